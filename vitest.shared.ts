@@ -1,0 +1,25 @@
+// Shared vitest settings: every package tests against the *source* of its workspace dependencies
+// (the same mapping as tsconfig.base.json "paths"), so `npm test` never needs a build first.
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export const sourceAliases = [
+  { find: /^@ccaas\/auth-core$/, replacement: root('./packages/auth-core/src/index.ts') },
+  { find: /^@ccaas\/genesys-cloud$/, replacement: root('./packages/genesys-cloud/src/index.ts') },
+  { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },
+  { find: /^@ccaas\/mocks$/, replacement: root('./packages/mocks/src/index.ts') },
+  { find: /^@ccaas\/mocks\/(.*)$/, replacement: root('./packages/mocks/src/$1') },
+  { find: /^@ccaas\/token-store-redis$/, replacement: root('./packages/token-store-redis/src/index.ts') },
+];
+
+export const sharedConfig = defineConfig({
+  resolve: { alias: sourceAliases },
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+    testTimeout: 20_000,
+    pool: 'forks',
+  },
+});
