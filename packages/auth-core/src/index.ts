@@ -1,2 +1,48 @@
 export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
+
+export { createTokenManager } from './token-manager.js';
+export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
+export type {
+  RefreshReason,
+  TokenManagerEventName,
+  TokenManagerEvents,
+  TokenManagerListener,
+} from './token-manager-events.js';
+
+export type { FetchLike, Grant, GrantRequestContext, GrantType, TokenEndpointResult } from './grant.js';
+export { clientCredentialsGrant } from './client-credentials-grant.js';
+export type { ClientCredentialsGrantOptions } from './client-credentials-grant.js';
+export { passwordGrant } from './password-grant.js';
+export type { PasswordGrantOptions } from './password-grant.js';
+export { authorizationCodeGrant } from './authorization-code-grant.js';
+export type { AuthorizationCodeGrantOptions } from './authorization-code-grant.js';
+export { refreshTokenGrant } from './refresh-token-grant.js';
+export type { RefreshTokenGrantOptions } from './refresh-token-grant.js';
+export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
+export type { TokenEndpoint } from './token-endpoint-url.js';
+export { isLoopbackHost } from './token-endpoint-url.js';
+export { createPkcePair } from './create-pkce-pair.js';
+export type { PkcePair } from './create-pkce-pair.js';
+export { buildAuthorizationUrl } from './build-authorization-url.js';
+export type { AuthorizationUrlOptions } from './build-authorization-url.js';
+export { generateState } from './generate-state.js';
+
+export { CcaasError } from './ccaas-error.js';
+export type { CcaasErrorOptions } from './ccaas-error.js';
+export { ConfigurationError } from './configuration-error.js';
+export { TokenRequestError } from './token-request-error.js';
+export type { TokenRequestErrorCode, TokenRequestErrorOptions } from './token-request-error.js';
+export { ReauthenticationRequiredError } from './reauthentication-required-error.js';
+export { UnauthorizedError } from './unauthorized-error.js';
+export { ForbiddenError } from './forbidden-error.js';
+export { RateLimitError } from './rate-limit-error.js';
+export type { RateLimitReason } from './rate-limit-error.js';
+export type { HttpErrorDetails } from './http-error-details.js';
+
+export { retryAfterMs } from './retry-after.js';
+export { fullJitterBackoffMs } from './full-jitter-backoff.js';
+export type { BackoffOptions } from './full-jitter-backoff.js';
+export { redactSecrets } from './redact-secrets.js';
+export { redactUrl } from './redact-url.js';
+export { authCoreDefaults } from './defaults.js';

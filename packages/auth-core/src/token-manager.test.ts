@@ -1,0 +1,422 @@
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import {
+  clientCredentialsGrant,
+  createMemoryTokenStore,
+  createTokenManager,
+  TokenRequestError,
+  type StoredToken,
+  type TokenManagerEvents,
+  type TokenManagerOptions,
+  type TokenStore,
+  type TokenStoreLock,
+} from './index.js';
+
+const endpoint = createTokenEndpointMock({ expiresIn: 3600 });
+const server = setupServer(endpoint.handler);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  server.resetHandlers();
+  endpoint.reset();
+});
+afterAll(() => server.close());
+
+const grant = () => clientCredentialsGrant({ tokenEndpoint: endpoint.url, clientId: 'client', clientSecret: 'client-secret' });
+const manager = (options: Partial<TokenManagerOptions> = {}) => createTokenManager({ grant: grant(), ...options });
+
+function events(tm: ReturnType<typeof manager>) {
+  const seen: Array<{ name: keyof TokenManagerEvents; event: unknown }> = [];
+  for (const name of ['tokenRefreshed', 'refreshFailed', 'retry', 'rateLimited', 'storeError'] as const) {
+    tm.on(name, (event) => seen.push({ name, event }));
+  }
+  return seen;
+}
+
+describe('token lifetime', () => {
+  it('expired token at request time: a new token is fetched before the token is returned', async () => {
+    const tm = manager();
+    const seen = events(tm);
+    expect(await tm.getToken()).toBe('access-1');
+    vi.advanceTimersByTime(3600_000);
+    expect(await tm.getToken()).toBe('access-2');
+    expect(endpoint.calls).toHaveLength(2);
+    expect(seen.map((entry) => (entry.event as { reason: string }).reason)).toEqual(['initial', 'expired']);
+  });
+
+  it('refreshes proactively within the default skew: min(5 min, 10% of the lifetime)', async () => {
+    const tm = manager();
+    const first = await tm.getTokenSet();
+    expect(first.expiresAt - first.obtainedAt).toBe(3600_000);
+    vi.advanceTimersByTime(3600_000 - 300_000 - 1);
+    expect(await tm.getToken()).toBe('access-1');
+    vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe('access-2');
+
+    endpoint.respondWith(() => endpoint.defaultResponse({ expires_in: 60 }));
+    const short = await tm.refresh();
+    vi.advanceTimersByTime(60_000 - 6_000 - 1); // 10% of 60 s = 6 s
+    expect(await tm.getToken()).toBe(short.accessToken);
+    vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).not.toBe(short.accessToken);
+  });
+
+  it('uses an explicit refreshSkewMs, capped at half of the lifetime', async () => {
+    const tm = manager({ refreshSkewMs: 60_000 });
+    await tm.getToken();
+    vi.advanceTimersByTime(3600_000 - 60_001);
+    expect(await tm.getToken()).toBe('access-1');
+    vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe('access-2');
+    const capped = manager({ refreshSkewMs: 10 * 3600_000 });
+    await capped.getToken();
+    vi.advanceTimersByTime(1800_000 - 1);
+    expect(await capped.getToken()).toBe('access-3');
+  });
+
+  it('clock skew: server says expires_in 60 and the client clock jumps forward an hour -> refresh on next use', async () => {
+    endpoint.respondWith(() => endpoint.defaultResponse({ expires_in: 60 }));
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const tm = manager({ clock: () => now });
+    const token = await tm.getTokenSet();
+    expect(token.expiresAt).toBe(now + 60_000);
+    now += 3600_000;
+    expect(await tm.getToken()).toBe('access-2');
+    // a backwards jump makes the token look valid for longer; the 401 path covers that (see auth-middleware tests)
+    now -= 7200_000;
+    expect(await tm.getToken()).toBe('access-2');
+  });
+
+  it('measures expiry from when the request was sent, so a slow token endpoint never extends the lifetime', async () => {
+    endpoint.respondWith(async () => {
+      await delay(2_000);
+      return endpoint.defaultResponse({ expires_in: 60 });
+    });
+    const tm = manager();
+    const started = Date.now();
+    const pending = tm.getTokenSet();
+    await vi.advanceTimersByTimeAsync(2_000);
+    const token = await pending;
+    expect(token.obtainedAt).toBe(started);
+    expect(token.expiresAt).toBe(started + 60_000);
+  });
+
+  it('expire() simulates expiration and keeps refresh capability', async () => {
+    const tm = manager();
+    await tm.getToken();
+    expect(tm.hasRefreshCapability()).toBe(true);
+    await tm.expire();
+    expect(await tm.getToken()).toBe('access-2');
+    await tm.expire();
+    await tm.clear();
+    expect(await tm.getToken()).toBe('access-3');
+  });
+
+  it('keeps serving the still-valid token when a proactive refresh fails, and retries after a back-off', async () => {
+    const tm = manager({ tokenRequestRetries: 0 });
+    const seen = events(tm);
+    await tm.getToken();
+    endpoint.respondWith(() => new HttpResponse('down', { status: 503 }));
+    vi.advanceTimersByTime(3600_000 - 60_000);
+    expect(await tm.getToken()).toBe('access-1');
+    expect(await tm.getToken()).toBe('access-1');
+    expect(endpoint.calls).toHaveLength(2);
+    expect(seen.at(-1)).toMatchObject({ name: 'refreshFailed', event: { reason: 'proactive' } });
+    endpoint.respondWith(() => endpoint.defaultResponse());
+    vi.advanceTimersByTime(5_000);
+    expect(await tm.getToken()).toBe('access-2');
+  });
+});
+
+describe('single flight', () => {
+  it('1,000 concurrent requests at expiry cause exactly 1 token request', async () => {
+    const tm = manager();
+    await tm.getToken();
+    vi.advanceTimersByTime(3600_000);
+    endpoint.calls.length = 0;
+    const tokens = await Promise.all(Array.from({ length: 1000 }, () => tm.getToken()));
+    expect(endpoint.calls).toHaveLength(1);
+    expect(new Set(tokens)).toEqual(new Set(['access-2']));
+  });
+
+  it('all concurrent waiters get the same error', async () => {
+    endpoint.respondWith(() => HttpResponse.json({ error: 'invalid_client' }, { status: 401 }));
+    const tm = manager();
+    const results = await Promise.allSettled(Array.from({ length: 50 }, () => tm.getToken()));
+    expect(endpoint.calls).toHaveLength(1);
+    const reasons = new Set(results.map((result) => (result.status === 'rejected' ? result.reason : result.value)));
+    expect(reasons.size).toBe(1);
+    expect([...reasons][0]).toMatchObject({ name: 'ReauthenticationRequiredError', code: 'invalid_client' });
+  });
+
+  it('an aborted waiter leaves at once with its reason while the shared request completes for the others', async () => {
+    endpoint.respondWith(async () => {
+      await delay(1_000);
+      return endpoint.defaultResponse();
+    });
+    const tm = manager();
+    const controller = new AbortController();
+    const aborted = tm.getToken({ signal: controller.signal });
+    const other = tm.getToken();
+    const reason = new Error('caller gave up');
+    controller.abort(reason);
+    await expect(aborted).rejects.toBe(reason);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await other).toBe('access-1');
+    expect(endpoint.calls).toHaveLength(1);
+  });
+
+  it('concurrent callers reporting the same rejected token cause one refresh', async () => {
+    const tm = manager();
+    const rejected = await tm.getToken();
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => tm.getToken({ rejectedToken: rejected })));
+    expect(new Set(tokens)).toEqual(new Set(['access-2']));
+    expect(await tm.getToken({ rejectedToken: rejected })).toBe('access-2');
+    expect(endpoint.calls).toHaveLength(2);
+  });
+});
+
+/** A store shared by "processes" with a lock whose holder can be simulated. */
+function createLockingStore() {
+  const inner = createMemoryTokenStore();
+  let holder: string | undefined;
+  let heldUntil = 0;
+  const store: TokenStore & { holdAs(name: string, ttlMs: number): void; lockCalls: number } = {
+    lockCalls: 0,
+    get: (key) => inner.get(key),
+    set: (key, token, ttl) => inner.set(key, token, ttl),
+    delete: (key) => inner.delete(key),
+    async tryLock(_key, ttlMs): Promise<TokenStoreLock | undefined> {
+      store.lockCalls += 1;
+      if (holder && Date.now() < heldUntil) return undefined;
+      const me = `holder-${store.lockCalls}`;
+      holder = me;
+      heldUntil = Date.now() + ttlMs;
+      return {
+        release: async () => {
+          if (holder === me) holder = undefined;
+        },
+      };
+    },
+    holdAs(name, ttlMs) {
+      holder = name;
+      heldUntil = Date.now() + ttlMs;
+    },
+  };
+  return store;
+}
+
+describe('cross-process single flight (store.tryLock)', () => {
+  it('waits for the lock holder to store a fresh token instead of requesting one', async () => {
+    const store = createLockingStore();
+    const tm = manager({ store, lockTtlMs: 5_000, lockPollIntervalMs: 100 });
+    store.holdAs('other-process', 5_000);
+    const pending = tm.getToken();
+    await vi.advanceTimersByTimeAsync(300);
+    const fromOther: StoredToken = {
+      accessToken: 'from-other-process',
+      tokenType: 'bearer',
+      obtainedAt: Date.now(),
+      expiresAt: Date.now() + 3600_000,
+    };
+    await store.set(tm.storeKey, fromOther, 3600_000);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(await pending).toBe('from-other-process');
+    expect(endpoint.calls).toHaveLength(0);
+  });
+
+  it('takes the lock and refreshes itself when the holder died (its lock TTL passed)', async () => {
+    const store = createLockingStore();
+    const tm = manager({ store, lockTtlMs: 2_000, lockPollIntervalMs: 250 });
+    store.holdAs('crashed-process', 2_000);
+    const pending = tm.getToken();
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await pending).toBe('access-1');
+    expect(endpoint.calls).toHaveLength(1);
+    expect(store.lockCalls).toBe(2);
+    // the lock was released after the refresh
+    expect(await store.tryLock!(tm.storeKey, 1_000)).toBeDefined();
+  });
+
+  it('two managers sharing a store make one token request between them', async () => {
+    const store = createLockingStore();
+    const first = manager({ store, lockPollIntervalMs: 10 });
+    const second = manager({ store, lockPollIntervalMs: 10 });
+    const both = Promise.all([first.getToken(), second.getToken()]);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(await both).toEqual(['access-1', 'access-1']);
+    expect(endpoint.calls).toHaveLength(1);
+  });
+
+  it('stops polling when every waiter aborts', async () => {
+    const store = createLockingStore();
+    const tm = manager({ store, lockTtlMs: 60_000, lockPollIntervalMs: 100 });
+    store.holdAs('other-process', 60_000);
+    const getSpy = vi.spyOn(store, 'get');
+    const controller = new AbortController();
+    const pending = tm.getToken({ signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(500);
+    controller.abort(new Error('stop'));
+    await expect(pending).rejects.toThrow('stop');
+    const reads = getSpy.mock.calls.length;
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(getSpy.mock.calls.length).toBe(reads);
+  });
+
+  it('carries on with its own copy when the store fails, reporting storeError', async () => {
+    const broken: TokenStore = {
+      get: () => Promise.reject(new Error('redis down')),
+      set: () => Promise.reject(new Error('redis down')),
+      delete: () => Promise.reject(new Error('redis down')),
+    };
+    const tm = manager({ store: broken });
+    const seen = events(tm);
+    expect(await tm.getToken()).toBe('access-1');
+    expect(await tm.getToken()).toBe('access-1');
+    expect(seen.filter((entry) => entry.name === 'storeError').map((entry) => entry.event)).toMatchObject([
+      { operation: 'get' },
+      { operation: 'set' },
+    ]);
+  });
+});
+
+describe('token endpoint faults', () => {
+  it('token endpoint 500: retried with jittered back-off, then TokenRequestError', async () => {
+    endpoint.respondWith(() => HttpResponse.json({ message: 'boom' }, { status: 500 }));
+    const tm = manager({ random: () => 0.5 });
+    const seen = events(tm);
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const error = await pending;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error).toMatchObject({ code: 'token_endpoint_error', status: 500, retryable: true, url: endpoint.url });
+    expect(endpoint.calls).toHaveLength(3);
+    expect(seen.filter((entry) => entry.name === 'retry').map((entry) => entry.event)).toEqual([
+      { attempt: 1, delayMs: 125, status: 500, method: 'POST', url: endpoint.url, source: 'token' },
+      { attempt: 2, delayMs: 250, status: 500, method: 'POST', url: endpoint.url, source: 'token' },
+    ]);
+  });
+
+  it('token endpoint 500 followed by success recovers', async () => {
+    endpoint.respondWith((_call, index) =>
+      index === 0 ? new HttpResponse('bad gateway', { status: 502 }) : endpoint.defaultResponse(),
+    );
+    const tm = manager();
+    const pending = tm.getToken();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await pending).toBe('access-1');
+  });
+
+  it('token endpoint timeout: each attempt is cut at tokenRequestTimeoutMs, then TokenRequestError', async () => {
+    endpoint.respondWith(async () => {
+      await delay('infinite');
+      return endpoint.defaultResponse();
+    });
+    const tm = manager({ tokenRequestTimeoutMs: 1_000, tokenRequestRetries: 1, random: () => 0 });
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(2_100);
+    const error = await pending;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error).toMatchObject({ code: 'token_request_timeout' });
+    expect(endpoint.calls).toHaveLength(2);
+  });
+
+  it('token endpoint non-JSON 200: TokenRequestError without the body in message or cause', async () => {
+    endpoint.respondWith(
+      () => new HttpResponse('<html>access_token=leaked-value</html>', { headers: { 'content-type': 'text/html' } }),
+    );
+    const tm = manager({ tokenRequestRetries: 0 });
+    const error = (await tm.getToken().catch((caught: unknown) => caught)) as TokenRequestError;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error.code).toBe('token_response_not_json');
+    expect(JSON.stringify(error)).not.toContain('leaked-value');
+    expect(error.cause).toBeUndefined();
+  });
+
+  it('token endpoint JSON without access_token: token_response_invalid', async () => {
+    endpoint.respondWith(() => HttpResponse.json({ token_type: 'bearer', expires_in: 10 }));
+    const tm = manager();
+    await expect(tm.getToken()).rejects.toMatchObject({ code: 'token_response_invalid', message: /"access_token"/ });
+  });
+
+  it('token endpoint network error: retried, then TokenRequestError with a sanitised cause', async () => {
+    endpoint.respondWith(() => HttpResponse.error());
+    const tm = manager({ tokenRequestRetries: 1, random: () => 0 });
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(10);
+    const error = (await pending) as TokenRequestError;
+    expect(error).toMatchObject({ code: 'token_request_network', retryable: true });
+    expect(error.cause).toBeInstanceOf(Error);
+    expect(endpoint.calls).toHaveLength(2);
+  });
+
+  it('token endpoint 429 honours its Retry-After', async () => {
+    endpoint.respondWith((_call, index) =>
+      index === 0
+        ? new HttpResponse(null, { status: 429, headers: { 'retry-after': '2' } })
+        : endpoint.defaultResponse(),
+    );
+    const tm = manager();
+    const seen = events(tm);
+    const pending = tm.getToken();
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(endpoint.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await pending).toBe('access-1');
+    expect(seen.find((entry) => entry.name === 'retry')?.event).toMatchObject({ delayMs: 2_000, status: 429 });
+  });
+
+  it('a token endpoint that answers 400 invalid_scope is not retried', async () => {
+    endpoint.respondWith(() => HttpResponse.json({ error: 'invalid_scope' }, { status: 400 }));
+    const tm = manager();
+    await expect(tm.getToken()).rejects.toMatchObject({ name: 'TokenRequestError', code: 'invalid_scope', status: 400 });
+    expect(endpoint.calls).toHaveLength(1);
+  });
+});
+
+describe('events', () => {
+  it('tokenRefreshed carries reason, expiry and refresh capability only', async () => {
+    const tm = manager();
+    const seen = events(tm);
+    await tm.getToken();
+    await tm.refresh();
+    expect(seen).toEqual([
+      { name: 'tokenRefreshed', event: { reason: 'initial', expiresAt: Date.now() + 3600_000, hasRefreshToken: false } },
+      { name: 'tokenRefreshed', event: { reason: 'forced', expiresAt: Date.now() + 3600_000, hasRefreshToken: false } },
+    ]);
+  });
+
+  it('a throwing listener does not break token handling, and unsubscribe works', async () => {
+    const tm = manager();
+    const off = tm.on('tokenRefreshed', () => {
+      throw new Error('listener bug');
+    });
+    expect(await tm.getToken()).toBe('access-1');
+    const calls: unknown[] = [];
+    const offCounting = tm.on('tokenRefreshed', (event) => calls.push(event));
+    offCounting();
+    off();
+    await tm.refresh();
+    expect(calls).toHaveLength(0);
+  });
+});
+
+describe('fetch option', () => {
+  it('uses the given fetch for token requests', async () => {
+    const fetchSpy = vi.fn((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+    const tm = manager({ fetch: fetchSpy });
+    await tm.getToken();
+    expect(fetchSpy).toHaveBeenCalledTimes(1);
+    expect(String(fetchSpy.mock.calls[0]?.[0])).toBe(endpoint.url);
+  });
+
+  it('uses the loopback msw handler only (no real network)', () => {
+    expect(server.listHandlers().length).toBeGreaterThan(0);
+    expect(http).toBeDefined();
+  });
+});
