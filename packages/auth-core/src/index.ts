@@ -40,6 +40,18 @@ export { RateLimitError } from './rate-limit-error.js';
 export type { RateLimitReason } from './rate-limit-error.js';
 export type { HttpErrorDetails } from './http-error-details.js';
 
+export { authMiddleware } from './auth-middleware.js';
+export type {
+  AuthMiddleware,
+  AuthMiddlewareOptions,
+  MiddlewareParams,
+  RetryOptions,
+  TokenSource,
+} from './auth-middleware.js';
+export { describeErrorBody } from './describe-error-body.js';
+export type { DescribeError, ErrorDescription } from './describe-error-body.js';
+export { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
+
 export { retryAfterMs } from './retry-after.js';
 export { fullJitterBackoffMs } from './full-jitter-backoff.js';
 export type { BackoffOptions } from './full-jitter-backoff.js';

@@ -1,0 +1,483 @@
+import { delay, http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import createClient from 'openapi-fetch';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { paths } from '../test/api-paths.js';
+import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import {
+  authMiddleware,
+  authorizationCodeGrant,
+  clientCredentialsGrant,
+  createTokenManager,
+  ForbiddenError,
+  IDEMPOTENCY_KEY_HEADER,
+  RateLimitError,
+  ReauthenticationRequiredError,
+  TokenRequestError,
+  UnauthorizedError,
+  type AuthMiddlewareOptions,
+  type TokenManagerEvents,
+  type TokenManagerOptions,
+} from './index.js';
+
+const API = 'https://api.test';
+const tokens = createTokenEndpointMock({ expiresIn: 3600 });
+
+interface ApiCall {
+  method: string;
+  path: string;
+  token: string | undefined;
+  body: string;
+  contentType: string | null;
+}
+const apiCalls: ApiCall[] = [];
+const revoked = new Set<string>();
+type Override = (request: Request, call: ApiCall, index: number) => Response | undefined | Promise<Response | undefined>;
+let override: Override | undefined;
+
+const apiHandler = http.all(`${API}/*`, async ({ request }) => {
+  const url = new URL(request.url);
+  const call: ApiCall = {
+    method: request.method,
+    path: url.pathname,
+    token: request.headers.get('authorization')?.replace(/^Bearer /, ''),
+    body: await request.clone().text(),
+    contentType: request.headers.get('content-type'),
+  };
+  apiCalls.push(call);
+  const custom = await override?.(request, call, apiCalls.length - 1);
+  if (custom) return custom;
+  if (!call.token || revoked.has(call.token) || !/^access-\d+$/.test(call.token)) {
+    return HttpResponse.json(
+      { message: 'Invalid login credentials.', code: 'bad.credentials', status: 401, contextId: 'ctx-401' },
+      { status: 401, headers: { 'ININ-Correlation-Id': 'corr-401' } },
+    );
+  }
+  if (url.pathname === '/api/v2/users/me') return HttpResponse.json({ id: 'me', token: call.token });
+  if (url.pathname === '/api/v2/notes') {
+    return HttpResponse.json({ echoed: JSON.parse(call.body), token: call.token }, { status: 201 });
+  }
+  if (url.pathname === '/api/v2/uploads') {
+    const form = await request.formData();
+    const fields = Object.fromEntries([...form.entries()].map(([key, value]) => [key, String(value)]));
+    return HttpResponse.json({ fields, token: call.token }, { status: 201 });
+  }
+  if (url.pathname === '/api/v2/texts') return HttpResponse.json({ text: call.body, token: call.token });
+  return HttpResponse.json({ message: 'not found', code: 'not.found', status: 404 }, { status: 404 });
+});
+
+const server = setupServer(tokens.handler, apiHandler);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+beforeEach(() => {
+  vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
+});
+afterEach(() => {
+  vi.useRealTimers();
+  tokens.reset();
+  apiCalls.length = 0;
+  revoked.clear();
+  override = undefined;
+  server.resetHandlers();
+});
+afterAll(() => server.close());
+
+function setup(middlewareOptions: AuthMiddlewareOptions = {}, managerOptions: Partial<TokenManagerOptions> = {}) {
+  const tm = createTokenManager({
+    grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    ...managerOptions,
+  });
+  const seen: Array<{ name: keyof TokenManagerEvents; event: unknown }> = [];
+  for (const name of ['tokenRefreshed', 'refreshFailed', 'retry', 'rateLimited'] as const) {
+    tm.on(name, (event) => seen.push({ name, event }));
+  }
+  const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+  client.use(authMiddleware(tm, { random: () => 0.5, ...middlewareOptions }));
+  return { tm, client, seen };
+}
+
+const note = { text: 'hello', tags: ['a', 'b'] };
+
+describe('authorization', () => {
+  it('expired token at request time: refreshes first, the API sees only the new token', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    vi.advanceTimersByTime(3600_000);
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.token).toBe('access-2');
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-2']);
+    expect(tokens.calls).toHaveLength(2);
+  });
+
+  it('1,000 concurrent requests at expiry -> exactly 1 token request', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    vi.advanceTimersByTime(3600_000);
+    tokens.calls.length = 0;
+    const results = await Promise.all(Array.from({ length: 1000 }, () => client.GET('/api/v2/users/me')));
+    expect(tokens.calls).toHaveLength(1);
+    expect(new Set(results.map((result) => result.data?.token))).toEqual(new Set(['access-2']));
+  });
+
+  it('ordinary 4xx such as 404 stay openapi-fetch { error } results', async () => {
+    override = (_request, call) =>
+      call.path === '/api/v2/users/me' ? HttpResponse.json({ message: 'nope', code: 'not.found' }, { status: 404 }) : undefined;
+    const { client } = setup();
+    const result = await client.GET('/api/v2/users/me');
+    expect(result.error).toEqual({ message: 'nope', code: 'not.found' });
+    expect(result.response.status).toBe(404);
+  });
+});
+
+describe('401 handling', () => {
+  it('expiry mid-flight (401): refreshes once and replays the POST with its JSON body', async () => {
+    const { client, seen } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1'); // the server expired the token before our clock said so
+    const { data, response } = await client.POST('/api/v2/notes', { body: note });
+    expect(response.status).toBe(201);
+    expect(data).toEqual({ echoed: note, token: 'access-2' });
+    const posts = apiCalls.filter((call) => call.method === 'POST');
+    expect(posts.map((call) => call.token)).toEqual(['access-1', 'access-2']);
+    expect(posts[1]?.body).toBe(posts[0]?.body);
+    expect(posts[1]?.contentType).toBe('application/json');
+    expect(seen.filter((entry) => entry.name === 'tokenRefreshed').at(-1)?.event).toMatchObject({ reason: 'unauthorized' });
+  });
+
+  it('replays a text body and a FormData body after a 401', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const text = await client.PUT('/api/v2/texts', {
+      body: 'plain text body',
+      bodySerializer: (body) => body,
+      headers: { 'Content-Type': 'text/plain' },
+    });
+    expect(text.data).toEqual({ text: 'plain text body', token: 'access-2' });
+    revoked.add('access-2');
+    const form = new FormData();
+    form.set('name', 'report.csv');
+    form.set('kind', 'csv');
+    const upload = await client.POST('/api/v2/uploads', { body: {}, bodySerializer: () => form });
+    expect(upload.data).toEqual({ fields: { name: 'report.csv', kind: 'csv' }, token: 'access-3' });
+  });
+
+  it('replays a ReadableStream body (teed before sending)', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(encoder.encode('{"text":"streamed",'));
+        controller.enqueue(encoder.encode('"tags":[]}'));
+        controller.close();
+      },
+    });
+    const { data } = await client.POST('/api/v2/notes', {
+      body: note,
+      bodySerializer: () => stream,
+      duplex: 'half',
+    } as never);
+    expect(data).toEqual({ echoed: { text: 'streamed', tags: [] }, token: 'access-2' });
+  });
+
+  it('401 after refresh: throws UnauthorizedError after exactly one refresh and one replay (never a loop)', async () => {
+    override = (_request, call) =>
+      call.path === '/api/v2/users/me'
+        ? HttpResponse.json(
+            { message: 'Invalid login credentials.', code: 'bad.credentials', status: 401 },
+            { status: 401, headers: { 'ININ-Correlation-Id': 'corr-1' } },
+          )
+        : undefined;
+    const { client } = setup();
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(UnauthorizedError);
+    expect(error).toMatchObject({
+      status: 401,
+      code: 'bad.credentials',
+      correlationId: 'corr-1',
+      method: 'GET',
+      url: `${API}/api/v2/users/me`,
+    });
+    expect(apiCalls).toHaveLength(2);
+    expect(tokens.calls).toHaveLength(2);
+  });
+
+  it('refresh returns invalid_grant: the request fails with ReauthenticationRequiredError and the token is cleared', async () => {
+    const refreshing = createTokenEndpointMock({ refreshTokens: true });
+    refreshing.respondWith((call) =>
+      call.grantType === 'refresh_token'
+        ? HttpResponse.json({ error: 'invalid_grant', error_description: 'token revoked' }, { status: 400 })
+        : refreshing.defaultResponse(),
+    );
+    server.use(refreshing.handler);
+    const { client, tm, seen } = setup(
+      {},
+      {
+        grant: authorizationCodeGrant({
+          tokenEndpoint: tokens.url,
+          clientId: 'web',
+          code: 'code-1',
+          codeVerifier: 'v'.repeat(43),
+          redirectUri: 'https://app.test/cb',
+        }),
+      },
+    );
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(error).toMatchObject({ code: 'invalid_grant' });
+    expect(tm.hasRefreshCapability()).toBe(false);
+    expect(seen.find((entry) => entry.name === 'refreshFailed')?.event).toMatchObject({ reason: 'unauthorized' });
+    expect(apiCalls).toHaveLength(2);
+  });
+
+  it('clock skew: the client clock jumps backwards so an expired token looks valid -> 401 -> refresh -> replay', async () => {
+    tokens.respondWith(() => tokens.defaultResponse({ expires_in: 60 }));
+    let now = Date.parse('2030-01-01T00:00:00Z');
+    const { client } = setup({}, { clock: () => now });
+    await client.GET('/api/v2/users/me');
+    now -= 3600_000; // the server's clock still moves on: it expires access-1
+    revoked.add('access-1');
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.token).toBe('access-2');
+    expect(tokens.calls).toHaveLength(2);
+  });
+
+  it('concurrent 401s for the same token share one refresh', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const results = await Promise.all(Array.from({ length: 25 }, () => client.GET('/api/v2/users/me')));
+    expect(new Set(results.map((result) => result.data?.token))).toEqual(new Set(['access-2']));
+    expect(tokens.calls).toHaveLength(2);
+  });
+});
+
+describe('403 handling', () => {
+  it('403 with missing permission body: ForbiddenError with code, permissions, correlation id; no retry', async () => {
+    override = () =>
+      HttpResponse.json(
+        {
+          message: 'You are missing the following permission(s): routing:queue:view, routing:queue:edit',
+          code: 'missing.permissions',
+          status: 403,
+          contextId: 'ctx-403',
+          messageParams: { permissions: 'routing:queue:view, routing:queue:edit' },
+        },
+        { status: 403, headers: { 'ININ-Correlation-Id': 'corr-403' } },
+      );
+    const { client } = setup();
+    const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as ForbiddenError;
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toMatchObject({
+      status: 403,
+      code: 'missing.permissions',
+      correlationId: 'corr-403',
+      missingPermissions: ['routing:queue:view', 'routing:queue:edit'],
+    });
+    expect(error.message).toMatch(/^\[@ccaas\/auth-core\] GET \/api\/v2\/users\/me answered 403 \(missing\.permissions\)/);
+    expect(apiCalls).toHaveLength(1);
+    expect(tokens.calls).toHaveLength(1);
+  });
+
+  it('reads CXone-style bodies and WWW-Authenticate insufficient_scope, and lets describeError override', async () => {
+    override = () =>
+      HttpResponse.json(
+        { error: 'insufficient_scope', errorDescription: 'Scope missing' },
+        { status: 403, headers: { 'WWW-Authenticate': 'Bearer error="insufficient_scope", scope="admin agents"' } },
+      );
+    const { client } = setup({ describeError: (_response, body) => ({ correlationId: `custom-${typeof body}` }) });
+    const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as ForbiddenError;
+    expect(error).toMatchObject({
+      code: 'insufficient_scope',
+      serverMessage: 'Scope missing',
+      missingPermissions: ['admin', 'agents'],
+      correlationId: 'custom-object',
+    });
+  });
+});
+
+describe('429 handling', () => {
+  const tooMany = (headers: Record<string, string> = {}) =>
+    HttpResponse.json(
+      { message: 'Rate limit exceeded the maximum. Retry the request in [3] seconds', code: 'too.many.requests.retry.after', status: 429 },
+      { status: 429, headers: { 'ININ-Correlation-Id': 'corr-429', ...headers } },
+    );
+
+  it('429 with seconds: waits exactly Retry-After, then succeeds; POST is retried too', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '3' }) : undefined);
+    const { client, seen } = setup();
+    const pending = client.POST('/api/v2/notes', { body: note });
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(apiCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data } = await pending;
+    expect(data?.echoed).toEqual(note);
+    expect(apiCalls[1]?.body).toBe(apiCalls[0]?.body);
+    expect(seen.filter((entry) => entry.name === 'rateLimited' || entry.name === 'retry')).toEqual([
+      { name: 'rateLimited', event: { retryAfterMs: 3_000, attempt: 1, method: 'POST', url: `${API}/api/v2/notes` } },
+      { name: 'retry', event: { attempt: 1, delayMs: 3_000, status: 429, method: 'POST', url: `${API}/api/v2/notes`, source: 'request' } },
+    ]);
+  });
+
+  it('429 with HTTP-date: waits until that date', async () => {
+    const retryAt = new Date(Date.now() + 7_000).toUTCString();
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': retryAt }) : undefined);
+    const { client } = setup();
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(6_999);
+    expect(apiCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await pending).data?.id).toBe('me');
+  });
+
+  it('429 without Retry-After: full-jitter exponential backoff, then RateLimitError when retries run out', async () => {
+    override = () => tooMany();
+    const { client, seen } = setup({ retry: { maxRetries: 3, baseDelayMs: 1_000 } });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const error = (await pending) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, reason: 'retries_exhausted', attempts: 3, code: 'too.many.requests.retry.after', correlationId: 'corr-429' });
+    expect(error.retryAfterMs).toBeUndefined();
+    // random() = 0.5 -> half of min(maxDelay, base * 2^n)
+    expect(seen.filter((entry) => entry.name === 'retry').map((entry) => (entry.event as { delayMs: number }).delayMs)).toEqual([500, 1_000, 2_000]);
+    expect(apiCalls).toHaveLength(4);
+  });
+
+  it('Retry-After over cap: fails fast with RateLimitError carrying retryAfterMs', async () => {
+    override = () => tooMany({ 'Retry-After': '3600' });
+    const { client } = setup({ retry: { maxDelayMs: 60_000 } });
+    const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as RateLimitError;
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ reason: 'retry_after_exceeds_cap', retryAfterMs: 3_600_000, attempts: 0 });
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('stops when the total wait budget would be exceeded', async () => {
+    override = () => tooMany({ 'Retry-After': '40' });
+    const { client } = setup({ retry: { maxTotalWaitMs: 60_000 } });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(await pending).toMatchObject({ name: 'RateLimitError', reason: 'total_wait_exceeded', attempts: 1, retryAfterMs: 40_000 });
+    expect(apiCalls).toHaveLength(2);
+  });
+});
+
+describe('5xx and network errors', () => {
+  const unavailable = () => HttpResponse.json({ code: 'service.unavailable' }, { status: 503 });
+
+  it('503 on GET is retried with backoff', async () => {
+    override = (_request, _call, index) => (index < 2 ? unavailable() : undefined);
+    const { client, seen } = setup();
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.id).toBe('me');
+    expect(apiCalls).toHaveLength(3);
+    expect(seen.filter((entry) => entry.name === 'retry').map((entry) => entry.event)).toMatchObject([
+      { attempt: 1, status: 503, delayMs: 250 },
+      { attempt: 2, status: 503, delayMs: 500 },
+    ]);
+  });
+
+  it('503 on POST is not retried (returned as the openapi-fetch error result)', async () => {
+    override = () => unavailable();
+    const { client } = setup();
+    const result = await client.POST('/api/v2/notes', { body: note });
+    expect(result.response.status).toBe(503);
+    expect(result.error).toEqual({ code: 'service.unavailable' });
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('503 on POST is retried when the caller opts in with an Idempotency-Key header', async () => {
+    override = (_request, _call, index) => (index === 0 ? unavailable() : undefined);
+    const { client } = setup();
+    const pending = client.POST('/api/v2/notes', { body: note, headers: { [IDEMPOTENCY_KEY_HEADER]: 'note-1' } });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).response.status).toBe(201);
+    expect(apiCalls).toHaveLength(2);
+  });
+
+  it('503 retries stop after maxRetries and return the last 503', async () => {
+    override = () => unavailable();
+    const { client } = setup({ retry: { maxRetries: 2 } });
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect((await pending).response.status).toBe(503);
+    expect(apiCalls).toHaveLength(3);
+  });
+
+  it('a network error on GET is retried; on POST it is thrown', async () => {
+    override = (_request, _call, index) => (index === 0 ? HttpResponse.error() : undefined);
+    const { client } = setup();
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.id).toBe('me');
+    apiCalls.length = 0;
+    override = () => HttpResponse.error();
+    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(TypeError);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('retries can be switched off (the single 401 replay still happens)', async () => {
+    override = (_request, call) => (call.token === 'access-1' ? unavailable() : undefined);
+    const { client } = setup({ retry: false });
+    expect((await client.GET('/api/v2/users/me')).response.status).toBe(503);
+    expect(apiCalls).toHaveLength(1);
+  });
+});
+
+describe('abort', () => {
+  it('abort during backoff: rejects at once with the abort reason and sends nothing more', async () => {
+    override = () => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '30' } });
+    const { client } = setup();
+    const controller = new AbortController();
+    const pending = client.GET('/api/v2/users/me', { signal: controller.signal }).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const reason = new Error('user navigated away');
+    controller.abort(reason);
+    expect(await pending).toBe(reason);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('abort while waiting for a token: rejects with the abort reason', async () => {
+    tokens.respondWith(async () => {
+      await delay(5_000);
+      return tokens.defaultResponse();
+    });
+    const { client } = setup();
+    const controller = new AbortController();
+    const pending = client.GET('/api/v2/users/me', { signal: controller.signal }).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort(new Error('cancelled'));
+    expect(await pending).toMatchObject({ message: 'cancelled' });
+    expect(apiCalls).toHaveLength(0);
+  });
+});
+
+describe('token endpoint faults seen through the middleware', () => {
+  it.each([
+    ['500', () => new HttpResponse('oops', { status: 500 }), 'token_endpoint_error'],
+    ['non-JSON', () => new HttpResponse('<html></html>', { headers: { 'content-type': 'text/html' } }), 'token_response_not_json'],
+    [
+      'timeout',
+      async () => {
+        await delay('infinite');
+        return new HttpResponse(null);
+      },
+      'token_request_timeout',
+    ],
+  ])('token endpoint %s: the API call rejects with TokenRequestError and is never sent', async (_name, respond, code) => {
+    tokens.respondWith(respond);
+    const { client } = setup({}, { tokenRequestRetries: 0, tokenRequestTimeoutMs: 1_000 });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const error = await pending;
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect(error).toMatchObject({ code });
+    expect(apiCalls).toHaveLength(0);
+  });
+});

@@ -1,0 +1,344 @@
+import { abortableSleep } from './abortable-sleep.js';
+import { authCoreDefaults } from './defaults.js';
+import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
+import { emitterOf } from './event-emitter.js';
+import { ForbiddenError } from './forbidden-error.js';
+import { fullJitterBackoffMs } from './full-jitter-backoff.js';
+import type { FetchLike } from './grant.js';
+import type { HttpErrorDetails } from './http-error-details.js';
+import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
+import { RateLimitError, type RateLimitReason } from './rate-limit-error.js';
+import { redactSecrets } from './redact-secrets.js';
+import { redactUrl } from './redact-url.js';
+import { retryAfterMs } from './retry-after.js';
+import type { TokenManager } from './token-manager.js';
+import { UnauthorizedError } from './unauthorized-error.js';
+
+export interface RetryOptions {
+  /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */
+  maxRetries?: number;
+  /** Full-jitter base: the first retry waits up to this long, doubling per attempt; default 500. */
+  baseDelayMs?: number;
+  /** Longest single wait; a Retry-After beyond it fails fast (429 -> RateLimitError); default 60 000. */
+  maxDelayMs?: number;
+  /** Budget for all waits of one request; default 120 000. */
+  maxTotalWaitMs?: number;
+  /** Statuses retried for idempotent (or opted-in) requests; default [502, 503, 504]. */
+  retryOnStatuses?: readonly number[];
+  /** Methods retried on retryOnStatuses/network errors without opt-in; default GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotentMethods?: readonly string[];
+  /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
+  retryNetworkErrors?: boolean;
+}
+
+export interface AuthMiddlewareOptions {
+  /** Retry policy; `false` disables retries (the single 401 refresh + replay still happens). */
+  retry?: RetryOptions | false;
+  /** Platform error-body reader; its defined fields override the generic `describeErrorBody`. */
+  describeError?: DescribeError;
+  /** Response headers holding a correlation id, first match wins; default ININ-Correlation-Id, X-Correlation-Id, X-Request-Id, Request-Id. */
+  correlationIdHeaders?: readonly string[];
+  /** Random source in [0, 1) for jitter; default `Math.random`. */
+  random?: () => number;
+}
+
+/** What the middleware needs from a token manager. */
+export type TokenSource = Pick<TokenManager, 'getToken'>;
+
+/** Parameters openapi-fetch passes to middleware callbacks (the subset used here). */
+export interface MiddlewareParams {
+  request: Request;
+  readonly id: string;
+  readonly options: { readonly fetch: FetchLike };
+}
+
+/**
+ * An openapi-fetch 0.17 `Middleware` (structurally typed, so this package does not depend on openapi-fetch).
+ * Works with any client that calls onRequest/onResponse/onError the same way.
+ */
+export interface AuthMiddleware {
+  onRequest(params: MiddlewareParams): Promise<undefined>;
+  onResponse(params: MiddlewareParams & { response: Response }): Promise<Response | undefined>;
+  onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
+}
+
+interface PendingRequest {
+  /** Unsent copy of the request (body included) for replays; undefined when it could not be kept. */
+  template: Request | undefined;
+  token: string;
+  method: string;
+  url: string;
+  path: string;
+  /** Idempotent method or Idempotency-Key opt-in. */
+  retryable: boolean;
+  retries: number;
+  waitedMs: number;
+  replayedAfter401: boolean;
+}
+
+type Outcome = { response: Response } | { error: unknown };
+
+function positive(value: number | undefined, fallback: number): number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+function discard(response: Response): void {
+  // not awaited: some bodies (e.g. mocked streams) never settle a cancel
+  void response.body?.cancel().catch(() => undefined);
+}
+
+/**
+ * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
+ * a 401 with a refreshed token, throws typed errors for terminal 401/403/429, retries 429 (all methods, honouring
+ * Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in) with full-jitter
+ * backoff. Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
+ */
+export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
+  const defaults = authCoreDefaults.middleware;
+  const retry = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
+  const maxRetries = Math.floor(positive(retry.maxRetries, defaults.maxRetries));
+  const baseDelayMs = positive(retry.baseDelayMs, defaults.baseDelayMs);
+  const maxDelayMs = positive(retry.maxDelayMs, defaults.maxDelayMs);
+  const maxTotalWaitMs = positive(retry.maxTotalWaitMs, defaults.maxTotalWaitMs);
+  const retryOnStatuses = new Set(retry.retryOnStatuses ?? defaults.retryOnStatuses);
+  const idempotentMethods = new Set((retry.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase()));
+  const retryNetworkErrors = retry.retryNetworkErrors ?? true;
+  const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
+  const random = options.random ?? Math.random;
+  const emitter = emitterOf(tokenManager);
+  const pending = new Map<string, PendingRequest>();
+
+  const backoff = (retries: number) => fullJitterBackoffMs(retries, { baseDelayMs, maxDelayMs }, random);
+
+  function authorize(request: Request, token: string): Request {
+    request.headers.set('authorization', `Bearer ${token}`);
+    return request;
+  }
+
+  async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
+    const request = authorize(state.template!.clone(), state.token);
+    try {
+      return { response: await fetchImpl(request) };
+    } catch (error) {
+      if (signal.aborted) throw signal.reason;
+      return { error };
+    }
+  }
+
+  async function wait(state: PendingRequest, delayMs: number, status: number | undefined, signal: AbortSignal) {
+    state.retries += 1;
+    state.waitedMs += delayMs;
+    emitter?.emit('retry', {
+      attempt: state.retries,
+      delayMs,
+      ...(status === undefined ? {} : { status }),
+      method: state.method,
+      url: state.url,
+      source: 'request',
+    });
+    await abortableSleep(delayMs, signal);
+    // the token may have expired during the wait
+    state.token = await tokenManager.getToken({ signal });
+  }
+
+  async function details(response: Response, state: PendingRequest) {
+    let body: unknown;
+    try {
+      const text = await response.text();
+      try {
+        body = JSON.parse(text);
+      } catch {
+        body = text;
+      }
+    } catch {
+      body = undefined;
+    }
+    const generic = describeErrorBody(response, body);
+    let custom: ErrorDescription | undefined;
+    try {
+      custom = options.describeError?.(response, body);
+    } catch {
+      custom = undefined;
+    }
+    const described: ErrorDescription = { ...generic };
+    for (const [key, value] of Object.entries(custom ?? {})) {
+      if (value !== undefined) (described as Record<string, unknown>)[key] = value;
+    }
+    const headerCorrelationId = correlationIdHeaders
+      .map((name) => response.headers.get(name))
+      .find((value): value is string => Boolean(value));
+    const secrets = [state.token];
+    const serverMessage = described.message ? redactSecrets(described.message, secrets).slice(0, 300) : undefined;
+    const correlationId = headerCorrelationId ?? described.correlationId;
+    const result: HttpErrorDetails & { missingPermissions: string[] } = {
+      status: response.status,
+      code: redactSecrets(described.code ?? `http_${response.status}`, secrets).slice(0, 100),
+      method: state.method,
+      url: state.url,
+      missingPermissions: (described.missingPermissions ?? []).map((p) => redactSecrets(p, secrets)),
+      ...(correlationId ? { correlationId: redactSecrets(correlationId, secrets).slice(0, 200) } : {}),
+      ...(serverMessage ? { serverMessage } : {}),
+    };
+    return result;
+  }
+
+  function summary(found: HttpErrorDetails, state: PendingRequest, what: string): string {
+    const server = found.serverMessage ? `: ${found.serverMessage}` : '';
+    return `${state.method} ${state.path} ${what} (${found.code})${server}`;
+  }
+
+  async function rateLimitError(
+    response: Response,
+    state: PendingRequest,
+    retryAfter: number | undefined,
+    reason: RateLimitReason,
+  ): Promise<RateLimitError> {
+    const found = await details(response, state);
+    const why: Record<RateLimitReason, string> = {
+      retry_after_exceeds_cap: `asks to wait ${retryAfter} ms, beyond maxDelayMs ${maxDelayMs}`,
+      retries_exhausted: `still rate limited after ${state.retries} retries`,
+      total_wait_exceeded: `would exceed maxTotalWaitMs ${maxTotalWaitMs}`,
+      not_replayable: 'is rate limited and its body could not be kept for a retry',
+    };
+    return new RateLimitError(summary(found, state, `answered 429 and ${why[reason]}`), {
+      ...found,
+      retryAfterMs: retryAfter,
+      reason,
+      attempts: state.retries,
+    });
+  }
+
+  /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
+  async function drive(state: PendingRequest, first: Outcome, fetchImpl: FetchLike, signal: AbortSignal) {
+    let outcome = first;
+    for (;;) {
+      if ('error' in outcome) {
+        const delayMs = backoff(state.retries);
+        const canRetry =
+          retryNetworkErrors &&
+          state.retryable &&
+          state.template !== undefined &&
+          state.retries < maxRetries &&
+          state.waitedMs + delayMs <= maxTotalWaitMs;
+        if (!canRetry) throw outcome.error;
+        await wait(state, delayMs, undefined, signal);
+        outcome = await send(state, fetchImpl, signal);
+        continue;
+      }
+      const { response } = outcome;
+      const { status } = response;
+      if (status === 401) {
+        if (state.replayedAfter401) {
+          const found = await details(response, state);
+          throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
+        }
+        state.replayedAfter401 = true;
+        // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
+        const fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
+        if (!state.template) {
+          const found = await details(response, state);
+          throw new UnauthorizedError(
+            summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
+            { ...found, code: found.code },
+          );
+        }
+        discard(response);
+        state.token = fresh;
+        outcome = await send(state, fetchImpl, signal);
+        continue;
+      }
+      if (status === 403) {
+        const found = await details(response, state);
+        const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
+        throw new ForbiddenError(`${summary(found, state, 'answered 403')}${missing}`, found);
+      }
+      if (status === 429) {
+        const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+        if (retryAfter !== undefined && retryAfter > maxDelayMs) {
+          throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
+        }
+        if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
+        if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
+        const delayMs = retryAfter ?? backoff(state.retries);
+        if (state.waitedMs + delayMs > maxTotalWaitMs) {
+          throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
+        }
+        emitter?.emit('rateLimited', {
+          retryAfterMs: delayMs,
+          attempt: state.retries + 1,
+          method: state.method,
+          url: state.url,
+        });
+        discard(response);
+        await wait(state, delayMs, status, signal);
+        outcome = await send(state, fetchImpl, signal);
+        continue;
+      }
+      if (retryOnStatuses.has(status) && state.retryable && state.template && state.retries < maxRetries) {
+        const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
+        if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
+          discard(response);
+          await wait(state, delayMs, status, signal);
+          outcome = await send(state, fetchImpl, signal);
+          continue;
+        }
+      }
+      return response;
+    }
+  }
+
+  return {
+    async onRequest({ request, id }) {
+      const token = await tokenManager.getToken({ signal: request.signal });
+      authorize(request, token);
+      let template: Request | undefined;
+      try {
+        // cloned before sending: the body of the sent request is consumed (a stream body is teed and buffered)
+        template = request.clone();
+      } catch {
+        template = undefined;
+      }
+      const method = request.method.toUpperCase();
+      const url = redactUrl(request.url);
+      pending.set(id, {
+        template,
+        token,
+        method,
+        url,
+        path: new URL(request.url).pathname,
+        retryable: idempotentMethods.has(method) || request.headers.has(IDEMPOTENCY_KEY_HEADER),
+        retries: 0,
+        waitedMs: 0,
+        replayedAfter401: false,
+      });
+      return undefined;
+    },
+
+    async onResponse({ request, response, id, options: clientOptions }) {
+      const state = pending.get(id);
+      if (!state) return undefined;
+      try {
+        const final = await drive(state, { response }, clientOptions.fetch, request.signal);
+        return final === response ? undefined : final;
+      } finally {
+        pending.delete(id);
+      }
+    },
+
+    async onError({ request, error, id, options: clientOptions }) {
+      const state = pending.get(id);
+      if (!state) return undefined;
+      if (request.signal.aborted) {
+        pending.delete(id);
+        return undefined;
+      }
+      try {
+        // a Response returned here goes through onResponse (and this middleware's 401/429 handling) next
+        return await drive(state, { error }, clientOptions.fetch, request.signal);
+      } catch (final) {
+        pending.delete(id);
+        return final instanceof Error ? final : undefined;
+      }
+    },
+  };
+}
