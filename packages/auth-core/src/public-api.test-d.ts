@@ -1,0 +1,89 @@
+import type { Middleware } from 'openapi-fetch';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  authMiddleware,
+  authorizationCodeGrant,
+  buildAuthorizationUrl,
+  CcaasError,
+  clientCredentialsGrant,
+  createMemoryTokenStore,
+  createPkcePair,
+  createTokenManager,
+  ForbiddenError,
+  fullJitterBackoffMs,
+  passwordGrant,
+  RateLimitError,
+  retryAfterMs,
+  type ErrorDescription,
+  type Grant,
+  type StoredToken,
+  type TokenManager,
+  type TokenManagerEvents,
+  type TokenStore,
+  UnauthorizedError,
+} from './index.js';
+
+const grant = clientCredentialsGrant({ tokenEndpoint: 'https://a.test/token', clientId: 'c', clientSecret: 's' });
+const manager = createTokenManager({ grant });
+
+describe('public API types', () => {
+  it('grant factories return Grant and accept lazy endpoints', () => {
+    expectTypeOf(grant).toEqualTypeOf<Grant>();
+    expectTypeOf(passwordGrant).parameter(0).toHaveProperty('username').toEqualTypeOf<string>();
+    expectTypeOf(passwordGrant({ tokenEndpoint: async () => 'https://a.test/token', clientId: 'c', username: 'u', password: 'p' })).toEqualTypeOf<Grant>();
+    expectTypeOf(authorizationCodeGrant).parameter(0).toHaveProperty('codeVerifier').toEqualTypeOf<string>();
+    // @ts-expect-error clientSecret is required for client credentials
+    clientCredentialsGrant({ tokenEndpoint: 'https://a.test/token', clientId: 'c' });
+    // @ts-expect-error unknown client authentication
+    clientCredentialsGrant({ tokenEndpoint: 'x', clientId: 'c', clientSecret: 's', clientAuthentication: 'private_key_jwt' });
+  });
+
+  it('token manager methods', () => {
+    expectTypeOf(manager).toEqualTypeOf<TokenManager>();
+    expectTypeOf(manager.getToken()).resolves.toEqualTypeOf<string>();
+    expectTypeOf(manager.getTokenSet()).resolves.toEqualTypeOf<StoredToken>();
+    expectTypeOf(manager.getToken).parameter(0).toEqualTypeOf<
+      { signal?: AbortSignal; forceRefresh?: boolean; rejectedToken?: string } | undefined
+    >();
+    expectTypeOf(manager.hasRefreshCapability()).toEqualTypeOf<boolean>();
+    expectTypeOf(manager.expire()).resolves.toBeVoid();
+    expectTypeOf<StoredToken['idToken']>().toEqualTypeOf<string | undefined>();
+    expectTypeOf(createMemoryTokenStore()).toEqualTypeOf<TokenStore>();
+  });
+
+  it('events are typed per name', () => {
+    manager.on('tokenRefreshed', (event) => {
+      expectTypeOf(event.reason).toEqualTypeOf<'initial' | 'proactive' | 'expired' | 'unauthorized' | 'forced'>();
+      expectTypeOf(event.expiresAt).toEqualTypeOf<number>();
+    });
+    manager.on('rateLimited', (event) => expectTypeOf(event).toEqualTypeOf<TokenManagerEvents['rateLimited']>());
+    expectTypeOf(manager.on('retry', () => undefined)).toEqualTypeOf<() => void>();
+    // @ts-expect-error unknown event
+    manager.on('tokenLeaked', () => undefined);
+  });
+
+  it('authMiddleware is an openapi-fetch Middleware', () => {
+    expectTypeOf(authMiddleware(manager)).toExtend<Middleware>();
+    authMiddleware(manager, {
+      retry: { maxRetries: 5, maxDelayMs: 30_000, retryOnStatuses: [503] },
+      describeError: (_response, _body): ErrorDescription => ({ code: 'x', missingPermissions: ['a:b:c'] }),
+    });
+    authMiddleware({ getToken: async () => 'token' }, { retry: false });
+  });
+
+  it('errors share the CcaasError shape', () => {
+    expectTypeOf<ForbiddenError>().toExtend<CcaasError>();
+    expectTypeOf<ForbiddenError['missingPermissions']>().toEqualTypeOf<string[]>();
+    expectTypeOf<RateLimitError['retryAfterMs']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<UnauthorizedError['status']>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<CcaasError['code']>().toEqualTypeOf<string>();
+    expectTypeOf<CcaasError['correlationId']>().toEqualTypeOf<string | undefined>();
+  });
+
+  it('pure helpers and PKCE', () => {
+    expectTypeOf(retryAfterMs).returns.toEqualTypeOf<number | undefined>();
+    expectTypeOf(fullJitterBackoffMs).returns.toEqualTypeOf<number>();
+    expectTypeOf(createPkcePair()).resolves.toEqualTypeOf<{ codeVerifier: string; codeChallenge: string; codeChallengeMethod: 'S256' }>();
+    expectTypeOf(buildAuthorizationUrl).returns.toEqualTypeOf<URL>();
+  });
+});
