@@ -323,3 +323,42 @@ describe('client authentication encoding', () => {
     expect(atob(endpoint.calls[0]!.authorization!.slice(6))).toBe('0f1e%2Duuid:a+b');
   });
 });
+
+describe('revocation', () => {
+  it('revoke() sends the refresh and the access token to the RFC 7009 endpoint, then clears', async () => {
+    const refreshing = createTokenEndpointMock({ refreshTokens: true });
+    const revoked: Array<{ token: string | null; hint: string | null; authorization: string | null }> = [];
+    server.use(
+      refreshing.handler,
+      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
+        const params = new URLSearchParams(await request.text());
+        revoked.push({ token: params.get('token'), hint: params.get('token_type_hint'), authorization: request.headers.get('authorization') });
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    const manager = createTokenManager({
+      grant: passwordGrant({
+        tokenEndpoint,
+        revocationEndpoint: 'https://auth.test/oauth/revoke',
+        clientId: 'app',
+        clientSecret: 'app-secret',
+        username: 'KEY-ID',
+        password: 'KEY-SECRET',
+      }),
+    });
+    await manager.getToken();
+    await manager.revoke!();
+    expect(revoked).toEqual([
+      { token: 'refresh-1', hint: 'refresh_token', authorization: basic('app', 'app-secret') },
+      { token: 'access-1', hint: 'access_token', authorization: basic('app', 'app-secret') },
+    ]);
+    expect(await manager.getToken()).toBe('access-2');
+  });
+
+  it('has no revoke() without a revocation endpoint', () => {
+    const manager = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint, clientId: 'client-a', clientSecret: 'secret-a' }),
+    });
+    expect(manager.revoke).toBeUndefined();
+  });
+});
