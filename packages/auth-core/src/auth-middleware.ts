@@ -234,12 +234,18 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
         }
         state.replayedAfter401 = true;
         // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
-        const fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
+        let fresh: string;
+        try {
+          fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
+        } catch (error) {
+          discard(response);
+          throw error;
+        }
         if (!state.template) {
           const found = await details(response, state);
           throw new UnauthorizedError(
             summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
-            { ...found, code: found.code },
+            found,
           );
         }
         discard(response);

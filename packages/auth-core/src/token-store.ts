@@ -22,7 +22,10 @@ export interface TokenStoreLock {
 
 export interface TokenStore {
   get(key: string): Promise<StoredToken | undefined>;
-  /** `ttlMs` is the remaining lifetime of the token; stores may expire the entry after it. */
+  /**
+   * `ttlMs` is how long the entry stays useful; stores may expire the entry after it. The manager passes the access
+   * token's remaining lifetime, or a longer TTL (7 days) when the entry holds a refresh token.
+   */
   set(key: string, token: StoredToken, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
   /**
