@@ -1,0 +1,4 @@
+{
+  "extends": "./tsconfig.json",
+  "compilerOptions": { "module": "Preserve", "moduleResolution": "Bundler", "noEmit": true, "skipLibCheck": true }
+}
