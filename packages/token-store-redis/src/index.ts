@@ -1,0 +1,7 @@
+export { createRedisTokenStore } from './create-redis-token-store.js';
+export type { RedisTokenStore, RedisTokenStoreOptions } from './create-redis-token-store.js';
+export type { EncryptionKeyInput } from './token-codec.js';
+export type { RedisTokenStoreWarning, RedisTokenStoreWarningCode } from './redis-token-store-warning.js';
+export { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
+export { RELEASE_LOCK_SCRIPT } from './release-lock-script.js';
+export { redisTokenStoreDefaults } from './defaults.js';

@@ -1,0 +1,24 @@
+import type { TokenStore, TokenStoreLock } from '@ccaas/auth-core';
+import { describe, expectTypeOf, it } from 'vitest';
+import {
+  createRedisTokenStore,
+  type RedisTokenStore,
+  type RedisTokenStoreOptions,
+  type RedisTokenStoreWarning,
+} from './index.js';
+
+describe('public API types', () => {
+  it('is an auth-core TokenStore with a required tryLock', () => {
+    expectTypeOf(createRedisTokenStore).returns.toEqualTypeOf<RedisTokenStore>();
+    expectTypeOf<RedisTokenStore>().toExtend<TokenStore>();
+    expectTypeOf<RedisTokenStore['tryLock']>().returns.toEqualTypeOf<Promise<TokenStoreLock | undefined>>();
+  });
+
+  it('takes a warning listener and an encryption key in the options', () => {
+    expectTypeOf<RedisTokenStoreOptions['onWarning']>().toEqualTypeOf<
+      ((warning: RedisTokenStoreWarning) => void) | undefined
+    >();
+    expectTypeOf<RedisTokenStoreWarning['code']>().toEqualTypeOf<'redis_unavailable' | 'token_unreadable'>();
+    expectTypeOf<{ url: string; encryptionKey: Uint8Array }>().toExtend<RedisTokenStoreOptions>();
+  });
+});
