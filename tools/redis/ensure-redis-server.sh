@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Makes sure `redis-server` is on PATH for the @ccaas/token-store-redis tests (they start their own throwaway
+# instance on 127.0.0.1 and a random port). Idempotent and quiet: does nothing when it is already installed,
+# otherwise installs the Debian/Ubuntu package `redis-server` with apt-get and stops any service the package started
+# (the tests never use it). Exits non-zero, with one clear line, when it cannot install.
+set -euo pipefail
+
+if command -v redis-server >/dev/null 2>&1; then
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "[ensure-redis-server] redis-server is missing and apt-get is not available; install redis-server (7.x) by hand" >&2
+  exit 1
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    SUDO="sudo -n"
+  else
+    echo "[ensure-redis-server] redis-server is missing and installing it needs root (or password-less sudo)" >&2
+    exit 1
+  fi
+fi
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+echo "[ensure-redis-server] installing redis-server with apt-get"
+if ! { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq update &&
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends redis-server; } >"$log" 2>&1; then
+  tail -n 20 "$log" >&2
+  echo "[ensure-redis-server] apt-get could not install redis-server" >&2
+  exit 1
+fi
+
+# the package may start a system service on port 6379 (systemd hosts); the tests start their own instance
+if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
+  $SUDO systemctl disable --now redis-server >/dev/null 2>&1 || true
+fi
+
+if ! command -v redis-server >/dev/null 2>&1; then
+  echo "[ensure-redis-server] redis-server is still not on PATH after installing" >&2
+  exit 1
+fi
+echo "[ensure-redis-server] $(redis-server --version | cut -d' ' -f1-3)"
