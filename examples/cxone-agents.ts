@@ -1,0 +1,87 @@
+// The seed's NICE CXone job, end to end: initialise from env vars, verify refresh capability, fetch agents and
+// active contacts (tenant discovery on first use), force token expiry, fetch again (refresh), hit a 403, ride out
+// a 429 burst. Real platform: CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET,
+// optional CXONE_TENANT_ID, CXONE_ISSUER. Sandbox adds CXONE_API_ENDPOINT.
+import { createCxoneClient, ForbiddenError, paginateCxone } from '@ccaas/nice-cxone';
+import { createDemoReport, type DemoReport, type DemoScenarios } from './demo-report.js';
+
+export interface CxoneExampleConfig {
+  accessKeyId: string;
+  accessKeySecret: string;
+  clientId: string;
+  clientSecret?: string;
+  issuer?: string;
+  tenantId?: string;
+  apiEndpoint?: string;
+}
+
+export function cxoneConfigFromEnv(env: NodeJS.ProcessEnv = process.env): CxoneExampleConfig {
+  const { CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET, CXONE_CLIENT_ID } = env;
+  if (!CXONE_ACCESS_KEY_ID || !CXONE_ACCESS_KEY_SECRET || !CXONE_CLIENT_ID) {
+    throw new Error('set CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET and CXONE_CLIENT_ID (or run `npm run demo`)');
+  }
+  return {
+    accessKeyId: CXONE_ACCESS_KEY_ID,
+    accessKeySecret: CXONE_ACCESS_KEY_SECRET,
+    clientId: CXONE_CLIENT_ID,
+    clientSecret: env.CXONE_CLIENT_SECRET,
+    issuer: env.CXONE_ISSUER,
+    tenantId: env.CXONE_TENANT_ID,
+    apiEndpoint: env.CXONE_API_ENDPOINT,
+  };
+}
+
+export async function runCxoneExample(
+  config: CxoneExampleConfig,
+  scenarios?: DemoScenarios,
+  report: DemoReport = createDemoReport('[cxone]'),
+): Promise<DemoReport> {
+  const client = createCxoneClient({ ...config, retry: { maxRetries: 3, maxDelayMs: 2_000 } });
+  client.tokenManager.on('tokenRefreshed', (event) => {
+    report.refreshes += 1;
+    report.log(`token obtained (reason: ${event.reason}), refresh token issued: ${event.hasRefreshToken ? 'yes' : 'no'}`);
+  });
+  client.tokenManager.on('retry', (event) => {
+    report.retries += 1;
+    report.log(`retry #${event.attempt} in ${event.delayMs} ms after HTTP ${event.status ?? 'network error'}`);
+  });
+
+  const agents: string[] = [];
+  for await (const agent of paginateCxone(client, '/agents', 'agents', { query: { isActive: true }, pageSize: 50, maxPages: 4 })) {
+    agents.push(`${agent.firstName ?? ''} ${agent.lastName ?? ''}`.trim() || String(agent.agentId));
+  }
+  report.log(`API ${await client.apiBaseUrl()} (discovered for the tenant)`);
+  report.log(
+    (await client.issuedRefreshToken())
+      ? 'refresh capability: yes (rotating refresh token issued)'
+      : 'refresh capability: WARNING no refresh token issued; the access-key grant will be re-run on expiry',
+  );
+  report.log(`active agents: ${agents.length}: ${agents.slice(0, 3).join(', ')}${agents.length > 3 ? ', ...' : ''}`);
+
+  const contacts = await client.GET('/contacts/active', { params: { query: { top: 25 } } });
+  report.log(`active contacts: ${contacts.data?.activeContacts?.length ?? 0} (HTTP ${contacts.response.status})`);
+
+  await client.tokenManager.expire();
+  report.log('token forced to expire');
+  const again = await client.GET('/agents', { params: { query: { top: 1 } } });
+  if (!again.data) report.failures.push(`agents after expiry failed with ${again.response.status}`);
+  else report.log(`agents after expiry: HTTP ${again.response.status}, total ${again.data.totalRecords ?? '?'}`);
+
+  if (scenarios) {
+    scenarios.forbidden('/teams');
+    try {
+      await client.GET('/teams');
+      report.failures.push('expected a 403 from /teams');
+    } catch (error) {
+      if (!(error instanceof ForbiddenError)) throw error;
+      report.forbidden += 1;
+      report.log(`403 as expected: ${error.message}`);
+    }
+
+    scenarios.rateLimited(2, 1);
+    const burst = await client.GET('/agents', { params: { query: { top: 1 } } });
+    if (!burst.data) report.failures.push(`429 burst not absorbed: HTTP ${burst.response.status}`);
+    else report.log(`429 burst absorbed: HTTP ${burst.response.status} after retries`);
+  }
+  return report;
+}

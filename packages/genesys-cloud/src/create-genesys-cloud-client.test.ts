@@ -1,0 +1,119 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError, ForbiddenError } from '@ccaas/auth-core';
+import { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+import { paginateGenesys } from './paginate-genesys.js';
+
+const api = 'https://api.mypurecloud.ie';
+const login = 'https://login.mypurecloud.ie';
+let tokenRequests = 0;
+let issued = 0;
+let acceptedToken = '';
+
+const server = setupServer(
+  http.post(`${login}/oauth/token`, async ({ request }) => {
+    tokenRequests += 1;
+    expect(request.headers.get('authorization')).toBe(`Basic ${btoa('client-1:secret-1')}`);
+    expect(await request.text()).toContain('grant_type=client_credentials');
+    issued += 1;
+    acceptedToken = `token-${issued}`;
+    return HttpResponse.json({ access_token: acceptedToken, token_type: 'bearer', expires_in: 86400 });
+  }),
+  http.get(`${api}/api/v2/users/me`, ({ request }) =>
+    request.headers.get('authorization') === `Bearer ${acceptedToken}`
+      ? HttpResponse.json({ id: 'u-1', name: 'Ada' })
+      : HttpResponse.json({ code: 'credentials.expired', status: 401, message: 'expired' }, { status: 401 }),
+  ),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  tokenRequests = 0;
+  issued = 0;
+});
+afterAll(() => server.close());
+
+const create = () => createGenesysCloudClient({ region: 'eu-west-1', clientId: 'client-1', clientSecret: 'secret-1' });
+
+describe('createGenesysCloudClient', () => {
+  it('resolves the region to its api and login hosts', () => {
+    expect(create().hosts).toEqual({ apiBaseUrl: api, loginBaseUrl: login, tokenEndpoint: `${login}/oauth/token` });
+  });
+
+  it('gets one client-credentials token and reuses it across calls', async () => {
+    const client = create();
+    for (let i = 0; i < 3; i += 1) {
+      const { data } = await client.GET('/api/v2/users/me');
+      expect(data?.name).toBe('Ada');
+    }
+    expect(tokenRequests).toBe(1);
+  });
+
+  it('re-acquires a client-credentials token after the platform revokes it (401) and replays the call', async () => {
+    const client = create();
+    await client.GET('/api/v2/users/me');
+    acceptedToken = 'revoked-by-admin';
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.id).toBe('u-1');
+    expect(tokenRequests).toBe(2);
+  });
+
+  it('throws ForbiddenError with the missing permission and correlation id of a Genesys 403', async () => {
+    server.use(
+      http.get(`${api}/api/v2/routing/queues`, () =>
+        HttpResponse.json(
+          {
+            status: 403,
+            code: 'missing.permissions',
+            message: 'You are missing the following permission(s): routing:queue:view',
+            messageParams: { permissions: 'routing:queue:view' },
+            contextId: 'ctx-403',
+          },
+          { status: 403, headers: { 'ININ-Correlation-Id': 'ctx-403' } },
+        ),
+      ),
+    );
+    const error = await create().GET('/api/v2/routing/queues').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toMatchObject({ status: 403, code: 'missing.permissions', correlationId: 'ctx-403' });
+    expect((error as ForbiddenError).missingPermissions).toEqual(['routing:queue:view']);
+  });
+
+  it('rejects a missing secret for the client-credentials grant at construction', () => {
+    expect(() => createGenesysCloudClient({ clientId: 'client-1' })).toThrow(ConfigurationError);
+    expect(() => createGenesysCloudClient({ region: 'mars-1', clientId: 'c', clientSecret: 's' })).toThrow(/unknown region/);
+  });
+});
+
+describe('paginateGenesys', () => {
+  const pages = (pageCount: number | undefined, total: number) =>
+    http.get(`${api}/api/v2/users`, ({ request }) => {
+      const pageNumber = Number(new URL(request.url).searchParams.get('pageNumber') ?? 1);
+      const last = pageNumber * 2 >= total;
+      return HttpResponse.json({
+        entities: [{ id: `u-${pageNumber}-a` }, { id: `u-${pageNumber}-b` }],
+        pageNumber,
+        pageSize: 2,
+        ...(pageCount === undefined ? {} : { pageCount, total }),
+        nextUri: last ? undefined : `/api/v2/users?pageSize=2&pageNumber=${pageNumber + 1}`,
+      });
+    });
+
+  it('follows pageNumber until pageCount and yields every entity', async () => {
+    server.use(pages(3, 6));
+    const ids: string[] = [];
+    for await (const user of paginateGenesys(create(), '/api/v2/users', { params: { query: { pageSize: 2 } } })) {
+      ids.push(user.id ?? '');
+    }
+    expect(ids).toEqual(['u-1-a', 'u-1-b', 'u-2-a', 'u-2-b', 'u-3-a', 'u-3-b']);
+  });
+
+  it('stops at maxPages when the listing never ends', async () => {
+    server.use(pages(undefined, Number.POSITIVE_INFINITY));
+    let count = 0;
+    for await (const _ of paginateGenesys(create(), '/api/v2/users', { maxPages: 4 })) count += 1;
+    expect(count).toBe(8);
+  });
+});

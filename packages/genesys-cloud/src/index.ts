@@ -1,0 +1,20 @@
+export { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+export type {
+  GenesysCloudClient,
+  GenesysCloudClientOptions,
+  GenesysCloudGrantOption,
+} from './create-genesys-cloud-client.js';
+export { describeGenesysError } from './describe-genesys-error.js';
+export { genesysCloudRegions, resolveGenesysCloudHosts } from './regions.js';
+export type { GenesysCloudHosts, GenesysCloudRegion } from './regions.js';
+export { paginateGenesys, paginateGenesysPages } from './paginate-genesys.js';
+export type { GenesysEntity, GenesysPage, GenesysPagedPath, PaginateGenesysOptions } from './paginate-genesys.js';
+export type { components, operations, paths } from './generated/schema.gen.js';
+export {
+  ConfigurationError,
+  ForbiddenError,
+  RateLimitError,
+  ReauthenticationRequiredError,
+  TokenRequestError,
+  UnauthorizedError,
+} from '@ccaas/auth-core';

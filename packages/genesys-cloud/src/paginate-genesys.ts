@@ -1,0 +1,88 @@
+import type { Client } from 'openapi-fetch';
+import { CcaasError } from '@ccaas/auth-core';
+import type { paths } from './generated/schema.gen.js';
+
+type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
+type GetOf<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
+
+/** GET paths whose 200 response is a page envelope (`entities` + `nextUri`/`pageCount` or `cursors`). */
+export type GenesysPagedPath = {
+  [P in keyof paths]: JsonOf<GetOf<P>> extends { entities?: unknown[] } ? P : never;
+}[keyof paths];
+
+export type GenesysPage<P extends GenesysPagedPath> = JsonOf<GetOf<P>>;
+export type GenesysEntity<P extends GenesysPagedPath> = NonNullable<GenesysPage<P>['entities']>[number];
+
+type QueryOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
+type PathParamsOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
+
+export interface PaginateGenesysOptions<P extends GenesysPagedPath> {
+  params?: { query?: QueryOf<P>; path?: PathParamsOf<P> };
+  /** Stop after this many pages even if the platform says there are more; default 1000. */
+  maxPages?: number;
+  signal?: AbortSignal;
+}
+
+interface PageEnvelope {
+  entities?: unknown[];
+  pageNumber?: number;
+  pageCount?: number;
+  nextUri?: string | null;
+  cursors?: { after?: string | null };
+}
+
+/**
+ * Iterates the pages of a Genesys Cloud listing: offset pages (`pageNumber` until `pageCount`, or until `nextUri`
+ * is absent — QueueMemberEntityListing has no pageCount) and cursor pages (`cursor` from `nextUri`/`cursors.after`).
+ */
+export async function* paginateGenesysPages<P extends GenesysPagedPath>(
+  client: Client<paths>,
+  path: P,
+  options: PaginateGenesysOptions<P> = {},
+): AsyncGenerator<GenesysPage<P>, void, undefined> {
+  const maxPages = options.maxPages ?? 1000;
+  const baseQuery = (options.params?.query ?? {}) as Record<string, unknown>;
+  let query: Record<string, unknown> = { ...baseQuery };
+  for (let pageIndex = 0; pageIndex < maxPages; pageIndex += 1) {
+    const get = client.GET as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    const { data, error, response } = await get(path, {
+      params: { ...options.params, query },
+      signal: options.signal,
+    });
+    if (error !== undefined || data === undefined) {
+      throw new CcaasError(`[@ccaas/genesys-cloud] GET ${path} page ${pageIndex + 1} failed with ${response.status}`, {
+        code: (error as { code?: string } | undefined)?.code ?? 'page_request_failed',
+        status: response.status,
+        correlationId: response.headers.get('ININ-Correlation-Id') ?? undefined,
+      });
+    }
+    const page = data as PageEnvelope;
+    yield data as GenesysPage<P>;
+    const next = nextQuery(page, query);
+    if (!next) return;
+    query = next;
+  }
+}
+
+/** Iterates the entities of every page (see `paginateGenesysPages`). */
+export async function* paginateGenesys<P extends GenesysPagedPath>(
+  client: Client<paths>,
+  path: P,
+  options: PaginateGenesysOptions<P> = {},
+): AsyncGenerator<GenesysEntity<P>, void, undefined> {
+  for await (const page of paginateGenesysPages(client, path, options)) {
+    for (const entity of ((page as PageEnvelope).entities ?? []) as GenesysEntity<P>[]) yield entity;
+  }
+}
+
+function nextQuery(page: PageEnvelope, query: Record<string, unknown>): Record<string, unknown> | undefined {
+  if (!page.entities || page.entities.length === 0) return undefined;
+  const nextUri = page.nextUri ? new URL(page.nextUri, 'https://api.invalid') : undefined;
+  const cursor = nextUri?.searchParams.get('cursor') ?? page.cursors?.after ?? undefined;
+  if (cursor && (nextUri || page.cursors)) return { ...query, cursor };
+  const current = typeof page.pageNumber === 'number' ? page.pageNumber : Number(query.pageNumber ?? 1);
+  if (typeof page.pageCount === 'number') {
+    return current < page.pageCount ? { ...query, pageNumber: current + 1 } : undefined;
+  }
+  return nextUri ? { ...query, pageNumber: Number(nextUri.searchParams.get('pageNumber') ?? current + 1) } : undefined;
+}

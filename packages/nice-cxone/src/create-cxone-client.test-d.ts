@@ -1,0 +1,25 @@
+import { describe, expectTypeOf, it } from 'vitest';
+import { createCxoneClient } from './create-cxone-client.js';
+import type { components } from './generated/schema.gen.js';
+
+const client = createCxoneClient({ accessKeyId: 'k', accessKeySecret: 's', clientId: 'app' });
+
+describe('CXone client types', () => {
+  it('types responses from the spec', async () => {
+    const { data } = await client.GET('/agents', { params: { query: { top: 10, isActive: true } } });
+    expectTypeOf(data).toEqualTypeOf<components['schemas']['AgentList'] | undefined>();
+    expectTypeOf(data!.agents).toEqualTypeOf<components['schemas']['Agent'][] | undefined>();
+    expectTypeOf(client.apiBaseUrl).returns.toEqualTypeOf<Promise<string>>();
+  });
+
+  it('rejects unknown paths, unknown query parameters and wrong parameter types at compile time', () => {
+    // @ts-expect-error -- not a CXone path (the version prefix lives in the base URL)
+    void client.GET('/inContactAPI/services/v34.0/agents');
+    // @ts-expect-error -- top is a number
+    void client.GET('/agents', { params: { query: { top: 'ten' } } });
+    // @ts-expect-error -- no such query parameter
+    void client.GET('/agents', { params: { query: { limit: 10 } } });
+    // @ts-expect-error -- agentId path parameter is required
+    void client.GET('/agents/{agentId}', {});
+  });
+});

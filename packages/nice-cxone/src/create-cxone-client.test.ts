@@ -1,0 +1,129 @@
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigurationError } from '@ccaas/auth-core';
+import { createCxoneClient } from './create-cxone-client.js';
+import { DiscoveryError } from './discovery-error.js';
+import { paginateCxone } from './paginate-cxone.js';
+
+const issuer = 'https://cxone.niceincontact.com';
+const apiEndpoint = 'https://api-eu1.niceincontact.com';
+const base = `${apiEndpoint}/inContactAPI/services/v34.0`;
+const idToken = (claims: object) => `e30.${btoa(JSON.stringify(claims)).replace(/=+$/, '')}.`;
+const counters = { token: 0, discovery: 0 };
+let currentToken = '';
+let grants: string[] = [];
+
+const server = setupServer(
+  http.post(`${issuer}/auth/token`, async ({ request }) => {
+    counters.token += 1;
+    const form = new URLSearchParams(await request.text());
+    grants.push(form.get('grant_type') ?? '');
+    if (form.get('grant_type') === 'password') expect(form.get('username')).toBe('key-id');
+    else expect(form.get('refresh_token')).toBe(`rt-${counters.token - 1}`);
+    currentToken = `at-${counters.token}`;
+    return HttpResponse.json({
+      access_token: currentToken,
+      token_type: 'Bearer',
+      expires_in: 3600,
+      refresh_token: `rt-${counters.token}`,
+      id_token: idToken({ tenantId: 'tenant-7', sub: 'user:1' }),
+    });
+  }),
+  http.get(`${issuer}/.well-known/cxone-configuration`, ({ request }) => {
+    counters.discovery += 1;
+    return new URL(request.url).searchParams.get('tenantId') === 'tenant-7'
+      ? HttpResponse.json({ api_endpoint: apiEndpoint, auth_endpoint: issuer, tenantId: 'tenant-7' })
+      : HttpResponse.json({ error: 'not_found' }, { status: 404 });
+  }),
+  http.get(`${base}/agents/:agentId`, ({ request, params }) =>
+    request.headers.get('authorization') === `Bearer ${currentToken}`
+      ? HttpResponse.json({ agents: [{ agentId: Number(params.agentId), firstName: 'Grace' }] })
+      : HttpResponse.json({ error: 'invalid_token', errorDescription: 'expired' }, { status: 401 }),
+  ),
+);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  counters.token = 0;
+  counters.discovery = 0;
+  grants = [];
+});
+afterAll(() => server.close());
+
+const create = (extra: object = {}) =>
+  createCxoneClient({ accessKeyId: 'key-id', accessKeySecret: 'key-secret', clientId: 'app', clientSecret: 'app-secret', ...extra });
+
+describe('createCxoneClient', () => {
+  it('discovers the tenant API host from the id_token once and addresses calls under /inContactAPI/services/v34.0', async () => {
+    const client = create();
+    for (const id of [11, 12]) {
+      const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: id } } });
+      expect(data?.agents?.[0]?.agentId).toBe(id);
+    }
+    expect(await client.apiBaseUrl()).toBe(base);
+    expect(counters).toEqual({ token: 1, discovery: 1 });
+    expect(await client.issuedRefreshToken()).toBe(true);
+  });
+
+  it('refreshes and replays after the token expires mid-flight (401)', async () => {
+    const client = create();
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } });
+    currentToken = 'rotated-elsewhere';
+    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: 2 } } });
+    expect(data?.agents?.[0]?.agentId).toBe(2);
+    expect(grants).toEqual(['password', 'refresh_token']);
+    expect(counters.discovery).toBe(1);
+  });
+
+  it('raises DiscoveryError when the tenant is unknown, and retries discovery on the next call', async () => {
+    const client = create({ tenantId: 'no-such-tenant' });
+    const error = await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DiscoveryError);
+    expect(error).toMatchObject({ status: 404, code: 'discovery_failed' });
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } }).catch(() => undefined);
+    expect(counters.discovery).toBe(2);
+  });
+
+  it('skips discovery when apiEndpoint is given', async () => {
+    const client = create({ apiEndpoint });
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: 3 } } });
+    expect(counters.discovery).toBe(0);
+  });
+
+  it('rejects missing access key parts at construction', () => {
+    expect(() => create({ accessKeySecret: '' })).toThrow(ConfigurationError);
+  });
+});
+
+describe('paginateCxone', () => {
+  it('follows skip/top until _links.next is null', async () => {
+    server.use(
+      http.get(`${base}/agents`, ({ request }) => {
+        const url = new URL(request.url);
+        const skip = Number(url.searchParams.get('skip'));
+        const top = Number(url.searchParams.get('top'));
+        const agents = Array.from({ length: Math.max(0, Math.min(top, 5 - skip)) }, (_, i) => ({ agentId: skip + i }));
+        const next = skip + top < 5 ? `${base}/agents?skip=${skip + top}&top=${top}` : null;
+        return HttpResponse.json({ totalRecords: 5, agents, _links: { self: request.url, next, previous: null } });
+      }),
+    );
+    const ids: number[] = [];
+    for await (const agent of paginateCxone(create({ apiEndpoint }), '/agents', 'agents', { pageSize: 2 })) {
+      ids.push(agent.agentId ?? -1);
+    }
+    expect(ids).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('stops at maxPages when next is always present', async () => {
+    server.use(
+      http.get(`${base}/agents`, () =>
+        HttpResponse.json({ agents: [{ agentId: 1 }, { agentId: 2 }], _links: { next: `${base}/agents?skip=2` } }),
+      ),
+    );
+    let count = 0;
+    for await (const _ of paginateCxone(create({ apiEndpoint }), '/agents', 'agents', { pageSize: 2, maxPages: 3 })) count += 1;
+    expect(count).toBe(6);
+  });
+});
