@@ -11,7 +11,7 @@ export type GenesysPagedPath = {
 }[keyof paths];
 
 export type GenesysPage<P extends GenesysPagedPath> = JsonOf<GetOf<P>>;
-export type GenesysEntity<P extends GenesysPagedPath> = NonNullable<GenesysPage<P>['entities']>[number];
+export type GenesysEntity<P extends GenesysPagedPath> = GenesysPage<P> extends { entities?: (infer Entity)[] } ? Entity : never;
 
 type QueryOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
 type PathParamsOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
