@@ -1,0 +1,335 @@
+import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
+import { resolveGenesysCloudHosts, type components, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
+import { createScenarios, type PlatformFaults } from './create-scenarios.js';
+import { createGenesysCloudFixtures, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
+import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
+import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
+import { offsetPage } from './offset-page.js';
+
+type Schemas = components['schemas'];
+
+/** Credentials the simulated Genesys Cloud accepts unless told otherwise (the sandbox and the demo use them). */
+export const genesysCloudSandboxCredentials = {
+  clientId: 'sandbox-genesys-client',
+  clientSecret: 'sandbox-genesys-secret',
+} as const;
+
+export interface GenesysCloudMockOptions {
+  /** Region whose hosts are simulated; default `us-east-1`. */
+  region?: GenesysCloudRegion | (string & {});
+  /** API host to simulate instead of the region's (the sandbox uses a loopback URL). */
+  apiBaseUrl?: string;
+  /** Login host to simulate instead of the region's; the token endpoint is `<loginBaseUrl>/oauth/token`. */
+  loginBaseUrl?: string;
+  /** OAuth clients accepted; default the sandbox credentials (confidential). */
+  clients?: MockOAuthClient[];
+  /** `expires_in` of issued tokens; default 86400 (the platform's default). Use a few seconds to exercise refresh. */
+  tokenLifetimeSeconds?: number;
+  /** Epoch ms; default `Date.now`. Token expiry is judged by it. */
+  clock?: () => number;
+  /** Fixture data seed; default 1. */
+  seed?: number;
+  /** Number of users; default 60. */
+  userCount?: number;
+}
+
+const maxChannelsPerClient = 20;
+
+const genesysErrorBody = (status: number, code: string, message: string, extra: Partial<Schemas['ErrorBody']> = {}) => {
+  const contextId = crypto.randomUUID();
+  return HttpResponse.json<Schemas['ErrorBody']>(
+    { message, code, status, contextId, details: [], errors: [], ...extra },
+    { status, headers: { 'ININ-Correlation-Id': contextId } },
+  );
+};
+
+const genesysFaults: PlatformFaults = {
+  unauthorized: (_request, code) =>
+    genesysErrorBody(401, code ?? 'credentials.expired', 'The supplied credentials are expired and cannot be used.'),
+  forbidden: (_request, permissions) => {
+    const missing = (permissions ?? ['routing:queue:view']).join(', ');
+    return genesysErrorBody(403, 'missing.permissions', `You are missing the following permission(s): ${missing}`, {
+      messageWithParams: 'You are missing the following permission(s): {permissions}',
+      messageParams: { permissions: missing },
+    });
+  },
+  rateLimited: (_request, retryAfter, window) => {
+    const seconds = retryAfter === null ? undefined : Number.isNaN(Number(retryAfter)) ? retryAfter : Number(retryAfter);
+    const response = genesysErrorBody(
+      429,
+      'too.many.requests.retry.after',
+      `Rate limit exceeded the maximum. Retry the request in [${seconds ?? 'a few'}] seconds`,
+      { limit: { key: 'token.rate.per.minute', namespace: 'system', value: window?.limit ?? 300 } },
+    );
+    if (retryAfter !== null) response.headers.set('Retry-After', retryAfter);
+    if (window) {
+      response.headers.set('inin-ratelimit-allowed', String(window.limit));
+      response.headers.set('inin-ratelimit-count', String(window.count));
+      response.headers.set('inin-ratelimit-reset', String(window.resetSeconds));
+    }
+    return response;
+  },
+  serverError: (_request, status, retryAfterSeconds) => {
+    const code = status === 504 ? 'request.timeout' : status === 503 ? 'service.unavailable' : 'internal.server.error';
+    const response = genesysErrorBody(status, code, 'The service is currently unavailable. Please try again later.');
+    if (retryAfterSeconds !== undefined) response.headers.set('Retry-After', String(retryAfterSeconds));
+    return response;
+  },
+};
+
+/**
+ * A simulated Genesys Cloud region for MSW: the login host's token endpoint (client credentials, authorization code
+ * + PKCE, rotating refresh tokens; expiring tokens) and every operation of the curated spec on the API host, with
+ * the platform's error bodies and headers. `scenarios` inject faults (`server.use(genesys.scenarios.rateLimited())`).
+ */
+export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
+  const regionHosts = resolveGenesysCloudHosts(options.region ?? 'us-east-1');
+  const apiBaseUrl = (options.apiBaseUrl ?? regionHosts.apiBaseUrl).replace(/\/+$/, '');
+  const loginBaseUrl = (options.loginBaseUrl ?? regionHosts.loginBaseUrl).replace(/\/+$/, '');
+  const tokenEndpoint = `${loginBaseUrl}/oauth/token`;
+  const clock = options.clock ?? Date.now;
+  const clients = options.clients ?? [{ ...genesysCloudSandboxCredentials }];
+  const stats = createMockStats();
+  const fixtures = createGenesysCloudFixtures({ seed: options.seed, userCount: options.userCount, now: clock() });
+  const oauth = createOAuthServer({
+    clients,
+    grants: ['client_credentials', 'authorization_code', 'refresh_token'],
+    refreshTokenGrants: ['authorization_code', 'refresh_token'],
+    accessTokenLifetimeSeconds: options.tokenLifetimeSeconds ?? 86_400,
+    clock,
+    tokenPrefix: 'genesys',
+    errorBody: (error, description) => ({ error, description, error_description: description }),
+    stats,
+  });
+  const channels = new Map<string, Schemas['Channel'][]>();
+  const requestsPerToken = new Map<string, { window: number; count: number }>();
+  const apiDomain = new URL(apiBaseUrl).host.replace(/^api\./, '');
+  const paging = { basePath: new URL(apiBaseUrl).pathname.replace(/\/+$/, '') };
+
+  /** A successful API answer with the correlation id and the per-token rate-limit headers Genesys sends. */
+  const ok = (token: MockAccessToken, body: JsonBodyType, status = 200) => {
+    const minute = Math.floor(clock() / 60_000);
+    const usage = requestsPerToken.get(token.token);
+    const current = usage && usage.window === minute ? usage : { window: minute, count: 0 };
+    current.count += 1;
+    requestsPerToken.set(token.token, current);
+    countApiResponse(stats, status);
+    const headers = {
+      'ININ-Correlation-Id': crypto.randomUUID(),
+      'inin-ratelimit-allowed': '300',
+      'inin-ratelimit-count': String(current.count),
+      'inin-ratelimit-reset': String(60 - Math.floor((clock() / 1000) % 60)),
+    };
+    return status === 204 ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers });
+  };
+  const fail = (status: number, code: string, message: string) => {
+    countApiResponse(stats, status);
+    return genesysErrorBody(status, code, message);
+  };
+  const authenticated = (request: Request): MockAccessToken => {
+    const check = oauth.checkBearer(request);
+    if (!check.ok) throw new Error('[@ccaas/mocks] unreachable: the auth guard lets only valid tokens through');
+    return check.token;
+  };
+
+  const api = (path: string) => `${apiBaseUrl}${path}`;
+  const list = (url: URL, name: string) => url.searchParams.getAll(name).flatMap((v) => v.split(',')).filter(Boolean);
+  const expandUser = (user: Schemas['User'], expand: string[]): Schemas['User'] => {
+    const { presence, routingStatus, team, dateLastLogin, ...rest } = user;
+    return {
+      ...rest,
+      ...(expand.includes('presence') ? { presence } : {}),
+      ...(expand.includes('routingStatus') ? { routingStatus } : {}),
+      ...(expand.includes('team') ? { team } : {}),
+      ...(expand.includes('dateLastLogin') ? { dateLastLogin } : {}),
+    };
+  };
+  const wildcard = (pattern: string) =>
+    new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+
+  const handlers: HttpHandler[] = [
+    http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
+    http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, fixtures.users[0]?.id ?? 'user')),
+
+    // Auth guard: every API request needs a live bearer token; the answer names why it was refused.
+    http.all(api('/*'), ({ request }) => {
+      const check = oauth.checkBearer(request);
+      if (check.ok) return undefined;
+      if (check.reason === 'missing') return fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
+      if (check.reason === 'expired') return fail(401, 'credentials.expired', 'The supplied credentials are expired and cannot be used.');
+      return fail(401, 'bad.credentials', 'Invalid login credentials.');
+    }),
+
+    http.get(api('/api/v2/users'), ({ request }) => {
+      const token = authenticated(request);
+      const url = new URL(request.url);
+      const state = url.searchParams.get('state') ?? 'active';
+      const ids = list(url, 'id');
+      const jabberIds = list(url, 'jabberId');
+      if (ids.length > 0 && jabberIds.length > 0) return fail(400, 'bad.request', 'id and jabberId cannot be used together.');
+      const expand = list(url, 'expand');
+      let users = fixtures.users.filter(
+        (u) =>
+          (state === 'any' || u.state === state) &&
+          (ids.length === 0 || ids.includes(u.id)) &&
+          (jabberIds.length === 0 || jabberIds.includes(u.chat?.jabberId ?? '')),
+      );
+      users = [...users].sort((a, b) => a.name.localeCompare(b.name));
+      if (url.searchParams.get('sortOrder') === 'DESC') users.reverse();
+      const page = offsetPage(url, users.map((u) => expandUser(u, expand)), paging);
+      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(token, page.page satisfies Schemas['UserEntityListing']);
+    }),
+
+    http.get(api('/api/v2/users/me'), ({ request }) => {
+      const token = authenticated(request);
+      const user = fixtures.users.find((u) => u.id === token.subject);
+      if (!user) {
+        return fail(400, 'bad.request', 'This resource needs a user context; a client-credentials token has none.');
+      }
+      return ok(token, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
+    }),
+
+    http.get(api('/api/v2/users/:userId'), ({ request, params }) => {
+      const token = authenticated(request);
+      const user = fixtures.users.find((u) => u.id === params.userId);
+      if (!user) return fail(404, 'not.found', `User ${String(params.userId)} was not found.`);
+      return ok(token, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
+    }),
+
+    http.get(api('/api/v2/routing/queues'), ({ request }) => {
+      const token = authenticated(request);
+      const url = new URL(request.url);
+      const name = url.searchParams.get('name');
+      const ids = list(url, 'id');
+      const divisions = list(url, 'divisionId');
+      const queues = fixtures.queues
+        .filter(
+          (q) =>
+            (name === null || wildcard(name).test(q.name ?? '')) &&
+            (ids.length === 0 || ids.includes(q.id ?? '')) &&
+            (divisions.length === 0 || divisions.includes(q.division?.id ?? '')),
+        )
+        .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
+      if (url.searchParams.get('sortOrder') === 'desc') queues.reverse();
+      const page = offsetPage(url, queues, paging);
+      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(token, page.page satisfies Schemas['QueueEntityListing']);
+    }),
+
+    http.get(api('/api/v2/routing/queues/:queueId/members'), ({ request, params }) => {
+      const token = authenticated(request);
+      const members = fixtures.queueMembers.get(String(params.queueId));
+      if (!members) return fail(404, 'not.found', `Queue ${String(params.queueId)} was not found.`);
+      const url = new URL(request.url);
+      const joined = url.searchParams.get('joined');
+      const memberBy = url.searchParams.get('memberBy');
+      const expand = list(url, 'expand');
+      const selected = members
+        .filter((m) => (joined === null || String(m.joined) === joined) && (memberBy === null || m.memberBy === memberBy))
+        .map((m) => {
+          const user = fixtures.users.find((u) => u.id === m.id);
+          return user ? { ...m, user: expandUser(user, expand) } : m;
+        });
+      const page = offsetPage(url, selected, { ...paging, maxPageSize: 100 });
+      if ('error' in page) return fail(400, 'bad.request', page.error);
+      // QueueMemberEntityListing has nextUri but no total, pageCount or lastUri.
+      const { total: _total, pageCount: _pageCount, lastUri: _lastUri, ...listing } = page.page;
+      return ok(token, listing satisfies Schemas['QueueMemberEntityListing']);
+    }),
+
+    http.post(api('/api/v2/analytics/conversations/details/query'), async ({ request }) => {
+      const token = authenticated(request);
+      const query = (await request.json().catch(() => undefined)) as Partial<Schemas['ConversationQuery']> | undefined;
+      const [from, to] = (query?.interval ?? '').split('/').map((part) => Date.parse(part));
+      if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to) || from >= to) {
+        return fail(400, 'bad.request', 'interval must be an ISO-8601 interval such as 2026-11-01T00:00:00Z/2026-11-02T00:00:00Z');
+      }
+      const pageSize = query?.paging?.pageSize ?? 25;
+      const pageNumber = query?.paging?.pageNumber ?? 1;
+      if (pageSize < 1 || pageSize > 100 || pageNumber < 1) return fail(400, 'bad.request', 'paging.pageSize must be 1-100, pageNumber >= 1');
+      const matches = fixtures.conversations
+        .filter((c) => {
+          const start = Date.parse(c.startTime);
+          return start >= from && start < to;
+        })
+        .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
+      if (query?.order === 'desc') matches.reverse();
+      const body: Schemas['AnalyticsConversationQueryResponse'] = {
+        totalHits: matches.length,
+        conversations: matches.slice((pageNumber - 1) * pageSize, pageNumber * pageSize).map((c) => ({
+          conversationId: c.id,
+          conversationStart: c.startTime,
+          conversationEnd: c.endTime,
+          divisionIds: c.divisions?.map((d) => d.division?.id ?? '') ?? [],
+          originatingDirection: 'inbound',
+          participants: c.participants.map((p) => ({
+            participantId: p.id,
+            participantName: p.name,
+            purpose: p.purpose as 'agent' | 'customer' | 'acd',
+            userId: p.userId,
+          })),
+        })),
+      };
+      return ok(token, body);
+    }),
+
+    http.get(api('/api/v2/conversations/:conversationId'), ({ request, params }) => {
+      const token = authenticated(request);
+      const conversation = fixtures.conversations.find((c) => c.id === params.conversationId);
+      if (!conversation) return fail(404, 'not.found', `Conversation ${String(params.conversationId)} was not found.`);
+      return ok(token, conversation satisfies Schemas['Conversation']);
+    }),
+
+    http.post(api('/api/v2/notifications/channels'), ({ request }) => {
+      const token = authenticated(request);
+      const owner = token.subject ?? token.clientId;
+      const id = crypto.randomUUID();
+      const channel: Schemas['Channel'] = {
+        id,
+        connectUri: `wss://streaming.${apiDomain}/channels/${id}`,
+        expires: new Date(clock() + 24 * 3_600_000).toISOString(),
+      };
+      const owned = [...(channels.get(owner) ?? []), channel];
+      channels.set(owner, owned.slice(-maxChannelsPerClient));
+      return ok(token, channel);
+    }),
+
+    http.get(api('/api/v2/tokens/me'), ({ request }) => {
+      const token = authenticated(request);
+      const body: Schemas['TokenInfo'] = {
+        organization: fixtures.organization,
+        homeOrganization: fixtures.organization,
+        authorizedScope: token.scope ? token.scope.split(' ') : ['users:readonly', 'routing:readonly', 'analytics:readonly'],
+        OAuthClient: { id: token.clientId, name: `OAuth client ${token.clientId}`, organization: fixtures.organization },
+      };
+      return ok(token, body);
+    }),
+
+    http.delete(api('/api/v2/tokens/me'), ({ request }) => {
+      const token = authenticated(request);
+      oauth.revokeAccessToken(token.token);
+      return ok(token, undefined, 204);
+    }),
+
+    http.all(api('/*'), ({ request }) =>
+      fail(404, 'not.found', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+    ),
+  ];
+
+  const mock = {
+    platform: 'genesys-cloud' as const,
+    apiBaseUrl,
+    loginBaseUrl,
+    tokenEndpoint,
+    clients,
+    fixtures: fixtures as GenesysCloudFixtures,
+    /** MSW handlers: `setupServer(...genesys.handlers)`. */
+    handlers,
+    /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
+    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock }),
+    stats: stats as Readonly<MockStats>,
+    ...tokenControls(oauth, stats, fixtures.users[0]?.id ?? 'user'),
+  };
+  return mock;
+}
+
+export type GenesysCloudMock = ReturnType<typeof createGenesysCloudMock>;

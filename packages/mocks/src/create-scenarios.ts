@@ -1,0 +1,170 @@
+import { delay, http, HttpResponse, type HttpHandler } from 'msw';
+import { countApiResponse, increment, type MockStats } from './mock-stats.js';
+
+/** Which requests a scenario applies to; defaults: every API path, every method, once. */
+export interface ScenarioMatch {
+  /** A path of the platform's spec, relative to the API base, e.g. `/api/v2/routing/queues` or `/agents/{agentId}`. */
+  path?: string;
+  /** HTTP method; default any. */
+  method?: string;
+  /** How many matching requests get the fault before the scenario steps aside; default 1 (`Infinity` for always). */
+  times?: number;
+}
+
+export interface UnauthorizedScenario extends ScenarioMatch {
+  /** Platform error code; default the platform's "expired credentials" code. */
+  code?: string;
+}
+
+export interface ForbiddenScenario extends ScenarioMatch {
+  /** Permissions reported missing; default the platform's permission for a typical read. */
+  permissions?: string[];
+}
+
+export type RateLimitedScenario =
+  | (ScenarioMatch & {
+      /** `Retry-After` in seconds; `null` sends no Retry-After header (NICE CXone often does not). Default 1. */
+      retryAfterSeconds?: number | null;
+      /** Send Retry-After as an HTTP-date instead of delta-seconds. */
+      retryAfterAsHttpDate?: boolean;
+    })
+  | {
+      /** Sustained limit: at most this many requests per one-second window; the rest get 429 + Retry-After. */
+      requestsPerSecond: number;
+      path?: string;
+      method?: string;
+    };
+
+export interface ServerErrorScenario extends ScenarioMatch {
+  /** 500, 502, 503 or 504; default 503. */
+  status?: number;
+  retryAfterSeconds?: number;
+}
+
+export interface LatencyScenario extends Omit<ScenarioMatch, 'times'> {
+  /** Added delay per request in ms. */
+  ms: number;
+  /** Default `Infinity`. */
+  times?: number;
+}
+
+/** How a platform words its faults (status line, headers and body). */
+export interface PlatformFaults {
+  unauthorized(request: Request, code: string | undefined): Response;
+  forbidden(request: Request, permissions: string[] | undefined): Response;
+  rateLimited(request: Request, retryAfter: string | null, window?: { limit: number; count: number; resetSeconds: number }): Response;
+  serverError(request: Request, status: number, retryAfterSeconds: number | undefined): Response;
+}
+
+interface ScenarioContext {
+  apiBaseUrl: string;
+  tokenEndpoint: string;
+  faults: PlatformFaults;
+  stats: MockStats;
+  clock: () => number;
+}
+
+/** `/agents/{agentId}` -> `/agents/:agentId` (MSW's path syntax). */
+function toMswPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+/**
+ * Fault scenarios as MSW handlers to put in front of a platform's handlers (`server.use(...)` in tests,
+ * `sandbox.use(...)` on the loopback sandbox). Each answers its fault for `times` matching requests and then steps
+ * aside (returns nothing), so the platform's normal handlers answer again.
+ */
+export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, clock }: ScenarioContext) {
+  const fault = (
+    name: string,
+    match: ScenarioMatch,
+    answer: (request: Request) => Response | undefined | Promise<Response | undefined>,
+    url?: string,
+  ): HttpHandler => {
+    let remaining = match.times ?? 1;
+    const method = match.method?.toUpperCase();
+    return http.all(url ?? `${apiBaseUrl}${match.path ? toMswPath(match.path) : '/*'}`, async ({ request }) => {
+      if (remaining <= 0 || (method !== undefined && request.method !== method)) return undefined;
+      const response = await answer(request);
+      if (response === undefined) return undefined;
+      remaining -= 1;
+      increment(stats.faultsInjected, name);
+      if (url === undefined) countApiResponse(stats, response.status);
+      return response;
+    });
+  };
+
+  return {
+    /** 401 with the platform's body although the token is valid: the client must get a new token and replay once. */
+    unauthorized: (options: UnauthorizedScenario = {}) =>
+      fault('unauthorized', options, (request) => faults.unauthorized(request, options.code)),
+
+    /** 403 with the platform's missing-permission body. */
+    forbidden: (options: ForbiddenScenario = {}) =>
+      fault('forbidden', options, (request) => faults.forbidden(request, options.permissions)),
+
+    /** 429: a burst (`times`, `retryAfterSeconds`) or a sustained `requestsPerSecond` limit. */
+    rateLimited: (options: RateLimitedScenario = {}) => {
+      if ('requestsPerSecond' in options) {
+        const limit = options.requestsPerSecond;
+        let windowStart = -1;
+        let count = 0;
+        return fault('rateLimited', { ...options, times: Number.POSITIVE_INFINITY }, (request) => {
+          const now = clock();
+          const window = Math.floor(now / 1000) * 1000;
+          if (window !== windowStart) {
+            windowStart = window;
+            count = 0;
+          }
+          count += 1;
+          if (count <= limit) return undefined;
+          const resetSeconds = Math.max(1, Math.ceil((window + 1000 - now) / 1000));
+          return faults.rateLimited(request, String(resetSeconds), { limit, count, resetSeconds });
+        });
+      }
+      const seconds = options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds;
+      return fault('rateLimited', options, (request) => {
+        if (seconds === null) return faults.rateLimited(request, null);
+        const value = options.retryAfterAsHttpDate ? new Date(clock() + seconds * 1000).toUTCString() : String(seconds);
+        return faults.rateLimited(request, value);
+      });
+    },
+
+    /** 5xx burst (503 by default). */
+    serverErrors: (options: ServerErrorScenario = {}) =>
+      fault('serverErrors', options, (request) => faults.serverError(request, options.status ?? 503, options.retryAfterSeconds)),
+
+    /** The connection fails (fetch rejects with a network error). */
+    networkErrors: (options: ScenarioMatch = {}) => fault('networkErrors', options, () => HttpResponse.error()),
+
+    /** Adds `ms` of latency, then lets the normal handler answer. */
+    latency: (options: LatencyScenario) => {
+      let remaining = options.times ?? Number.POSITIVE_INFINITY;
+      const method = options.method?.toUpperCase();
+      return http.all(`${apiBaseUrl}${options.path ? toMswPath(options.path) : '/*'}`, async ({ request }) => {
+        if (remaining <= 0 || (method !== undefined && request.method !== method)) return undefined;
+        remaining -= 1;
+        increment(stats.faultsInjected, 'latency');
+        await delay(options.ms);
+        return undefined;
+      });
+    },
+
+    /** The token endpoint fails with `status` (default 503) `times` times. */
+    tokenEndpointErrors: (options: { status?: number; times?: number } = {}) =>
+      fault(
+        'tokenEndpointErrors',
+        { times: options.times },
+        () => {
+          stats.tokenRequests += 1;
+          return HttpResponse.json(
+            { error: 'temporarily_unavailable', error_description: 'the token service is unavailable' },
+            { status: options.status ?? 503 },
+          );
+        },
+        tokenEndpoint,
+      ),
+  };
+}
+
+export type PlatformScenarios = ReturnType<typeof createScenarios>;

@@ -1,0 +1,17 @@
+export { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
+export type { GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
+export { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
+export type { CxoneMock, CxoneMockOptions } from './create-cxone-mock.js';
+export type { CxoneFixtures } from './cxone-fixtures.js';
+export type {
+  ForbiddenScenario,
+  LatencyScenario,
+  PlatformScenarios,
+  RateLimitedScenario,
+  ScenarioMatch,
+  ServerErrorScenario,
+  UnauthorizedScenario,
+} from './create-scenarios.js';
+export type { MockStats } from './mock-stats.js';
+export type { MockAccessToken, MockGrantType, MockOAuthClient } from './oauth-server.js';

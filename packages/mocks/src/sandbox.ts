@@ -1,0 +1,176 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
+import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock, type CxoneMockOptions } from './create-cxone-mock.js';
+import {
+  createGenesysCloudMock,
+  genesysCloudSandboxCredentials,
+  type GenesysCloudMock,
+  type GenesysCloudMockOptions,
+} from './create-genesys-cloud-mock.js';
+
+export interface SandboxOptions {
+  /** Port on 127.0.0.1; default 0 (a free port). */
+  port?: number;
+  /** Options of the simulated Genesys Cloud (its hosts are the sandbox's). */
+  genesysCloud?: Omit<GenesysCloudMockOptions, 'apiBaseUrl' | 'loginBaseUrl' | 'region'>;
+  /** Options of the simulated NICE CXone tenant (its hosts are the sandbox's). */
+  cxone?: Omit<CxoneMockOptions, 'issuer' | 'apiEndpoint'>;
+  /** Called with one line per request (`GET /genesys-cloud/api/api/v2/users -> 200`). */
+  onRequest?: (line: string) => void;
+}
+
+export interface Sandbox {
+  /** `http://127.0.0.1:<port>` */
+  url: string;
+  port: number;
+  genesysCloud: GenesysCloudMock;
+  cxone: CxoneMock;
+  /** Environment variables that point the examples (and `createXClient` options) at this sandbox. */
+  env: Record<string, string>;
+  /** Puts handlers (usually scenarios) in front, like MSW's `server.use()`. */
+  use(...handlers: RequestHandler[]): void;
+  /** Removes every handler added with `use()`. */
+  resetScenarios(): void;
+  /** Closes the server and every open connection. */
+  stop(): Promise<void>;
+}
+
+type ScenarioName = keyof GenesysCloudMock['scenarios'];
+const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited', 'serverErrors', 'networkErrors', 'latency', 'tokenEndpointErrors'];
+
+/**
+ * Serves both simulated platforms (the same MSW handlers tests use) over real HTTP on 127.0.0.1, so examples, the
+ * demo and benchmarks run without credentials. Genesys Cloud lives under `/genesys-cloud/{api,login}`, NICE CXone
+ * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
+ * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
+ * `POST .../revoke-refresh-tokens`, `DELETE /__sandbox/scenarios`, `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
+ */
+export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
+  let handlers: RequestHandler[] = [];
+  let extra: RequestHandler[] = [];
+  const server = createServer((req, res) => {
+    serve(req, res, [...extra, ...handlers], options.onRequest).catch((error: unknown) => {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ error: 'sandbox_error', message: error instanceof Error ? error.message : String(error) }));
+    });
+  });
+  server.keepAliveTimeout = 10_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  const genesysCloud = createGenesysCloudMock({
+    ...options.genesysCloud,
+    apiBaseUrl: `${url}/genesys-cloud/api`,
+    loginBaseUrl: `${url}/genesys-cloud/login`,
+  });
+  const cxone = createCxoneMock({ ...options.cxone, issuer: `${url}/nice-cxone/auth`, apiEndpoint: `${url}/nice-cxone/api` });
+  const genesysClient = genesysCloud.clients[0] ?? genesysCloudSandboxCredentials;
+  const cxoneClient = cxone.clients[0] ?? cxoneSandboxCredentials;
+  const cxoneKey = Object.entries(options.cxone?.accessKeys ?? {})[0] ?? [cxoneSandboxCredentials.accessKeyId, cxoneSandboxCredentials.accessKeySecret];
+  const env: Record<string, string> = {
+    GENESYS_CLIENT_ID: genesysClient.clientId,
+    GENESYS_CLIENT_SECRET: genesysClient.clientSecret ?? '',
+    GENESYS_API_BASE_URL: genesysCloud.apiBaseUrl,
+    GENESYS_LOGIN_BASE_URL: genesysCloud.loginBaseUrl,
+    CXONE_ACCESS_KEY_ID: cxoneKey[0],
+    CXONE_ACCESS_KEY_SECRET: cxoneKey[1],
+    CXONE_CLIENT_ID: cxoneClient.clientId,
+    CXONE_CLIENT_SECRET: cxoneClient.clientSecret ?? '',
+    CXONE_ISSUER: cxone.issuer,
+  };
+
+  const platforms = { 'genesys-cloud': genesysCloud, 'nice-cxone': cxone } as const;
+  const platformOf = (name: unknown) => platforms[String(name) as keyof typeof platforms];
+  const control = `${url}/__sandbox`;
+  const controlHandlers: RequestHandler[] = [
+    http.get(control, () => HttpResponse.json({ url, env })),
+    http.get(`${control}/stats`, () => HttpResponse.json({ 'genesys-cloud': genesysCloud.stats, 'nice-cxone': cxone.stats })),
+    http.post(`${control}/reset-stats`, () => {
+      genesysCloud.resetStats();
+      cxone.resetStats();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.delete(`${control}/scenarios`, () => {
+      extra = [];
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(`${control}/:platform/scenarios/:name`, async ({ request, params }) => {
+      const platform = platformOf(params.platform);
+      const name = String(params.name) as ScenarioName;
+      if (!platform || !scenarioNames.includes(name)) {
+        return HttpResponse.json({ error: 'unknown platform or scenario', scenarios: scenarioNames }, { status: 404 });
+      }
+      const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+      // JSON has no Infinity: a negative `times` means "always".
+      const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
+      const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
+      extra = [create(scenarioOptions), ...extra];
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(`${control}/:platform/:action`, ({ params }) => {
+      const platform = platformOf(params.platform);
+      if (!platform) return HttpResponse.json({ error: 'unknown platform' }, { status: 404 });
+      if (params.action === 'expire-tokens') platform.expireTokens();
+      else if (params.action === 'revoke-refresh-tokens') platform.revokeRefreshTokens();
+      else return HttpResponse.json({ error: 'unknown action; use expire-tokens or revoke-refresh-tokens' }, { status: 404 });
+      return new HttpResponse(null, { status: 204 });
+    }),
+  ];
+  handlers = [...controlHandlers, ...genesysCloud.handlers, ...cxone.handlers];
+
+  return {
+    url,
+    port,
+    genesysCloud,
+    cxone,
+    env,
+    use: (...added) => {
+      extra = [...added, ...extra];
+    },
+    resetScenarios: () => {
+      extra = [];
+    },
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, handlers: RequestHandler[], onRequest?: (line: string) => void) {
+  const url = `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`;
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const method = req.method ?? 'GET';
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    body = new Uint8Array(Buffer.concat(chunks));
+  }
+  const request = new Request(url, { method, headers, body });
+  const response = await getResponse(handlers, request);
+  if (response?.type === 'error') {
+    onRequest?.(`${method} ${req.url} -> network error`);
+    req.socket.destroy();
+    return;
+  }
+  const answer = response ?? Response.json({ error: 'not_found', message: `the sandbox has no handler for ${method} ${req.url}` }, { status: 404 });
+  onRequest?.(`${method} ${req.url} -> ${answer.status}`);
+  const payload = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
+  const outHeaders: Record<string, string> = {};
+  answer.headers.forEach((value, name) => {
+    outHeaders[name] = value;
+  });
+  if (payload) outHeaders['content-length'] = String(payload.length);
+  res.writeHead(answer.status, outHeaders);
+  res.end(payload);
+}
