@@ -10,7 +10,7 @@ export const sourceAliases = [
   { find: /^@ccaas\/genesys-cloud$/, replacement: root('./packages/genesys-cloud/src/index.ts') },
   { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },
   { find: /^@ccaas\/mocks$/, replacement: root('./packages/mocks/src/index.ts') },
-  { find: /^@ccaas\/mocks\/(.*)$/, replacement: root('./packages/mocks/src/$1') },
+  { find: /^@ccaas\/mocks\/sandbox$/, replacement: root('./packages/mocks/src/sandbox.ts') },
   { find: /^@ccaas\/token-store-redis$/, replacement: root('./packages/token-store-redis/src/index.ts') },
 ];
 

@@ -1,9 +1,10 @@
 // The seed's NICE CXone job, end to end: initialise from env vars, verify refresh capability, fetch agents and
 // active contacts (tenant discovery on first use), force token expiry, fetch again (refresh), hit a 403, ride out
 // a 429 burst. Real platform: CXONE_ACCESS_KEY_ID, CXONE_ACCESS_KEY_SECRET, CXONE_CLIENT_ID, CXONE_CLIENT_SECRET,
-// optional CXONE_TENANT_ID, CXONE_ISSUER. Sandbox adds CXONE_API_ENDPOINT.
+// optional CXONE_TENANT_ID, CXONE_ISSUER, CXONE_API_ENDPOINT (skips discovery): npx tsx examples/cxone-agents.ts
+// (`npm run demo` runs it against the sandbox, whose CXONE_ISSUER also answers tenant discovery).
 import { createCxoneClient, ForbiddenError, paginateCxone } from '@ccaas/nice-cxone';
-import { createDemoReport, type DemoReport, type DemoScenarios } from './demo-report.js';
+import { createDemoReport, isEntryPoint, runFromCommandLine, type DemoReport, type DemoScenarios } from './demo-report.js';
 
 export interface CxoneExampleConfig {
   accessKeyId: string;
@@ -62,12 +63,18 @@ export async function runCxoneExample(
   report.log(`active contacts: ${contacts.data?.activeContacts?.length ?? 0} (HTTP ${contacts.response.status})`);
 
   await client.tokenManager.expire();
-  report.log('token forced to expire');
+  report.log('token forced to expire (client side)');
   const again = await client.GET('/agents', { params: { query: { top: 1 } } });
   if (!again.data) report.failures.push(`agents after expiry failed with ${again.response.status}`);
   else report.log(`agents after expiry: HTTP ${again.response.status}, total ${again.data.totalRecords ?? '?'}`);
 
   if (scenarios) {
+    scenarios.expireTokens();
+    report.log('token expired at the platform (the next call gets a 401)');
+    const replayed = await client.GET('/agents/states', { params: { query: { top: 5 } } });
+    if (!replayed.data) report.failures.push(`agent states after a 401 failed with ${replayed.response.status}`);
+    else report.log(`agent states after the 401: HTTP ${replayed.response.status}, ${replayed.data.agentStates?.length ?? 0} states (refreshed and replayed once)`);
+
     scenarios.forbidden('/teams');
     try {
       await client.GET('/teams');
@@ -85,3 +92,5 @@ export async function runCxoneExample(
   }
   return report;
 }
+
+if (isEntryPoint(import.meta.url)) await runFromCommandLine(() => runCxoneExample(cxoneConfigFromEnv()));

@@ -1,6 +1,9 @@
-/** Collects what an example did, line by line, for the demo's printed report and for assertions in tests. */
+import { pathToFileURL } from 'node:url';
+
+/** Collects what an example did, line by line, for the demo's printed report and for its checks. */
 export interface DemoReport {
   lines: string[];
+  /** Tokens obtained from the token endpoint (first one included). */
   refreshes: number;
   retries: number;
   forbidden: number;
@@ -25,8 +28,27 @@ export function createDemoReport(prefix: string, print: (line: string) => void =
 
 /** Fault switches the sandbox offers; absent when the example runs against a real platform. */
 export interface DemoScenarios {
+  /** The platform expires every token it issued (the next call answers 401; the client refreshes and replays). */
+  expireTokens(): void;
   /** Make the next call to `path` answer 403 with the platform's missing-permission body. */
   forbidden(path: string): void;
   /** Make the next `times` calls answer 429 with `Retry-After: retryAfterSeconds`. */
   rateLimited(times: number, retryAfterSeconds: number): void;
+}
+
+/** True when the module with this `import.meta.url` is the program node/tsx was started with. */
+export function isEntryPoint(importMetaUrl: string): boolean {
+  return process.argv[1] !== undefined && pathToFileURL(process.argv[1]).href === importMetaUrl;
+}
+
+/** Runs an example from the command line against a real platform: prints its report, exit code 1 on failures. */
+export async function runFromCommandLine(run: () => Promise<DemoReport>): Promise<void> {
+  try {
+    const report = await run();
+    for (const failure of report.failures) console.error(`FAILED: ${failure}`);
+    process.exitCode = report.failures.length > 0 ? 1 : 0;
+  } catch (error) {
+    console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
+    process.exitCode = 1;
+  }
 }

@@ -1,8 +1,9 @@
 // The seed's Genesys Cloud job, end to end: initialise from env vars, verify refresh capability, fetch active users
-// with presence, force token expiry, fetch again (refresh), hit a 403, ride out a 429 burst.
-// Real platform: GENESYS_CLIENT_ID, GENESYS_CLIENT_SECRET, GENESYS_REGION. Sandbox: GENESYS_API_BASE_URL, GENESYS_LOGIN_BASE_URL.
+// with presence and the last day's interactions, force token expiry, fetch again (refresh), hit a 403, ride out a
+// 429 burst. Real platform: GENESYS_CLIENT_ID=... GENESYS_CLIENT_SECRET=... GENESYS_REGION=eu-west-1 npx tsx examples/genesys-users.ts
+// (`npm run demo` runs it against the sandbox: GENESYS_API_BASE_URL, GENESYS_LOGIN_BASE_URL).
 import { createGenesysCloudClient, ForbiddenError, paginateGenesys } from '@ccaas/genesys-cloud';
-import { createDemoReport, type DemoReport, type DemoScenarios } from './demo-report.js';
+import { createDemoReport, isEntryPoint, runFromCommandLine, type DemoReport, type DemoScenarios } from './demo-report.js';
 
 export interface GenesysExampleConfig {
   clientId: string;
@@ -53,13 +54,37 @@ export async function runGenesysExample(
   }
   report.log(`active users: ${active.length}: ${active.slice(0, 3).join(', ')}${active.length > 3 ? ', ...' : ''}`);
 
+  const now = Date.now();
+  const interval = `${new Date(now - 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
+  const interactions = await client.POST('/api/v2/analytics/conversations/details/query', {
+    body: { interval, order: 'desc', orderBy: 'conversationStart', paging: { pageSize: 25, pageNumber: 1 } },
+  });
+  if (!interactions.data) report.failures.push(`interactions query failed with ${interactions.response.status}`);
+  else {
+    const latest = interactions.data.conversations?.[0];
+    report.log(`interactions in the last 24 h: ${interactions.data.totalHits ?? 0} (first page ${interactions.data.conversations?.length ?? 0})`);
+    if (latest?.conversationId) {
+      const conversation = await client.GET('/api/v2/conversations/{conversationId}', {
+        params: { path: { conversationId: latest.conversationId } },
+      });
+      const agent = conversation.data?.participants.find((p) => p.purpose === 'agent');
+      report.log(`latest interaction ${latest.conversationId}: ${conversation.data?.participants.length ?? 0} participants, agent ${agent?.name ?? 'none'}`);
+    }
+  }
+
   await client.tokenManager.expire();
-  report.log('token forced to expire');
+  report.log('token forced to expire (client side)');
   const me = await client.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
   if (!me.data) report.failures.push(`users after expiry failed with ${me.response.status}`);
   else report.log(`users after expiry: HTTP ${me.response.status}, total ${me.data.total ?? '?'}`);
 
   if (scenarios) {
+    scenarios.expireTokens();
+    report.log('token expired at the platform (the next call gets a 401)');
+    const replayed = await client.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
+    if (!replayed.data) report.failures.push(`users after a 401 failed with ${replayed.response.status}`);
+    else report.log(`users after the 401: HTTP ${replayed.response.status} (refreshed and replayed once)`);
+
     scenarios.forbidden('/api/v2/routing/queues');
     try {
       await client.GET('/api/v2/routing/queues');
@@ -67,7 +92,7 @@ export async function runGenesysExample(
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
       report.forbidden += 1;
-      report.log(`403 as expected: ${error.message} [missing: ${error.missingPermissions.join(', ')}; correlation ${error.correlationId}]`);
+      report.log(`403 as expected: ${error.message} [correlation id ${error.correlationId}]`);
     }
 
     scenarios.rateLimited(2, 1);
@@ -77,3 +102,5 @@ export async function runGenesysExample(
   }
   return report;
 }
+
+if (isEntryPoint(import.meta.url)) await runFromCommandLine(() => runGenesysExample(genesysConfigFromEnv()));

@@ -1,0 +1,106 @@
+// `npm run demo`: the seed's job for both platforms, end to end, with no credentials. Starts the sandbox (both
+// simulated platforms on 127.0.0.1), runs examples/genesys-users.ts and examples/cxone-agents.ts against it with
+// fault scenarios (platform-side expiry -> 401, 403, 429 burst), checks what the sandbox saw, prints a report and
+// exits 1 on any failure. With GENESYS_CLIENT_ID / CXONE_ACCESS_KEY_ID set, that platform is the real one instead.
+import { startSandbox, type Sandbox } from '@ccaas/mocks/sandbox';
+import { cxoneConfigFromEnv, runCxoneExample } from './cxone-agents.js';
+import { createDemoReport, isEntryPoint, type DemoReport, type DemoScenarios } from './demo-report.js';
+import { genesysConfigFromEnv, runGenesysExample } from './genesys-users.js';
+
+type SandboxPlatform = Sandbox['genesysCloud'] | Sandbox['cxone'];
+
+interface PlatformRun {
+  name: string;
+  target: string;
+  report: DemoReport;
+  platform?: SandboxPlatform;
+}
+
+function scenariosOf(sandbox: Sandbox, platform: SandboxPlatform): DemoScenarios {
+  return {
+    expireTokens: () => platform.expireTokens(),
+    forbidden: (path) => sandbox.use(platform.scenarios.forbidden({ path })),
+    rateLimited: (times, retryAfterSeconds) => sandbox.use(platform.scenarios.rateLimited({ times, retryAfterSeconds })),
+  };
+}
+
+/** What the sandbox must have seen for the run to count as the seed's job done right. */
+function checkAgainstSandbox(run: PlatformRun): void {
+  const { report, platform } = run;
+  if (!platform) return;
+  const { stats } = platform;
+  const expect = (ok: boolean, message: string) => {
+    if (!ok) report.failures.push(message);
+  };
+  // initial token + client-side expiry + platform-side expiry (401) = 3 tokens, each from exactly one token request
+  expect(report.refreshes === 3, `expected 3 tokens (initial, expired, after 401), got ${report.refreshes}`);
+  expect(stats.tokenRequests === report.refreshes, `token requests ${stats.tokenRequests} != tokens obtained ${report.refreshes}`);
+  expect((stats.apiResponsesByStatus[401] ?? 0) === 1, `expected exactly one 401, saw ${stats.apiResponsesByStatus[401] ?? 0}`);
+  expect(report.forbidden === 1, 'the 403 was not reported as ForbiddenError');
+  expect((stats.apiResponsesByStatus[429] ?? 0) === 2 && report.retries >= 2, 'the 429 burst was not retried twice');
+}
+
+function printSummary(runs: PlatformRun[], print: (line: string) => void): void {
+  const rows = [
+    ['platform', 'target', 'API calls', 'token requests', 'tokens obtained', '401s', '403s', '429s', 'retries', 'result'],
+    ...runs.map(({ name, target, report, platform }) => [
+      name,
+      target,
+      platform ? String(platform.stats.apiRequests) : '-',
+      platform ? String(platform.stats.tokenRequests) : '-',
+      String(report.refreshes),
+      platform ? String(platform.stats.apiResponsesByStatus[401] ?? 0) : '-',
+      String(report.forbidden),
+      platform ? String(platform.stats.apiResponsesByStatus[429] ?? 0) : '-',
+      String(report.retries),
+      report.failures.length === 0 ? 'ok' : `FAILED (${report.failures.length})`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  print('');
+  print('== @ccaas demo report ==');
+  for (const row of rows) print(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+  for (const run of runs) for (const failure of run.report.failures) print(`FAILED [${run.name}] ${failure}`);
+}
+
+/** Runs the demo; resolves with the number of failures (0 = success). */
+export async function runDemo(env: NodeJS.ProcessEnv = process.env, print: (line: string) => void = console.log): Promise<number> {
+  const realGenesys = Boolean(env.GENESYS_CLIENT_ID);
+  const realCxone = Boolean(env.CXONE_ACCESS_KEY_ID);
+  const sandbox = realGenesys && realCxone ? undefined : await startSandbox();
+  const runs: PlatformRun[] = [];
+  try {
+    if (sandbox) print(`[demo] sandbox listening on ${sandbox.url} (Genesys Cloud and NICE CXone simulated; no credentials needed)`);
+
+    const genesys: PlatformRun = { name: 'genesys-cloud', target: realGenesys ? 'real platform' : 'sandbox', report: createDemoReport('[genesys]', print) };
+    runs.push(genesys);
+    if (realGenesys || !sandbox) await runGenesysExample(genesysConfigFromEnv(env), undefined, genesys.report);
+    else {
+      genesys.platform = sandbox.genesysCloud;
+      await runGenesysExample(genesysConfigFromEnv(sandbox.env), scenariosOf(sandbox, sandbox.genesysCloud), genesys.report);
+    }
+
+    const cxone: PlatformRun = { name: 'nice-cxone', target: realCxone ? 'real platform' : 'sandbox', report: createDemoReport('[cxone]', print) };
+    runs.push(cxone);
+    if (realCxone || !sandbox) await runCxoneExample(cxoneConfigFromEnv(env), undefined, cxone.report);
+    else {
+      cxone.platform = sandbox.cxone;
+      await runCxoneExample(cxoneConfigFromEnv(sandbox.env), scenariosOf(sandbox, sandbox.cxone), cxone.report);
+    }
+  } catch (error) {
+    const current = runs.at(-1);
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    if (current) current.report.failures.push(`unexpected ${message}`);
+    else print(`[demo] FAILED: ${message}`);
+  } finally {
+    await sandbox?.stop();
+  }
+  for (const run of runs) checkAgainstSandbox(run);
+  printSummary(runs, print);
+  return runs.length === 2 ? runs.reduce((sum, run) => sum + run.report.failures.length, 0) : 1;
+}
+
+if (isEntryPoint(import.meta.url)) {
+  const failures = await runDemo();
+  process.exitCode = failures === 0 ? 0 : 1;
+}
