@@ -1,26 +1,38 @@
 // A consumer of the published clients: typed calls against both platforms, served by the published @ccaas/mocks
 // through msw (nothing leaves the process: unhandled requests are errors). Prints one JSON line: { ok, checks }.
 import { setupServer } from 'msw/node';
-import { cxoneHandlers, genesysCloudHandlers } from '@ccaas/mocks';
-import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
+import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '@ccaas/mocks';
+import { createGenesysCloudClient, paginateGenesys, type components } from '@ccaas/genesys-cloud';
 import { createCxoneClient } from '@ccaas/nice-cxone';
 
-const server = setupServer(...genesysCloudHandlers, ...cxoneHandlers);
+const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
+const cxone = createCxoneMock();
+const server = setupServer(...genesysCloud.handlers, ...cxone.handlers);
 server.listen({ onUnhandledRequest: 'error' });
 const checks: string[] = [];
 try {
-  const genesys = createGenesysCloudClient({ clientId: 'consumer-id', clientSecret: 'consumer-secret' });
-  const me = await genesys.GET('/api/v2/users/me');
-  if (me.data === undefined) throw new Error(`genesys-cloud users/me failed: HTTP ${me.response.status}`);
-  const name: string = me.data.name;
-  checks.push(`genesys-cloud GET /api/v2/users/me -> ${name}`);
+  const genesys = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials });
+  const users = await genesys.GET('/api/v2/users', { params: { query: { pageSize: 5, expand: ['presence'] } } });
+  if (users.data === undefined) throw new Error(`genesys-cloud users failed: HTTP ${users.response.status}`);
+  const first: components['schemas']['User'] | undefined = users.data.entities?.[0];
+  const name: string = first?.name ?? '';
+  checks.push(`genesys-cloud GET /api/v2/users -> ${users.data.total} users, first ${name}`);
 
-  const cxone = createCxoneClient({ clientId: 'consumer-id', clientSecret: 'consumer-secret' });
-  const agent = await cxone.GET('/incontactapi/services/v31.0/agents/{agentId}', { params: { path: { agentId: 42 } } });
+  genesysCloud.expireTokens();
+  let paged = 0;
+  for await (const user of paginateGenesys(genesys, '/api/v2/users', { params: { query: { pageSize: 25 } } })) {
+    if (user.id) paged += 1;
+  }
+  if (paged !== users.data.total) throw new Error(`paginated ${paged} of ${users.data.total} users`);
+  checks.push(`genesys-cloud token expired at the platform, refreshed, paged ${paged} users (${genesysCloud.stats.tokenRequests} token requests)`);
+
+  const client = createCxoneClient({ ...cxoneSandboxCredentials });
+  const expectedId = cxone.fixtures.agents[0]?.agentId ?? 0;
+  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: expectedId } } });
   if (agent.data === undefined) throw new Error(`nice-cxone agent failed: HTTP ${agent.response.status}`);
-  const agentId: number = agent.data.agentId;
-  if (agentId !== 42) throw new Error(`nice-cxone agent: expected id 42, got ${agentId}`);
-  checks.push(`nice-cxone GET agents/{agentId} -> ${agentId}`);
+  const agentId: number = agent.data.agents?.[0]?.agentId ?? -1;
+  if (agentId !== expectedId) throw new Error(`nice-cxone agent: expected id ${expectedId}, got ${agentId}`);
+  checks.push(`nice-cxone GET /agents/{agentId} -> ${agentId} via ${await client.apiBaseUrl()}`);
 } finally {
   server.close();
 }

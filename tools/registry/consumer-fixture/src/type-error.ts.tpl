@@ -1,6 +1,6 @@
 // Must NOT type-check: proves the published types reach the consumer (a wrong path-parameter type is caught).
 import { createCxoneClient } from '@ccaas/nice-cxone';
 
-const cxone = createCxoneClient({ clientId: 'consumer-id', clientSecret: 'consumer-secret' });
+const cxone = createCxoneClient({ accessKeyId: 'key', accessKeySecret: 'secret', clientId: 'app' });
 // registry-e2e: next line must not compile
-await cxone.GET('/incontactapi/services/v31.0/agents/{agentId}', { params: { path: { agentId: 'forty-two' } } });
+await cxone.GET('/agents/{agentId}', { params: { path: { agentId: 'forty-two' } } });
