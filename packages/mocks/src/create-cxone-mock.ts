@@ -103,6 +103,7 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     stats,
   });
 
+  const teamsChangedAt = new Date(clock()).toISOString();
   const ok = (body: JsonBodyType, status = 200) => {
     countApiResponse(stats, status);
     return HttpResponse.json(body, { status });
@@ -232,7 +233,10 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       const changed = changedSince(url, fixtures.agentStates, (s) => s.lastUpdateTime);
       if (!changed) return notModified();
       const page = skipTopPage(url, 'agentStates', changed);
-      return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['AgentStateList']);
+      if (!page.ok) return fail(400, 'InvalidParameter', page.error);
+      // AgentStateList has no businessUnitId.
+      const { businessUnitId: _businessUnitId, ...states } = page.page;
+      return ok(states satisfies Schemas['AgentStateList']);
     }),
 
     http.get(api('/agents/:agentId'), ({ params }) => {
@@ -292,8 +296,10 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       const completed = fixtures.completedContacts.find((c) => c.contactId === id);
       if (!active && !completed) return fail(404, 'NotFound', `Contact ${String(params.contactId)} was not found.`);
       const skill = fixtures.skills.find((s) => s.skillId === (active ?? completed)?.skillId);
+      // Contact has no stateId or contactStateCategory (those are ActiveContact fields).
+      const { stateId: _stateId, contactStateCategory: _category, ...activeFields } = active ?? {};
       const contact: Schemas['Contact'] = active
-        ? { ...active, isActive: true, contactEndDate: null }
+        ? { ...activeFields, contactId: id, isActive: true, contactEndDate: null }
         : {
             contactId: id,
             masterContactId: completed?.masterContactId,
@@ -323,7 +329,9 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['SkillList']);
     }),
 
-    http.get(api('/skills/activity'), () => {
+    http.get(api('/skills/activity'), ({ request }) => {
+      const changes = [...fixtures.agentStates.map((s) => s.lastUpdateTime), ...fixtures.activeContacts.map((c) => c.contactStartDate)];
+      if (!changedSince(new URL(request.url), changes, (changedAt) => changedAt)) return notModified();
       const activity: Schemas['SkillActivity'][] = fixtures.skills.map((skill) => {
         const waiting = fixtures.activeContacts.filter((c) => c.skillId === skill.skillId && c.agentId === null);
         return {
@@ -350,7 +358,10 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       const url = new URL(request.url);
       const isActive = boolParam(url, 'isActive');
       const text = url.searchParams.get('searchString');
-      const teams = fixtures.teams.filter((t) => (isActive === undefined || t.isActive === isActive) && search(text, t.teamName, t.description));
+      // Teams carry no change time: they last changed when the simulated tenant was created.
+      const changed = changedSince(url, fixtures.teams, () => teamsChangedAt);
+      if (!changed) return notModified();
+      const teams = changed.filter((t) => (isActive === undefined || t.isActive === isActive) && search(text, t.teamName, t.description));
       const page = skipTopPage(url, 'teams', teams);
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['TeamList']);
     }),
