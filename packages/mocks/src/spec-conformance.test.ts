@@ -1,0 +1,489 @@
+// Every operation of the curated specs, sent through the mocks' MSW handlers and checked against the spec's
+// response schemas (Ajv, JSON Schema 2020-12) and declared headers. The operation list comes from the specs, so
+// an operation added to a spec without a handler fails here (the mocks answer 404 "does not implement").
+import { readFileSync } from 'node:fs';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { getResponse, type RequestHandler } from 'msw';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
+import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+import type { PlatformScenarios } from './create-scenarios.js';
+
+interface SchemaObject {
+  type?: string | string[];
+  properties?: Record<string, unknown>;
+  additionalProperties?: unknown;
+  [keyword: string]: unknown;
+}
+interface ParameterObject {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  schema?: SchemaObject;
+}
+interface ResponseObject {
+  $ref?: string;
+  headers?: Record<string, { $ref?: string; schema?: SchemaObject }>;
+  content?: Record<string, { schema?: SchemaObject }>;
+}
+interface OperationObject {
+  operationId: string;
+  parameters?: (ParameterObject | { $ref: string })[];
+  requestBody?: { required?: boolean; content: Record<string, { schema?: SchemaObject }> };
+  responses: Record<string, ResponseObject>;
+}
+interface OpenApiDocument {
+  paths: Record<string, Record<string, unknown>>;
+  components: Record<string, Record<string, unknown>>;
+}
+
+/** One operation of a spec, with the JSON pointer of its object inside the document. */
+interface SpecOperation {
+  path: string;
+  method: string;
+  operation: OperationObject;
+  pointer: string;
+  /** Path parameters, including the ones declared on the path item. */
+  parameters: ParameterObject[];
+}
+
+/** A platform as this file drives it: its spec, its mock's handlers and scenarios, and sample inputs from its fixtures. */
+interface PlatformUnderTest {
+  name: string;
+  schemaId: string;
+  document: OpenApiDocument;
+  apiBaseUrl: string;
+  handlers: RequestHandler[];
+  scenarios: PlatformScenarios;
+  expireTokens(): void;
+  /** A valid bearer token, from the mock's own token endpoint. */
+  obtainToken(): Promise<string>;
+  /** Path parameter name -> a value that exists in the fixtures. */
+  pathSamples: Record<string, string>;
+  querySamples: Record<string, Record<string, string | string[]>>;
+  bodySamples: Record<string, unknown>;
+}
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
+
+const loadSpec = (platform: string) =>
+  parse(readFileSync(new URL(`../../../specs/${platform}/openapi.yaml`, import.meta.url), 'utf8')) as OpenApiDocument;
+
+const escapePointer = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/** Follows a local `$ref` (`#/components/...`) inside the document. */
+function resolveRef<T>(document: OpenApiDocument, value: T | { $ref: string }): { value: T; pointer?: string } {
+  const pointer = (value as { $ref?: unknown } | null)?.$ref;
+  if (typeof pointer !== 'string') return { value: value as T };
+  const target = pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((node, segment) => (node as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')], document);
+  return { value: target as T, pointer };
+}
+
+function operationsOf(document: OpenApiDocument): SpecOperation[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    httpMethods
+      .filter((method) => item[method] !== undefined)
+      .map((method) => {
+        const operation = item[method] as OperationObject;
+        const declared = [...((item.parameters as OperationObject['parameters']) ?? []), ...(operation.parameters ?? [])];
+        return {
+          path,
+          method: method.toUpperCase(),
+          operation,
+          pointer: `#/paths/${escapePointer(path)}/${method}`,
+          parameters: declared.map((parameter) => resolveRef<ParameterObject>(document, parameter).value),
+        };
+      }),
+  );
+}
+
+/**
+ * Object schemas that list their properties get `additionalProperties: false` (unless they say otherwise), so a
+ * mock that sends a field the spec does not declare fails: clients typed from the spec would never see it.
+ */
+function closeObjectSchemas(node: unknown): void {
+  if (Array.isArray(node)) {
+    for (const item of node) closeObjectSchemas(item);
+    return;
+  }
+  if (typeof node !== 'object' || node === null) return;
+  const schema = node as SchemaObject;
+  if (schema.type === 'object' && typeof schema.properties === 'object' && !('additionalProperties' in schema)) {
+    schema.additionalProperties = false;
+  }
+  for (const value of Object.values(schema)) closeObjectSchemas(value);
+}
+
+function createSpecValidator(platforms: PlatformUnderTest[]) {
+  const ajv = new Ajv2020.default({ strict: true, allErrors: true });
+  addFormats.default(ajv);
+  ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
+  ajv.addFormat('int64', { type: 'number', validate: (n: number) => Number.isSafeInteger(n) });
+  // The document's own keywords are not JSON Schema; only the schemas inside it are compiled.
+  ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks']);
+  for (const platform of platforms) {
+    const document = structuredClone(platform.document);
+    closeObjectSchemas(document.components.schemas);
+    closeObjectSchemas(document.paths);
+    ajv.addSchema(document, platform.schemaId);
+  }
+  /** Validates `value` against the schema at `pointer` (a JSON pointer into the platform's document). */
+  return (platform: PlatformUnderTest, pointer: string, value: unknown) => {
+    const validate = ajv.getSchema(`${platform.schemaId}${pointer}`);
+    if (!validate) throw new Error(`no schema at ${pointer}`);
+    return validate(value) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? ''} ${JSON.stringify(e.params)}`);
+  };
+}
+
+const tokenRequest = (tokenEndpoint: string, client: { clientId: string; clientSecret?: string }, form: Record<string, string>) =>
+  new Request(tokenEndpoint, {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${btoa(`${client.clientId}:${client.clientSecret ?? ''}`)}`,
+      'Content-Type': 'application/x-www-form-urlencoded',
+    },
+    body: new URLSearchParams(form).toString(),
+  });
+
+async function accessTokenFrom(handlers: RequestHandler[], request: Request): Promise<string> {
+  const response = await getResponse(handlers, request);
+  const body = (await response?.json()) as { access_token?: string } | undefined;
+  if (response?.status !== 200 || !body?.access_token) throw new Error(`token request answered ${response?.status}`);
+  return body.access_token;
+}
+
+const now = Date.now();
+const iso = (ms: number) => new Date(ms).toISOString();
+
+function genesysCloudUnderTest(): PlatformUnderTest {
+  const mock = createGenesysCloudMock();
+  const redirectUri = 'https://app.example.com/callback';
+  const queueWithMembers = mock.fixtures.queues.find((q) => (q.memberCount ?? 0) > 2);
+  return {
+    name: 'Genesys Cloud',
+    schemaId: 'https://ccaas.test/specs/genesys-cloud.json',
+    document: loadSpec('genesys-cloud'),
+    apiBaseUrl: mock.apiBaseUrl,
+    handlers: mock.handlers,
+    scenarios: mock.scenarios,
+    expireTokens: mock.expireTokens,
+    // A user's token (code grant): /api/v2/users/me needs a user, and every other operation accepts one.
+    obtainToken: () =>
+      accessTokenFrom(
+        mock.handlers,
+        tokenRequest(mock.tokenEndpoint, genesysCloudSandboxCredentials, {
+          grant_type: 'authorization_code',
+          code: mock.issueAuthorizationCode({ clientId: genesysCloudSandboxCredentials.clientId, redirectUri }),
+          redirect_uri: redirectUri,
+        }),
+      ),
+    pathSamples: {
+      userId: mock.fixtures.users[0]?.id ?? '',
+      queueId: queueWithMembers?.id ?? '',
+      conversationId: mock.fixtures.conversations[0]?.id ?? '',
+    },
+    querySamples: {
+      getUsers: { pageSize: '5', pageNumber: '2', expand: ['presence', 'routingStatus'] },
+      getUsersMe: { expand: ['team'] },
+      getRoutingQueues: { pageSize: '3', name: 'S*' },
+      getRoutingQueueMembers: { pageSize: '2', expand: ['routingStatus'] },
+      getTokensMe: { preserveIdleTTL: 'true' },
+    },
+    bodySamples: {
+      postAnalyticsConversationsDetailsQuery: {
+        interval: `${iso(now - 2 * 86_400_000)}/${iso(now + 3_600_000)}`,
+        order: 'asc',
+        paging: { pageSize: 10, pageNumber: 1 },
+      },
+    },
+  };
+}
+
+function cxoneUnderTest(): PlatformUnderTest {
+  const mock = createCxoneMock();
+  const { fixtures } = mock;
+  return {
+    name: 'NICE CXone',
+    schemaId: 'https://ccaas.test/specs/nice-cxone.json',
+    document: loadSpec('nice-cxone'),
+    apiBaseUrl: mock.apiBaseUrl,
+    handlers: mock.handlers,
+    scenarios: mock.scenarios,
+    expireTokens: mock.expireTokens,
+    obtainToken: () =>
+      accessTokenFrom(
+        mock.handlers,
+        tokenRequest(mock.tokenEndpoint, cxoneSandboxCredentials, {
+          grant_type: 'password',
+          username: cxoneSandboxCredentials.accessKeyId,
+          password: cxoneSandboxCredentials.accessKeySecret,
+          scope: 'openid',
+        }),
+      ),
+    pathSamples: {
+      agentId: String(fixtures.agents[0]?.agentId),
+      contactId: String(fixtures.activeContacts[0]?.contactId),
+      skillId: String(fixtures.skills[0]?.skillId),
+      teamId: String(fixtures.teams[0]?.teamId),
+    },
+    querySamples: {
+      getAgents: { isActive: 'true', top: '10', skip: '5' },
+      getAgentStates: { top: '20' },
+      getCompletedContacts: { startDate: iso(now - 86_400_000), endDate: iso(now), top: '10' },
+      getSkills: { top: '5' },
+      getTeams: { isActive: 'true' },
+    },
+    bodySamples: {
+      updateAgent: { agent: { timeZone: 'Europe/Berlin', teamId: fixtures.teams[1]?.teamId } },
+    },
+  };
+}
+
+const platforms = [genesysCloudUnderTest(), cxoneUnderTest()];
+const validateAgainstSpec = createSpecValidator(platforms);
+
+interface SentRequest {
+  token?: string;
+  /** Path parameter values; default the platform's samples. */
+  pathValues?: Record<string, string>;
+  query?: Record<string, string | string[]>;
+  /** Handlers put in front of the mock's (scenarios). */
+  before?: RequestHandler[];
+}
+
+function buildRequest(platform: PlatformUnderTest, op: SpecOperation, sent: SentRequest): Request {
+  const path = op.path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = sent.pathValues?.[name] ?? platform.pathSamples[name];
+    if (value === undefined) throw new Error(`no sample value for path parameter "${name}" of ${op.method} ${op.path}`);
+    return encodeURIComponent(value);
+  });
+  const url = new URL(platform.apiBaseUrl + path);
+  for (const [name, value] of Object.entries(sent.query ?? platform.querySamples[op.operation.operationId] ?? {})) {
+    for (const item of [value].flat()) url.searchParams.append(name, item);
+  }
+  const headers = new Headers({ Accept: 'application/json' });
+  if (sent.token) headers.set('Authorization', `Bearer ${sent.token}`);
+  const body = platform.bodySamples[op.operation.operationId];
+  if (op.operation.requestBody?.required && body === undefined) {
+    throw new Error(`no sample request body for ${op.operation.operationId}`);
+  }
+  if (body !== undefined) headers.set('Content-Type', 'application/json');
+  return new Request(url, { method: op.method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+}
+
+async function send(platform: PlatformUnderTest, op: SpecOperation, sent: SentRequest): Promise<Response> {
+  const response = await getResponse([...(sent.before ?? []), ...platform.handlers], buildRequest(platform, op, sent));
+  if (!response) throw new Error(`no handler answered ${op.method} ${op.path}`);
+  return response;
+}
+
+/** Headers the spec declares on every response of every operation (Genesys: ININ-Correlation-Id). */
+function headersOnEveryResponse(platform: PlatformUnderTest): string[] {
+  const declared = operationsOf(platform.document).flatMap((op) =>
+    Object.values(op.operation.responses).map((response) =>
+      Object.keys(resolveRef<ResponseObject>(platform.document, response).value.headers ?? {}).map((h) => h.toLowerCase()),
+    ),
+  );
+  return (declared[0] ?? []).filter((name) => declared.every((names) => names.includes(name)));
+}
+
+/** A header value as the JSON value its schema describes (`integer` headers are sent as digits). */
+function headerValue(value: string, schema: SchemaObject | undefined): unknown {
+  return schema?.type === 'integer' && /^-?\d+$/.test(value) ? Number(value) : value;
+}
+
+/**
+ * Checks a response against the operation's declared response for its status: the status is declared, the JSON
+ * body matches the schema, every header in `requiredHeaders` is present, and every declared header that is
+ * present matches its schema. Returns the parsed body.
+ */
+async function expectConformingResponse(
+  platform: PlatformUnderTest,
+  op: SpecOperation,
+  response: Response,
+  requiredHeaders: string[] = [],
+): Promise<unknown> {
+  const text = await response.text();
+  const where = `${op.method} ${op.path} answered ${response.status} ${text.slice(0, 300)}`;
+  const declared = op.operation.responses[String(response.status)];
+  expect(declared, `${where}: status not declared in the spec`).toBeDefined();
+  const { value: spec, pointer } = resolveRef<ResponseObject>(platform.document, declared as ResponseObject);
+  const responsePointer = pointer ?? `${op.pointer}/responses/${response.status}`;
+
+  for (const name of [...headersOnEveryResponse(platform), ...requiredHeaders]) {
+    expect(response.headers.get(name), `${where}: header ${name}`).not.toBeNull();
+  }
+  for (const [name, header] of Object.entries(spec.headers ?? {})) {
+    const value = response.headers.get(name);
+    if (value === null) continue;
+    const schema = resolveRef<{ schema?: SchemaObject }>(platform.document, header).value.schema;
+    const headerPointer = `${responsePointer}/headers/${escapePointer(name)}`;
+    const schemaPointer = `${header.$ref ?? headerPointer}/schema`;
+    expect(validateAgainstSpec(platform, schemaPointer, headerValue(value, schema)), `${where}: header ${name}: ${value}`).toEqual([]);
+  }
+
+  const media = spec.content?.['application/json'];
+  if (!media?.schema) {
+    expect(text, `${where}: the spec declares no body`).toBe('');
+    return undefined;
+  }
+  expect(response.headers.get('content-type'), where).toMatch(/^application\/json/);
+  const body: unknown = JSON.parse(text);
+  expect(validateAgainstSpec(platform, `${responsePointer}/content/application~1json/schema`, body), where).toEqual([]);
+  return body;
+}
+
+const successStatus = (op: SpecOperation) =>
+  Number(Object.keys(op.operation.responses).filter((status) => /^2\d\d$/.test(status)).sort()[0]);
+
+const firstPathParameter = (op: SpecOperation) => op.parameters.find((p) => p.in === 'path');
+
+/** An id of the parameter's type that no fixture has. */
+const unknownId = (parameter: ParameterObject) =>
+  parameter.schema?.type === 'integer' ? '987654321' : 'ffffffff-0000-4000-8000-00000000dead';
+
+const errorBodyOf = (body: unknown) => body as { contextId?: string; code?: string; error?: string };
+
+describe.each(platforms)('$name mock conforms to its spec', (platform) => {
+  const operations = operationsOf(platform.document);
+  let token = '';
+  beforeAll(async () => {
+    token = await platform.obtainToken();
+  });
+
+  it('finds operations in the spec and validates for real (a body that breaks the schema is rejected)', () => {
+    expect(operations.length).toBeGreaterThan(5);
+    const [listing] = operations.filter((op) => op.method === 'GET' && successStatus(op) === 200);
+    const pointer = `${listing?.pointer}/responses/200/content/application~1json/schema`;
+    expect(validateAgainstSpec(platform, pointer, { undeclaredField: 1 })).not.toEqual([]);
+    expect(validateAgainstSpec(platform, pointer, 'not an object')).not.toEqual([]);
+  });
+
+  describe.each(operations)('$method $path', (op) => {
+    it('answers its success status with a body and headers that match the spec (sample inputs from the fixtures)', async () => {
+      const body = platform.bodySamples[op.operation.operationId];
+      if (body !== undefined) {
+        expect(validateAgainstSpec(platform, `${op.pointer}/requestBody/content/application~1json/schema`, body)).toEqual([]);
+      }
+      const response = await send(platform, op, { token });
+      expect(response.status, `${op.method} ${op.path}: ${await response.clone().text()}`).toBe(successStatus(op));
+      await expectConformingResponse(platform, op, response);
+    });
+
+    it('answers the spec-declared 401 without a bearer token', async () => {
+      const response = await send(platform, op, {});
+      expect(response.status).toBe(401);
+      await expectConformingResponse(platform, op, response);
+    });
+
+    it('answers the spec-declared 403 when the forbidden scenario targets it', async () => {
+      const forbidden = platform.scenarios.forbidden({ path: op.path, method: op.method, permissions: ['analytics:conversationDetail:view'] });
+      const response = await send(platform, op, { token, before: [forbidden] });
+      expect(response.status).toBe(403);
+      await expectConformingResponse(platform, op, response);
+    });
+
+    it('answers the spec-declared 429 with Retry-After seconds when rate limited', async () => {
+      const rateLimited = platform.scenarios.rateLimited({ path: op.path, method: op.method, retryAfterSeconds: 7 });
+      const response = await send(platform, op, { token, before: [rateLimited] });
+      expect(response.status).toBe(429);
+      expect(response.headers.get('retry-after')).toBe('7');
+      await expectConformingResponse(platform, op, response, ['retry-after']);
+    });
+
+    it('answers the spec-declared 503 with Retry-After during a server-error burst', async () => {
+      const serverErrors = platform.scenarios.serverErrors({ path: op.path, method: op.method, retryAfterSeconds: 2 });
+      const response = await send(platform, op, { token, before: [serverErrors] });
+      expect(response.status).toBe(503);
+      await expectConformingResponse(platform, op, response, ['retry-after']);
+    });
+
+    // Registered only for the operations the spec gives a 404 or a 304 (no skipped tests for the others).
+    const idParameter = firstPathParameter(op);
+    if (idParameter !== undefined && op.operation.responses['404'] !== undefined) {
+      it('answers the spec-declared 404 for an id no fixture has', async () => {
+        const response = await send(platform, op, { token, pathValues: { [idParameter.name]: unknownId(idParameter) } });
+        expect(response.status).toBe(404);
+        const body = errorBodyOf(await expectConformingResponse(platform, op, response));
+        expect(JSON.stringify(body)).not.toContain('does not implement');
+      });
+    }
+
+    if (op.parameters.some((p) => p.name === 'updatedSince') && op.operation.responses['304'] !== undefined) {
+      it('answers the spec-declared 304 when nothing changed since a future updatedSince', async () => {
+        const query = { ...platform.querySamples[op.operation.operationId], updatedSince: iso(now + 365 * 86_400_000) };
+        const response = await send(platform, op, { token, query });
+        expect(response.status).toBe(304);
+        await expectConformingResponse(platform, op, response);
+      });
+    }
+  });
+
+  it('answers 401 with the platform error body once the platform expires the token', async () => {
+    const expiring = await platform.obtainToken();
+    platform.expireTokens();
+    const [op] = operations;
+    const response = await send(platform, op as SpecOperation, { token: expiring });
+    expect(response.status).toBe(401);
+    const body = errorBodyOf(await expectConformingResponse(platform, op as SpecOperation, response));
+    expect(body.code ?? body.error).toMatch(/expired|invalid_token/);
+    token = await platform.obtainToken();
+  });
+});
+
+describe('Genesys Cloud headers and correlation ids', () => {
+  const genesys = platforms[0] as PlatformUnderTest;
+  const operations = operationsOf(genesys.document);
+  const users = operations.find((op) => op.path === '/api/v2/users' && op.method === 'GET') as SpecOperation;
+  let token = '';
+  beforeAll(async () => {
+    token = await genesys.obtainToken();
+  });
+
+  it('declares ININ-Correlation-Id on every response, so every response above was checked for it', () => {
+    expect(headersOnEveryResponse(genesys)).toContain('inin-correlation-id');
+  });
+
+  it.each([
+    ['401 authentication.required without a token', () => send(genesys, users, {})],
+    ['403 missing.permissions', () => send(genesys, users, { token, before: [genesys.scenarios.forbidden()] })],
+    ['429 too.many.requests.retry.after', () => send(genesys, users, { token, before: [genesys.scenarios.rateLimited()] })],
+    ['503 service.unavailable', () => send(genesys, users, { token, before: [genesys.scenarios.serverErrors()] })],
+  ])('puts the ININ-Correlation-Id of a %s into contextId', async (_name, answer) => {
+    const response = await answer();
+    const body = errorBodyOf(await expectConformingResponse(genesys, users, response));
+    expect(body.contextId).toBeTruthy();
+    expect(body.contextId).toBe(response.headers.get('ININ-Correlation-Id'));
+  });
+
+  it('sends every header the spec declares for 429 (Retry-After and inin-ratelimit-*) from the sustained limiter', async () => {
+    const limiter = genesys.scenarios.rateLimited({ requestsPerSecond: 1, path: users.path });
+    const statuses: number[] = [];
+    let limited: Response | undefined;
+    for (let attempt = 0; attempt < 5 && !limited; attempt += 1) {
+      const response = await send(genesys, users, { token, before: [limiter] });
+      statuses.push(response.status);
+      if (response.status === 429) limited = response;
+    }
+    expect(statuses[0]).toBe(200);
+    const declared = Object.keys(resolveRef<ResponseObject>(genesys.document, users.operation.responses['429'] as ResponseObject).value.headers ?? {});
+    await expectConformingResponse(genesys, users, limited as Response, declared);
+  });
+
+  it('sends the inin-ratelimit-* headers the spec declares on a 200 listing of users', async () => {
+    const response = await send(genesys, users, { token });
+    const declared = Object.keys(resolveRef<ResponseObject>(genesys.document, users.operation.responses['200'] as ResponseObject).value.headers ?? {});
+    expect(declared.filter((name) => name.startsWith('inin-ratelimit-'))).toHaveLength(3);
+    await expectConformingResponse(genesys, users, response, declared);
+  });
+
+  it('answers 401 bad.credentials for a token it never issued', async () => {
+    const response = await send(genesys, users, { token: 'genesys-at-forged' });
+    expect(response.status).toBe(401);
+    expect(errorBodyOf(await expectConformingResponse(genesys, users, response)).code).toBe('bad.credentials');
+  });
+});
