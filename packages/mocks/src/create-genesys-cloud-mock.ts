@@ -327,6 +327,8 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
     scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock }),
     stats: stats as Readonly<MockStats>,
+    /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
+    notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
     ...tokenControls(oauth, stats, fixtures.users[0]?.id ?? 'user'),
   };
   return mock;
