@@ -1,0 +1,227 @@
+import { authorizationCodeGrant, createPkcePair, createTokenManager } from '@ccaas/auth-core';
+import {
+  createCxoneClient,
+  DiscoveryError,
+  ForbiddenError,
+  paginateCxone,
+  paginateCxonePages,
+  readIdTokenClaims,
+  ReauthenticationRequiredError,
+  type CxoneClientOptions,
+} from '@ccaas/nice-cxone';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
+
+const cxone = createCxoneMock({ tokenLifetimeSeconds: 900 });
+const server = setupServer(...cxone.handlers);
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => {
+  server.resetHandlers();
+  cxone.resetStats();
+});
+afterAll(() => server.close());
+
+/** A client of the simulated tenant (API host from discovery); retries wait a few ms so scenarios stay fast. */
+const createClient = (options: Partial<CxoneClientOptions> = {}) =>
+  createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 5 }, ...options });
+
+const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
+
+describe('token endpoint and discovery', () => {
+  it('issues an access-key token with the configured lifetime, a refresh token and an id_token naming the tenant', async () => {
+    const client = createClient();
+    expect((await client.GET('/teams')).response.status).toBe(200);
+    const tokenSet = await client.tokenManager.getTokenSet();
+    expect(tokenSet.expiresAt - tokenSet.obtainedAt).toBe(900_000);
+    expect(tokenSet.refreshToken).toBeTruthy();
+    expect(readIdTokenClaims(tokenSet.idToken)).toMatchObject({ tenantId: cxone.tenantId, iss: cxone.issuer });
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1 });
+  });
+
+  it('serves tenant discovery for the tenantId of the id_token, which the client runs once', async () => {
+    const client = createClient();
+    await client.GET('/teams');
+    await client.GET('/skills');
+    expect(await client.apiBaseUrl()).toBe(cxone.apiBaseUrl);
+    expect(cxone.stats.discoveryRequests).toBe(1);
+  });
+
+  it('answers 404 to discovery of an unknown tenant, so the client raises DiscoveryError', async () => {
+    const error = await errorOf(createClient({ tenantId: 'not-a-tenant' }).GET('/teams'));
+    expect(error).toBeInstanceOf(DiscoveryError);
+    expect(error).toMatchObject({ code: 'discovery_failed', status: 404 });
+    expect(cxone.stats.apiRequests).toBe(0);
+  });
+
+  it.each([
+    ['a wrong access key secret', { accessKeySecret: 'wrong' }, 'invalid_grant', 400],
+    ['a wrong application secret', { clientSecret: 'wrong' }, 'invalid_client', 401],
+  ])('answers %s with an OAuth error, so the client raises ReauthenticationRequiredError', async (_case, options, code, status) => {
+    const error = await errorOf(createClient(options).GET('/teams'));
+    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(error).toMatchObject({ code, status });
+  });
+
+  it('answers 401 after expireTokens(); the client refreshes with the rotating refresh token and replays', async () => {
+    const client = createClient();
+    await client.GET('/teams');
+    const firstRefreshToken = (await client.tokenManager.getTokenSet()).refreshToken;
+    cxone.expireTokens();
+    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
+    expect(cxone.stats.apiResponsesByStatus[401]).toBe(1);
+    expect((await client.tokenManager.getTokenSet()).refreshToken).not.toBe(firstRefreshToken);
+  });
+
+  it('answers invalid_grant to refresh tokens after revokeRefreshTokens(); the client falls back to its access key', async () => {
+    const client = createClient();
+    await client.GET('/teams');
+    cxone.revokeRefreshTokens();
+    cxone.expireTokens();
+    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 2, refresh_token: 1 });
+  });
+
+  it('issues no refresh token with refreshTokens: false, so the client re-runs the access-key grant after expiry', async () => {
+    const withoutRefresh = createCxoneMock({
+      issuer: 'https://cxone-gov.niceincontact.com',
+      apiEndpoint: 'https://api-gov.niceincontact.com',
+      refreshTokens: false,
+    });
+    server.use(...withoutRefresh.handlers);
+    const client = createClient({ issuer: withoutRefresh.issuer });
+    await client.GET('/teams');
+    expect(await client.issuedRefreshToken()).toBe(false);
+    withoutRefresh.expireTokens();
+    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect(withoutRefresh.stats.tokenRequestsByGrant).toEqual({ password: 2 });
+  });
+
+  it('exchanges an authorization code with its PKCE verifier, and answers invalid_grant to a wrong verifier', async () => {
+    const redirectUri = 'https://agent.example.com/callback';
+    const { clientId, clientSecret } = cxoneSandboxCredentials;
+    const exchange = async (challengeOf: string, verifier: string) => {
+      const code = cxone.issueAuthorizationCode({ clientId, redirectUri, codeChallenge: challengeOf, scope: 'openid' });
+      const grant = authorizationCodeGrant({ tokenEndpoint: cxone.tokenEndpoint, clientId, clientSecret, code, codeVerifier: verifier, redirectUri });
+      return createTokenManager({ grant }).getTokenSet();
+    };
+    const [pkce, other] = await Promise.all([createPkcePair(), createPkcePair()]);
+    const tokenSet = await exchange(pkce.codeChallenge, pkce.codeVerifier);
+    expect(readIdTokenClaims(tokenSet.idToken)?.tenantId).toBe(cxone.tenantId);
+    const error = await errorOf(exchange(pkce.codeChallenge, other.codeVerifier));
+    expect(error).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(error).toMatchObject({ code: 'invalid_grant' });
+  });
+});
+
+describe('API operations', () => {
+  it('links every page to the next with skip/top, so paginateCxone reaches every agent and stops at _links.next null', async () => {
+    const client = createClient();
+    const nextLinks: (string | null | undefined)[] = [];
+    for await (const page of paginateCxonePages(client, '/agents', { pageSize: 25 })) nextLinks.push(page._links?.next);
+    expect(nextLinks).toHaveLength(Math.ceil(cxone.fixtures.agents.length / 25));
+    expect(nextLinks.at(-1)).toBeNull();
+    expect(nextLinks.slice(0, -1).every((link) => link?.includes('skip='))).toBe(true);
+    const ids: number[] = [];
+    for await (const agent of paginateCxone(client, '/agents', 'agents', { pageSize: 40, query: { isActive: true } })) ids.push(agent.agentId);
+    expect(ids).toEqual(cxone.fixtures.agents.filter((a) => a.isActive).map((a) => a.agentId));
+  });
+
+  it('answers 304 to an updatedSince in the future and only the changed agents to one in the past', async () => {
+    const client = createClient();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await client.GET('/agents', { params: { query: { updatedSince: future } } })).response.status).toBe(304);
+    const since = [...cxone.fixtures.agents].map((a) => a.lastUpdated ?? '').sort().at(-10) ?? '';
+    const { data } = await client.GET('/agents', { params: { query: { updatedSince: since } } });
+    expect(data?.agents?.map((a) => a.agentId).sort()).toEqual(
+      cxone.fixtures.agents.filter((a) => (a.lastUpdated ?? '') >= since).map((a) => a.agentId).sort(),
+    );
+  });
+
+  it('applies PUT /agents/{agentId} to what GET returns afterwards, and rejects an unknown team', async () => {
+    const client = createClient();
+    const agent = cxone.fixtures.agents.at(-1);
+    const team = cxone.fixtures.teams.find((t) => t.teamId !== agent?.teamId);
+    const path = { agentId: agent?.agentId ?? 0 };
+    const put = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { lastName: 'Renamed', teamId: team?.teamId } } });
+    expect(put.response.status).toBe(200);
+    const { data } = await client.GET('/agents/{agentId}', { params: { path } });
+    expect(data?.agents?.[0]).toMatchObject({ lastName: 'Renamed', teamId: team?.teamId, teamName: team?.teamName });
+    const rejected = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { teamId: 1 } } });
+    expect(rejected.response.status).toBe(400);
+    expect(rejected.error).toMatchObject({ error: 'InvalidTeam' });
+  });
+
+  it('answers 406 "No known way to render data" when the request does not accept JSON', async () => {
+    const token = await createClient().tokenManager.getToken();
+    const response = await fetch(`${cxone.apiBaseUrl}/skills`, { headers: { Authorization: `Bearer ${token}`, Accept: 'text/html' } });
+    expect(response.status).toBe(406);
+    expect(await response.text()).toBe('No known way to render data');
+  });
+});
+
+describe('scenarios', () => {
+  it('forbidden: the client raises ForbiddenError carrying the platform message', async () => {
+    server.use(cxone.scenarios.forbidden({ path: '/agents', permissions: ['Agents Edit'] }));
+    const error = await errorOf(createClient().GET('/agents'));
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toMatchObject({ status: 403, code: 'Forbidden' });
+    expect((error as ForbiddenError).serverMessage).toBe('The user does not have the permission(s): Agents Edit');
+  });
+
+  it('unauthorized: a 401 for a valid token makes the client refresh and replay once', async () => {
+    const client = createClient();
+    await client.GET('/skills');
+    server.use(cxone.scenarios.unauthorized({ path: '/skills' }));
+    expect((await client.GET('/skills')).response.status).toBe(200);
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
+  });
+
+  it('rateLimited without Retry-After: the client backs off with jitter and succeeds', async () => {
+    server.use(cxone.scenarios.rateLimited({ path: '/skills', retryAfterSeconds: null, times: 2 }));
+    const client = createClient();
+    const waits: number[] = [];
+    client.tokenManager.on('rateLimited', (event) => waits.push(event.retryAfterMs));
+    expect((await client.GET('/skills')).response.status).toBe(200);
+    expect(waits).toHaveLength(2);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(10);
+    expect(cxone.stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 2 });
+  });
+
+  it('serverErrors: a 503 on PUT (idempotent) is retried and the update applied', async () => {
+    server.use(cxone.scenarios.serverErrors({ path: '/agents/{agentId}', method: 'PUT' }));
+    const agent = cxone.fixtures.agents[3];
+    const { response } = await createClient().PUT('/agents/{agentId}', {
+      params: { path: { agentId: agent?.agentId ?? 0 } },
+      body: { agent: { timeZone: 'America/Chicago' } },
+    });
+    expect(response.status).toBe(200);
+    expect(agent?.timeZone).toBe('America/Chicago');
+    expect(cxone.stats.apiResponsesByStatus).toEqual({ 200: 1, 503: 1 });
+  });
+
+  it('networkErrors: a dropped connection on a GET is retried', async () => {
+    server.use(cxone.scenarios.networkErrors({ path: '/contacts/active', times: 2 }));
+    const { data } = await createClient().GET('/contacts/active');
+    expect(data?.activeContacts).toHaveLength(cxone.fixtures.activeContacts.length);
+    expect(cxone.stats.faultsInjected).toEqual({ networkErrors: 2 });
+  });
+
+  it('latency: answers only after the configured delay', async () => {
+    const client = createClient();
+    await client.apiBaseUrl();
+    server.use(cxone.scenarios.latency({ ms: 50, path: '/skills/activity' }));
+    const started = performance.now();
+    expect((await client.GET('/skills/activity')).response.status).toBe(200);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(45);
+  });
+
+  it('tokenEndpointErrors: a 502 from the token endpoint is retried and the call succeeds', async () => {
+    server.use(cxone.scenarios.tokenEndpointErrors({ status: 502, times: 1 }));
+    expect((await createClient().GET('/teams')).response.status).toBe(200);
+    expect(cxone.stats).toMatchObject({ tokenRequests: 2, tokensIssued: 1 });
+    expect(cxone.stats.faultsInjected).toEqual({ tokenEndpointErrors: 1 });
+  });
+});
