@@ -1,0 +1,143 @@
+import { connect } from 'node:net';
+import { createCxoneClient, ForbiddenError } from '@ccaas/nice-cxone';
+import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { MockStats } from './mock-stats.js';
+import { startSandbox, type Sandbox } from './sandbox.js';
+
+let sandbox: Sandbox;
+
+beforeAll(async () => {
+  sandbox = await startSandbox();
+});
+afterAll(async () => {
+  await sandbox.stop();
+});
+
+/** Calls the sandbox's control API over HTTP, as another process would. */
+const control = (method: string, path: string, body?: unknown) =>
+  fetch(`${sandbox.url}/__sandbox${path}`, {
+    method,
+    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+const statsOverHttp = async () => (await (await control('GET', '/stats')).json()) as Record<'genesys-cloud' | 'nice-cxone', MockStats>;
+
+/** Clients configured only from `sandbox.env`, like the examples and the demo. */
+const genesysClient = () =>
+  createGenesysCloudClient({
+    clientId: sandbox.env.GENESYS_CLIENT_ID ?? '',
+    clientSecret: sandbox.env.GENESYS_CLIENT_SECRET,
+    apiBaseUrl: sandbox.env.GENESYS_API_BASE_URL,
+    loginBaseUrl: sandbox.env.GENESYS_LOGIN_BASE_URL,
+    retry: { baseDelayMs: 5 },
+  });
+const cxoneClient = () =>
+  createCxoneClient({
+    accessKeyId: sandbox.env.CXONE_ACCESS_KEY_ID ?? '',
+    accessKeySecret: sandbox.env.CXONE_ACCESS_KEY_SECRET ?? '',
+    clientId: sandbox.env.CXONE_CLIENT_ID ?? '',
+    clientSecret: sandbox.env.CXONE_CLIENT_SECRET,
+    issuer: sandbox.env.CXONE_ISSUER,
+    retry: { baseDelayMs: 5 },
+  });
+
+beforeEach(async () => {
+  expect((await control('POST', '/reset-stats')).status).toBe(204);
+});
+afterEach(async () => {
+  expect((await control('DELETE', '/scenarios')).status).toBe(204);
+});
+
+describe('startSandbox', () => {
+  it('listens on a free 127.0.0.1 port and describes itself (url and env) at GET /__sandbox', async () => {
+    expect(sandbox.url).toBe(`http://127.0.0.1:${sandbox.port}`);
+    expect(sandbox.port).toBeGreaterThan(0);
+    expect(await (await control('GET', '')).json()).toEqual({ url: sandbox.url, env: sandbox.env });
+  });
+
+  it('serves Genesys Cloud over real HTTP to a client configured from sandbox.env', async () => {
+    const { data, response } = await genesysClient().GET('/api/v2/users', { params: { query: { pageSize: 10 } } });
+    expect(response.status).toBe(200);
+    expect(data?.entities).toHaveLength(10);
+    expect(data?.nextUri).toBe('/api/v2/users?pageSize=10&pageNumber=2');
+    expect((await statsOverHttp())['genesys-cloud']).toMatchObject({ tokenRequests: 1, apiRequests: 1 });
+  });
+
+  it('serves NICE CXone over real HTTP: token, tenant discovery on the sandbox host, then the API', async () => {
+    const client = cxoneClient();
+    const { data } = await client.GET('/teams');
+    expect(data?.teams?.length).toBe(sandbox.cxone.fixtures.teams.length);
+    expect(await client.apiBaseUrl()).toBe(`${sandbox.url}/nice-cxone/api/inContactAPI/services/v34.0`);
+    expect((await statsOverHttp())['nice-cxone']).toMatchObject({ tokenRequests: 1, discoveryRequests: 1, apiRequests: 1 });
+  });
+
+  it('puts a scenario posted as JSON to /__sandbox/genesys-cloud/scenarios/rateLimited in front of the API', async () => {
+    const posted = await control('POST', '/genesys-cloud/scenarios/rateLimited', { path: '/api/v2/routing/queues', retryAfterSeconds: 0.05 });
+    expect(posted.status).toBe(204);
+    const client = genesysClient();
+    const waits: number[] = [];
+    client.tokenManager.on('rateLimited', (event) => waits.push(event.retryAfterMs));
+    expect((await client.GET('/api/v2/routing/queues')).response.status).toBe(200);
+    expect(waits).toEqual([50]);
+    const stats = (await statsOverHttp())['genesys-cloud'];
+    expect(stats.faultsInjected).toEqual({ rateLimited: 1 });
+    expect(stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 1 });
+  });
+
+  it('removes every scenario on DELETE /__sandbox/scenarios (a negative times means always until then)', async () => {
+    await control('POST', '/nice-cxone/scenarios/forbidden', { path: '/skills', times: -1 });
+    const client = cxoneClient();
+    for (let attempt = 0; attempt < 2; attempt += 1) {
+      expect(await client.GET('/skills').catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
+    }
+    expect((await control('DELETE', '/scenarios')).status).toBe(204);
+    expect((await client.GET('/skills')).response.status).toBe(200);
+  });
+
+  it('expires every CXone token on POST /__sandbox/nice-cxone/expire-tokens; the client refreshes and replays', async () => {
+    const client = cxoneClient();
+    await client.GET('/skills');
+    expect((await control('POST', '/nice-cxone/expire-tokens')).status).toBe(204);
+    expect((await client.GET('/skills')).response.status).toBe(200);
+    const stats = (await statsOverHttp())['nice-cxone'];
+    expect(stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
+    expect(stats.apiResponsesByStatus).toEqual({ 200: 2, 401: 1 });
+  });
+
+  it('answers 404 with the scenario names to an unknown scenario or platform', async () => {
+    for (const path of ['/genesys-cloud/scenarios/meteorStrike', '/salesforce/scenarios/forbidden']) {
+      const response = await control('POST', path, {});
+      expect(response.status).toBe(404);
+      expect(await response.json()).toMatchObject({ scenarios: expect.arrayContaining(['rateLimited', 'networkErrors']) });
+    }
+  });
+
+  it('destroys the socket for networkErrors, so fetch over real HTTP rejects', async () => {
+    const token = await genesysClient().tokenManager.getToken();
+    await control('POST', '/genesys-cloud/scenarios/networkErrors', { path: '/api/v2/users' });
+    const failed = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, {
+      headers: { Authorization: `Bearer ${token}` },
+    }).catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(TypeError);
+    expect((await statsOverHttp())['genesys-cloud'].faultsInjected).toEqual({ networkErrors: 1 });
+  });
+});
+
+describe('Sandbox.stop', () => {
+  it('closes the port: a new connection is refused', async () => {
+    const stopped = await startSandbox();
+    expect((await fetch(`${stopped.url}/__sandbox`)).status).toBe(200);
+    await stopped.stop();
+    const refused = await new Promise<NodeJS.ErrnoException>((resolve, reject) => {
+      const socket = connect(stopped.port, '127.0.0.1');
+      socket.once('connect', () => {
+        socket.destroy();
+        reject(new Error(`port ${stopped.port} still accepts connections`));
+      });
+      socket.once('error', resolve);
+    });
+    expect(refused.code).toBe('ECONNREFUSED');
+  });
+});
