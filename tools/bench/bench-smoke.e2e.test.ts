@@ -1,0 +1,77 @@
+// Runs the bench in smoke mode end to end (build, consumers, esbuild, tsc, codegen) and checks that the report is
+// sane: every suite ran, every figure is a positive finite number, every ratio is finite, results.md has the tables.
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCommand } from '../registry/run-command.js';
+import type { BenchReport } from './bench-suite.js';
+import { benchSuites } from './bench-suites.js';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
+let outDir = '';
+let report: BenchReport;
+let markdown = '';
+let wallMs = 0;
+
+beforeAll(async () => {
+  outDir = await mkdtemp(join(tmpdir(), 'ccaas-bench-smoke-'));
+  const result = await runCommand(
+    process.execPath,
+    ['--import', 'tsx', join('tools', 'bench', 'run-bench.ts'), '--smoke', '--out', outDir],
+    { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false' }, timeoutMs: 120_000 },
+  );
+  wallMs = result.durationMs;
+  report = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8')) as BenchReport;
+  markdown = await readFile(join(outDir, 'results.md'), 'utf8');
+}, 150_000);
+
+afterAll(async () => {
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('npm run bench -- --smoke', () => {
+  it('runs every suite without failures in well under a minute', () => {
+    expect(report.failures).toEqual([]);
+    expect(report.smoke).toBe(true);
+    expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
+    expect(wallMs).toBeLessThan(60_000);
+  });
+
+  it('reports positive finite figures and finite ratios', () => {
+    for (const suite of report.suites) {
+      expect(suite.rows.length).toBeGreaterThan(0);
+      for (const row of suite.rows) {
+        for (const value of [row.median, row.min, row.max, ...row.samples]) {
+          expect(Number.isFinite(value) && value > 0, `${suite.suite} / ${row.label}: ${value}`).toBe(true);
+        }
+        expect(row.min).toBeLessThanOrEqual(row.median);
+        expect(row.median).toBeLessThanOrEqual(row.max);
+        if (row.baseline !== undefined) expect(Number.isFinite(row.ratio), `${row.label} ratio ${row.ratio}`).toBe(true);
+      }
+    }
+  });
+
+  it('measures bundle sizes of both clients, with the ratio against the official SDK', () => {
+    const rows = report.suites.find((suite) => suite.suite === 'bundle-size')!.rows;
+    const ours = rows.find((row) => row.label === '@ccaas/genesys-cloud: minified + gzip -9')!;
+    const sdk = rows.find((row) => row.label === 'purecloud-platform-client-v2 (official SDK): minified + gzip -9')!;
+    expect(ours.median).toBeGreaterThan(1_000);
+    expect(sdk.median).toBeGreaterThan(1_000);
+    expect(ours.ratio).toBeCloseTo(ours.median / sdk.median, 10);
+  });
+
+  it('type-checks all four consumers and times codegen of the curated and the small large-spec variant', () => {
+    const typeCheck = report.suites.find((suite) => suite.suite === 'type-check-cost')!.rows.map((row) => row.label);
+    for (const name of ['no client', '@ccaas/genesys-cloud, curated spec', '@ccaas client on the large spec', 'purecloud-platform-client-v2']) {
+      expect(typeCheck.some((label) => label.startsWith(name))).toBe(true);
+    }
+    const codegen = report.suites.find((suite) => suite.suite === 'codegen-time')!.rows.map((row) => row.label);
+    expect(codegen).toContain('large spec (40 paths, 105 schemas): time');
+  });
+
+  it('writes results.md with one table per suite', () => {
+    for (const suite of benchSuites) expect(markdown).toContain(`## ${suite.name}\n\n| measurement |`);
+  });
+});
