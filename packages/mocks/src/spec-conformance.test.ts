@@ -7,8 +7,8 @@ import addFormats from 'ajv-formats';
 import { getResponse, type RequestHandler } from 'msw';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
-import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock } from './create-cxone-mock.js';
+import { createGenesysCloudMock, genesysCloudSandboxCredentials, type GenesysCloudMock } from './create-genesys-cloud-mock.js';
 import type { PlatformScenarios } from './create-scenarios.js';
 
 interface SchemaObject {
@@ -139,21 +139,45 @@ function createSpecValidator(platforms: PlatformUnderTest[]) {
   };
 }
 
-const tokenRequest = (tokenEndpoint: string, client: { clientId: string; clientSecret?: string }, form: Record<string, string>) =>
-  new Request(tokenEndpoint, {
-    method: 'POST',
-    headers: {
-      Authorization: `Basic ${btoa(`${client.clientId}:${client.clientSecret ?? ''}`)}`,
-      'Content-Type': 'application/x-www-form-urlencoded',
-    },
-    body: new URLSearchParams(form).toString(),
-  });
+/** What this file needs of a mock, common to both platforms. */
+type PlatformMock = Pick<GenesysCloudMock | CxoneMock, 'apiBaseUrl' | 'tokenEndpoint' | 'handlers' | 'scenarios' | 'expireTokens'>;
 
-async function accessTokenFrom(handlers: RequestHandler[], request: Request): Promise<string> {
-  const response = await getResponse(handlers, request);
-  const body = (await response?.json()) as { access_token?: string } | undefined;
-  if (response?.status !== 200 || !body?.access_token) throw new Error(`token request answered ${response?.status}`);
-  return body.access_token;
+type Samples = Pick<PlatformUnderTest, 'pathSamples' | 'querySamples' | 'bodySamples'>;
+
+/** Describes a platform: its spec, its mock, and how to get a token from the mock's token endpoint (`tokenForm`). */
+function platformUnderTest(
+  platform: 'genesys-cloud' | 'nice-cxone',
+  name: string,
+  mock: PlatformMock,
+  client: { clientId: string; clientSecret?: string },
+  tokenForm: () => Record<string, string>,
+  samples: Samples,
+): PlatformUnderTest {
+  const obtainToken = async () => {
+    const request = new Request(mock.tokenEndpoint, {
+      method: 'POST',
+      headers: {
+        Authorization: `Basic ${btoa(`${client.clientId}:${client.clientSecret ?? ''}`)}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams(tokenForm()).toString(),
+    });
+    const response = await getResponse(mock.handlers, request);
+    const body = (await response?.json()) as { access_token?: string } | undefined;
+    if (response?.status !== 200 || !body?.access_token) throw new Error(`${name} token request answered ${response?.status}`);
+    return body.access_token;
+  };
+  return {
+    name,
+    schemaId: `https://ccaas.test/specs/${platform}.json`,
+    document: loadSpec(platform),
+    apiBaseUrl: mock.apiBaseUrl,
+    handlers: mock.handlers,
+    scenarios: mock.scenarios,
+    expireTokens: mock.expireTokens,
+    obtainToken,
+    ...samples,
+  };
 }
 
 const now = Date.now();
@@ -163,24 +187,13 @@ function genesysCloudUnderTest(): PlatformUnderTest {
   const mock = createGenesysCloudMock();
   const redirectUri = 'https://app.example.com/callback';
   const queueWithMembers = mock.fixtures.queues.find((q) => (q.memberCount ?? 0) > 2);
-  return {
-    name: 'Genesys Cloud',
-    schemaId: 'https://ccaas.test/specs/genesys-cloud.json',
-    document: loadSpec('genesys-cloud'),
-    apiBaseUrl: mock.apiBaseUrl,
-    handlers: mock.handlers,
-    scenarios: mock.scenarios,
-    expireTokens: mock.expireTokens,
-    // A user's token (code grant): /api/v2/users/me needs a user, and every other operation accepts one.
-    obtainToken: () =>
-      accessTokenFrom(
-        mock.handlers,
-        tokenRequest(mock.tokenEndpoint, genesysCloudSandboxCredentials, {
-          grant_type: 'authorization_code',
-          code: mock.issueAuthorizationCode({ clientId: genesysCloudSandboxCredentials.clientId, redirectUri }),
-          redirect_uri: redirectUri,
-        }),
-      ),
+  // A user's token (code grant): /api/v2/users/me needs a user, and every other operation accepts one.
+  const codeGrantForm = () => ({
+    grant_type: 'authorization_code',
+    code: mock.issueAuthorizationCode({ clientId: genesysCloudSandboxCredentials.clientId, redirectUri }),
+    redirect_uri: redirectUri,
+  });
+  return platformUnderTest('genesys-cloud', 'Genesys Cloud', mock, genesysCloudSandboxCredentials, codeGrantForm, {
     pathSamples: {
       userId: mock.fixtures.users[0]?.id ?? '',
       queueId: queueWithMembers?.id ?? '',
@@ -200,30 +213,19 @@ function genesysCloudUnderTest(): PlatformUnderTest {
         paging: { pageSize: 10, pageNumber: 1 },
       },
     },
-  };
+  });
 }
 
 function cxoneUnderTest(): PlatformUnderTest {
   const mock = createCxoneMock();
   const { fixtures } = mock;
-  return {
-    name: 'NICE CXone',
-    schemaId: 'https://ccaas.test/specs/nice-cxone.json',
-    document: loadSpec('nice-cxone'),
-    apiBaseUrl: mock.apiBaseUrl,
-    handlers: mock.handlers,
-    scenarios: mock.scenarios,
-    expireTokens: mock.expireTokens,
-    obtainToken: () =>
-      accessTokenFrom(
-        mock.handlers,
-        tokenRequest(mock.tokenEndpoint, cxoneSandboxCredentials, {
-          grant_type: 'password',
-          username: cxoneSandboxCredentials.accessKeyId,
-          password: cxoneSandboxCredentials.accessKeySecret,
-          scope: 'openid',
-        }),
-      ),
+  const accessKeyForm = () => ({
+    grant_type: 'password',
+    username: cxoneSandboxCredentials.accessKeyId,
+    password: cxoneSandboxCredentials.accessKeySecret,
+    scope: 'openid',
+  });
+  return platformUnderTest('nice-cxone', 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
     pathSamples: {
       agentId: String(fixtures.agents[0]?.agentId),
       contactId: String(fixtures.activeContacts[0]?.contactId),
@@ -240,7 +242,7 @@ function cxoneUnderTest(): PlatformUnderTest {
     bodySamples: {
       updateAgent: { agent: { timeZone: 'Europe/Berlin', teamId: fixtures.teams[1]?.teamId } },
     },
-  };
+  });
 }
 
 const platforms = [genesysCloudUnderTest(), cxoneUnderTest()];
