@@ -72,32 +72,35 @@ export async function runDemo(env: NodeJS.ProcessEnv = process.env, print: (line
   try {
     if (sandbox) print(`[demo] sandbox listening on ${sandbox.url} (Genesys Cloud and NICE CXone simulated; no credentials needed)`);
 
-    const genesys: PlatformRun = { name: 'genesys-cloud', target: realGenesys ? 'real platform' : 'sandbox', report: createDemoReport('[genesys]', print) };
-    runs.push(genesys);
-    if (realGenesys || !sandbox) await runGenesysExample(genesysConfigFromEnv(env), undefined, genesys.report);
-    else {
-      genesys.platform = sandbox.genesysCloud;
-      await runGenesysExample(genesysConfigFromEnv(sandbox.env), scenariosOf(sandbox, sandbox.genesysCloud), genesys.report);
-    }
-
-    const cxone: PlatformRun = { name: 'nice-cxone', target: realCxone ? 'real platform' : 'sandbox', report: createDemoReport('[cxone]', print) };
-    runs.push(cxone);
-    if (realCxone || !sandbox) await runCxoneExample(cxoneConfigFromEnv(env), undefined, cxone.report);
-    else {
-      cxone.platform = sandbox.cxone;
-      await runCxoneExample(cxoneConfigFromEnv(sandbox.env), scenariosOf(sandbox, sandbox.cxone), cxone.report);
-    }
-  } catch (error) {
-    const current = runs.at(-1);
-    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-    if (current) current.report.failures.push(`unexpected ${message}`);
-    else print(`[demo] FAILED: ${message}`);
+    /** Runs one platform's example: against the real platform when its env vars are set, else the sandbox's. */
+    const runPlatform = async <Config>(
+      name: string,
+      prefix: string,
+      real: boolean,
+      simulated: SandboxPlatform | undefined,
+      configFromEnv: (source: NodeJS.ProcessEnv) => Config,
+      runExample: (config: Config, scenarios: DemoScenarios | undefined, report: DemoReport) => Promise<DemoReport>,
+    ) => {
+      const run: PlatformRun = { name, target: real ? 'real platform' : 'sandbox', report: createDemoReport(prefix, print) };
+      runs.push(run);
+      try {
+        if (real || !sandbox || !simulated) await runExample(configFromEnv(env), undefined, run.report);
+        else {
+          run.platform = simulated;
+          await runExample(configFromEnv(sandbox.env), scenariosOf(sandbox, simulated), run.report);
+        }
+      } catch (error) {
+        run.report.failures.push(`unexpected ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+      }
+    };
+    await runPlatform('genesys-cloud', '[genesys]', realGenesys, sandbox?.genesysCloud, genesysConfigFromEnv, runGenesysExample);
+    await runPlatform('nice-cxone', '[cxone]', realCxone, sandbox?.cxone, cxoneConfigFromEnv, runCxoneExample);
   } finally {
     await sandbox?.stop();
   }
   for (const run of runs) checkAgainstSandbox(run);
   printSummary(runs, print);
-  return runs.length === 2 ? runs.reduce((sum, run) => sum + run.report.failures.length, 0) : 1;
+  return runs.reduce((sum, run) => sum + run.report.failures.length, 0);
 }
 
 if (isEntryPoint(import.meta.url)) {
