@@ -57,6 +57,12 @@ describe('startSandbox', () => {
     expect(await (await control('GET', '')).json()).toEqual({ url: sandbox.url, env: sandbox.env });
   });
 
+  it('answers requests addressed to localhost:<port> like those addressed to 127.0.0.1', async () => {
+    const response = await fetch(`http://localhost:${sandbox.port}/__sandbox`, { signal: AbortSignal.timeout(5_000) });
+    expect(response.status).toBe(200);
+    expect(((await response.json()) as { url: string }).url).toBe(sandbox.url);
+  });
+
   it('serves Genesys Cloud over real HTTP to a client configured from sandbox.env', async () => {
     const { data, response } = await genesysClient().GET('/api/v2/users', { params: { query: { pageSize: 10 } } });
     expect(response.status).toBe(200);

@@ -49,8 +49,10 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   let handlers: RequestHandler[] = [];
   let extra: RequestHandler[] = [];
+  // Handlers match absolute URLs on 127.0.0.1: requests addressed as `localhost:<port>` are served the same.
+  let origin = '';
   const server = createServer((req, res) => {
-    serve(req, res, [...extra, ...handlers], options.onRequest).catch((error: unknown) => {
+    serve(req, res, origin, [...extra, ...handlers], options.onRequest).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ error: 'sandbox_error', message: error instanceof Error ? error.message : String(error) }));
     });
@@ -62,6 +64,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   });
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
+  origin = url;
 
   const genesysCloud = createGenesysCloudMock({
     ...options.genesysCloud,
@@ -143,8 +146,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, handlers: RequestHandler[], onRequest?: (line: string) => void) {
-  const url = `http://${req.headers.host ?? '127.0.0.1'}${req.url ?? '/'}`;
+async function serve(
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: string,
+  handlers: RequestHandler[],
+  onRequest?: (line: string) => void,
+) {
+  const url = `${origin}${req.url ?? '/'}`;
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
