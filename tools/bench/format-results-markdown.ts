@@ -2,9 +2,21 @@ import type { BenchReport, BenchRow } from './bench-suite.js';
 
 const integer = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const threeDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
+/** Units of rows that count events (requests, errors, responses): 0 is a valid figure, whole numbers print as such. */
+export const countUnits: ReadonlySet<string> = new Set(['requests', 'errors', 'responses']);
+
+/**
+ * Bytes and whole counts as integers; ms as integers from 100 up and with two decimals below (request latencies);
+ * multiples (units starting with ×) with three decimals; everything else (and a count's median of an even number of
+ * runs) with one decimal.
+ */
 export function formatValue(value: number, unit: string): string {
-  return unit === 'bytes' || unit === 'ms' ? integer.format(value) : oneDecimal.format(value);
+  if (unit === 'bytes' || (unit === 'ms' && value >= 100) || (countUnits.has(unit) && Number.isInteger(value))) return integer.format(value);
+  if (unit.startsWith('×')) return threeDecimals.format(value);
+  return unit === 'ms' ? twoDecimals.format(value) : oneDecimal.format(value);
 }
 
 export function formatRatio(ratio: number | null): string {
