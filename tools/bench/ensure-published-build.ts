@@ -3,8 +3,11 @@ import { join } from 'node:path';
 import { runCommand } from '../registry/run-command.js';
 import type { BenchContext } from './bench-suite.js';
 
-/** The packages the bench consumers import, built to dist/ the way a user installs them. */
-export const benchedPackages = ['auth-core', 'genesys-cloud'] as const;
+/**
+ * The packages the bench imports, built to dist/ the way a user installs them: the clients (bench consumers and
+ * runtime suites) and the mocks (the runtime suites' sandbox process; Nx builds nice-cxone, its dependency, first).
+ */
+export const benchedPackages = ['auth-core', 'genesys-cloud', 'mocks'] as const;
 const buildTimeoutMs = 300_000;
 
 /**
