@@ -1,0 +1,114 @@
+// Suite 3: what a client costs per request on loopback. The sandbox runs in a child process; the four clients run
+// in the bench process and send the same GET with a valid token, `concurrency` in flight, side by side.
+import { globalAgent, type Agent } from 'node:http';
+import type { paths } from '@ccaas/genesys-cloud';
+import type { BenchSuite } from '../bench-suite.js';
+import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
+import { measureSideBySide } from '../measure-side-by-side.js';
+import { createSandboxGenesysClient } from '../runtime/create-sandbox-genesys-client.js';
+import { fetchClientCredentialsToken } from '../runtime/fetch-client-credentials-token.js';
+import { loadBuiltClients } from '../runtime/load-built-clients.js';
+import { percentile } from '../runtime/percentile.js';
+import { readProcessCpuMs } from '../runtime/read-process-cpu-ms.js';
+import { createPurecloudSdkClient } from '../runtime/purecloud-sdk-client.js';
+import { runConcurrentRequests } from '../runtime/run-concurrent-requests.js';
+import { getUsersPageWithFetch, getUsersPageWithOpenapiFetch, usersPagePath } from '../runtime/users-page-request.js';
+import { withSandboxProcess } from '../sandbox-process/with-sandbox-process.js';
+
+const concurrency = 16;
+const sizes = { full: { requests: 20_000, warmupRequests: 1_000 }, smoke: { requests: 200, warmupRequests: 20 } };
+const batchTimeoutMs = 180_000;
+const timeBudgetMs = 240_000;
+const baselineKey = 'raw-fetch';
+const baselineName = 'raw fetch';
+
+type Metric = 'medianMs' | 'p99Ms' | 'requestsPerSecond' | 'cpuUsPerRequest' | 'sandboxCpuUsPerRequest';
+const metrics: { metric: Metric; suffix: string; unit: string; better: 'lower' | 'higher' }[] = [
+  { metric: 'medianMs', suffix: 'median latency', unit: 'ms', better: 'lower' },
+  { metric: 'p99Ms', suffix: 'p99 latency', unit: 'ms', better: 'lower' },
+  { metric: 'requestsPerSecond', suffix: 'throughput', unit: 'req/s', better: 'higher' },
+  { metric: 'cpuUsPerRequest', suffix: 'client CPU per request', unit: 'µs', better: 'lower' },
+  { metric: 'sandboxCpuUsPerRequest', suffix: 'sandbox (server) CPU per request', unit: 'µs', better: 'lower' },
+];
+
+export const runtimeOverheadSuite: BenchSuite = {
+  name: 'runtime-overhead',
+  description: 'latency, throughput and client CPU of GETs on loopback: raw fetch, openapi-fetch, @ccaas client, official SDK',
+  async run(context) {
+    const { requests, warmupRequests } = context.smoke ? sizes.smoke : sizes.full;
+    const clients = await loadBuiltClients(context);
+    return withSandboxProcess(context, async ({ env, control, pid, sandboxModule }) => {
+      const apiBaseUrl = env.GENESYS_API_BASE_URL ?? '';
+      const token = await fetchClientCredentialsToken(env);
+      const fixedHeaders = { Authorization: `Bearer ${token}`, Accept: 'application/json' };
+      const bare = clients.createOpenapiFetchClient<paths>({ baseUrl: apiBaseUrl, headers: fixedHeaders });
+      const ours = createSandboxGenesysClient(clients, env);
+      const sdk = await createPurecloudSdkClient(clients.purecloudSdk, env);
+      const variants = [
+        { key: baselineKey, name: baselineName, send: () => getUsersPageWithFetch(apiBaseUrl, fixedHeaders) },
+        { key: 'openapi-fetch', name: 'openapi-fetch (bare, fixed token header)', send: () => getUsersPageWithOpenapiFetch(bare) },
+        { key: 'ccaas', name: '@ccaas/genesys-cloud (openapi-fetch + auth middleware)', send: () => getUsersPageWithOpenapiFetch(ours) },
+        { key: 'sdk', name: 'purecloud-platform-client-v2 (official SDK)', send: () => sdk.getUsersPage() },
+      ];
+      const batch = async (send: () => Promise<unknown>, total: number, name: string) => {
+        const result = await runConcurrentRequests({ total, concurrency, timeoutMs: batchTimeoutMs, send });
+        if (result.failed > 0 || result.timedOut) {
+          throw new Error(
+            `[bench] ${name}: ${result.succeeded}/${total} GETs succeeded, ${result.failed} failed${result.timedOut ? `, deadline of ${batchTimeoutMs} ms passed` : ''}: ${result.failureSamples.join(' | ')}`,
+          );
+        }
+        return result;
+      };
+      await getUsersPageWithOpenapiFetch(ours, AbortSignal.timeout(batchTimeoutMs)); // its token request, before counting
+      // One unrecorded pass over every variant first, so that the first measurement does not also warm the server.
+      for (const { send, name } of variants) await batch(send, warmupRequests, name);
+      await control.resetStats();
+      const measured = await measureSideBySide<Metric>(
+        variants.map(({ key, name, send }) => ({
+          key,
+          measure: async () => {
+            await batch(send, warmupRequests, name);
+            const sandboxCpuBefore = await readProcessCpuMs(pid);
+            const cpuBefore = process.cpuUsage();
+            const result = await batch(send, requests, name);
+            const cpu = process.cpuUsage(cpuBefore);
+            const sandboxCpuAfter = await readProcessCpuMs(pid);
+            const sandboxCpuMs = sandboxCpuBefore === undefined || sandboxCpuAfter === undefined ? undefined : sandboxCpuAfter - sandboxCpuBefore;
+            return {
+              medianMs: percentile(result.latenciesMs, 50),
+              p99Ms: percentile(result.latenciesMs, 99),
+              requestsPerSecond: requests / (result.wallMs / 1000),
+              cpuUsPerRequest: (cpu.user + cpu.system) / requests,
+              ...(sandboxCpuMs === undefined ? {} : { sandboxCpuUsPerRequest: (sandboxCpuMs * 1000) / requests }),
+            } as Record<Metric, number>;
+          },
+        })),
+        { runs: context.runs, timeBudgetMs, log: (message) => context.log(`runtime-overhead: ${message}`) },
+      );
+      const stats = await control.genesysStats();
+      const statuses = Object.entries(stats.apiResponsesByStatus);
+      const expectedCalls = measured.rounds * variants.length * (requests + warmupRequests);
+      if (statuses.length !== 1 || stats.apiResponsesByStatus['200'] !== expectedCalls || stats.tokenRequests !== 0) {
+        throw new Error(`[bench] the sandbox saw something else than ${expectedCalls} 200s and no token request: ${JSON.stringify(stats)}`);
+      }
+      const measuredMetrics = metrics.filter(({ metric }) => measured.samples.get(baselineKey)![metric] !== undefined);
+      const rows: RowSpec[] = measuredMetrics.flatMap(({ metric, suffix, unit, better }) =>
+        variants.map(({ key, name }) => ({
+          label: `${name}: ${suffix}`,
+          samples: measured.samples.get(key)![metric],
+          unit,
+          better,
+          ...(name === baselineName ? {} : { baseline: `${baselineName}: ${suffix}` }),
+        })),
+      );
+      const notes = [
+        `Each figure: one batch of ${requests.toLocaleString('en-US')} \`GET ${usersPagePath}\` (about 800 bytes of JSON, body parsed in every variant) per variant per round, ${concurrency} requests in flight, after an unrecorded warm-up batch of ${warmupRequests.toLocaleString('en-US')} (and one unrecorded warm-up pass over all variants before the first round); ${measured.rounds} rounds, each variant once per round with a rotating start. median/p99 latency: nearest-rank percentiles of the batch's per-request times (performance.now() from send to parsed body); throughput: requests / wall time of the batch; client CPU: process.cpuUsage() (user + system, all threads of the bench process) over the batch / requests.`,
+        `Server: the sandbox (${sandboxModule}, MSW handlers behind node:http, keep-alive) in its own process (pid ${pid}); clients: all four in the bench process, one instance each for the whole suite. Client and server each have one of the 2 cores, so latency and throughput depend on both sides; the client CPU rows are the clients' own cost, the sandbox CPU rows (its process's utime + stime from /proc/<pid>/stat, 10 ms ticks, over the batch / requests) show what the server spent per request meanwhile.${measuredMetrics.length < metrics.length ? ' /proc was not readable here: no sandbox CPU rows.' : ''}`,
+        `The token was valid throughout (sandbox lifetime 86,400 s): raw fetch and bare openapi-fetch send a fixed \`Authorization: Bearer\` + \`Accept: application/json\` header with a token fetched once; @ccaas/genesys-cloud (${clients.resolved.genesysCloud}) got its token with one GET before the rounds; the official SDK (${clients.resolved.purecloudSdk}, setGateway to the sandbox over http, loginClientCredentialsGrant once) sends Accept and Content-Type: application/json. The sandbox answered exactly ${expectedCalls.toLocaleString('en-US')} 200s and no token request during the rounds (checked).`,
+        `Connections: fetch-based variants use Node's undici global dispatcher (keep-alive, no per-origin cap); the SDK's axios uses http.globalAgent (keepAlive ${String((globalAgent as Agent & { keepAlive?: boolean }).keepAlive)}, maxSockets ${globalAgent.maxSockets}): at most ${concurrency} sockets each, reused. No variant gets an AbortSignal (a user's plain call); each batch has a ${batchTimeoutMs / 1000} s deadline.`,
+        ...(measured.stoppedEarly ? [`Stopped after ${measured.rounds} rounds: the ${timeBudgetMs / 1000} s time budget ran out.`] : []),
+      ];
+      return { rows: createBenchRows(rows), notes };
+    });
+  },
+};
