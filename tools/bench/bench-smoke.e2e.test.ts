@@ -1,13 +1,16 @@
-// Runs the bench in smoke mode end to end (build, consumers, esbuild, tsc, codegen) and checks that the report is
-// sane: every suite ran, every figure is a positive finite number, every ratio is finite, results.md has the tables.
+// Runs the bench in smoke mode end to end (build, consumers, esbuild, tsc, sandbox process + clients, codegen) and
+// checks that the report is sane: every suite ran, every figure is finite and positive (counts may be 0), every
+// ratio is finite, the refresh storm cost our client one token request, the rate limit cost it no request, results.md
+// has the tables.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCommand } from '../registry/run-command.js';
-import type { BenchReport } from './bench-suite.js';
+import type { BenchReport, BenchRow } from './bench-suite.js';
 import { benchSuites } from './bench-suites.js';
+import { countUnits } from './format-results-markdown.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 let outDir = '';
@@ -27,6 +30,8 @@ beforeAll(async () => {
   markdown = await readFile(join(outDir, 'results.md'), 'utf8');
 }, 150_000);
 
+const rowsOf = (suite: string): BenchRow[] => report.suites.find((entry) => entry.suite === suite)?.rows ?? [];
+
 afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
@@ -39,12 +44,13 @@ describe('npm run bench -- --smoke', () => {
     expect(wallMs).toBeLessThan(60_000);
   });
 
-  it('reports positive finite figures and finite ratios', () => {
+  it('reports positive finite figures (counts may be 0) and finite ratios', () => {
     for (const suite of report.suites) {
       expect(suite.rows.length).toBeGreaterThan(0);
       for (const row of suite.rows) {
         for (const value of [row.median, row.min, row.max, ...row.samples]) {
-          expect(Number.isFinite(value) && value > 0, `${suite.suite} / ${row.label}: ${value}`).toBe(true);
+          const sane = Number.isFinite(value) && (value > 0 || (value === 0 && countUnits.has(row.unit)));
+          expect(sane, `${suite.suite} / ${row.label}: ${value} ${row.unit}`).toBe(true);
         }
         expect(row.min).toBeLessThanOrEqual(row.median);
         expect(row.median).toBeLessThanOrEqual(row.max);
@@ -69,6 +75,40 @@ describe('npm run bench -- --smoke', () => {
     }
     const codegen = report.suites.find((suite) => suite.suite === 'codegen-time')!.rows.map((row) => row.label);
     expect(codegen).toContain('large spec (40 paths, 105 schemas): time');
+  });
+
+  it('measures latency, throughput and CPU of all four clients on loopback, with ratios against raw fetch', () => {
+    const rows = rowsOf('runtime-overhead');
+    for (const client of ['raw fetch', 'openapi-fetch (bare', '@ccaas/genesys-cloud (openapi-fetch + auth middleware)', 'purecloud-platform-client-v2']) {
+      for (const figure of ['median latency', 'p99 latency', 'throughput', 'client CPU per request']) {
+        const row = rows.find((entry) => entry.label.startsWith(client) && entry.label.endsWith(`: ${figure}`));
+        expect(row, `${client}: ${figure}`).toBeDefined();
+        expect(row!.median).toBeGreaterThan(0);
+        if (client !== 'raw fetch') expect(row!.baseline).toBe(`raw fetch: ${figure}`);
+      }
+    }
+  });
+
+  it('makes exactly one token request and no error for our client in every refresh storm', () => {
+    const rows = rowsOf('refresh-storm').filter((row) => row.label.startsWith('@ccaas/genesys-cloud'));
+    const tokenRows = rows.filter((row) => row.label.endsWith(': token requests'));
+    const errorRows = rows.filter((row) => row.label.endsWith(': errors'));
+    // C = 10 and 100 in smoke, each with client-side and platform-side expiry.
+    expect(tokenRows).toHaveLength(4);
+    expect(errorRows).toHaveLength(4);
+    for (const row of tokenRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 1));
+    for (const row of errorRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
+  });
+
+  it('loses no request of our client to the rate limit and reports the completion ratio', () => {
+    const rows = rowsOf('rate-limit-efficiency').filter((row) => row.label.startsWith('@ccaas/genesys-cloud'));
+    const failureRows = rows.filter((row) => row.label.endsWith(': failed requests'));
+    expect(failureRows.length).toBeGreaterThan(0);
+    for (const row of failureRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
+    for (const row of rows.filter((entry) => entry.label.endsWith(': completion time / (N/R)'))) {
+      expect(row.median).toBeGreaterThan(0.25);
+      expect(row.median).toBeLessThan(3);
+    }
   });
 
   it('writes results.md with one table per suite', () => {

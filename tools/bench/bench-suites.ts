@@ -2,6 +2,9 @@
 import type { BenchSuite } from './bench-suite.js';
 import { bundleSizeSuite } from './suites/bundle-size.js';
 import { codegenTimeSuite } from './suites/codegen-time.js';
+import { rateLimitEfficiencySuite } from './suites/rate-limit-efficiency.js';
+import { refreshStormSuite } from './suites/refresh-storm.js';
+import { runtimeOverheadSuite } from './suites/runtime-overhead.js';
 import { typeCheckCostSuite } from './suites/type-check-cost.js';
 
-export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, codegenTimeSuite];
+export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite];
