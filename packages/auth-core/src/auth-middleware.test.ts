@@ -322,6 +322,45 @@ describe('429 handling', () => {
     ]);
   });
 
+  it('a 429 with Retry-After holds back the client\'s other requests until it has passed', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '3' }) : undefined);
+    const { client } = setup();
+    const first = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(apiCalls).toHaveLength(1);
+    const second = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_999);
+    expect(apiCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await first).data?.id).toBe('me');
+    expect((await second).data?.id).toBe('me');
+    expect(apiCalls).toHaveLength(3);
+  });
+
+  it('pauseOnRateLimit: false lets other requests through during a Retry-After', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '3' }) : undefined);
+    const { client } = setup({ retry: { pauseOnRateLimit: false } });
+    const first = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await client.GET('/api/v2/users/me')).data?.id).toBe('me');
+    expect(apiCalls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect((await first).data?.id).toBe('me');
+  });
+
+  it('an abort ends the wait for a rate-limit pause at once with the abort reason', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
+    const { client } = setup();
+    void client.GET('/api/v2/users/me').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(10);
+    const controller = new AbortController();
+    const waiting = client.GET('/api/v2/users/me', { signal: controller.signal }).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort(new Error('caller gave up'));
+    expect(((await waiting) as Error).message).toBe('caller gave up');
+    expect(apiCalls).toHaveLength(1);
+  });
+
   it('429 with HTTP-date: waits until that date', async () => {
     const retryAt = new Date(Date.now() + 7_000).toUTCString();
     override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': retryAt }) : undefined);

@@ -29,6 +29,11 @@ export interface RetryOptions {
   idempotentMethods?: readonly string[];
   /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
   retryNetworkErrors?: boolean;
+  /**
+   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
+   * instead of letting them spend the limit's next window and be rejected again; default true.
+   */
+  pauseOnRateLimit?: boolean;
 }
 
 export interface AuthMiddlewareOptions {
@@ -91,7 +96,8 @@ function discard(response: Response): void {
  * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
  * a 401 with a refreshed token, throws typed errors for terminal 401/403/429, retries 429 (all methods, honouring
  * Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in) with full-jitter
- * backoff. Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
+ * backoff. A 429's Retry-After also holds back the client's other requests until it has passed (`pauseOnRateLimit`).
+ * Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
   const defaults = authCoreDefaults.middleware;
@@ -103,12 +109,22 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   const retryOnStatuses = new Set(retry.retryOnStatuses ?? defaults.retryOnStatuses);
   const idempotentMethods = new Set((retry.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase()));
   const retryNetworkErrors = retry.retryNetworkErrors ?? true;
+  const pauseOnRateLimit = retry.pauseOnRateLimit ?? defaults.pauseOnRateLimit;
+  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After). */
+  let pausedUntil = 0;
   const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
   const random = options.random ?? Math.random;
   const emitter = emitterOf(tokenManager);
   const pending = new Map<string, PendingRequest>();
 
   const backoff = (retries: number) => fullJitterBackoffMs(retries, { baseDelayMs, maxDelayMs }, random);
+
+  /** Resolves once the client-wide pause from the latest 429 (if any) is over; pauses may extend while waiting. */
+  async function waitForRateLimitPause(signal: AbortSignal): Promise<void> {
+    for (let round = 0; round < 100 && Date.now() < pausedUntil; round += 1) {
+      await abortableSleep(pausedUntil - Date.now(), signal);
+    }
+  }
 
   function authorize(request: Request, token: string): Request {
     request.headers.set('authorization', `Bearer ${token}`);
@@ -137,6 +153,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       source: 'request',
     });
     await abortableSleep(delayMs, signal);
+    await waitForRateLimitPause(signal);
     // the token may have expired during the wait
     state.token = await tokenManager.getToken({ signal });
   }
@@ -269,6 +286,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
         if (state.waitedMs + delayMs > maxTotalWaitMs) {
           throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
         }
+        if (pauseOnRateLimit && retryAfter !== undefined) pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
         emitter?.emit('rateLimited', {
           retryAfterMs: delayMs,
           attempt: state.retries + 1,
@@ -295,6 +313,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   return {
     async onRequest({ request, id }) {
+      await waitForRateLimitPause(request.signal);
       const token = await tokenManager.getToken({ signal: request.signal });
       authorize(request, token);
       let template: Request | undefined;

@@ -30,6 +30,8 @@ export const authCoreDefaults = {
     /** Budget of all waits of one request. */
     maxTotalWaitMs: 120_000,
     retryOnStatuses: [502, 503, 504] as readonly number[],
+    /** A 429's Retry-After holds back every request of the same client until it has passed. */
+    pauseOnRateLimit: true,
     idempotentMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'] as readonly string[],
     correlationIdHeaders: ['inin-correlation-id', 'x-correlation-id', 'x-request-id', 'request-id'] as readonly string[],
   },
