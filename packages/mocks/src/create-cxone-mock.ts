@@ -104,6 +104,8 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
   });
 
   const teamsChangedAt = new Date(clock()).toISOString();
+  /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
+  const authorizedUser = Object.keys(accessKeys)[0] ?? 'user';
   const ok = (body: JsonBodyType, status = 200) => {
     countApiResponse(stats, status);
     return HttpResponse.json(body, { status });
@@ -166,7 +168,7 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
 
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
-    http.get(`${issuer}/auth/authorize`, ({ request }) => oauth.handleAuthorize(request, Object.keys(accessKeys)[0] ?? 'user')),
+    http.get(`${issuer}/auth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
     http.get(`${issuer}/.well-known/openid-configuration`, () =>
       HttpResponse.json({
         issuer,
@@ -391,7 +393,7 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     /** Fault injection as MSW handlers, e.g. `server.use(cxone.scenarios.rateLimited({ retryAfterSeconds: null }))`. */
     scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: cxoneFaults, stats, clock }),
     stats: stats as Readonly<MockStats>,
-    ...tokenControls(oauth, stats, Object.keys(accessKeys)[0] ?? 'user'),
+    ...tokenControls(oauth, stats, authorizedUser),
   };
 }
 

@@ -101,6 +101,8 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     errorBody: (error, description) => ({ error, description, error_description: description }),
     stats,
   });
+  /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
+  const authorizedUser = fixtures.users[0]?.id ?? 'user';
   const channels = new Map<string, Schemas['Channel'][]>();
   const requestsPerToken = new Map<string, { window: number; count: number }>();
   const apiDomain = new URL(apiBaseUrl).host.replace(/^api\./, '');
@@ -149,7 +151,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
 
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
-    http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, fixtures.users[0]?.id ?? 'user')),
+    http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
 
     // Auth guard: every API request needs a live bearer token; the answer names why it was refused.
     http.all(api('/*'), ({ request }) => {
@@ -329,7 +331,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
-    ...tokenControls(oauth, stats, fixtures.users[0]?.id ?? 'user'),
+    ...tokenControls(oauth, stats, authorizedUser),
   };
   return mock;
 }
