@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 // spec-sync: keep specs/<platform>/openapi.yaml in step with the vendor's published API. See README.md beside this file.
 //
-//   spec-sync import <platform> --from <url|file> [--from ...] [--spec-dir d] [--selection f] [--out d]
+//   spec-sync import <platform> --from <url|file|sdk dir> [--from ...] [--enrich <file|url>] [--spec-dir d] [--selection f] [--out d]
 //                    [--strict] [--force] [--changeset] [--changeset-dir d] [--timeout-ms n]
 //   spec-sync diff <old> <new> [--json] [--fail-on-breaking]
 //   spec-sync changeset <old> <new> --platform <platform> [--changeset-dir d]
@@ -26,7 +26,8 @@ export interface CliIo {
 
 const apiNames: Record<Platform, string> = { 'genesys-cloud': 'Genesys Cloud', 'nice-cxone': 'NICE CXone' };
 const usage = `usage:
-  spec-sync import <platform> --from <url|file> [--from ...] [--spec-dir dir] [--selection file] [--out dir]
+  spec-sync import <platform> --from <url|file|sdk dir> [--from ...] [--enrich <swagger 2.0 file|url>] [--spec-dir dir]
+                   [--selection file] [--out dir]
                    [--strict] [--force] [--changeset] [--changeset-dir dir] [--timeout-ms n]
   spec-sync diff <old> <new> [--json] [--fail-on-breaking]
   spec-sync changeset <old> <new> --platform <${Object.keys(platformPackages).join('|')}> [--changeset-dir dir]
@@ -62,6 +63,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     allowPositionals: true,
     options: {
       from: { type: 'string', multiple: true },
+      enrich: { type: 'string' },
       'spec-dir': { type: 'string' },
       selection: { type: 'string' },
       out: { type: 'string' },
@@ -77,6 +79,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const result = await importSpec({
     platform,
     from: values.from,
+    ...(values.enrich === undefined ? {} : { enrich: values.enrich }),
     ...(values['spec-dir'] === undefined ? {} : { specDir: callerPath(values['spec-dir']) }),
     ...(values.selection === undefined ? {} : { selectionFile: callerPath(values.selection) }),
     ...(values.out === undefined ? {} : { outDir: callerPath(values.out) }),
@@ -89,7 +92,8 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   io.stdout(
     result.status === 'unchanged'
       ? `${result.openapiFile} is up to date (${output.operations} operations, ${output.schemas} schemas); nothing written\n`
-      : `wrote ${result.openapiFile} (${output.operations} operations, ${output.schemas} schemas, sha256 ${output.sha256.slice(0, 12)}) and ${result.sourceFile}\n` +
+      : `wrote ${result.openapiFile}${output.areas === undefined ? '' : ` (${output.areas.length} area documents)`} (${output.operations} operations, ${output.schemas} schemas, sha256 ${output.sha256.slice(0, 12)}) and ${result.sourceFile}\n` +
+          (result.source.enrichment === undefined ? '' : `enriched from ${result.source.enrichment.url}: ${result.source.enrichment.operationsMatched} operations, ${result.source.enrichment.schemasMatched} schemas matched\n`) +
           `patches: ${patches.length === 0 ? 'none' : patches.map((p) => `${p.id} x${p.count}`).join(', ')}\n`,
   );
   if (values.changeset && result.status === 'written') {

@@ -1,22 +1,30 @@
 // Every internal reference a node makes: `$ref` values and discriminator mapping targets, in document order.
 import { isPlainObject } from './is-plain-object.js';
 
+/** Keys whose values map user-chosen names to objects: a property called "example" or "default" is still structure. */
+const nameMapKeys = new Set(['properties', 'patternProperties', 'schemas', 'parameters', 'responses', 'requestBodies', 'headers', 'securitySchemes', 'links', 'callbacks', 'paths', 'content', 'encoding', 'definitions']);
+/** Keys whose values are payload data (examples, defaults), never references to follow. */
+const dataKeys = new Set(['example', 'examples', 'default']);
+
 export function collectRefs(node: unknown): string[] {
   const refs: string[] = [];
-  const stack: unknown[] = [node];
+  const stack: Array<{ node: unknown; inNameMap: boolean }> = [{ node, inNameMap: false }];
   while (stack.length > 0) {
-    const current = stack.pop();
+    const { node: current, inNameMap } = stack.pop()!;
     if (Array.isArray(current)) {
-      for (let i = current.length - 1; i >= 0; i -= 1) stack.push(current[i]);
+      for (let i = current.length - 1; i >= 0; i -= 1) stack.push({ node: current[i], inNameMap: false });
     } else if (isPlainObject(current)) {
-      const ref = current['$ref'];
+      const ref = inNameMap ? undefined : current['$ref'];
       if (typeof ref === 'string') refs.push(ref);
-      const discriminator = current['discriminator'];
+      const discriminator = inNameMap ? undefined : current['discriminator'];
       if (isPlainObject(discriminator) && isPlainObject(discriminator['mapping'])) {
         for (const target of Object.values(discriminator['mapping'])) if (typeof target === 'string' && target.startsWith('#')) refs.push(target);
       }
-      const values = Object.entries(current).filter(([key]) => key !== '$ref' && key !== 'example' && key !== 'examples' && key !== 'default');
-      for (let i = values.length - 1; i >= 0; i -= 1) stack.push(values[i]![1]);
+      const values = Object.entries(current).filter(([key]) => inNameMap || (key !== '$ref' && !dataKeys.has(key)));
+      for (let i = values.length - 1; i >= 0; i -= 1) {
+        const [key, value] = values[i]!;
+        stack.push({ node: value, inNameMap: !inNameMap && nameMapKeys.has(key) && isPlainObject(value) });
+      }
     }
   }
   return refs;

@@ -76,7 +76,8 @@ export function filterDocument(document: JsonObject, selection: Selection, input
   return { document: out, operations: operations.sort(), unmatched };
 }
 
-function reachableComponents(source: JsonObject, kept: JsonObject, input: string): JsonObject {
+/** The components of `source` that `kept` (its paths and security) reaches through `$ref`s, transitively. */
+export function reachableComponents(source: JsonObject, kept: JsonObject, input: string): JsonObject {
   const sourceComponents = isPlainObject(source['components']) ? source['components'] : {};
   const out: Record<string, JsonObject> = {};
   const queue: Array<{ ref: string; from: string }> = [];

@@ -9,6 +9,7 @@ export const fixturePaths = {
   cxoneRealtime: here('./fixtures/nice-cxone/realtime.yaml'),
   htmlErrorPage: here('./fixtures/bad/error-page.html'),
   swagger12: here('./fixtures/bad/swagger-1.2.json'),
-  genesysSelection: here('../../specs/genesys-cloud/selection.yaml'),
+  genesysSelection: here('./fixtures/genesys-cloud/selection-curated.yaml'),
+  genesysSwagger2017: here('./fixtures/genesys-cloud/publicapi-v2-2017.json.gz'),
   cxoneSelection: here('../../specs/nice-cxone/selection.yaml'),
 };

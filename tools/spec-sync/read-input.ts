@@ -1,6 +1,7 @@
 // Reads one vendor document from a file path or an http(s) URL, returning its exact bytes (hashed for source.json).
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { isAbsolute, resolve } from 'node:path';
 import { SpecSyncError } from './spec-sync-error.js';
 
@@ -57,11 +58,18 @@ async function fetchInput(url: string, timeoutMs: number): Promise<InputDocument
   return describe(url, 'url', buffer, response.headers.get('content-type') ?? undefined);
 }
 
+/** The text of the bytes read; gzip (a committed `*.json.gz` fixture, a gzip-encoded download) is unpacked first. */
 function describe(location: string, kind: 'url' | 'file', buffer: Buffer, contentType: string | undefined): InputDocument {
+  let text: string;
+  try {
+    text = (buffer[0] === 0x1f && buffer[1] === 0x8b ? gunzipSync(buffer) : buffer).toString('utf8');
+  } catch (cause) {
+    throw new SpecSyncError('INPUT_NOT_PARSEABLE', `${location} looks gzip-compressed but does not unpack (${(cause as Error).message})`, { input: location, cause });
+  }
   return {
     location,
     kind,
-    text: buffer.toString('utf8'),
+    text,
     sha256: createHash('sha256').update(buffer).digest('hex'),
     bytes: buffer.byteLength,
     contentType,

@@ -9,6 +9,7 @@
 //   exclude:
 //     operations: [HEAD /**]              # removed after include (optional)
 //   keepExtensions: [x-inin-requires-permissions]   # vendor x- keys to keep (optional; default none)
+//   split: tags                         # optional: one document per tag, areas/<tag slug>/openapi.yaml
 //
 // A `{param}` segment in a pattern matches any `{...}` segment, so a vendor renaming a path parameter still matches.
 import { readFile } from 'node:fs/promises';
@@ -21,6 +22,8 @@ export interface Selection {
   includeOperations: string[];
   excludeOperations: string[];
   keepExtensions: string[];
+  /** `tags`: write one document per tag (API area) instead of one openapi.yaml. Default: one document. */
+  split: 'tags' | undefined;
   /** Where it was read from (for messages). */
   source: string;
 }
@@ -53,8 +56,14 @@ export function parseSelection(text: string, source: string): Selection {
     includeOperations: stringList(include['operations'], 'include.operations', source),
     excludeOperations: stringList(exclude['operations'], 'exclude.operations', source),
     keepExtensions: stringList(raw['keepExtensions'], 'keepExtensions', source),
+    split: undefined,
     source,
   };
+  const split = raw['split'];
+  if (split !== undefined && split !== null) {
+    if (split !== 'tags') throw new SpecSyncError('SELECTION_INVALID', `${source}: split must be "tags" (got ${JSON.stringify(split)})`, { input: source });
+    selection.split = 'tags';
+  }
   if (selection.includeTags.length === 0 && selection.includeOperations.length === 0) {
     throw new SpecSyncError('SELECTION_INVALID', `${source} selects nothing: list include.tags and/or include.operations`, { input: source });
   }
