@@ -1,15 +1,26 @@
 #!/usr/bin/env node
-// Generates packages/<platform>/src/generated/schema.gen.ts from specs/<platform>/openapi.yaml with openapi-typescript.
-//   node tools/codegen/generate.mjs <platform> [--check]
-// --check regenerates in memory and exits 1 when the committed file differs (the drift check in `npm test`).
+// Generates a client's types from its spec with openapi-typescript.
+//   node tools/codegen/generate.mjs [platform...] [--area <area>]... [--check]
+// nice-cxone: specs/nice-cxone/openapi.yaml -> packages/nice-cxone/src/generated/schema.gen.ts.
+// genesys-cloud: one document per API area, specs/genesys-cloud/areas/<area>/openapi.yaml ->
+//   packages/genesys-cloud/src/generated/<area>.d.ts (the area's types + its accessor's declaration, types only, so a
+//   build copies it instead of compiling it) and <area>.js (the accessor, `<area>Api(client)`), on up to two worker
+//   threads. `--area` limits a run to the named areas (the per-area Nx `generate` targets use it).
+// --check regenerates in memory and exits 1 when a committed file differs or is missing, or a generated file has no
+// spec any more (the drift check in `npm test`).
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import openapiTS, { astToString } from 'openapi-typescript';
+import ts from 'typescript';
 
 export const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const platforms = ['genesys-cloud', 'nice-cxone'];
+/** Platforms whose spec is split into API areas (specs/<platform>/areas/<area>/openapi.yaml). */
+export const areaPlatforms = ['genesys-cloud'];
 
 /** Options shared by every client so the generated shapes are consistent across platforms. */
 export const codegenOptions = {
@@ -29,50 +40,233 @@ export function outputPath(platform) {
   return join(workspaceRoot, 'packages', platform, 'src', 'generated', 'schema.gen.ts');
 }
 
-/** Generates the TypeScript source for one spec file; pure function of the spec bytes and the options. */
-export async function generateSchemaSource(specFile, { label = relative(workspaceRoot, specFile) } = {}) {
-  const specText = await readFile(specFile, 'utf8');
-  const sha256 = createHash('sha256').update(specText).digest('hex');
-  const ast = await openapiTS(pathToFileURL(specFile), codegenOptions);
-  const header = [
+export function areaSpecPath(platform, area) {
+  return join(workspaceRoot, 'specs', platform, 'areas', area, 'openapi.yaml');
+}
+
+export function areaOutputPaths(platform, area) {
+  const dir = join(workspaceRoot, 'packages', platform, 'src', 'generated');
+  return { types: join(dir, `${area}.d.ts`), accessor: join(dir, `${area}.js`) };
+}
+
+/** The areas of a platform: the folders of specs/<platform>/areas holding an openapi.yaml, sorted. */
+export async function listAreas(platform) {
+  const dir = join(workspaceRoot, 'specs', platform, 'areas');
+  const names = await readdir(dir).catch(() => []);
+  const areas = [];
+  for (const name of names.sort()) {
+    if (await readFile(join(dir, name, 'openapi.yaml')).then(() => true, () => false)) areas.push(name);
+  }
+  return areas;
+}
+
+/** "telephony-providers-edge" -> "telephonyProvidersEdgeApi": the accessor an area module exports. */
+export function accessorName(area) {
+  return `${area.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase())}Api`;
+}
+
+function header(label, sha256, command) {
+  return [
     '// ---------------------------------------------------------------------------------------------',
     `// GENERATED FILE - DO NOT EDIT. Source: ${label.split('\\').join('/')} (sha256 ${sha256.slice(0, 16)})`,
-    '// Produced by `npm run generate` (tools/codegen/generate.mjs, openapi-typescript 7).',
+    `// Produced by \`${command}\` (tools/codegen/generate.mjs, openapi-typescript 7).`,
     '// ---------------------------------------------------------------------------------------------',
     '',
   ].join('\n');
-  return header + astToString(ast);
+}
+
+/**
+ * Genesys string enums become open unions, `'active' | 'deleted' | (string & {})`: editors still offer the listed
+ * values, but a value the vendor added later (the enums come from its 2017 document until a live import) compiles.
+ */
+function openStringEnums(type) {
+  // openapi-typescript prints enum values as identifiers holding the quoted JSON text (`"active"`).
+  const isStringLiteral = (member) =>
+    (ts.isLiteralTypeNode(member) && ts.isStringLiteral(member.literal)) || (ts.isIdentifier(member) && member.text.startsWith('"'));
+  const members = ts.isUnionTypeNode(type) ? [...type.types] : [type];
+  if (!members.every(isStringLiteral)) return undefined;
+  const anyString = ts.factory.createIntersectionTypeNode([
+    ts.factory.createKeywordTypeNode(ts.SyntaxKind.StringKeyword),
+    ts.factory.createTypeLiteralNode([]),
+  ]);
+  return ts.factory.createUnionTypeNode([...members, anyString]);
+}
+
+/** Generates the TypeScript source for one spec file; pure function of the spec bytes and the options. */
+export async function generateSchemaSource(specFile, { label = relative(workspaceRoot, specFile), openEnums = false, command = 'npm run generate' } = {}) {
+  const specText = await readFile(specFile, 'utf8');
+  const sha256 = createHash('sha256').update(specText).digest('hex');
+  const ast = await openapiTS(pathToFileURL(specFile), { ...codegenOptions, ...(openEnums ? { postTransform: openStringEnums } : {}) });
+  return header(label, sha256, command) + astToString(ast);
+}
+
+/** The two files of one API area: types + accessor declaration (.d.ts) and the accessor (.js). */
+export async function generateAreaSources(platform, area) {
+  const specFile = areaSpecPath(platform, area);
+  const label = relative(workspaceRoot, specFile);
+  const command = `node tools/codegen/generate.mjs ${platform} --area ${area}`;
+  const text = await generateSchemaSource(specFile, { label, openEnums: true, command });
+  const body = text.slice(text.indexOf('export '));
+  const accessor = accessorName(area);
+  const spec = await readFile(specFile, 'utf8');
+  const sha256 = createHash('sha256').update(spec).digest('hex');
+  const title = /^  title: (.*)$/m.exec(spec.slice(0, 3000))?.[1]?.replace(/^["']|["']$/g, '') ?? area;
+  const operations = (spec.match(/\n {6}operationId: /g) ?? []).length;
+  const doc = [
+    '/**',
+    ` * ${title.replace(/^.*?: /, '')} (${operations} operations): the client's one openapi-fetch instance, typed with this area's`,
+    ' * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).',
+    ' * @example',
+    ` * const ${accessor.replace(/Api$/, '')} = ${accessor}(createGenesysCloudClient({ clientId, clientSecret }));`,
+    ' */',
+  ].join('\n');
+  const types = [
+    header(label, sha256, command),
+    "import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-cloud-client.js';",
+    '',
+    doc,
+    `export declare function ${accessor}(client: GenesysCloudClient): GenesysCloudApi<paths>;`,
+    '',
+    body,
+  ].join('\n');
+  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, '  return client.withPaths();', '}', ''].join('\n');
+  return [
+    { path: areaOutputPaths(platform, area).types, content: types },
+    { path: areaOutputPaths(platform, area).accessor, content: js },
+  ];
+}
+
+/** Generates the given areas on up to two worker threads (codegen is CPU-bound: one openapi-typescript per thread). */
+async function generateAreasInParallel(platform, areas) {
+  const threads = Math.max(1, Math.min(2, availableParallelism(), areas.length));
+  if (threads === 1) {
+    const files = [];
+    for (const area of areas) files.push(...(await generateAreaSources(platform, area)));
+    return files;
+  }
+  // Largest specs first, alternating, so both threads finish at about the same time.
+  const sizes = await Promise.all(areas.map(async (area) => [area, (await readFile(areaSpecPath(platform, area))).length]));
+  const ordered = sizes.sort((a, b) => b[1] - a[1]).map(([area]) => area);
+  const shares = Array.from({ length: threads }, (_, index) => ordered.filter((__, position) => position % threads === index));
+  const results = await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { platform, areas: share } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`[codegen] worker exited with ${code}`)));
+        }),
+    ),
+  );
+  return results.flat().sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** Fingerprint of the code generator itself: this file and the versions of openapi-typescript and TypeScript. */
+async function codegenFingerprint() {
+  const own = await readFile(fileURLToPath(import.meta.url), 'utf8');
+  const version = async (name) => JSON.parse(await readFile(join(workspaceRoot, 'node_modules', name, 'package.json'), 'utf8')).version;
+  return createHash('sha256').update(`${own}\n${await version('openapi-typescript')}\n${await version('typescript')}`).digest('hex').slice(0, 16);
+}
+
+/** `src/generated/areas.json`: every area with its tag, accessor, operation count and spec hash, and the codegen fingerprint. */
+export function areaManifestPath(platform) {
+  return join(workspaceRoot, 'packages', platform, 'src', 'generated', 'areas.json');
+}
+
+async function generatePlatform(platform, requestedAreas, check) {
+  if (!areaPlatforms.includes(platform)) {
+    return { files: [{ path: outputPath(platform), content: await generateSchemaSource(specPath(platform)) }], stale: [], skipped: 0 };
+  }
+  const known = await listAreas(platform);
+  for (const area of requestedAreas) {
+    if (!known.includes(area)) throw new Error(`[codegen] ${platform} has no area "${area}" (specs/${platform}/areas/${area}/openapi.yaml)`);
+  }
+  const fingerprint = await codegenFingerprint();
+  const manifestFile = areaManifestPath(platform);
+  const previous = JSON.parse(await readFile(manifestFile, 'utf8').catch(() => '{}'));
+  const specs = new Map();
+  for (const area of known) {
+    const spec = await readFile(areaSpecPath(platform, area), 'utf8');
+    specs.set(area, { spec, sha256: createHash('sha256').update(spec).digest('hex').slice(0, 16) });
+  }
+  // Incremental: an area whose spec and generator are unchanged since the manifest was written is not regenerated
+  // (editing one area's spec regenerates that area only). --check never skips: it compares every file.
+  const upToDate = async (area) => {
+    if (check || previous.codegen !== fingerprint || previous.areas?.[area]?.spec !== specs.get(area).sha256) return false;
+    const paths = Object.values(areaOutputPaths(platform, area));
+    return (await Promise.all(paths.map((path) => readFile(path).then(() => true, () => false)))).every(Boolean);
+  };
+  const candidates = requestedAreas.length > 0 ? requestedAreas : known;
+  const areas = [];
+  for (const area of candidates) if (!(await upToDate(area))) areas.push(area);
+  const files = areas.length === 0 ? [] : await generateAreasInParallel(platform, areas);
+  const manifest = {
+    generatedBy: 'tools/codegen/generate.mjs (GENERATED FILE - DO NOT EDIT)',
+    codegen: fingerprint,
+    areas: Object.fromEntries(
+      known.map((area) => {
+        const { spec, sha256 } = specs.get(area);
+        const tag = /^ {2}[- ] name: (.*)$/m.exec(spec.slice(spec.indexOf('\ntags:')))?.[1]?.replace(/^["']|["']$/g, '') ?? area;
+        return [area, { tag, accessor: accessorName(area), operations: (spec.match(/\n {6}operationId: /g) ?? []).length, spec: sha256 }];
+      }),
+    ),
+  };
+  files.push({ path: manifestFile, content: `${JSON.stringify(manifest, null, 2)}\n` });
+  // Files of areas that no longer have a spec.
+  const dir = join(workspaceRoot, 'packages', platform, 'src', 'generated');
+  const expected = new Set([manifestFile, ...known.flatMap((area) => Object.values(areaOutputPaths(platform, area)))]);
+  const present = (await readdir(dir).catch(() => [])).map((name) => join(dir, name));
+  const stale = present.filter((path) => /\.(d\.ts|js|json)$/.test(path) && !expected.has(path));
+  return { files, stale, skipped: candidates.length - areas.length };
 }
 
 async function main(argv) {
   const check = argv.includes('--check');
-  const requested = argv.filter((a) => !a.startsWith('--'));
+  const areas = argv.flatMap((arg, index) => (argv[index - 1] === '--area' ? [arg] : []));
+  const requested = argv.filter((arg, index) => !arg.startsWith('--') && argv[index - 1] !== '--area');
   const targets = requested.length > 0 ? requested : platforms;
-  let stale = 0;
+  const startedAt = performance.now();
+  let problems = 0;
   for (const platform of targets) {
     if (!platforms.includes(platform)) throw new Error(`[codegen] unknown platform "${platform}" (known: ${platforms.join(', ')})`);
-    const out = outputPath(platform);
-    const source = await generateSchemaSource(specPath(platform));
-    if (check) {
-      const committed = await readFile(out, 'utf8').catch(() => '');
-      if (committed !== source) {
-        stale += 1;
-        console.error(
-          `[codegen] ${relative(workspaceRoot, out)} is out of date with specs/${platform}/openapi.yaml.\n` +
-            `          Run \`npm run generate\` and commit the result.`,
-        );
+    const { files, stale, skipped } = await generatePlatform(platform, areas, check);
+    let changed = 0;
+    for (const file of files) {
+      const committed = await readFile(file.path, 'utf8').catch(() => undefined);
+      if (committed === file.content) continue;
+      changed += 1;
+      if (check) {
+        problems += 1;
+        console.error(`[codegen] ${relative(workspaceRoot, file.path)} is ${committed === undefined ? 'missing' : 'out of date'} (specs/${platform}).`);
       } else {
-        console.log(`[codegen] ${relative(workspaceRoot, out)} is up to date`);
+        await mkdir(dirname(file.path), { recursive: true });
+        await writeFile(file.path, file.content);
       }
-      continue;
     }
-    await mkdir(dirname(out), { recursive: true });
-    await writeFile(out, source);
-    console.log(`[codegen] wrote ${relative(workspaceRoot, out)} (${source.length} bytes)`);
+    for (const path of stale) {
+      if (check) {
+        problems += 1;
+        console.error(`[codegen] ${relative(workspaceRoot, path)} has no spec any more (its area was removed).`);
+      } else {
+        await rm(path);
+      }
+    }
+    const what = check ? (changed === 0 && stale.length === 0 ? 'up to date' : `${changed + stale.length} stale`) : `${changed} written, ${stale.length} removed`;
+    const skippedAreas = skipped > 0 ? ` (${skipped} areas unchanged since the last run, not regenerated)` : '';
+    console.log(`[codegen] ${platform}: ${files.length} files ${what}${skippedAreas}`);
   }
-  if (stale > 0) process.exitCode = 1;
+  console.log(`[codegen] ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+  if (problems > 0) {
+    console.error('          Run `npm run generate` (or `node tools/codegen/generate.mjs <platform>`) and commit the result.');
+    process.exitCode = 1;
+  }
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (!isMainThread && workerData?.areas) {
+  const files = [];
+  for (const area of workerData.areas) files.push(...(await generateAreaSources(workerData.platform, area)));
+  parentPort.postMessage(files);
+} else if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   await main(process.argv.slice(2));
 }

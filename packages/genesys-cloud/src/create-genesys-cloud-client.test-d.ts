@@ -1,29 +1,69 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { TokenManager } from '@ccaas/auth-core';
-import { createGenesysCloudClient } from './create-genesys-cloud-client.js';
-import type { components } from './generated/schema.gen.js';
+import { createGenesysCloudClient, type GenesysCloudApi } from './create-genesys-cloud-client.js';
+import { analyticsApi } from './generated/analytics.js';
+import { routingApi, type components as RoutingComponents, type paths as RoutingPaths } from './generated/routing.js';
+import { usersApi, type components } from './generated/users.js';
+import { paginateGenesys } from './paginate-genesys.js';
 
 const client = createGenesysCloudClient({ region: 'us-east-1', clientId: 'id', clientSecret: 'secret' });
+const users = usersApi(client);
+const routing = routingApi(client);
 
 describe('Genesys Cloud client types', () => {
-  it('types responses from the spec', async () => {
-    const { data } = await client.GET('/api/v2/users', { params: { query: { pageSize: 25, expand: ['presence'] } } });
+  it('types responses from the area\'s spec', async () => {
+    const { data } = await users.GET('/api/v2/users', { params: { query: { pageSize: 25, expand: ['presence'] } } });
     expectTypeOf(data).toEqualTypeOf<components['schemas']['UserEntityListing'] | undefined>();
     expectTypeOf(data!.entities).toEqualTypeOf<components['schemas']['User'][] | undefined>();
-    expectTypeOf(client.tokenManager).toEqualTypeOf<TokenManager>();
+    expectTypeOf(users.tokenManager).toEqualTypeOf<TokenManager>();
+    const codes = await routing.GET('/api/v2/routing/wrapupcodes');
+    expectTypeOf(codes.data).toEqualTypeOf<RoutingComponents['schemas']['WrapupCodeEntityListing'] | undefined>();
+    expectTypeOf(routing).toEqualTypeOf<GenesysCloudApi<RoutingPaths>>();
   });
 
   it('rejects unknown paths, unknown query parameters and wrong parameter types at compile time', () => {
-    // @ts-expect-error -- not a path of the curated spec
-    void client.GET('/api/v2/userz');
+    // @ts-expect-error -- not a path of the Users area
+    void users.GET('/api/v2/userz');
+    // @ts-expect-error -- a Routing path is not in the Users area
+    void users.GET('/api/v2/routing/wrapupcodes');
     // @ts-expect-error -- pageSize is a number
-    void client.GET('/api/v2/users', { params: { query: { pageSize: 'many' } } });
+    void users.GET('/api/v2/users', { params: { query: { pageSize: 'many' } } });
     // @ts-expect-error -- no such query parameter
-    void client.GET('/api/v2/users', { params: { query: { page_size: 25 } } });
+    void users.GET('/api/v2/users', { params: { query: { page_size: 25 } } });
     // @ts-expect-error -- the path parameter userId is required
-    void client.GET('/api/v2/users/{userId}', {});
+    void users.GET('/api/v2/users/{userId}', {});
     // @ts-expect-error -- the analytics query needs a body with an interval
-    void client.POST('/api/v2/analytics/conversations/details/query', { body: {} });
+    void analyticsApi(client).POST('/api/v2/analytics/conversations/details/query', { body: {} });
+  });
+
+  it('has no untyped GET on the client itself: requests go through an area or withPaths', () => {
+    // @ts-expect-error -- pick an area: usersApi(client).GET(...)
+    void client.GET;
+  });
+
+  it('offers enum values and still accepts values the vendor added after its 2017 document', () => {
+    void users.GET('/api/v2/users', { params: { query: { state: 'active' } } });
+    void users.GET('/api/v2/users', { params: { query: { state: 'any' } } });
+    expectTypeOf<components['schemas']['User']['state']>().toEqualTypeOf<'active' | 'inactive' | 'deleted' | (string & {}) | undefined>();
+  });
+
+  it('paginates any area\'s page envelopes and types the entities', async () => {
+    for await (const user of paginateGenesys(users, '/api/v2/users', { params: { query: { pageSize: 100 } } })) {
+      expectTypeOf(user).toEqualTypeOf<components['schemas']['User']>();
+    }
+    for await (const queue of paginateGenesys(routing, '/api/v2/routing/queues')) {
+      expectTypeOf(queue).toEqualTypeOf<RoutingComponents['schemas']['Queue']>();
+    }
+    // @ts-expect-error -- a single user is not a page envelope
+    void paginateGenesys(users, '/api/v2/users/{userId}');
+  });
+
+  it('types the client with a user\'s own openapi-typescript paths (withPaths)', async () => {
+    interface PrivatePaths {
+      '/api/v2/private/thing': { get: { parameters: { query?: { id?: string } }; responses: { 200: { content: { 'application/json': { ok: boolean } } } } } };
+    }
+    const { data } = await client.withPaths<PrivatePaths>().GET('/api/v2/private/thing', { params: { query: { id: 'x' } } });
+    expectTypeOf(data).toEqualTypeOf<{ ok: boolean } | undefined>();
   });
 
   it('only accepts known regions or domains as strings, and a secret for client credentials', () => {

@@ -3,6 +3,8 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, ForbiddenError } from '@ccaas/auth-core';
 import { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+import { routingApi } from './generated/routing.js';
+import { usersApi } from './generated/users.js';
 import { paginateGenesys } from './paginate-genesys.js';
 
 const api = 'https://api.mypurecloud.ie';
@@ -43,20 +45,48 @@ describe('createGenesysCloudClient', () => {
   });
 
   it('gets one client-credentials token and reuses it across calls', async () => {
-    const client = create();
+    const users = usersApi(create());
     for (let i = 0; i < 3; i += 1) {
-      const { data } = await client.GET('/api/v2/users/me');
+      const { data } = await users.GET('/api/v2/users/me');
       expect(data?.name).toBe('Ada');
     }
     expect(tokenRequests).toBe(1);
   });
 
   it('re-acquires a client-credentials token after the platform revokes it (401) and replays the call', async () => {
-    const client = create();
-    await client.GET('/api/v2/users/me');
+    const users = usersApi(create());
+    await users.GET('/api/v2/users/me');
     acceptedToken = 'revoked-by-admin';
-    const { data } = await client.GET('/api/v2/users/me');
+    const { data } = await users.GET('/api/v2/users/me');
     expect(data?.id).toBe('u-1');
+    expect(tokenRequests).toBe(2);
+  });
+
+  it('serves several API areas from one client: one token, one middleware stack, the same object', async () => {
+    server.use(http.get(`${api}/api/v2/routing/wrapupcodes`, () => HttpResponse.json({ entities: [{ id: 'w-1', name: 'Sale' }], pageNumber: 1 })));
+    const genesys = create();
+    const users = usersApi(genesys);
+    const routing = routingApi(genesys);
+    expect(users).toBe(genesys);
+    expect(routing).toBe(genesys);
+    expect(routing.tokenManager).toBe(genesys.tokenManager);
+    const [me, codes] = await Promise.all([users.GET('/api/v2/users/me'), routing.GET('/api/v2/routing/wrapupcodes')]);
+    expect(me.data?.name).toBe('Ada');
+    expect(codes.data?.entities?.[0]?.name).toBe('Sale');
+    expect(tokenRequests).toBe(1);
+  });
+
+  it('types the client with a user\'s own paths (withPaths) and keeps the auth behaviour: 401 -> new token -> replay', async () => {
+    interface BetaPaths {
+      '/api/v2/users/me': { get: { parameters: { query?: { beta?: boolean } }; responses: { 200: { content: { 'application/json': { id: string; name: string } } } } } };
+    }
+    const genesys = create();
+    const beta = genesys.withPaths<BetaPaths>();
+    expect(beta).toBe(genesys);
+    await beta.GET('/api/v2/users/me', { params: { query: { beta: true } } });
+    acceptedToken = 'revoked-by-admin';
+    const { data } = await beta.GET('/api/v2/users/me');
+    expect(data?.name).toBe('Ada');
     expect(tokenRequests).toBe(2);
   });
 
@@ -75,7 +105,7 @@ describe('createGenesysCloudClient', () => {
         ),
       ),
     );
-    const error = await create().GET('/api/v2/routing/queues').catch((e: unknown) => e);
+    const error = await routingApi(create()).GET('/api/v2/routing/queues').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toMatchObject({ status: 403, code: 'missing.permissions', correlationId: 'ctx-403' });
     expect((error as ForbiddenError).missingPermissions).toEqual(['routing:queue:view']);
@@ -104,7 +134,7 @@ describe('paginateGenesys', () => {
   it('follows pageNumber until pageCount and yields every entity', async () => {
     server.use(pages(3, 6));
     const ids: string[] = [];
-    for await (const user of paginateGenesys(create(), '/api/v2/users', { params: { query: { pageSize: 2 } } })) {
+    for await (const user of paginateGenesys(usersApi(create()), '/api/v2/users', { params: { query: { pageSize: 2 } } })) {
       ids.push(user.id ?? '');
     }
     expect(ids).toEqual(['u-1-a', 'u-1-b', 'u-2-a', 'u-2-b', 'u-3-a', 'u-3-b']);
@@ -113,7 +143,7 @@ describe('paginateGenesys', () => {
   it('stops at maxPages when the listing never ends', async () => {
     server.use(pages(undefined, Number.POSITIVE_INFINITY));
     let count = 0;
-    for await (const _ of paginateGenesys(create(), '/api/v2/users', { maxPages: 4 })) count += 1;
+    for await (const _ of paginateGenesys(usersApi(create()), '/api/v2/users', { maxPages: 4 })) count += 1;
     expect(count).toBe(8);
   });
 });

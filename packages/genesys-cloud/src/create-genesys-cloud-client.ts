@@ -1,4 +1,4 @@
-import createClient, { type Client } from 'openapi-fetch';
+import createClient from 'openapi-fetch';
 import {
   authMiddleware,
   authorizationCodeGrant,
@@ -13,7 +13,7 @@ import {
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
 import { describeGenesysError } from './describe-genesys-error.js';
-import type { paths } from './generated/schema.gen.js';
+import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
 
 /** How the client obtains its first token. Client credentials (a service integration) is the default. */
@@ -44,12 +44,28 @@ export interface GenesysCloudClientOptions
   headers?: Record<string, string>;
 }
 
-export type GenesysCloudClient = Client<paths> & {
+/**
+ * The client: one token manager, one middleware stack (auth, retries, rate-limit state) and one openapi-fetch
+ * instance, typed per API area: `routingApi(genesys)` (from `@ccaas/genesys-cloud/routing`) or `genesys.withPaths<P>()`.
+ */
+export interface GenesysCloudClient {
   /** The token manager: `hasRefreshCapability()`, `expire()`, `on('tokenRefreshed', ...)`, ... */
   tokenManager: TokenManager;
   /** API host, login host and token endpoint in use. */
   hosts: GenesysCloudHosts;
-};
+  /**
+   * This client typed with `Paths`, an openapi-typescript `paths` type: an area's (what `routingApi(genesys)` does)
+   * or your own, for an operation we do not ship (beta, private). The same object at run time: no new tokens.
+   */
+  withPaths<Paths extends {}>(): GenesysCloudApi<Paths>;
+  /** Adds openapi-fetch middleware for every area's requests (after the auth middleware's onRequest). */
+  use(...middleware: GenesysCloudMiddleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: GenesysCloudMiddleware[]): void;
+}
+
+/** The client typed with one area's (or your own) `paths`: `GET`, `POST`, ... plus the client's members. */
+export type GenesysCloudApi<Paths extends {}> = GenesysCloudRequests<Paths> & GenesysCloudClient;
 
 function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string): Grant {
   const { clientId, clientSecret, grant = 'client_credentials' } = options;
@@ -88,11 +104,13 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
     fetch: fetchImpl,
   });
-  const client = createClient<paths>({
+  // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
+  const client = createClient<{}>({
     baseUrl: hosts.apiBaseUrl,
     fetch: (request: Request) => fetchImpl(request),
     headers: { Accept: 'application/json', ...options.headers },
   });
   client.use(authMiddleware(tokenManager, { retry: options.retry, describeError: describeGenesysError }));
-  return Object.assign(client, { tokenManager, hosts });
+  const genesys = Object.assign(client, { tokenManager, hosts, withPaths: <Paths extends {}>() => genesys as unknown as GenesysCloudApi<Paths> });
+  return genesys;
 }

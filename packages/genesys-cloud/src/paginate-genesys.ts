@@ -1,23 +1,27 @@
-import type { Client } from 'openapi-fetch';
 import { CcaasError } from '@ccaas/auth-core';
-import type { paths } from './generated/schema.gen.js';
+import type { GenesysCloudRequests } from './genesys-cloud-api.js';
 
-type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
-type GetOf<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
+/** The JSON body of an operation's success response (`200`, or `2XX` where the vendor's sources name no status). */
+type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } }
+  ? Body
+  : Op extends { responses: { '2XX': { content: { 'application/json': infer Body } } } }
+    ? Body
+    : never;
+type GetOf<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Op } ? Op : never;
 
-/** GET paths whose 200 response is a page envelope (`entities` + `nextUri`/`pageCount` or `cursors`). */
-export type GenesysPagedPath = {
-  [P in keyof paths]: JsonOf<GetOf<P>> extends { entities?: unknown[] } ? P : never;
-}[keyof paths];
+/** GET paths of `Paths` (an area's `paths`) whose success response is a page envelope (`entities` + paging). */
+export type GenesysPagedPath<Paths> = {
+  [P in keyof Paths]: JsonOf<GetOf<Paths, P>> extends { entities?: unknown[] } ? P : never;
+}[keyof Paths];
 
-export type GenesysPage<P extends GenesysPagedPath> = JsonOf<GetOf<P>>;
-export type GenesysEntity<P extends GenesysPagedPath> = GenesysPage<P> extends { entities?: (infer Entity)[] } ? Entity : never;
+export type GenesysPage<Paths, P extends GenesysPagedPath<Paths>> = JsonOf<GetOf<Paths, P>>;
+export type GenesysEntity<Paths, P extends GenesysPagedPath<Paths>> = GenesysPage<Paths, P> extends { entities?: (infer Entity)[] } ? Entity : never;
 
-type QueryOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
-type PathParamsOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
+type QueryOf<Paths, P extends GenesysPagedPath<Paths>> = GetOf<Paths, P> extends { parameters: { query?: infer Q } } ? Q : never;
+type PathParamsOf<Paths, P extends GenesysPagedPath<Paths>> = GetOf<Paths, P> extends { parameters: { path?: infer Q } } ? Q : never;
 
-export interface PaginateGenesysOptions<P extends GenesysPagedPath> {
-  params?: { query?: QueryOf<P>; path?: PathParamsOf<P> };
+export interface PaginateGenesysOptions<Paths, P extends GenesysPagedPath<Paths>> {
+  params?: { query?: QueryOf<Paths, P>; path?: PathParamsOf<Paths, P> };
   /** Stop after this many pages even if the platform says there are more; default 1000. */
   maxPages?: number;
   signal?: AbortSignal;
@@ -35,16 +39,16 @@ interface PageEnvelope {
  * Iterates the pages of a Genesys Cloud listing: offset pages (`pageNumber` until `pageCount`, or until `nextUri`
  * is absent — QueueMemberEntityListing has no pageCount) and cursor pages (`cursor` from `nextUri`/`cursors.after`).
  */
-export async function* paginateGenesysPages<P extends GenesysPagedPath>(
-  client: Client<paths>,
+export async function* paginateGenesysPages<Paths extends {}, P extends GenesysPagedPath<Paths> & string>(
+  client: GenesysCloudRequests<Paths>,
   path: P,
-  options: PaginateGenesysOptions<P> = {},
-): AsyncGenerator<GenesysPage<P>, void, undefined> {
+  options: PaginateGenesysOptions<Paths, P> = {},
+): AsyncGenerator<GenesysPage<Paths, P>, void, undefined> {
   const maxPages = options.maxPages ?? 1000;
   const baseQuery = (options.params?.query ?? {}) as Record<string, unknown>;
   let query: Record<string, unknown> = { ...baseQuery };
   for (let pageIndex = 0; pageIndex < maxPages; pageIndex += 1) {
-    const get = client.GET as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
+    const get = client.GET as unknown as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
     const { data, error, response } = await get(path, {
       params: { ...options.params, query },
       signal: options.signal,
@@ -57,7 +61,7 @@ export async function* paginateGenesysPages<P extends GenesysPagedPath>(
       });
     }
     const page = data as PageEnvelope;
-    yield data as GenesysPage<P>;
+    yield data as GenesysPage<Paths, P>;
     const next = nextQuery(page, query);
     if (!next) return;
     query = next;
@@ -65,13 +69,13 @@ export async function* paginateGenesysPages<P extends GenesysPagedPath>(
 }
 
 /** Iterates the entities of every page (see `paginateGenesysPages`). */
-export async function* paginateGenesys<P extends GenesysPagedPath>(
-  client: Client<paths>,
+export async function* paginateGenesys<Paths extends {}, P extends GenesysPagedPath<Paths> & string>(
+  client: GenesysCloudRequests<Paths>,
   path: P,
-  options: PaginateGenesysOptions<P> = {},
-): AsyncGenerator<GenesysEntity<P>, void, undefined> {
+  options: PaginateGenesysOptions<Paths, P> = {},
+): AsyncGenerator<GenesysEntity<Paths, P>, void, undefined> {
   for await (const page of paginateGenesysPages(client, path, options)) {
-    for (const entity of ((page as PageEnvelope).entities ?? []) as GenesysEntity<P>[]) yield entity;
+    for (const entity of ((page as PageEnvelope).entities ?? []) as GenesysEntity<Paths, P>[]) yield entity;
   }
 }
 

@@ -1,0 +1,442 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/data-privacy/openapi.yaml (sha256 2d9cce047296b50d)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area data-privacy` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-cloud-client.js';
+
+/**
+ * Data Privacy (6 operations): the client's one openapi-fetch instance, typed with this area's
+ * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
+ * @example
+ * const dataPrivacy = dataPrivacyApi(createGenesysCloudClient({ clientId, clientSecret }));
+ */
+export declare function dataPrivacyApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
+
+export interface paths {
+    "/api/v2/dataprivacy/maskingrules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieve the list of masking rules. */
+        get: operations["getDataprivacyMaskingrules"];
+        put?: never;
+        /** Create a new masking rule resource. */
+        post: operations["postDataprivacyMaskingrules"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/dataprivacy/maskingrules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fetch details about a masking rule. */
+        get: operations["getDataprivacyMaskingrule"];
+        put?: never;
+        post?: never;
+        /** Delete a masking rule. */
+        delete: operations["deleteDataprivacyMaskingrule"];
+        options?: never;
+        head?: never;
+        /** Update information about a masking rule. */
+        patch: operations["patchDataprivacyMaskingrule"];
+        trace?: never;
+    };
+    "/api/v2/dataprivacy/maskingrules/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Validate masking before creating. */
+        post: operations["postDataprivacyMaskingrulesValidate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        Detail: {
+            entityId?: string;
+            entityName?: string;
+            errorCode?: string;
+            fieldName?: string;
+        };
+        ErrorBody: {
+            code?: string;
+            contextId?: string;
+            details?: components["schemas"]["Detail"][];
+            entityId?: string;
+            entityName?: string;
+            errors?: components["schemas"]["ErrorBody"][];
+            limit?: components["schemas"]["Limit"];
+            message?: string;
+            messageParams?: {
+                [key: string]: string;
+            };
+            messageWithParams?: string;
+            /** Format: int32 */
+            status?: number;
+        };
+        Limit: {
+            key?: string;
+            namespace?: string;
+            value?: number;
+        };
+        MaskingRule: {
+            dateCreated?: string;
+            dateModified?: string;
+            definition: string;
+            description?: string;
+            direction?: string;
+            enabled: boolean;
+            id?: string;
+            integrations?: string[];
+            name: string;
+            substituteCharacter: string;
+            type: string;
+        };
+        MaskingRuleListing: {
+            entities?: components["schemas"]["MaskingRule"][];
+        };
+        MaskingRuleValidateRequest: {
+            definition: string;
+            text: string;
+        };
+        MaskingRuleValidateResponse: {
+            maskedText?: string;
+            valid?: boolean;
+            validationMessage?: string;
+        };
+    };
+    responses: {
+        /** @description The request could not be understood by the server due to malformed syntax. */
+        400: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description No authentication bearer token specified in authorization header. */
+        401: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description You are not authorized to perform the requested action. */
+        403: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The requested resource was not found. */
+        404: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Unsupported Media Type - Unsupported or incorrect media type, such as an incorrect Content-Type value in the header. */
+        415: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Rate limit exceeded the maximum [%s] requests within [%s] seconds */
+        429: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The server encountered an unexpected condition which prevented it from fulfilling the request. */
+        500: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description Service Unavailable - The server is currently unavailable (because it is overloaded or down for maintenance). */
+        503: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+        /** @description The request timed out. */
+        504: {
+            headers: {
+                "ININ-Correlation-Id": components["headers"]["ININ-Correlation-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorBody"];
+            };
+        };
+    };
+    parameters: never;
+    requestBodies: never;
+    headers: {
+        /** @description Correlation id of the request; error bodies repeat it as `contextId`. */
+        "ININ-Correlation-Id": string;
+    };
+    pathItems: never;
+}
+export type SchemaDetail = components['schemas']['Detail'];
+export type SchemaErrorBody = components['schemas']['ErrorBody'];
+export type SchemaLimit = components['schemas']['Limit'];
+export type SchemaMaskingRule = components['schemas']['MaskingRule'];
+export type SchemaMaskingRuleListing = components['schemas']['MaskingRuleListing'];
+export type SchemaMaskingRuleValidateRequest = components['schemas']['MaskingRuleValidateRequest'];
+export type SchemaMaskingRuleValidateResponse = components['schemas']['MaskingRuleValidateResponse'];
+export type Response400 = components['responses']['400'];
+export type Response401 = components['responses']['401'];
+export type Response403 = components['responses']['403'];
+export type Response404 = components['responses']['404'];
+export type Response415 = components['responses']['415'];
+export type Response429 = components['responses']['429'];
+export type Response500 = components['responses']['500'];
+export type Response503 = components['responses']['503'];
+export type Response504 = components['responses']['504'];
+export type HeaderIninCorrelationId = components['headers']['ININ-Correlation-Id'];
+export type $defs = Record<string, never>;
+export interface operations {
+    getDataprivacyMaskingrules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaskingRuleListing"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+    postDataprivacyMaskingrules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Details for creating masking rule resource */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaskingRule"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaskingRule"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+    getDataprivacyMaskingrule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ruleId */
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaskingRule"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+    deleteDataprivacyMaskingrule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ruleId */
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the SDK returns no body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+    patchDataprivacyMaskingrule: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description ruleId */
+                ruleId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["MaskingRule"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaskingRule"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+    postDataprivacyMaskingrulesValidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Text to be masked */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MaskingRuleValidateRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaskingRuleValidateResponse"];
+                };
+            };
+            400: components["responses"]["400"];
+            401: components["responses"]["401"];
+            403: components["responses"]["403"];
+            404: components["responses"]["404"];
+            415: components["responses"]["415"];
+            429: components["responses"]["429"];
+            500: components["responses"]["500"];
+            503: components["responses"]["503"];
+            504: components["responses"]["504"];
+        };
+    };
+}

@@ -1,0 +1,14 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/emails/openapi.yaml (sha256 504a8dbd6847990f)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area emails` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Emails (5 operations): the client's one openapi-fetch instance, typed with this area's
+ * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
+ * @example
+ * const emails = emailsApi(createGenesysCloudClient({ clientId, clientSecret }));
+ */
+export function emailsApi(client) {
+  return client.withPaths();
+}

@@ -1,0 +1,14 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/recording/openapi.yaml (sha256 299af544a173b9ec)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area recording` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Recording (57 operations): the client's one openapi-fetch instance, typed with this area's
+ * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
+ * @example
+ * const recording = recordingApi(createGenesysCloudClient({ clientId, clientSecret }));
+ */
+export function recordingApi(client) {
+  return client.withPaths();
+}

@@ -1,0 +1,14 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 aac45dc6044f3497)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area suggest` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Suggest (4 operations): the client's one openapi-fetch instance, typed with this area's
+ * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
+ * @example
+ * const suggest = suggestApi(createGenesysCloudClient({ clientId, clientSecret }));
+ */
+export function suggestApi(client) {
+  return client.withPaths();
+}

@@ -1,0 +1,100 @@
+// The typed view of the client: `GET`/`POST`/... for the paths of one API area (or your own openapi-typescript
+// `paths`). At run time it is openapi-fetch's client, unchanged; only the types are ours. Why our own types instead
+// of openapi-fetch's `Client<paths>`: with `skipLibCheck: false` (TypeScript's strict default), importing openapi-fetch's
+// declarations costs a consumer about as much type-checking as the official SDK's whole package (measured in
+// tools/bench, type-check-cost), and its `Readable<T>` turns open enums (`'a' | (string & {})`) into objects.
+// The semantics follow openapi-fetch 0.17: a required `params`/`body` makes the second argument required; `data` is
+// the success body (2xx), `error` the error body (4xx/5xx/default), `parseAs` changes how `data` is read.
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'options' | 'head' | 'patch';
+
+/** The paths of `Paths` that have an operation for `Method` (openapi-typescript writes `get?: never` otherwise). */
+export type PathsWithMethod<Paths, Method extends HttpMethod> = {
+  [P in keyof Paths]: Paths[P] extends { [M in Method]: object } ? P : never;
+}[keyof Paths] &
+  string;
+
+type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | '2XX';
+type ContentOf<Response> = Response extends { content: infer Content } ? Content[keyof Content] : undefined;
+/** The body of each listed status of an operation, as one union (`undefined` for a response without content). */
+type BodyOf<Operation, Statuses> = Operation extends { responses: infer Responses }
+  ? { [S in keyof Responses]: S extends Statuses ? ContentOf<Responses[S]> : never }[keyof Responses]
+  : never;
+type ErrorBodyOf<Operation> = Operation extends { responses: infer Responses }
+  ? { [S in keyof Responses]: S extends SuccessStatus ? never : ContentOf<Responses[S]> }[keyof Responses]
+  : never;
+
+/** How `parseAs` reads the response (openapi-fetch's option; default `json`). */
+export type ParseAs = 'json' | 'text' | 'blob' | 'arrayBuffer' | 'stream';
+type Parsed<Data, As> = As extends 'text' ? string : As extends 'blob' ? Blob : As extends 'arrayBuffer' ? ArrayBuffer : As extends 'stream' ? ReadableStream<Uint8Array> | null : Data;
+
+/** `{ data, response }` on a 2xx, `{ error, response }` otherwise (4xx/5xx that the auth middleware does not throw for). */
+export type GenesysCloudResult<Operation, As = 'json'> =
+  | { data: Parsed<BodyOf<Operation, SuccessStatus>, As>; error?: never; response: Response }
+  | { data?: never; error: ErrorBodyOf<Operation>; response: Response };
+
+type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
+type ParamsOption<Operation> = Operation extends { parameters: infer Params }
+  ? [RequiredKeys<Params>] extends [never]
+    ? { params?: Params }
+    : { params: Params }
+  : { params?: { query?: Record<string, unknown> } };
+type BodyOption<Operation> = Operation extends { requestBody: { content: infer Content } }
+  ? { body: Content[keyof Content] }
+  : Operation extends { requestBody?: { content: infer Content } }
+    ? { body?: Content[keyof Content] }
+    : { body?: never };
+
+/** Per-request options openapi-fetch accepts besides `params` and `body`. */
+export interface GenesysCloudRequestOptions extends Omit<RequestInit, 'body' | 'headers' | 'method'> {
+  headers?: HeadersInit | Record<string, string | number | boolean | (string | number | boolean)[] | null | undefined>;
+  parseAs?: ParseAs;
+  baseUrl?: string;
+  querySerializer?: ((query: Record<string, unknown>) => string) | { array?: { style: 'form' | 'spaceDelimited' | 'pipeDelimited'; explode: boolean }; object?: { style: 'form' | 'deepObject'; explode: boolean }; allowReserved?: boolean };
+  bodySerializer?: (body: unknown) => unknown;
+  fetch?: (input: Request) => Promise<Response>;
+  middleware?: GenesysCloudMiddleware[];
+}
+
+/** The second argument of a call: required when the operation has required parameters or a required body. */
+export type GenesysCloudInit<Operation> = ParamsOption<Operation> & BodyOption<Operation> & GenesysCloudRequestOptions;
+type InitArgs<Operation, Init> = [RequiredKeys<ParamsOption<Operation> & BodyOption<Operation>>] extends [never] ? [init?: Init] : [init: Init];
+type OperationOf<Paths, P extends keyof Paths, M extends HttpMethod> = Paths[P][M & keyof Paths[P]];
+
+type Method<Paths, M extends HttpMethod> = <P extends PathsWithMethod<Paths, M>, Init extends GenesysCloudInit<OperationOf<Paths, P, M>>>(
+  path: P,
+  ...init: InitArgs<OperationOf<Paths, P, M>, Init>
+) => Promise<GenesysCloudResult<OperationOf<Paths, P, M>, Init extends { parseAs: infer As } ? As : 'json'>>;
+
+/** What openapi-fetch passes to a middleware callback (the subset our middleware and most others read). */
+export interface GenesysCloudMiddlewareParams {
+  request: Request;
+  readonly schemaPath: string;
+  readonly params: { query?: Record<string, unknown>; header?: Record<string, unknown>; path?: Record<string, unknown>; cookie?: Record<string, unknown> };
+  readonly id: string;
+  readonly options: { baseUrl: string; parseAs: ParseAs; fetch: typeof globalThis.fetch };
+}
+
+/** Middleware callbacks, as openapi-fetch calls them. */
+export interface GenesysCloudMiddlewareCallbacks {
+  onRequest?: (params: GenesysCloudMiddlewareParams) => void | Request | Response | undefined | Promise<Request | Response | undefined | void>;
+  onResponse?: (params: GenesysCloudMiddlewareParams & { response: Response }) => void | Response | undefined | Promise<Response | undefined | void>;
+  onError?: (params: GenesysCloudMiddlewareParams & { error: unknown }) => void | Response | Error | Promise<void | Response | Error>;
+}
+
+/** An openapi-fetch middleware (`genesys.use(...)`, at least one callback): runs for every area's requests. */
+export type GenesysCloudMiddleware =
+  | (GenesysCloudMiddlewareCallbacks & Required<Pick<GenesysCloudMiddlewareCallbacks, 'onRequest'>>)
+  | (GenesysCloudMiddlewareCallbacks & Required<Pick<GenesysCloudMiddlewareCallbacks, 'onResponse'>>)
+  | (GenesysCloudMiddlewareCallbacks & Required<Pick<GenesysCloudMiddlewareCallbacks, 'onError'>>);
+
+/** The request methods for `Paths`: `GET(path, { params, body, ... })` and so on, as openapi-fetch's client has them. */
+export interface GenesysCloudRequests<Paths> {
+  GET: Method<Paths, 'get'>;
+  PUT: Method<Paths, 'put'>;
+  POST: Method<Paths, 'post'>;
+  DELETE: Method<Paths, 'delete'>;
+  OPTIONS: Method<Paths, 'options'>;
+  HEAD: Method<Paths, 'head'>;
+  PATCH: Method<Paths, 'patch'>;
+}
