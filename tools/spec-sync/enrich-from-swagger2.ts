@@ -113,6 +113,17 @@ export function enrichFromSwagger2(document: JsonObject, swagger: JsonObject, pr
     }
   }
 
+  // Tags: the older document's description of an area the SDK has too ("Routing": "Queues, wrapup codes, skills...").
+  const vendorTags = Array.isArray(swagger['tags']) ? swagger['tags'].filter(isPlainObject) : [];
+  const usedTags = new Set(Object.values(isPlainObject(document['paths']) ? document['paths'] : {}).flatMap((item) =>
+    httpMethods.flatMap((method) => {
+      const operation = isPlainObject(item) ? item[method] : undefined;
+      return isPlainObject(operation) && Array.isArray(operation['tags']) ? operation['tags'].map(String) : [];
+    }),
+  ));
+  const tags = vendorTags.filter((tag) => usedTags.has(String(tag['name'])) && typeof tag['description'] === 'string' && tag['description'] !== '');
+  if (tags.length > 0) document['tags'] = tags.map((tag) => ({ name: tag['name'], description: tag['description'] }));
+
   for (const [name, schema] of Object.entries(schemas)) {
     const vendor = definitions[name];
     if (!isPlainObject(schema) || !isPlainObject(vendor)) continue;
@@ -126,7 +137,8 @@ export function enrichFromSwagger2(document: JsonObject, swagger: JsonObject, pr
       const vendorProperty = vendorProperties[property];
       if (!isPlainObject(propertySchema) || !isPlainObject(vendorProperty)) continue;
       const taken = refineSchema(propertySchema, vendorProperty, { enumAllowed: 'always', summary });
-      if (typeof propertySchema['description'] !== 'string' && typeof vendorProperty['description'] === 'string' && vendorProperty['description'] !== '') {
+      // A `$ref` takes no sibling keywords in OpenAPI 3.0: a referenced property keeps the model's own description.
+      if (propertySchema['$ref'] === undefined && typeof propertySchema['description'] !== 'string' && typeof vendorProperty['description'] === 'string' && vendorProperty['description'] !== '') {
         propertySchema['description'] = vendorProperty['description'];
         taken.push('description');
       }
