@@ -15,13 +15,14 @@ export type PathsWithMethod<Paths, Method extends HttpMethod> = {
   string;
 
 type SuccessStatus = 200 | 201 | 202 | 203 | 204 | 206 | 207 | '2XX';
-type ContentOf<Response> = Response extends { content: infer Content } ? Content[keyof Content] : undefined;
+// Indexed access rather than `infer`: it also resolves `paths` types that intersect several areas' (`A & B`).
+type ContentOf<Response> = Response extends { content: object } ? Response['content'][keyof Response['content']] : undefined;
 /** The body of each listed status of an operation, as one union (`undefined` for a response without content). */
-type BodyOf<Operation, Statuses> = Operation extends { responses: infer Responses }
-  ? { [S in keyof Responses]: S extends Statuses ? ContentOf<Responses[S]> : never }[keyof Responses]
+type BodyOf<Operation, Statuses> = Operation extends { responses: object }
+  ? { [S in keyof Operation['responses']]: S extends Statuses ? ContentOf<Operation['responses'][S]> : never }[keyof Operation['responses']]
   : never;
-type ErrorBodyOf<Operation> = Operation extends { responses: infer Responses }
-  ? { [S in keyof Responses]: S extends SuccessStatus ? never : ContentOf<Responses[S]> }[keyof Responses]
+type ErrorBodyOf<Operation> = Operation extends { responses: object }
+  ? { [S in keyof Operation['responses']]: S extends SuccessStatus ? never : ContentOf<Operation['responses'][S]> }[keyof Operation['responses']]
   : never;
 
 /** How `parseAs` reads the response (openapi-fetch's option; default `json`). */
@@ -34,16 +35,19 @@ export type GenesysCloudResult<Operation, As = 'json'> =
   | { data?: never; error: ErrorBodyOf<Operation>; response: Response };
 
 type RequiredKeys<T> = { [K in keyof T]-?: {} extends Pick<T, K> ? never : K }[keyof T];
-type ParamsOption<Operation> = Operation extends { parameters: infer Params }
-  ? [RequiredKeys<Params>] extends [never]
-    ? { params?: Params }
-    : { params: Params }
+type ParamsOption<Operation> = Operation extends { parameters: object }
+  ? [RequiredKeys<Operation['parameters']>] extends [never]
+    ? { params?: Operation['parameters'] }
+    : { params: Operation['parameters'] }
   : { params?: { query?: Record<string, unknown> } };
-type BodyOption<Operation> = Operation extends { requestBody: { content: infer Content } }
-  ? { body: Content[keyof Content] }
-  : Operation extends { requestBody?: { content: infer Content } }
-    ? { body?: Content[keyof Content] }
-    : { body?: never };
+type RequestContent<Operation> = Operation extends { requestBody?: { content: object } }
+  ? NonNullable<Operation['requestBody']>['content'][keyof NonNullable<Operation['requestBody']>['content']]
+  : never;
+type BodyOption<Operation> = [RequestContent<Operation>] extends [never]
+  ? { body?: never }
+  : Operation extends { requestBody: object }
+    ? { body: RequestContent<Operation> }
+    : { body?: RequestContent<Operation> };
 
 /** Per-request options openapi-fetch accepts besides `params` and `body`. */
 export interface GenesysCloudRequestOptions extends Omit<RequestInit, 'body' | 'headers' | 'method'> {

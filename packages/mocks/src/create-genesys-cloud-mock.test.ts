@@ -7,6 +7,11 @@ import {
   TokenRequestError,
   type GenesysCloudClientOptions,
 } from '@ccaas/genesys-cloud';
+import { analyticsApi } from '@ccaas/genesys-cloud/analytics';
+import { notificationsApi } from '@ccaas/genesys-cloud/notifications';
+import { routingApi } from '@ccaas/genesys-cloud/routing';
+import { tokensApi } from '@ccaas/genesys-cloud/tokens';
+import { usersApi } from '@ccaas/genesys-cloud/users';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
@@ -47,7 +52,7 @@ const activeUserIds = () => genesys.fixtures.users.filter((u) => u.state === 'ac
 describe('token endpoint', () => {
   it('issues a client-credentials token that lives tokenLifetimeSeconds and carries no refresh token', async () => {
     const client = createClient();
-    const { response } = await client.GET('/api/v2/tokens/me');
+    const { response } = await tokensApi(client).GET('/api/v2/tokens/me');
     expect(response.status).toBe(200);
     const tokenSet = await client.tokenManager.getTokenSet();
     expect(tokenSet.expiresAt - tokenSet.obtainedAt).toBe(600_000);
@@ -59,8 +64,7 @@ describe('token endpoint', () => {
   });
 
   it('answers invalid_client to a wrong client secret, so the client raises ReauthenticationRequiredError before any API call', async () => {
-    const error = await createClient({ clientSecret: 'not-the-secret' })
-      .GET('/api/v2/tokens/me')
+    const error = await tokensApi(createClient({ clientSecret: 'not-the-secret' })).GET('/api/v2/tokens/me')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_client', status: 401 });
@@ -69,9 +73,9 @@ describe('token endpoint', () => {
 
   it('answers 401 credentials.expired after expireTokens(); the client gets one new token and replays the call', async () => {
     const client = createClient();
-    await client.GET('/api/v2/tokens/me');
+    await tokensApi(client).GET('/api/v2/tokens/me');
     genesys.expireTokens();
-    const { data, response } = await client.GET('/api/v2/tokens/me');
+    const { data, response } = await tokensApi(client).GET('/api/v2/tokens/me');
     expect(response.status).toBe(200);
     expect(data?.OAuthClient?.id).toBe(clientId);
     expect(genesys.stats.tokenRequests).toBe(2);
@@ -94,7 +98,7 @@ describe('token endpoint', () => {
     expect(callback.searchParams.get('state')).toBe('state-42');
     const code = callback.searchParams.get('code') ?? '';
     const client = createClient({ grant: { authorizationCode: { code, codeVerifier: pkce.codeVerifier, redirectUri } } });
-    const { data } = await client.GET('/api/v2/users/me');
+    const { data } = await usersApi(client).GET('/api/v2/users/me');
     expect(data?.id).toBe(genesys.fixtures.users[0]?.id);
   });
 
@@ -102,7 +106,7 @@ describe('token endpoint', () => {
     const [issuedFor, other] = await Promise.all([createPkcePair(), createPkcePair()]);
     const code = genesys.issueAuthorizationCode({ clientId, redirectUri, codeChallenge: issuedFor.codeChallenge });
     const client = createClient({ grant: { authorizationCode: { code, codeVerifier: other.codeVerifier, redirectUri } } });
-    const error = await client.GET('/api/v2/users/me').catch((e: unknown) => e);
+    const error = await usersApi(client).GET('/api/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_grant' });
     expect((error as Error).message).toContain('code_verifier');
@@ -110,27 +114,27 @@ describe('token endpoint', () => {
 
   it('rotates refresh tokens: the client refreshes after expiry, and the refresh token it used answers invalid_grant', async () => {
     const client = await createUserClient();
-    await client.GET('/api/v2/users/me');
+    await usersApi(client).GET('/api/v2/users/me');
     const used = (await client.tokenManager.getTokenSet()).refreshToken ?? '';
     expect(used).not.toBe('');
     genesys.expireTokens();
-    const { data } = await client.GET('/api/v2/users/me');
+    const { data } = await usersApi(client).GET('/api/v2/users/me');
     expect(data?.id).toBe(genesys.fixtures.users[0]?.id);
     expect(genesys.stats.tokenRequestsByGrant).toEqual({ authorization_code: 1, refresh_token: 1 });
     expect((await client.tokenManager.getTokenSet()).refreshToken).not.toBe(used);
 
     const replay = createClient({ grant: { refreshToken: used } });
-    const error = await replay.GET('/api/v2/users/me').catch((e: unknown) => e);
+    const error = await usersApi(replay).GET('/api/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect((error as Error).message).toContain('already used');
   });
 
   it('answers invalid_grant to every refresh token after revokeRefreshTokens(); a code-grant client must log in again', async () => {
     const client = await createUserClient();
-    await client.GET('/api/v2/users/me');
+    await usersApi(client).GET('/api/v2/users/me');
     genesys.revokeRefreshTokens();
     genesys.expireTokens();
-    const error = await client.GET('/api/v2/users/me').catch((e: unknown) => e);
+    const error = await usersApi(client).GET('/api/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_grant' });
     expect((error as Error).message).toContain('revoked');
@@ -140,10 +144,10 @@ describe('token endpoint', () => {
     const client = createClient();
     const revoked = await client.tokenManager.getToken();
     expect(genesys.liveAccessTokens().map((t) => t.token)).toContain(revoked);
-    const { response } = await client.DELETE('/api/v2/tokens/me');
-    expect(response.status).toBe(204);
+    const { response } = await tokensApi(client).DELETE('/api/v2/tokens/me');
+    expect(response.status).toBe(200);
     expect(genesys.liveAccessTokens().map((t) => t.token)).not.toContain(revoked);
-    const { data } = await client.GET('/api/v2/tokens/me');
+    const { data } = await tokensApi(client).GET('/api/v2/tokens/me');
     expect(data?.OAuthClient?.id).toBe(clientId);
     expect(genesys.stats.tokenRequests).toBe(2);
     expect(genesys.stats.apiResponsesByStatus[401]).toBe(1);
@@ -153,7 +157,7 @@ describe('token endpoint', () => {
 describe('API operations', () => {
   it('pages users so that paginateGenesys yields exactly the active users of the fixtures', async () => {
     const ids: string[] = [];
-    for await (const user of paginateGenesys(createClient(), '/api/v2/users', { params: { query: { pageSize: 7 } } })) ids.push(user.id);
+    for await (const user of paginateGenesys(usersApi(createClient()), '/api/v2/users', { params: { query: { pageSize: 7 } } })) ids.push(user.id ?? '');
     expect(ids.sort()).toEqual(activeUserIds().sort());
     expect(genesys.stats.apiRequests).toBe(Math.ceil(activeUserIds().length / 7));
   });
@@ -163,17 +167,17 @@ describe('API operations', () => {
     const members = genesys.fixtures.queueMembers.get(queue?.id ?? '') ?? [];
     const client = createClient();
     const params = { path: { queueId: queue?.id ?? '' }, query: { pageSize: 3 } };
-    const { data: firstPage } = await client.GET('/api/v2/routing/queues/{queueId}/members', { params });
+    const { data: firstPage } = await routingApi(client).GET('/api/v2/routing/queues/{queueId}/members', { params });
     expect(firstPage?.nextUri).toContain('pageNumber=2');
     expect(firstPage).not.toHaveProperty('total');
     expect(firstPage).not.toHaveProperty('pageCount');
     const ids: string[] = [];
-    for await (const member of paginateGenesys(client, '/api/v2/routing/queues/{queueId}/members', { params })) ids.push(member.id ?? '');
+    for await (const member of paginateGenesys(routingApi(client), '/api/v2/routing/queues/{queueId}/members', { params })) ids.push(member.id ?? '');
     expect(ids.sort()).toEqual(members.map((m) => m.id).sort());
   });
 
   it('answers 400 to GET /api/v2/users/me with a client-credentials token (no user behind it)', async () => {
-    const { error, response } = await createClient().GET('/api/v2/users/me');
+    const { error, response } = await usersApi(createClient()).GET('/api/v2/users/me');
     expect(response.status).toBe(400);
     expect(error).toMatchObject({ code: 'bad.request' });
   });
@@ -182,7 +186,7 @@ describe('API operations', () => {
     const client = createClient();
     const created: string[] = [];
     for (let i = 0; i < 21; i += 1) {
-      const { data } = await client.POST('/api/v2/notifications/channels');
+      const { data } = await notificationsApi(client).POST('/api/v2/notifications/channels');
       created.push(data?.id ?? '');
     }
     const held = genesys.notificationChannels(clientId).map((c) => c.id);
@@ -192,7 +196,7 @@ describe('API operations', () => {
 
   it('answers 400 to an analytics query without an interval', async () => {
     const client = createClient();
-    const { error, response } = await client.POST('/api/v2/analytics/conversations/details/query', {
+    const { error, response } = await analyticsApi(client).POST('/api/v2/analytics/conversations/details/query', {
       body: { paging: { pageSize: 5, pageNumber: 1 } } as never,
     });
     expect(response.status).toBe(400);
@@ -205,7 +209,7 @@ describe('API operations', () => {
     const inInterval = genesys.fixtures.conversations
       .filter((c) => Date.parse(c.startTime) >= from && Date.parse(c.startTime) < to)
       .sort((a, b) => Date.parse(a.startTime) - Date.parse(b.startTime));
-    const { data } = await createClient().POST('/api/v2/analytics/conversations/details/query', {
+    const { data } = await analyticsApi(createClient()).POST('/api/v2/analytics/conversations/details/query', {
       body: { interval: `${new Date(from).toISOString()}/${new Date(to).toISOString()}`, paging: { pageSize: 5, pageNumber: 2 } },
     });
     expect(data?.totalHits).toBe(inInterval.length);
@@ -218,7 +222,7 @@ describe('scenarios', () => {
 
   it('forbidden: the client raises ForbiddenError naming the missing permission and the correlation id', async () => {
     server.use(genesys.scenarios.forbidden({ path: queues, permissions: ['routing:queue:view', 'routing:queue:edit'] }));
-    const error = await createClient().GET(queues).catch((e: unknown) => e);
+    const error = await routingApi(createClient()).GET(queues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toMatchObject({ status: 403, code: 'missing.permissions' });
     expect((error as ForbiddenError).missingPermissions).toEqual(['routing:queue:view', 'routing:queue:edit']);
@@ -227,9 +231,9 @@ describe('scenarios', () => {
 
   it('unauthorized: a 401 for a valid token makes the client get a new token and replay once', async () => {
     const client = createClient();
-    await client.GET(queues);
+    await routingApi(client).GET(queues);
     server.use(genesys.scenarios.unauthorized({ path: queues }));
-    const { response } = await client.GET(queues);
+    const { response } = await routingApi(client).GET(queues);
     expect(response.status).toBe(200);
     expect(genesys.stats.tokenRequests).toBe(2);
     expect(genesys.stats.faultsInjected).toEqual({ unauthorized: 1 });
@@ -239,7 +243,7 @@ describe('scenarios', () => {
     server.use(genesys.scenarios.rateLimited({ path: queues, retryAfterSeconds: 1 }));
     const client = createClient();
     const waits = recordEvents(client, 'rateLimited');
-    const { response } = await client.GET(queues);
+    const { response } = await routingApi(client).GET(queues);
     expect(response.status).toBe(200);
     expect(waits.map((w) => w.retryAfterMs)).toEqual([1_000]);
     expect(genesys.stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 1 });
@@ -249,7 +253,7 @@ describe('scenarios', () => {
     server.use(genesys.scenarios.rateLimited({ path: queues, retryAfterSeconds: 1, retryAfterAsHttpDate: true }));
     const client = createClient();
     const waits = recordEvents(client, 'rateLimited');
-    const { response } = await client.GET(queues);
+    const { response } = await routingApi(client).GET(queues);
     expect(response.status).toBe(200);
     expect(waits).toHaveLength(1);
     expect(waits[0]?.retryAfterMs).toBeLessThanOrEqual(1_000);
@@ -277,9 +281,9 @@ describe('scenarios', () => {
   it('serverErrors: a 503 is retried for a GET, but not for the analytics POST', async () => {
     server.use(genesys.scenarios.serverErrors({ path: queues }));
     const client = createClient();
-    expect((await client.GET(queues)).response.status).toBe(200);
+    expect((await routingApi(client).GET(queues)).response.status).toBe(200);
     server.use(genesys.scenarios.serverErrors({ path: '/api/v2/analytics/conversations/details/query' }));
-    const { error, response } = await client.POST('/api/v2/analytics/conversations/details/query', {
+    const { error, response } = await analyticsApi(client).POST('/api/v2/analytics/conversations/details/query', {
       body: { interval: '2026-01-01T00:00:00Z/2026-01-02T00:00:00Z' },
     });
     expect(response.status).toBe(503);
@@ -289,10 +293,9 @@ describe('scenarios', () => {
 
   it('networkErrors: a failed connection is retried for a GET; one that keeps failing rejects the call', async () => {
     server.use(genesys.scenarios.networkErrors({ path: queues }));
-    expect((await createClient().GET(queues)).response.status).toBe(200);
+    expect((await routingApi(createClient()).GET(queues)).response.status).toBe(200);
     server.use(genesys.scenarios.networkErrors({ path: queues, times: Number.POSITIVE_INFINITY }));
-    const error = await createClient({ retry: { baseDelayMs: 5, maxRetries: 2 } })
-      .GET(queues)
+    const error = await routingApi(createClient({ retry: { baseDelayMs: 5, maxRetries: 2 } })).GET(queues)
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TypeError);
     expect(genesys.stats.faultsInjected).toEqual({ networkErrors: 4 });
@@ -303,7 +306,7 @@ describe('scenarios', () => {
     await client.tokenManager.getToken();
     server.use(genesys.scenarios.latency({ ms: 60, path: queues }));
     const started = performance.now();
-    const { response } = await client.GET(queues);
+    const { response } = await routingApi(client).GET(queues);
     expect(response.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(55);
     expect(genesys.stats.faultsInjected).toEqual({ latency: 1 });
@@ -311,14 +314,14 @@ describe('scenarios', () => {
 
   it('tokenEndpointErrors: one 503 from the token endpoint is retried; a longer outage raises TokenRequestError, then it recovers', async () => {
     server.use(genesys.scenarios.tokenEndpointErrors({ times: 1 }));
-    expect((await createClient().GET(queues)).response.status).toBe(200);
+    expect((await routingApi(createClient()).GET(queues)).response.status).toBe(200);
     expect(genesys.stats).toMatchObject({ tokenRequests: 2, tokensIssued: 1 });
 
     server.use(genesys.scenarios.tokenEndpointErrors({ times: 3 }));
     const client = createClient();
-    const error = await client.GET(queues).catch((e: unknown) => e);
+    const error = await routingApi(client).GET(queues).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ code: 'token_endpoint_error', status: 503 });
-    expect((await client.GET(queues)).response.status).toBe(200);
+    expect((await routingApi(client).GET(queues)).response.status).toBe(200);
   });
 });

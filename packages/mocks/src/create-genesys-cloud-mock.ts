@@ -1,12 +1,38 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { resolveGenesysCloudHosts, type components, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
+import { resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
+import type { components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
+import type { components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
+import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
+import type { components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
+import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
+import type { components as UsersComponents } from '@ccaas/genesys-cloud/users';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
-import { createGenesysCloudFixtures, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
+import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
 import { offsetPage } from './offset-page.js';
 
-type Schemas = components['schemas'];
+/** The vendor models the simulation answers with, from the areas of the operations it implements. */
+type Schemas = UsersComponents['schemas'] &
+  RoutingComponents['schemas'] &
+  AnalyticsComponents['schemas'] &
+  ConversationsComponents['schemas'] &
+  NotificationsComponents['schemas'] &
+  TokensComponents['schemas'];
+
+/** The operations the simulation implements (every other path of the API host answers 404 "does not implement"). */
+export const genesysCloudMockOperations = [
+  'GET /api/v2/users',
+  'GET /api/v2/users/me',
+  'GET /api/v2/users/{userId}',
+  'GET /api/v2/routing/queues',
+  'GET /api/v2/routing/queues/{queueId}/members',
+  'POST /api/v2/analytics/conversations/details/query',
+  'GET /api/v2/conversations/{conversationId}',
+  'POST /api/v2/notifications/channels',
+  'GET /api/v2/tokens/me',
+  'DELETE /api/v2/tokens/me',
+] as const;
 
 /** Credentials the simulated Genesys Cloud accepts unless told otherwise (the sandbox and the demo use them). */
 export const genesysCloudSandboxCredentials = {
@@ -108,7 +134,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   const apiDomain = new URL(apiBaseUrl).host.replace(/^api\./, '');
   const paging = { basePath: new URL(apiBaseUrl).pathname.replace(/\/+$/, '') };
 
-  /** A successful API answer with the correlation id and the per-token rate-limit headers Genesys sends. */
+  /** A successful API answer (no body when `body` is undefined) with the correlation id and per-token rate-limit headers. */
   const ok = (token: MockAccessToken, body: JsonBodyType, status = 200) => {
     const minute = Math.floor(clock() / 60_000);
     const usage = requestsPerToken.get(token.token);
@@ -122,7 +148,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       'inin-ratelimit-count': String(current.count),
       'inin-ratelimit-reset': String(60 - Math.floor((clock() / 1000) % 60)),
     };
-    return status === 204 ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers });
+    return body === undefined ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers });
   };
   const fail = (status: number, code: string, message: string) => {
     countApiResponse(stats, status);
@@ -136,7 +162,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
 
   const api = (path: string) => `${apiBaseUrl}${path}`;
   const list = (url: URL, name: string) => url.searchParams.getAll(name).flatMap((v) => v.split(',')).filter(Boolean);
-  const expandUser = (user: Schemas['User'], expand: string[]): Schemas['User'] => {
+  const expandUser = (user: FixtureUser, expand: string[]): Schemas['User'] => {
     const { presence, routingStatus, team, dateLastLogin, ...rest } = user;
     return {
       ...rest,
@@ -301,7 +327,12 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
         organization: fixtures.organization,
         homeOrganization: fixtures.organization,
         authorizedScope: token.scope ? token.scope.split(' ') : ['users:readonly', 'routing:readonly', 'analytics:readonly'],
-        OAuthClient: { id: token.clientId, name: `OAuth client ${token.clientId}`, organization: fixtures.organization },
+        OAuthClient: {
+          id: token.clientId,
+          name: `OAuth client ${token.clientId}`,
+          organization: fixtures.organization,
+          authorizedGrantType: token.grantType === 'client_credentials' ? 'CLIENT_CREDENTIALS' : 'CODE',
+        },
       };
       return ok(token, body);
     }),
@@ -309,7 +340,8 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     http.delete(api('/api/v2/tokens/me'), ({ request }) => {
       const token = authenticated(request);
       oauth.revokeAccessToken(token.token);
-      return ok(token, undefined, 204);
+      // The vendor documents 200 without a body for this operation (deleteTokensMe).
+      return ok(token, undefined, 200);
     }),
 
     http.all(api('/*'), ({ request }) =>
@@ -319,6 +351,8 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
 
   const mock = {
     platform: 'genesys-cloud' as const,
+    /** "METHOD /path" of every operation the simulation implements (as the spec writes the path). */
+    operations: genesysCloudMockOperations,
     apiBaseUrl,
     loginBaseUrl,
     tokenEndpoint,

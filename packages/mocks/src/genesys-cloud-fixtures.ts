@@ -1,16 +1,24 @@
-import type { components } from '@ccaas/genesys-cloud';
+import type { components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
+import type { components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
+import type { components as UsersComponents } from '@ccaas/genesys-cloud/users';
 import { createSeededRandom, pick, seededUuid } from './seeded-random.js';
 
-type Schemas = components['schemas'];
+type Schemas = UsersComponents['schemas'] & RoutingComponents['schemas'] & ConversationsComponents['schemas'];
+
+/** Vendor models (optional fields as the vendor declares them) with the fields every simulated record has. */
+export type FixtureUser = Schemas['User'] & { id: string; name: string };
+export type FixtureQueue = Schemas['Queue'] & { id: string; name: string };
+export type FixtureQueueMember = Schemas['QueueMember'] & { id: string };
+export type FixtureConversation = Schemas['Conversation'] & { id: string };
 
 /** The organization a simulated Genesys Cloud serves: users, queues and their members, conversations. */
 export interface GenesysCloudFixtures {
-  organization: Schemas['NamedEntity'];
-  users: Schemas['User'][];
-  queues: Schemas['Queue'][];
+  organization: Schemas['NamedEntity'] & { id: string; name: string };
+  users: FixtureUser[];
+  queues: FixtureQueue[];
   /** Queue id -> its members. */
-  queueMembers: Map<string, Schemas['QueueMember'][]>;
-  conversations: Schemas['Conversation'][];
+  queueMembers: Map<string, FixtureQueueMember[]>;
+  conversations: FixtureConversation[];
 }
 
 export interface GenesysCloudFixtureOptions {
@@ -37,7 +45,7 @@ export function createGenesysCloudFixtures(options: GenesysCloudFixtureOptions):
   const baseDate = Date.UTC(2026, 0, 5, 9, 0, 0);
   const teams = ['Blue', 'Green', 'Orange'].map((name) => ({ id: seededUuid(random), name: `Team ${name}` }));
 
-  const users: Schemas['User'][] = Array.from({ length: userCount }, (_, index) => {
+  const users: FixtureUser[] = Array.from({ length: userCount }, (_, index) => {
     const id = seededUuid(random);
     const first = pick(random, firstNames);
     const last = pick(random, lastNames);
@@ -69,7 +77,7 @@ export function createGenesysCloudFixtures(options: GenesysCloudFixtureOptions):
     };
   });
 
-  const queues: Schemas['Queue'][] = queueNames.map((name) => {
+  const queues: FixtureQueue[] = queueNames.map((name) => {
     const id = seededUuid(random);
     return {
       id,
@@ -82,26 +90,26 @@ export function createGenesysCloudFixtures(options: GenesysCloudFixtureOptions):
     };
   });
 
-  const queueMembers = new Map<string, Schemas['QueueMember'][]>();
+  const queueMembers = new Map<string, FixtureQueueMember[]>();
   for (const queue of queues) {
     const members = users
       .filter((user) => user.state === 'active' && random() < 0.45)
       .map((user) => ({
         id: user.id,
         name: user.name,
-        user: { id: user.id, name: user.name },
+        user: { id: user.id, name: user.name, version: user.version },
         ringNumber: 1,
         joined: random() < 0.8,
         memberBy: 'user' as const,
         selfUri: `/api/v2/routing/queues/${queue.id}/members/${user.id}`,
       }));
-    queueMembers.set(queue.id as string, members);
+    queueMembers.set(queue.id, members);
     queue.memberCount = members.length;
     queue.joinedMemberCount = members.filter((m) => m.joined).length;
   }
 
   const agents = users.filter((u) => u.state === 'active');
-  const conversations: Schemas['Conversation'][] = Array.from({ length: 40 }, () => {
+  const conversations: FixtureConversation[] = Array.from({ length: 40 }, () => {
     const id = seededUuid(random);
     const start = options.now - Math.floor(random() * 86_400_000);
     const end = start + 60_000 + Math.floor(random() * 900_000);
@@ -117,15 +125,15 @@ export function createGenesysCloudFixtures(options: GenesysCloudFixtureOptions):
       recordingState: 'NONE',
       maxParticipants: 3,
       participants: [
-        { id: seededUuid(random), purpose: 'customer', address: customerAddress, state: 'disconnected', startTime: new Date(start).toISOString() },
-        { id: seededUuid(random), purpose: 'acd', queueId: queue.id, name: queue.name, state: 'disconnected', startTime: new Date(start).toISOString() },
+        // The vendor's Participant has no state of its own (its calls/chats/... carry one): a finished participant has an endTime.
+        { id: seededUuid(random), purpose: 'customer', address: customerAddress, startTime: new Date(start).toISOString(), endTime: new Date(end).toISOString() },
+        { id: seededUuid(random), purpose: 'acd', queueId: queue.id, name: queue.name, startTime: new Date(start).toISOString(), endTime: new Date(start + 20_000).toISOString() },
         {
           id: seededUuid(random),
           purpose: 'agent',
           userId: agent.id,
           name: agent.name,
           queueId: queue.id,
-          state: 'disconnected',
           startTime: new Date(start + 20_000).toISOString(),
           endTime: new Date(end).toISOString(),
         },

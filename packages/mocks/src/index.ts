@@ -1,6 +1,12 @@
-export { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+export { createGenesysCloudMock, genesysCloudMockOperations, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
-export type { GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
+export type {
+  FixtureConversation,
+  FixtureQueue,
+  FixtureQueueMember,
+  FixtureUser,
+  GenesysCloudFixtures,
+} from './genesys-cloud-fixtures.js';
 export { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
 export type { CxoneMock, CxoneMockOptions } from './create-cxone-mock.js';
 export type { CxoneFixtures } from './cxone-fixtures.js';

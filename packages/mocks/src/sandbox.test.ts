@@ -1,6 +1,8 @@
 import { connect } from 'node:net';
 import { createCxoneClient, ForbiddenError } from '@ccaas/nice-cxone';
 import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
+import { routingApi } from '@ccaas/genesys-cloud/routing';
+import { usersApi } from '@ccaas/genesys-cloud/users';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MockStats } from './mock-stats.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
@@ -64,7 +66,7 @@ describe('startSandbox', () => {
   });
 
   it('serves Genesys Cloud over real HTTP to a client configured from sandbox.env', async () => {
-    const { data, response } = await genesysClient().GET('/api/v2/users', { params: { query: { pageSize: 10 } } });
+    const { data, response } = await usersApi(genesysClient()).GET('/api/v2/users', { params: { query: { pageSize: 10 } } });
     expect(response.status).toBe(200);
     expect(data?.entities).toHaveLength(10);
     expect(data?.nextUri).toBe('/api/v2/users?pageSize=10&pageNumber=2');
@@ -85,7 +87,7 @@ describe('startSandbox', () => {
     const client = genesysClient();
     const waits: number[] = [];
     client.tokenManager.on('rateLimited', (event) => waits.push(event.retryAfterMs));
-    expect((await client.GET('/api/v2/routing/queues')).response.status).toBe(200);
+    expect((await routingApi(client).GET('/api/v2/routing/queues')).response.status).toBe(200);
     expect(waits).toEqual([50]);
     const stats = (await statsOverHttp())['genesys-cloud'];
     expect(stats.faultsInjected).toEqual({ rateLimited: 1 });
