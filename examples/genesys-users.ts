@@ -3,6 +3,10 @@
 // 429 burst. Real platform: GENESYS_CLIENT_ID=... GENESYS_CLIENT_SECRET=... GENESYS_REGION=eu-west-1 npx tsx examples/genesys-users.ts
 // (`npm run demo` runs it against the sandbox: GENESYS_API_BASE_URL, GENESYS_LOGIN_BASE_URL).
 import { createGenesysCloudClient, ForbiddenError, paginateGenesys } from '@ccaas/genesys-cloud';
+import { analyticsApi } from '@ccaas/genesys-cloud/analytics';
+import { conversationsApi } from '@ccaas/genesys-cloud/conversations';
+import { routingApi } from '@ccaas/genesys-cloud/routing';
+import { usersApi } from '@ccaas/genesys-cloud/users';
 import { createDemoReport, isEntryPoint, runFromCommandLine, type DemoReport, type DemoScenarios } from './demo-report.js';
 
 export interface GenesysExampleConfig {
@@ -33,6 +37,9 @@ export async function runGenesysExample(
   report: DemoReport = createDemoReport('[genesys]'),
 ): Promise<DemoReport> {
   const client = createGenesysCloudClient({ ...config, retry: { maxRetries: 3, maxDelayMs: 2_000 } });
+  // One client, several API areas: each accessor is the same client typed with that area's paths (one token).
+  const users = usersApi(client);
+  const routing = routingApi(client);
   client.tokenManager.on('tokenRefreshed', (event) => {
     report.refreshes += 1;
     report.log(`token obtained (reason: ${event.reason}), valid until ${new Date(event.expiresAt).toISOString()}`);
@@ -46,7 +53,7 @@ export async function runGenesysExample(
   report.log(`refresh capability: ${client.tokenManager.hasRefreshCapability() ? 'yes (client credentials are re-run)' : 'NO'}`);
 
   const active: string[] = [];
-  for await (const user of paginateGenesys(client, '/api/v2/users', {
+  for await (const user of paginateGenesys(users, '/api/v2/users', {
     params: { query: { state: 'active', expand: ['presence'], pageSize: 25 } },
     maxPages: 4,
   })) {
@@ -56,7 +63,7 @@ export async function runGenesysExample(
 
   const now = Date.now();
   const interval = `${new Date(now - 86_400_000).toISOString()}/${new Date(now).toISOString()}`;
-  const interactions = await client.POST('/api/v2/analytics/conversations/details/query', {
+  const interactions = await analyticsApi(client).POST('/api/v2/analytics/conversations/details/query', {
     body: { interval, order: 'desc', orderBy: 'conversationStart', paging: { pageSize: 25, pageNumber: 1 } },
   });
   if (!interactions.data) report.failures.push(`interactions query failed with ${interactions.response.status}`);
@@ -64,7 +71,7 @@ export async function runGenesysExample(
     const latest = interactions.data.conversations?.[0];
     report.log(`interactions in the last 24 h: ${interactions.data.totalHits ?? 0} (first page ${interactions.data.conversations?.length ?? 0})`);
     if (latest?.conversationId) {
-      const conversation = await client.GET('/api/v2/conversations/{conversationId}', {
+      const conversation = await conversationsApi(client).GET('/api/v2/conversations/{conversationId}', {
         params: { path: { conversationId: latest.conversationId } },
       });
       const agent = conversation.data?.participants.find((p) => p.purpose === 'agent');
@@ -74,20 +81,20 @@ export async function runGenesysExample(
 
   await client.tokenManager.expire();
   report.log('token forced to expire (client side)');
-  const me = await client.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
+  const me = await users.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
   if (!me.data) report.failures.push(`users after expiry failed with ${me.response.status}`);
   else report.log(`users after expiry: HTTP ${me.response.status}, total ${me.data.total ?? '?'}`);
 
   if (scenarios) {
     scenarios.expireTokens();
     report.log('token expired at the platform (the next call gets a 401)');
-    const replayed = await client.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
+    const replayed = await users.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
     if (!replayed.data) report.failures.push(`users after a 401 failed with ${replayed.response.status}`);
     else report.log(`users after the 401: HTTP ${replayed.response.status} (refreshed and replayed once)`);
 
     scenarios.forbidden('/api/v2/routing/queues');
     try {
-      await client.GET('/api/v2/routing/queues');
+      await routing.GET('/api/v2/routing/queues');
       report.failures.push('expected a 403 from /api/v2/routing/queues');
     } catch (error) {
       if (!(error instanceof ForbiddenError)) throw error;
@@ -96,7 +103,7 @@ export async function runGenesysExample(
     }
 
     scenarios.rateLimited(2, 1);
-    const burst = await client.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
+    const burst = await users.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
     if (!burst.data) report.failures.push(`429 burst not absorbed: HTTP ${burst.response.status}`);
     else report.log(`429 burst absorbed: HTTP ${burst.response.status} after retries`);
   }
