@@ -1,7 +1,7 @@
 // Suite 3: what a client costs per request on loopback. The sandbox runs in a child process; the four clients run
 // in the bench process and send the same GET with a valid token, `concurrency` in flight, side by side.
 import { globalAgent, type Agent } from 'node:http';
-import type { paths } from '@ccaas/genesys-cloud';
+import type { paths } from '@ccaas/genesys-cloud/users';
 import type { BenchSuite } from '../bench-suite.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
 import { measureSideBySide } from '../measure-side-by-side.js';

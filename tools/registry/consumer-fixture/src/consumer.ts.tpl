@@ -2,7 +2,8 @@
 // through msw (nothing leaves the process: unhandled requests are errors). Prints one JSON line: { ok, checks }.
 import { setupServer } from 'msw/node';
 import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '@ccaas/mocks';
-import { createGenesysCloudClient, paginateGenesys, type components } from '@ccaas/genesys-cloud';
+import { createGenesysCloudClient, paginateGenesys } from '@ccaas/genesys-cloud';
+import { usersApi, type components } from '@ccaas/genesys-cloud/users';
 import { createCxoneClient } from '@ccaas/nice-cxone';
 
 const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
@@ -11,7 +12,7 @@ const server = setupServer(...genesysCloud.handlers, ...cxone.handlers);
 server.listen({ onUnhandledRequest: 'error' });
 const checks: string[] = [];
 try {
-  const genesys = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials });
+  const genesys = usersApi(createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials }));
   const users = await genesys.GET('/api/v2/users', { params: { query: { pageSize: 5, expand: ['presence'] } } });
   if (users.data === undefined) throw new Error(`genesys-cloud users failed: HTTP ${users.response.status}`);
   const first: components['schemas']['User'] | undefined = users.data.entities?.[0];
