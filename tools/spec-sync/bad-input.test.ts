@@ -106,6 +106,26 @@ describe('spec:import rejects bad input and keeps the existing spec', () => {
     await expectRejected(file, 'UNKNOWN_DOCUMENT_FORMAT', 'package.json is not Swagger 2.0 or OpenAPI 3.x (no "swagger"/"openapi" field)');
   });
 
+  it('fails on a selection that asks for an unknown split, naming the value', async () => {
+    await writeFile(join(dir, 'selection.yaml'), "include:\n  operations: ['* /**']\nsplit: paths\n");
+    await expectRejected(fixturePaths.genesysSwagger, 'SELECTION_INVALID', 'split must be "tags" (got "paths")');
+  });
+
+  it('fails on a gzip file that does not unpack (a truncated .json.gz download)', async () => {
+    const file = join(inputs, 'swagger.json.gz');
+    await writeFile(file, (await readFile(fixturePaths.genesysSwagger2017)).subarray(0, 4000));
+    await expectRejected(file, 'INPUT_NOT_PARSEABLE', 'looks gzip-compressed but does not unpack');
+  });
+
+  it('fails on a directory that is not the Genesys SDK package given as --from', async () => {
+    await expectRejected(inputs, 'UNKNOWN_DOCUMENT_FORMAT', 'is a directory but not the purecloud-platform-client-v2 package');
+  });
+
+  it('fails when --enrich is given without an SDK source (it refines SDK-derived documents only)', async () => {
+    await expect(importSpec({ platform: 'genesys-cloud', from: [fixturePaths.genesysSwagger], enrich: fixturePaths.genesysSwagger2017, specDir: dir })).rejects.toMatchObject({ code: 'USAGE' });
+    expect((await readdir(dir)).sort()).toEqual(['openapi.yaml', 'selection.yaml', 'source.json']);
+  });
+
   it('fails when the selection matches no operation, naming the selection file and the input', async () => {
     await writeFile(join(dir, 'selection.yaml'), 'include:\n  operations:\n    - GET /api/v3/nothing/here\n  tags: [NoSuchTag]\n');
     await expectRejected(fixturePaths.genesysSwagger, 'SELECTION_MATCHES_NOTHING', /selection .*selection\.yaml matches no operation in .*swagger\.json/);
