@@ -37,11 +37,12 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --smoke', () => {
-  it('runs every suite without failures in well under a minute', () => {
+  it('runs every suite without failures', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    expect(wallMs).toBeLessThan(60_000);
+    // Its duration is reported, not asserted: npm test runs on busy machines (no wall-clock assertions, DEVELOPERS.md).
+    console.log(`[bench smoke] ${Math.round(wallMs / 1000)} s`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {
@@ -68,12 +69,16 @@ describe('npm run bench -- --smoke', () => {
     expect(ours.ratio).toBeCloseTo(ours.median / sdk.median, 10);
   });
 
-  it('type-checks all four consumers and times codegen of the curated and the small large-spec variant', () => {
+  it('type-checks the consumers on TypeScript 5.9 and 7 and times codegen of a Genesys area and the small large-spec variant', () => {
     const typeCheck = report.suites.find((suite) => suite.suite === 'type-check-cost')!.rows.map((row) => row.label);
-    for (const name of ['no client', '@ccaas/genesys-cloud, curated spec', '@ccaas client on the large spec', 'purecloud-platform-client-v2']) {
-      expect(typeCheck.some((label) => label.startsWith(name))).toBe(true);
+    for (const compiler of ['TypeScript 5.', 'TypeScript 7.']) {
+      for (const name of ['no client', '@ccaas/genesys-cloud, 1 area', 'purecloud-platform-client-v2']) {
+        expect(typeCheck.some((label) => label.startsWith(compiler) && label.includes(name)), `${compiler} ${name}`).toBe(true);
+      }
+      expect(typeCheck.some((label) => label.startsWith(compiler) && label.endsWith('1 area (users): CPU time above the floor'))).toBe(true);
     }
     const codegen = report.suites.find((suite) => suite.suite === 'codegen-time')!.rows.map((row) => row.label);
+    expect(codegen).toContain('Genesys Cloud, the users area: wall time (process)');
     expect(codegen).toContain('large spec (40 paths, 105 schemas): time');
   });
 

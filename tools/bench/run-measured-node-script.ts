@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const reporterPath = fileURLToPath(new URL('./report-resource-usage.mjs', import.meta.url));
+const childReporterPath = fileURLToPath(new URL('./report-child-usage.mjs', import.meta.url));
 const outputCapChars = 200_000;
 
 export interface MeasuredRun {
@@ -25,9 +26,21 @@ export interface MeasuredRunOptions {
  * script exits non-zero (with the tail of its output), so a measurement of a failing run is never recorded.
  */
 export function runMeasuredNodeScript(script: string, args: readonly string[], options: MeasuredRunOptions): Promise<MeasuredRun> {
+  return runMeasured(reporterPath, script, args, options);
+}
+
+/**
+ * The same for a native executable (TypeScript 7's Go `tsc`), run as the only child of report-child-usage.mjs:
+ * CPU from the kernel's account of that child, peak RSS sampled from /proc every 5 ms.
+ */
+export function runMeasuredExecutable(executable: string, args: readonly string[], options: MeasuredRunOptions): Promise<MeasuredRun> {
+  return runMeasured(childReporterPath, executable, args, options);
+}
+
+function runMeasured(reporter: string, script: string, args: readonly string[], options: MeasuredRunOptions): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const startedAt = performance.now();
-    const child = spawn(process.execPath, [reporterPath, script, ...args], {
+    const child = spawn(process.execPath, [reporter, script, ...args], {
       cwd: options.cwd,
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
     });

@@ -1,7 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BenchContext } from '../bench-suite.js';
-import { runMeasuredNodeScript } from '../run-measured-node-script.js';
 import { generateLargeSpec, type LargeSpec } from './generate-large-spec.js';
 
 /** Seed of the large spec: change it and every large-spec figure changes with it. */
@@ -17,13 +16,6 @@ export interface PreparedLargeSpec extends LargeSpec {
   specBytes: number;
 }
 
-export interface PreparedLargeSchema {
-  spec: PreparedLargeSpec;
-  /** The generated `paths`/`components` types, as a declaration file (the form a published client ships). */
-  schemaFile: string;
-  schemaBytes: number;
-}
-
 /** Writes the seeded large spec (JSON) into the work dir, once per bench run. */
 export function prepareLargeSpec(context: BenchContext): Promise<PreparedLargeSpec> {
   return context.once('large-spec', async () => {
@@ -36,22 +28,5 @@ export function prepareLargeSpec(context: BenchContext): Promise<PreparedLargeSp
     await writeFile(specFile, text);
     context.log(`large spec: ${spec.counts.paths} paths, ${spec.counts.operations} operations, ${spec.counts.schemas} schemas (seed ${largeSpecSeed})`);
     return { ...spec, seed: largeSpecSeed, specFile, specBytes: Buffer.byteLength(text) };
-  });
-}
-
-/**
- * Runs the project's codegen on the large spec once (not measured) and keeps the output as
- * `<workDir>/large-spec/schema.gen.d.ts`: types only, the form in which a published client ships them.
- */
-export function prepareLargeSchema(context: BenchContext): Promise<PreparedLargeSchema> {
-  return context.once('large-schema', async () => {
-    const spec = await prepareLargeSpec(context);
-    const schemaFile = join(context.workDir, 'large-spec', 'schema.gen.d.ts');
-    const run = await runMeasuredNodeScript(codegenScript, [spec.specFile, schemaFile], {
-      cwd: context.repoRoot,
-      timeoutMs: codegenTimeoutMs,
-    });
-    const [file] = (JSON.parse(run.stdout) as { files: { bytes: number }[] }).files;
-    return { spec, schemaFile, schemaBytes: file?.bytes ?? 0 };
   });
 }
