@@ -42,3 +42,8 @@ export function parseComponentRef(ref: string): ComponentRef | undefined {
   const unescape = (part: string) => decodeURIComponent(part).replace(/~1/g, '/').replace(/~0/g, '~');
   return { type: unescape(match[1]!), name: unescape(match[2]!) };
 }
+
+/** A JSON-pointer segment: `~` -> `~0`, `/` -> `~1` (a path or a component name inside a `$ref`). */
+export function escapePointer(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}

@@ -10,6 +10,8 @@
 // Types never change shape: a property the SDK types as a model stays that model even if the older document had
 // another one. Everything taken is recorded in the provenance (source.json).
 import { isPlainObject, type JsonObject } from './is-plain-object.js';
+import { escapePointer } from './collect-refs.js';
+import { httpMethods } from './filter-document.js';
 import type { Provenance } from './genesys-sdk-source.js';
 import { SpecSyncError } from './spec-sync-error.js';
 
@@ -27,7 +29,6 @@ export interface EnrichmentSummary {
   successStatusesNamed: number;
 }
 
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 
 /** Mutates `document` (OpenAPI 3.0 from the SDK) and `provenance`; `swagger` is read only. */
 export function enrichFromSwagger2(document: JsonObject, swagger: JsonObject, provenance: Provenance, input: string, artifactId = '2017'): EnrichmentSummary {
@@ -238,6 +239,3 @@ function operationKey(method: string, path: string): string {
   return `${method.toLowerCase()} ${path.replace(/\{[^}]*\}/g, '{}')}`;
 }
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}

@@ -17,6 +17,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ts from 'typescript';
 import type { JsonObject } from './is-plain-object.js';
+import { escapePointer } from './collect-refs.js';
 import { SpecSyncError } from './spec-sync-error.js';
 
 export const genesysSdkPackageName = 'purecloud-platform-client-v2';
@@ -560,9 +561,6 @@ function componentName(name: string): string {
   return name.replace(/[^A-Za-z0-9._-]/g, '_');
 }
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function sortKeys(object: JsonObject): JsonObject {
   return Object.fromEntries(Object.keys(object).sort().map((key) => [key, object[key]]));

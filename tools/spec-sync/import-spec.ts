@@ -13,6 +13,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { checkReferences } from './check-references.js';
+import { escapePointer } from './collect-refs.js';
 import { convertToOpenApi3 } from './convert-to-openapi3.js';
 import { enrichFromSwagger2, type EnrichmentSummary } from './enrich-from-swagger2.js';
 import { filterDocument, httpMethods } from './filter-document.js';
@@ -278,9 +279,6 @@ function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.keys(record).sort().map((key) => [key, record[key]!]));
