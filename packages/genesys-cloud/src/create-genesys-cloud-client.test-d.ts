@@ -21,6 +21,15 @@ describe('Genesys Cloud client types', () => {
     expectTypeOf(routing).toEqualTypeOf<GenesysCloudApi<RoutingPaths>>();
   });
 
+  it('types error bodies as the vendor\'s ErrorBody and reads other bodies per parseAs, as openapi-fetch does', async () => {
+    const { error } = await users.GET('/api/v2/users/{userId}', { params: { path: { userId: 'u-1' } } });
+    expectTypeOf(error).toEqualTypeOf<components['schemas']['ErrorBody'] | undefined>();
+    const text = await users.GET('/api/v2/users/{userId}', { params: { path: { userId: 'u-1' } }, parseAs: 'text' });
+    expectTypeOf(text.data).toEqualTypeOf<string | undefined>();
+    const stream = await users.GET('/api/v2/users', { parseAs: 'stream', signal: AbortSignal.timeout(1_000) });
+    expectTypeOf(stream.data).toEqualTypeOf<ReadableStream<Uint8Array> | null | undefined>();
+  });
+
   it('rejects unknown paths, unknown query parameters and wrong parameter types at compile time', () => {
     // @ts-expect-error -- not a path of the Users area
     void users.GET('/api/v2/userz');
@@ -34,6 +43,12 @@ describe('Genesys Cloud client types', () => {
     void users.GET('/api/v2/users/{userId}', {});
     // @ts-expect-error -- the analytics query needs a body with an interval
     void analyticsApi(client).POST('/api/v2/analytics/conversations/details/query', { body: {} });
+    // @ts-expect-error -- and it needs a body at all
+    void analyticsApi(client).POST('/api/v2/analytics/conversations/details/query');
+    // @ts-expect-error -- GET /api/v2/users takes no body
+    void users.GET('/api/v2/users', { body: { name: 'x' } });
+    // @ts-expect-error -- no DELETE on /api/v2/users
+    void users.DELETE('/api/v2/users');
   });
 
   it('has no untyped GET on the client itself: requests go through an area or withPaths', () => {
