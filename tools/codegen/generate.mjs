@@ -129,7 +129,8 @@ export async function generateAreaSources(platform, area) {
     '',
     body,
   ].join('\n');
-  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, '  return client.withPaths();', '}', ''].join('\n');
+  // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too).
+  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, '  return client;', '}', ''].join('\n');
   return [
     { path: areaOutputPaths(platform, area).types, content: types },
     { path: areaOutputPaths(platform, area).accessor, content: js },

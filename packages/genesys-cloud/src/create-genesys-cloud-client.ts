@@ -111,6 +111,11 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     headers: { Accept: 'application/json', ...options.headers },
   });
   client.use(authMiddleware(tokenManager, { retry: options.retry, describeError: describeGenesysError }));
-  const genesys = Object.assign(client, { tokenManager, hosts, withPaths: <Paths extends {}>() => genesys as unknown as GenesysCloudApi<Paths> });
-  return genesys;
+  return Object.assign(client, {
+    tokenManager,
+    hosts,
+    withPaths<Paths extends {}>(this: GenesysCloudClient) {
+      return this as unknown as GenesysCloudApi<Paths>;
+    },
+  });
 }

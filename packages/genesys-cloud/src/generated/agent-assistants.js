@@ -10,5 +10,5 @@
  * const agentAssistants = agentAssistantsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentAssistantsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const agentCopilot = agentCopilotApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentCopilotApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const agentUi = agentUiApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentUiApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const aiStudio = aiStudioApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function aiStudioApi(client) {
-  return client.withPaths();
+  return client;
 }

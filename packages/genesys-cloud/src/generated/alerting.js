@@ -10,5 +10,5 @@
  * const alerting = alertingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function alertingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const analytics = analyticsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function analyticsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const architect = architectApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function architectApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const assistantCopilotVariations = assistantCopilotVariationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function assistantCopilotVariationsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const audit = auditApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function auditApi(client) {
-  return client.withPaths();
+  return client;
 }

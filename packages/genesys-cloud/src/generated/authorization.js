@@ -10,5 +10,5 @@
  * const authorization = authorizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function authorizationApi(client) {
-  return client.withPaths();
+  return client;
 }

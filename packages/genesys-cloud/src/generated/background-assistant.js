@@ -10,5 +10,5 @@
  * const backgroundAssistant = backgroundAssistantApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function backgroundAssistantApi(client) {
-  return client.withPaths();
+  return client;
 }

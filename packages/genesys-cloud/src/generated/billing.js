@@ -10,5 +10,5 @@
  * const billing = billingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function billingApi(client) {
-  return client.withPaths();
+  return client;
 }

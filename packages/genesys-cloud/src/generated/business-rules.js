@@ -10,5 +10,5 @@
  * const businessRules = businessRulesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function businessRulesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const carrierServices = carrierServicesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function carrierServicesApi(client) {
-  return client.withPaths();
+  return client;
 }

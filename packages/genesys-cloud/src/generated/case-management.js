@@ -10,5 +10,5 @@
  * const caseManagement = caseManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function caseManagementApi(client) {
-  return client.withPaths();
+  return client;
 }

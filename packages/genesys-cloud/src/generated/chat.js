@@ -10,5 +10,5 @@
  * const chat = chatApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function chatApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const coaching = coachingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function coachingApi(client) {
-  return client.withPaths();
+  return client;
 }

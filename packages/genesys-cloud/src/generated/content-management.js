@@ -10,5 +10,5 @@
  * const contentManagement = contentManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function contentManagementApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const conversations = conversationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function conversationsApi(client) {
-  return client.withPaths();
+  return client;
 }

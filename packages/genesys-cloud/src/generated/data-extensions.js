@@ -10,5 +10,5 @@
  * const dataExtensions = dataExtensionsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataExtensionsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const dataPrivacy = dataPrivacyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataPrivacyApi(client) {
-  return client.withPaths();
+  return client;
 }

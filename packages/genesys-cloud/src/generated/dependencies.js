@@ -10,5 +10,5 @@
  * const dependencies = dependenciesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dependenciesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const downloads = downloadsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function downloadsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const emails = emailsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function emailsApi(client) {
-  return client.withPaths();
+  return client;
 }

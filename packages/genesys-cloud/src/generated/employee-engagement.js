@@ -10,5 +10,5 @@
  * const employeeEngagement = employeeEngagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function employeeEngagementApi(client) {
-  return client.withPaths();
+  return client;
 }

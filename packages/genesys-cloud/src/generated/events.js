@@ -10,5 +10,5 @@
  * const events = eventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function eventsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const externalContacts = externalContactsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function externalContactsApi(client) {
-  return client.withPaths();
+  return client;
 }

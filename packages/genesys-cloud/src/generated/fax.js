@@ -10,5 +10,5 @@
  * const fax = faxApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function faxApi(client) {
-  return client.withPaths();
+  return client;
 }

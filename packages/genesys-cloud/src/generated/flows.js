@@ -10,5 +10,5 @@
  * const flows = flowsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function flowsApi(client) {
-  return client.withPaths();
+  return client;
 }

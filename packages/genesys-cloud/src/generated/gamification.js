@@ -10,5 +10,5 @@
  * const gamification = gamificationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function gamificationApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const generalDataProtectionRegulation = generalDataProtectionRegulationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function generalDataProtectionRegulationApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const geolocation = geolocationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function geolocationApi(client) {
-  return client.withPaths();
+  return client;
 }

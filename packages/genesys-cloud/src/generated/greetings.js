@@ -10,5 +10,5 @@
  * const greetings = greetingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function greetingsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const groups = groupsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function groupsApi(client) {
-  return client.withPaths();
+  return client;
 }

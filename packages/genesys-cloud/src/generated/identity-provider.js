@@ -10,5 +10,5 @@
  * const identityProvider = identityProviderApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function identityProviderApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const infrastructureAsCode = infrastructureAsCodeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function infrastructureAsCodeApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const integrations = integrationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function integrationsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const intents = intentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function intentsApi(client) {
-  return client.withPaths();
+  return client;
 }

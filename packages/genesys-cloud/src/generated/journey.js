@@ -10,5 +10,5 @@
  * const journey = journeyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function journeyApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const knowledge = knowledgeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function knowledgeApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const languageUnderstanding = languageUnderstandingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function languageUnderstandingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const languages = languagesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function languagesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const learning = learningApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function learningApi(client) {
-  return client.withPaths();
+  return client;
 }

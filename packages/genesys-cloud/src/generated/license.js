@@ -10,5 +10,5 @@
  * const license = licenseApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function licenseApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const locations = locationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function locationsApi(client) {
-  return client.withPaths();
+  return client;
 }

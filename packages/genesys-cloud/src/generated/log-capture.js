@@ -10,5 +10,5 @@
  * const logCapture = logCaptureApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function logCaptureApi(client) {
-  return client.withPaths();
+  return client;
 }

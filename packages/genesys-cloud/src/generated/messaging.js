@@ -10,5 +10,5 @@
  * const messaging = messagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function messagingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const mobileDevices = mobileDevicesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function mobileDevicesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const notifications = notificationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function notificationsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const oauth = oauthApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function oauthApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const objects = objectsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function objectsApi(client) {
-  return client.withPaths();
+  return client;
 }

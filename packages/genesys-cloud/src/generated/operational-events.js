@@ -10,5 +10,5 @@
  * const operationalEvents = operationalEventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function operationalEventsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const organizationAuthorization = organizationAuthorizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function organizationAuthorizationApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const organization = organizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function organizationApi(client) {
-  return client.withPaths();
+  return client;
 }

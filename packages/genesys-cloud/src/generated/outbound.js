@@ -10,5 +10,5 @@
  * const outbound = outboundApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function outboundApi(client) {
-  return client.withPaths();
+  return client;
 }

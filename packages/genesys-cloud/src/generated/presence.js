@@ -10,5 +10,5 @@
  * const presence = presenceApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function presenceApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const processAutomation = processAutomationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function processAutomationApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const quality = qualityApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function qualityApi(client) {
-  return client.withPaths();
+  return client;
 }

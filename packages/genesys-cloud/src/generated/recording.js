@@ -10,5 +10,5 @@
  * const recording = recordingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function recordingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const responseManagement = responseManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function responseManagementApi(client) {
-  return client.withPaths();
+  return client;
 }

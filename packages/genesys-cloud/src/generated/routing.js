@@ -10,5 +10,5 @@
  * const routing = routingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function routingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const scim = scimApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function scimApi(client) {
-  return client.withPaths();
+  return client;
 }

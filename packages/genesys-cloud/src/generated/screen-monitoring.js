@@ -10,5 +10,5 @@
  * const screenMonitoring = screenMonitoringApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function screenMonitoringApi(client) {
-  return client.withPaths();
+  return client;
 }

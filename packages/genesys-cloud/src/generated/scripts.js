@@ -10,5 +10,5 @@
  * const scripts = scriptsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function scriptsApi(client) {
-  return client.withPaths();
+  return client;
 }

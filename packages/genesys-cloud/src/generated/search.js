@@ -10,5 +10,5 @@
  * const search = searchApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function searchApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const settings = settingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function settingsApi(client) {
-  return client.withPaths();
+  return client;
 }

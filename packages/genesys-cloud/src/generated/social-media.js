@@ -10,5 +10,5 @@
  * const socialMedia = socialMediaApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function socialMediaApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const speechTextAnalytics = speechTextAnalyticsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function speechTextAnalyticsApi(client) {
-  return client.withPaths();
+  return client;
 }

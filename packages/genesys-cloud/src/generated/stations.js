@@ -10,5 +10,5 @@
  * const stations = stationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function stationsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const suggest = suggestApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function suggestApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const taskManagement = taskManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function taskManagementApi(client) {
-  return client.withPaths();
+  return client;
 }

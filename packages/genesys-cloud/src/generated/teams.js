@@ -10,5 +10,5 @@
  * const teams = teamsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function teamsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const telephonyProvidersEdge = telephonyProvidersEdgeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function telephonyProvidersEdgeApi(client) {
-  return client.withPaths();
+  return client;
 }

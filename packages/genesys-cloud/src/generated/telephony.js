@@ -10,5 +10,5 @@
  * const telephony = telephonyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function telephonyApi(client) {
-  return client.withPaths();
+  return client;
 }

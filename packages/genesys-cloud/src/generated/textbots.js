@@ -10,5 +10,5 @@
  * const textbots = textbotsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function textbotsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const tokens = tokensApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function tokensApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const uploads = uploadsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function uploadsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const usage = usageApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usageApi(client) {
-  return client.withPaths();
+  return client;
 }

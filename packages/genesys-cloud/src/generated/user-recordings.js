@@ -10,5 +10,5 @@
  * const userRecordings = userRecordingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function userRecordingsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const usersRules = usersRulesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usersRulesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const users = usersApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usersApi(client) {
-  return client.withPaths();
+  return client;
 }

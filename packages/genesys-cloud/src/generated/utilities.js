@@ -10,5 +10,5 @@
  * const utilities = utilitiesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function utilitiesApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const virtualAgents = virtualAgentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function virtualAgentsApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const voicemail = voicemailApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function voicemailApi(client) {
-  return client.withPaths();
+  return client;
 }

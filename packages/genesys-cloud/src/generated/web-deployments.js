@@ -10,5 +10,5 @@
  * const webDeployments = webDeploymentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webDeploymentsApi(client) {
-  return client.withPaths();
+  return client;
 }

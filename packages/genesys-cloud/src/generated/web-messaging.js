@@ -10,5 +10,5 @@
  * const webMessaging = webMessagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webMessagingApi(client) {
-  return client.withPaths();
+  return client;
 }

@@ -10,5 +10,5 @@
  * const workforceManagement = workforceManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function workforceManagementApi(client) {
-  return client.withPaths();
+  return client;
 }
