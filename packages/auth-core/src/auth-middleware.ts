@@ -2,17 +2,20 @@ import { abortableSleep } from './abortable-sleep.js';
 import { authCoreDefaults } from './defaults.js';
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import { emitterOf } from './event-emitter.js';
-import { ForbiddenError } from './forbidden-error.js';
+import {
+  ForbiddenError,
+  type HttpErrorDetails,
+  RateLimitError,
+  type RateLimitReason,
+  UnauthorizedError,
+} from './errors.js';
 import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike } from './grant.js';
-import type { HttpErrorDetails } from './http-error-details.js';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
-import { RateLimitError, type RateLimitReason } from './rate-limit-error.js';
 import { redactSecrets } from './redact-secrets.js';
 import { redactUrl } from './redact-url.js';
 import { retryAfterMs } from './retry-after.js';
 import type { TokenManager } from './token-manager.js';
-import { UnauthorizedError } from './unauthorized-error.js';
 
 export interface RetryOptions {
   /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */

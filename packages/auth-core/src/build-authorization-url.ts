@@ -1,4 +1,4 @@
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError } from './errors.js';
 import { normalizeScope, requireOption } from './require-option.js';
 import { parseTokenEndpointUrl } from './token-endpoint-url.js';
 

@@ -28,17 +28,22 @@ export { buildAuthorizationUrl } from './build-authorization-url.js';
 export type { AuthorizationUrlOptions } from './build-authorization-url.js';
 export { generateState } from './generate-state.js';
 
-export { CcaasError } from './ccaas-error.js';
-export type { CcaasErrorOptions } from './ccaas-error.js';
-export { ConfigurationError } from './configuration-error.js';
-export { TokenRequestError } from './token-request-error.js';
-export type { TokenRequestErrorCode, TokenRequestErrorOptions } from './token-request-error.js';
-export { ReauthenticationRequiredError } from './reauthentication-required-error.js';
-export { UnauthorizedError } from './unauthorized-error.js';
-export { ForbiddenError } from './forbidden-error.js';
-export { RateLimitError } from './rate-limit-error.js';
-export type { RateLimitReason } from './rate-limit-error.js';
-export type { HttpErrorDetails } from './http-error-details.js';
+export {
+  CcaasError,
+  ConfigurationError,
+  ForbiddenError,
+  RateLimitError,
+  ReauthenticationRequiredError,
+  TokenRequestError,
+  UnauthorizedError,
+} from './errors.js';
+export type {
+  CcaasErrorOptions,
+  HttpErrorDetails,
+  RateLimitReason,
+  TokenRequestErrorCode,
+  TokenRequestErrorOptions,
+} from './errors.js';
 
 export { authMiddleware } from './auth-middleware.js';
 export type {

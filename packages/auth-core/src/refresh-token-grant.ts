@@ -1,5 +1,5 @@
 import type { Grant, GrantRequestContext } from './grant.js';
-import { ReauthenticationRequiredError } from './reauthentication-required-error.js';
+import { ReauthenticationRequiredError } from './errors.js';
 import {
   clientAuthenticationOption,
   normalizeScope,

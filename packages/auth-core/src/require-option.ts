@@ -1,4 +1,4 @@
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError } from './errors.js';
 import type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 import { parseTokenEndpointUrl, type TokenEndpoint } from './token-endpoint-url.js';
 

@@ -1,4 +1,4 @@
-import { TokenRequestError } from './token-request-error.js';
+import { TokenRequestError } from './errors.js';
 
 /**
  * Wraps a one-time token request (code exchange, initial refresh token): it counts as used once the server has

@@ -1,11 +1,9 @@
 import * as oauth from 'oauth4webapi';
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { plainClientSecretBasic } from './plain-client-secret-basic.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { ReauthenticationRequiredError } from './reauthentication-required-error.js';
 import { redactSecrets } from './redact-secrets.js';
 import { retryAfterMs } from './retry-after.js';
-import { TokenRequestError } from './token-request-error.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './token-endpoint-url.js';
 
 /**

@@ -1,4 +1,4 @@
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError } from './errors.js';
 
 /** A token endpoint given directly or resolved lazily (e.g. after OpenID discovery). */
 export type TokenEndpoint = string | URL | (() => string | URL | Promise<string | URL>);

@@ -1,15 +1,13 @@
 import { abortableSleep } from './abortable-sleep.js';
 import { abortableWait } from './abortable-wait.js';
 import { anySignal } from './any-signal.js';
-import { ConfigurationError } from './configuration-error.js';
+import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { authCoreDefaults } from './defaults.js';
 import { attachEmitter, createEventEmitter } from './event-emitter.js';
 import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { ReauthenticationRequiredError } from './reauthentication-required-error.js';
 import { sanitizedCause } from './token-endpoint-client.js';
 import type { RefreshReason, TokenManagerEventName, TokenManagerListener } from './token-manager-events.js';
-import { TokenRequestError } from './token-request-error.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
 export interface TokenManagerOptions {
