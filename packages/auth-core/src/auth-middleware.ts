@@ -12,8 +12,7 @@ import {
 import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike } from './grant.js';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
-import { redactSecrets } from './redact-secrets.js';
-import { redactUrl } from './redact-url.js';
+import { redactSecrets, redactUrl } from './redaction.js';
 import { retryAfterMs } from './retry-after.js';
 import type { TokenManager } from './token-manager.js';
 

@@ -60,6 +60,5 @@ export { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
 export { retryAfterMs } from './retry-after.js';
 export { fullJitterBackoffMs } from './full-jitter-backoff.js';
 export type { BackoffOptions } from './full-jitter-backoff.js';
-export { redactSecrets } from './redact-secrets.js';
-export { redactUrl } from './redact-url.js';
+export { redactSecrets, redactUrl } from './redaction.js';
 export { authCoreDefaults } from './defaults.js';

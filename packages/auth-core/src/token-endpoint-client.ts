@@ -2,7 +2,7 @@ import * as oauth from 'oauth4webapi';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { plainClientSecretBasic } from './plain-client-secret-basic.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { redactSecrets } from './redact-secrets.js';
+import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-after.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './token-endpoint-url.js';
 
@@ -161,18 +161,6 @@ function operationSecrets(operation: TokenOperation): string[] {
     default:
       return [];
   }
-}
-
-/** A cause that is safe to attach: name + redacted message (+ a system error code such as ECONNREFUSED). */
-export function sanitizedCause(error: unknown, secrets: Array<string | undefined>): Error {
-  if (!(error instanceof Error)) return new Error('non-error value thrown');
-  const systemCode =
-    error.cause && typeof error.cause === 'object' && 'code' in error.cause && typeof error.cause.code === 'string'
-      ? ` (${error.cause.code})`
-      : '';
-  const cause = new Error(redactSecrets(`${error.message}${systemCode}`, secrets));
-  cause.name = error.name;
-  return cause;
 }
 
 function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {

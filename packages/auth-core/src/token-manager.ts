@@ -6,7 +6,7 @@ import { authCoreDefaults } from './defaults.js';
 import { attachEmitter, createEventEmitter } from './event-emitter.js';
 import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { sanitizedCause } from './token-endpoint-client.js';
+import { sanitizedCause } from './redaction.js';
 import type { RefreshReason, TokenManagerEventName, TokenManagerListener } from './token-manager-events.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
