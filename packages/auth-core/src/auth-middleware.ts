@@ -1,4 +1,4 @@
-import { abortableSleep } from './abortable-sleep.js';
+import { abortableSleep, fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
 import { authCoreDefaults } from './defaults.js';
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import { emitterOf } from './event-emitter.js';
@@ -9,11 +9,9 @@ import {
   type RateLimitReason,
   UnauthorizedError,
 } from './errors.js';
-import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike } from './grant.js';
 import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
 import { redactSecrets, redactUrl } from './redaction.js';
-import { retryAfterMs } from './retry-after.js';
 import type { TokenManager } from './token-manager.js';
 
 export interface RetryOptions {

@@ -57,8 +57,7 @@ export { describeErrorBody } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 export { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
 
-export { retryAfterMs } from './retry-after.js';
-export { fullJitterBackoffMs } from './full-jitter-backoff.js';
-export type { BackoffOptions } from './full-jitter-backoff.js';
+export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
+export type { BackoffOptions } from './retry-policy.js';
 export { redactSecrets, redactUrl } from './redaction.js';
 export { authCoreDefaults } from './defaults.js';

@@ -3,7 +3,7 @@ import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } 
 import { plainClientSecretBasic } from './plain-client-secret-basic.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
-import { retryAfterMs } from './retry-after.js';
+import { retryAfterMs } from './retry-policy.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './token-endpoint-url.js';
 
 /**

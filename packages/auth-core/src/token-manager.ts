@@ -1,10 +1,7 @@
-import { abortableSleep } from './abortable-sleep.js';
-import { abortableWait } from './abortable-wait.js';
-import { anySignal } from './any-signal.js';
+import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { authCoreDefaults } from './defaults.js';
 import { attachEmitter, createEventEmitter } from './event-emitter.js';
-import { fullJitterBackoffMs } from './full-jitter-backoff.js';
 import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
 import { sanitizedCause } from './redaction.js';
 import type { RefreshReason, TokenManagerEventName, TokenManagerListener } from './token-manager-events.js';
