@@ -1,7 +1,7 @@
 import { abortableSleep, fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
 import { authCoreDefaults } from './defaults.js';
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
-import { emitterOf } from './event-emitter.js';
+import { emitterOf } from './events.js';
 import {
   ForbiddenError,
   type HttpErrorDetails,

@@ -3,12 +3,7 @@ export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
-export type {
-  RefreshReason,
-  TokenManagerEventName,
-  TokenManagerEvents,
-  TokenManagerListener,
-} from './token-manager-events.js';
+export type { RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
 
 export type { FetchLike, Grant, GrantRequestContext, GrantType, TokenEndpointResult } from './grant.js';
 export { clientCredentialsGrant } from './client-credentials-grant.js';

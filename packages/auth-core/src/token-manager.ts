@@ -1,10 +1,15 @@
 import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { authCoreDefaults } from './defaults.js';
-import { attachEmitter, createEventEmitter } from './event-emitter.js';
+import {
+  attachEmitter,
+  createTokenManagerEmitter,
+  type RefreshReason,
+  type TokenManagerEventName,
+  type TokenManagerListener,
+} from './events.js';
 import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
 import { sanitizedCause } from './redaction.js';
-import type { RefreshReason, TokenManagerEventName, TokenManagerListener } from './token-manager-events.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
 export interface TokenManagerOptions {
@@ -132,7 +137,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const store = options.store ?? createMemoryTokenStore();
   const storeKey = options.storeKey ?? `ccaas:auth:${grant.description}`;
-  const emitter = createEventEmitter();
+  const emitter = createTokenManagerEmitter();
 
   let current: StoredToken | undefined;
   let flight: Flight | undefined;
