@@ -1,5 +1,5 @@
 import { abortableSleep, fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
-import { authCoreDefaults } from './defaults.js';
+import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import { emitterOf } from './events.js';
 import {
@@ -83,10 +83,6 @@ interface PendingRequest {
 
 type Outcome = { response: Response } | { error: unknown };
 
-function positive(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
 function discard(response: Response): void {
   // not awaited: some bodies (e.g. mocked streams) never settle a cancel
   void response.body?.cancel().catch(() => undefined);
@@ -102,10 +98,10 @@ function discard(response: Response): void {
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
   const defaults = authCoreDefaults.middleware;
   const retry = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
-  const maxRetries = Math.floor(positive(retry.maxRetries, defaults.maxRetries));
-  const baseDelayMs = positive(retry.baseDelayMs, defaults.baseDelayMs);
-  const maxDelayMs = positive(retry.maxDelayMs, defaults.maxDelayMs);
-  const maxTotalWaitMs = positive(retry.maxTotalWaitMs, defaults.maxTotalWaitMs);
+  const maxRetries = Math.floor(nonNegativeOrDefault(retry.maxRetries, defaults.maxRetries));
+  const baseDelayMs = nonNegativeOrDefault(retry.baseDelayMs, defaults.baseDelayMs);
+  const maxDelayMs = nonNegativeOrDefault(retry.maxDelayMs, defaults.maxDelayMs);
+  const maxTotalWaitMs = nonNegativeOrDefault(retry.maxTotalWaitMs, defaults.maxTotalWaitMs);
   const retryOnStatuses = new Set(retry.retryOnStatuses ?? defaults.retryOnStatuses);
   const idempotentMethods = new Set((retry.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase()));
   const retryNetworkErrors = retry.retryNetworkErrors ?? true;

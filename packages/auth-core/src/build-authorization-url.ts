@@ -1,6 +1,5 @@
 import { ConfigurationError } from './errors.js';
-import { normalizeScope, requireOption } from './require-option.js';
-import { parseTokenEndpointUrl } from './token-endpoint-url.js';
+import { normalizeScope, parseTokenEndpointUrl, requireOption } from './options.js';
 
 export interface AuthorizationUrlOptions {
   authorizationEndpoint: string | URL;

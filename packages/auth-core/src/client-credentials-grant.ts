@@ -5,9 +5,9 @@ import {
   optionalEndpoint,
   requireEndpoint,
   requireOption,
-} from './require-option.js';
+  type TokenEndpoint,
+} from './options.js';
 import { createTokenEndpointClient, type ClientAuthenticationMethod } from './token-endpoint-client.js';
-import type { TokenEndpoint } from './token-endpoint-url.js';
 
 export interface ClientCredentialsGrantOptions {
   tokenEndpoint: TokenEndpoint;

@@ -15,8 +15,8 @@ export type { AuthorizationCodeGrantOptions } from './authorization-code-grant.j
 export { refreshTokenGrant } from './refresh-token-grant.js';
 export type { RefreshTokenGrantOptions } from './refresh-token-grant.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
-export type { TokenEndpoint } from './token-endpoint-url.js';
-export { isLoopbackHost } from './token-endpoint-url.js';
+export type { TokenEndpoint } from './options.js';
+export { authCoreDefaults, isLoopbackHost } from './options.js';
 export { createPkcePair } from './create-pkce-pair.js';
 export type { PkcePair } from './create-pkce-pair.js';
 export { buildAuthorizationUrl } from './build-authorization-url.js';
@@ -55,4 +55,3 @@ export { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
 export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
 export type { BackoffOptions } from './retry-policy.js';
 export { redactSecrets, redactUrl } from './redaction.js';
-export { authCoreDefaults } from './defaults.js';

@@ -6,9 +6,9 @@ import {
   optionalOption,
   requireEndpoint,
   requireOption,
-} from './require-option.js';
+  type TokenEndpoint,
+} from './options.js';
 import { createTokenEndpointClient, type ClientAuthenticationMethod } from './token-endpoint-client.js';
-import type { TokenEndpoint } from './token-endpoint-url.js';
 
 export interface PasswordGrantOptions {
   tokenEndpoint: TokenEndpoint;

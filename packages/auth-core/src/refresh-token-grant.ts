@@ -7,10 +7,10 @@ import {
   optionalOption,
   requireEndpoint,
   requireOption,
-} from './require-option.js';
+  type TokenEndpoint,
+} from './options.js';
 import { createSingleUse } from './single-use.js';
 import { createTokenEndpointClient, type ClientAuthenticationMethod } from './token-endpoint-client.js';
-import type { TokenEndpoint } from './token-endpoint-url.js';
 
 export interface RefreshTokenGrantOptions {
   tokenEndpoint: TokenEndpoint;

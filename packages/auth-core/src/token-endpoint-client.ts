@@ -4,7 +4,7 @@ import { plainClientSecretBasic } from './plain-client-secret-basic.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';
-import { resolveTokenEndpoint, type TokenEndpoint } from './token-endpoint-url.js';
+import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;

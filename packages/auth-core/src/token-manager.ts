@@ -1,6 +1,6 @@
 import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import { authCoreDefaults } from './defaults.js';
+import { authCoreDefaults, nonNegativeOption } from './options.js';
 import {
   attachEmitter,
   createTokenManagerEmitter,
@@ -85,14 +85,6 @@ interface Flight {
 
 const defaults = authCoreDefaults.tokenManager;
 
-function nonNegative(value: number | undefined, name: string, fallback: number, allowZero = true): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`);
-  }
-  return value;
-}
-
 /** Creates a token manager: proactive refresh, single flight (in process and, with `store.tryLock`, across processes). */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const grant = options?.grant;
@@ -100,24 +92,24 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)');
   }
   const explicitSkewMs =
-    options.refreshSkewMs === undefined ? undefined : nonNegative(options.refreshSkewMs, 'refreshSkewMs', 0);
-  const tokenRequestTimeoutMs = nonNegative(
+    options.refreshSkewMs === undefined ? undefined : nonNegativeOption(options.refreshSkewMs, 'refreshSkewMs', 0);
+  const tokenRequestTimeoutMs = nonNegativeOption(
     options.tokenRequestTimeoutMs,
     'tokenRequestTimeoutMs',
     defaults.tokenRequestTimeoutMs,
     false,
   );
   const tokenRequestRetries = Math.floor(
-    nonNegative(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
+    nonNegativeOption(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
   );
-  const lockTtlMs = nonNegative(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs, false);
-  const lockPollIntervalMs = nonNegative(
+  const lockTtlMs = nonNegativeOption(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs, false);
+  const lockPollIntervalMs = nonNegativeOption(
     options.lockPollIntervalMs,
     'lockPollIntervalMs',
     defaults.lockPollIntervalMs,
     false,
   );
-  const defaultLifetimeMs = nonNegative(
+  const defaultLifetimeMs = nonNegativeOption(
     options.defaultTokenLifetimeMs,
     'defaultTokenLifetimeMs',
     defaults.defaultTokenLifetimeMs,
