@@ -9,10 +9,15 @@ import {
   type RateLimitReason,
   UnauthorizedError,
 } from './errors.js';
-import type { FetchLike } from './grant.js';
-import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
+import type { FetchLike } from './grants.js';
 import { redactSecrets, redactUrl } from './redaction.js';
 import type { TokenManager } from './token-manager.js';
+
+/**
+ * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
+ * send this header (the server can then de-duplicate). 429 is retried for every method regardless.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 export interface RetryOptions {
   /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */

@@ -60,7 +60,7 @@ export function optionalOption(value: unknown, name: string): string | undefined
   return requireOption(value, name);
 }
 
-/** A number option: undefined means `fallback`; else a finite number >= 0 (> 0 unless `allowZero`) or ConfigurationError. */
+/** A number option: undefined means `fallback`; else a finite number >= 0 (> 0 unless `allowZero`), or it throws. */
 export function nonNegativeOption(value: number | undefined, name: string, fallback: number, allowZero = true): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {

@@ -1,7 +1,6 @@
 import * as oauth from 'oauth4webapi';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import { plainClientSecretBasic } from './plain-client-secret-basic.js';
-import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
+import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
@@ -359,4 +358,18 @@ function stringField(value: unknown, name: string): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const field = (value as Record<string, unknown>)[name];
   return typeof field === 'string' && field ? field : undefined;
+}
+
+/**
+ * HTTP Basic client authentication as Genesys Cloud and NICE CXone document it: `base64(clientId:clientSecret)`
+ * of the raw (UTF-8) values. oauth4webapi's `ClientSecretBasic` first form-urlencodes both values (RFC 6749
+ * §2.3.1), which turns the `-` of UUID client ids into `%2D`; servers that do not decode reject that.
+ */
+function plainClientSecretBasic(clientSecret: string): oauth.ClientAuth {
+  return (_as, client, _body, headers) => {
+    const bytes = new TextEncoder().encode(`${client.client_id}:${clientSecret}`);
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    headers.set('authorization', `Basic ${btoa(binary)}`);
+  };
 }

@@ -8,7 +8,7 @@ import {
   type TokenManagerEventName,
   type TokenManagerListener,
 } from './events.js';
-import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
+import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grants.js';
 import { sanitizedCause } from './redaction.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
