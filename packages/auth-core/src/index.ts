@@ -45,12 +45,11 @@ export type {
   AuthMiddleware,
   AuthMiddlewareOptions,
   MiddlewareParams,
-  RetryOptions,
   TokenSource,
 } from './auth-middleware.js';
 export { describeErrorBody } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 
 export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
-export type { BackoffOptions } from './retry-policy.js';
+export type { BackoffOptions, RetryOptions } from './retry-policy.js';
 export { redactSecrets, redactUrl } from './redaction.js';

@@ -1,7 +1,8 @@
 /**
  * When to retry and how long to wait: Retry-After parsing, full-jitter backoff, and waits that an AbortSignal cuts
- * short. Used by the token manager (token requests) and by authMiddleware (API requests).
+ * short. Used by the token manager (token requests) and by authMiddleware (API requests, with its RetryPolicy).
  */
+import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 
 /**
  * Parses an HTTP `Retry-After` value into milliseconds from `now`: delta-seconds (`"42"`, fractional values are
@@ -37,6 +38,59 @@ export function fullJitterBackoffMs(
 ): number {
   const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempt));
   return Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
+}
+
+// ---- authMiddleware's retry policy ------------------------------------------------------------------------------
+
+export interface RetryOptions {
+  /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */
+  maxRetries?: number;
+  /** Full-jitter base: the first retry waits up to this long, doubling per attempt; default 500. */
+  baseDelayMs?: number;
+  /** Longest single wait; a Retry-After beyond it fails fast (429 -> RateLimitError); default 60 000. */
+  maxDelayMs?: number;
+  /** Budget for all waits of one request; default 120 000. */
+  maxTotalWaitMs?: number;
+  /** Statuses retried for idempotent (or opted-in) requests; default [502, 503, 504]. */
+  retryOnStatuses?: readonly number[];
+  /** Methods retried on retryOnStatuses/network errors without opt-in; default GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotentMethods?: readonly string[];
+  /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
+  retryNetworkErrors?: boolean;
+  /**
+   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
+   * instead of letting them spend the limit's next window and be rejected again; default true.
+   */
+  pauseOnRateLimit?: boolean;
+}
+
+/** {@link RetryOptions} with `authCoreDefaults.middleware` applied; an invalid number means its default. */
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxTotalWaitMs: number;
+  retryOnStatuses: ReadonlySet<number>;
+  /** Upper-case method names. */
+  idempotentMethods: ReadonlySet<string>;
+  retryNetworkErrors: boolean;
+  pauseOnRateLimit: boolean;
+}
+
+/** `false` disables retries (maxRetries 0); everything not given takes its default. */
+export function resolveRetryPolicy(retry: RetryOptions | false | undefined): RetryPolicy {
+  const defaults = authCoreDefaults.middleware;
+  const given: RetryOptions = retry === false ? { maxRetries: 0 } : (retry ?? {});
+  return {
+    maxRetries: Math.floor(nonNegativeOrDefault(given.maxRetries, defaults.maxRetries)),
+    baseDelayMs: nonNegativeOrDefault(given.baseDelayMs, defaults.baseDelayMs),
+    maxDelayMs: nonNegativeOrDefault(given.maxDelayMs, defaults.maxDelayMs),
+    maxTotalWaitMs: nonNegativeOrDefault(given.maxTotalWaitMs, defaults.maxTotalWaitMs),
+    retryOnStatuses: new Set(given.retryOnStatuses ?? defaults.retryOnStatuses),
+    idempotentMethods: new Set((given.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase())),
+    retryNetworkErrors: given.retryNetworkErrors ?? true,
+    pauseOnRateLimit: given.pauseOnRateLimit ?? defaults.pauseOnRateLimit,
+  };
 }
 
 // ---- waiting that an AbortSignal can cut short ------------------------------------------------------------------
