@@ -1,9 +1,9 @@
 import * as oauth from 'oauth4webapi';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
+import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';
-import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;

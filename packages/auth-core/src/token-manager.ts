@@ -1,6 +1,4 @@
-import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import { authCoreDefaults, nonNegativeOption } from './options.js';
 import {
   attachEmitter,
   createTokenManagerEmitter,
@@ -9,7 +7,9 @@ import {
   type TokenManagerListener,
 } from './events.js';
 import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grants.js';
+import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
+import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
 export interface TokenManagerOptions {
