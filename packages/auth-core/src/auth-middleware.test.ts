@@ -14,6 +14,7 @@ import {
   ForbiddenError,
   IDEMPOTENCY_KEY_HEADER,
   InsecureTransportError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
   RequestTimeoutError,
@@ -460,7 +461,7 @@ describe('5xx and network errors', () => {
     expect((await pending).data?.id).toBe('me');
     apiCalls.length = 0;
     override = () => HttpResponse.error();
-    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(TypeError);
+    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(NetworkError);
     expect(apiCalls).toHaveLength(1);
   });
 
@@ -689,6 +690,20 @@ describe('issue 12 item 13: strict Retry-After on API responses', () => {
     await vi.advanceTimersByTimeAsync(250);
     expect((await pending).data?.id).toBe('me');
     expect(seen.find((entry) => entry.name === 'rateLimited')?.event).toMatchObject({ retryAfterMs: 250 });
+  });
+});
+
+describe('issue 12 item 13: strict Retry-After on token endpoint responses', () => {
+  it('item 13: a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
+    tokens.respondWith((_call, index) =>
+      index === 0 ? new HttpResponse('busy', { status: 503, headers: { 'Retry-After': 'x 2031' } }) : tokens.defaultResponse(),
+    );
+    const { client, seen } = setup({}, { random: () => 0.5 });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(125);
+    expect(await pending).toMatchObject({ data: { token: 'access-1' } });
+    expect(tokens.calls).toHaveLength(2);
+    expect(seen.find((entry) => entry.name === 'retry')?.event).toMatchObject({ source: 'token', delayMs: 125, status: 503 });
   });
 });
 

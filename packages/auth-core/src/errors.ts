@@ -166,3 +166,66 @@ export class RateLimitError extends HttpResponseError {
     this.attempts = details.attempts;
   }
 }
+
+// ---- API requests that got no (usable) response (thrown by authMiddleware) ---------------------------------------
+
+/** Request facts attached to the errors below (URL with sensitive query values redacted). */
+export interface RequestErrorDetails {
+  method: string;
+  url: string;
+}
+
+/**
+ * The API request failed before a response arrived (connection refused or reset, DNS, TLS, proxy): after the retries
+ * its method allows (idempotent methods and `Idempotency-Key` requests are retried; other POST/PATCH are not, since
+ * the server may have acted on them). `cause` is a sanitised copy of fetch's error (name, message and system code).
+ */
+export class NetworkError extends CcaasError {
+  declare readonly code: 'network_error';
+  readonly method: string;
+  readonly url: string;
+  /** Sends made for this call (1 when it was not retried). */
+  readonly attempts: number;
+
+  constructor(message: string, details: RequestErrorDetails & { attempts: number; cause: Error }) {
+    super(ownMessage(message), { code: 'network_error', cause: details.cause });
+    this.method = details.method;
+    this.url = details.url;
+    this.attempts = details.attempts;
+  }
+}
+
+/**
+ * The call did not complete within authMiddleware's `timeoutMs`: the deadline covers rate-limit pauses, waits for a
+ * token, backoff, retries and every send. Thrown as soon as a planned wait would end after the deadline.
+ */
+export class RequestTimeoutError extends CcaasError {
+  declare readonly code: 'request_timeout';
+  readonly method: string;
+  readonly url: string;
+  readonly timeoutMs: number;
+
+  constructor(message: string, details: RequestErrorDetails & { timeoutMs: number }) {
+    super(ownMessage(message), { code: 'request_timeout' });
+    this.method = details.method;
+    this.url = details.url;
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/**
+ * A request to a plain-http URL on a host that is not loopback: the access token would travel in clear, so nothing
+ * is sent (no token is requested either). Use an https API base URL (Genesys `apiBaseUrl`, the CXone tenant's
+ * discovered `api_endpoint`); http is allowed only for loopback hosts (local sandboxes, tests).
+ */
+export class InsecureTransportError extends CcaasError {
+  declare readonly code: 'insecure_transport';
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, details: RequestErrorDetails) {
+    super(ownMessage(message), { code: 'insecure_transport' });
+    this.method = details.method;
+    this.url = details.url;
+  }
+}

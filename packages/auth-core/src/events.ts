@@ -3,6 +3,12 @@
  * `retry` and `rateLimited` events through the manager it was given (`emitterOf(manager)`).
  */
 
+/**
+ * How one attempt (an API send or a token request) ended: an HTTP response of any status, a failure before a response
+ * (connection refused/reset, DNS, TLS), a timeout, or the caller's abort.
+ */
+export type AttemptOutcome = 'response' | 'network_error' | 'timeout' | 'aborted';
+
 /** Why a token was (re)acquired. */
 export type RefreshReason = 'initial' | 'proactive' | 'expired' | 'unauthorized' | 'forced';
 
@@ -18,6 +24,20 @@ export interface TokenManagerEvents {
   retry: { attempt: number; delayMs: number; status?: number; method: string; url: string; source: 'token' | 'request' };
   /** An API request got a 429 and will wait `retryAfterMs` before retry `attempt`. */
   rateLimited: { retryAfterMs: number; attempt: number; method: string; url: string };
+  /**
+   * One token endpoint attempt ended (every attempt, retries included). `status` is the HTTP status when one arrived;
+   * `code` the OAuth error or this package's error code when it failed; `url` has no query string.
+   */
+  tokenRequest: {
+    grantType: string;
+    attempt: number;
+    url: string;
+    startedAt: number;
+    durationMs: number;
+    outcome: AttemptOutcome;
+    status?: number;
+    code?: string;
+  };
   /** The token store failed; the manager carried on with its in-process copy. */
   storeError: { operation: 'get' | 'set' | 'delete' | 'tryLock' | 'release'; error: Error };
 }

@@ -39,6 +39,8 @@ export interface TokenEndpointResult {
   scope?: string;
   /** Passed through unvalidated (see README, "id_token"). */
   idToken?: string;
+  /** The token endpoint that answered, without query string (for the `tokenRequest` event). */
+  url?: string;
 }
 
 export type GrantType = 'client_credentials' | 'password' | 'authorization_code' | 'refresh_token';

@@ -3,7 +3,7 @@ export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
-export type { RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
+export type { AttemptOutcome, RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
 
 export type {
   AuthorizationCodeGrantOptions,
@@ -27,8 +27,11 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InsecureTransportError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
 } from './errors.js';
@@ -36,6 +39,7 @@ export type {
   CcaasErrorOptions,
   HttpErrorDetails,
   RateLimitReason,
+  RequestErrorDetails,
   TokenRequestErrorCode,
   TokenRequestErrorOptions,
 } from './errors.js';
@@ -47,6 +51,8 @@ export type {
   MiddlewareParams,
   TokenSource,
 } from './auth-middleware.js';
+export { spanNames } from './observability.js';
+export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike } from './observability.js';
 export { describeErrorBody } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 

@@ -34,8 +34,12 @@ export const authCoreDefaults = {
     baseDelayMs: 500,
     /** Longest single wait; a Retry-After beyond it fails fast with RateLimitError. */
     maxDelayMs: 60_000,
-    /** Budget of all waits of one request. */
+    /** Budget of all waits of one request, rate-limit pauses included. */
     maxTotalWaitMs: 120_000,
+    /** Deadline of a whole call (pauses, token waits, backoff, retries, sends); 0: none. */
+    timeoutMs: 0,
+    /** After a refresh + replay still got a 401, that token's 401s fail at once for this long; 0: refresh every time. */
+    unauthorizedFailFastMs: 30_000,
     retryOnStatuses: [502, 503, 504] as readonly number[],
     /** A 429's Retry-After holds back every request of the same client until it has passed. */
     pauseOnRateLimit: true,

@@ -117,7 +117,8 @@ export function createTokenEndpointClient(config: TokenEndpointClientConfig): To
       } catch (error) {
         throw transportError(error, context.signal, safeUrl, secrets);
       }
-      return processTokenResponse(response, operation, as, client, safeUrl, secrets, context.signal);
+      const result = await processTokenResponse(response, operation, as, client, safeUrl, secrets, context.signal);
+      return { ...result, url: safeUrl };
     },
 
     async revoke(token, tokenTypeHint, context) {

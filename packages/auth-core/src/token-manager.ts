@@ -1,6 +1,7 @@
-import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import { CcaasError, ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
   attachEmitter,
+  type AttemptOutcome,
   createTokenManagerEmitter,
   type RefreshReason,
   type TokenManagerEventName,
@@ -208,8 +209,48 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     );
   }
 
+  // ---- [B2, issue 14] the `tokenRequest` event (onAttempt, OpenTelemetry) for every token endpoint attempt --------
+  function reportTokenRequest(attempt: number, startedAt: number, signal: AbortSignal, result: TokenEndpointResult | undefined, error?: unknown): void {
+    const failure = error instanceof CcaasError ? (error as CcaasError & { url?: string }) : undefined;
+    let outcome: AttemptOutcome = 'response';
+    if (error !== undefined) {
+      if (signal.aborted && error === signal.reason) outcome = 'aborted';
+      else if (failure?.code === 'token_request_timeout') outcome = 'timeout';
+      else if (failure?.code === 'token_request_network') outcome = 'network_error';
+      else if (failure?.status === undefined) return; // nothing was sent (e.g. no refresh token, invalid endpoint)
+    }
+    const status = error === undefined ? 200 : failure?.status;
+    emitter.emit('tokenRequest', {
+      grantType: grant.grantType,
+      attempt,
+      url: result?.url ?? failure?.url ?? '',
+      startedAt,
+      durationMs: clock() - startedAt,
+      outcome,
+      ...(status === undefined ? {} : { status }),
+      ...(failure ? { code: failure.code } : {}),
+    });
+  }
+  // ---- [B2] end -----------------------------------------------------------------------------------------------------
+
   /** One token request attempt with its own timeout; falls back to re-running the grant when allowed. */
   async function requestOnce(
+    base: StoredToken | undefined,
+    signal: AbortSignal,
+    attempt = 1,
+  ): Promise<{ result: TokenEndpointResult; viaRefresh: boolean }> {
+    const startedAt = clock();
+    try {
+      const done = await requestOnceUnreported(base, signal);
+      reportTokenRequest(attempt, startedAt, signal, done.result);
+      return done;
+    } catch (error) {
+      reportTokenRequest(attempt, startedAt, signal, undefined, error);
+      throw error;
+    }
+  }
+
+  async function requestOnceUnreported(
     base: StoredToken | undefined,
     signal: AbortSignal,
   ): Promise<{ result: TokenEndpointResult; viaRefresh: boolean }> {
@@ -245,7 +286,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   async function requestWithRetries(base: StoredToken | undefined, signal: AbortSignal) {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await requestOnce(base, signal);
+        return await requestOnce(base, signal, attempt + 1);
       } catch (error) {
         if (!(error instanceof TokenRequestError && error.retryable) || attempt >= tokenRequestRetries) throw error;
         if (error.retryAfterMs !== undefined && error.retryAfterMs > defaults.tokenRetryMaxDelayMs) throw error;
