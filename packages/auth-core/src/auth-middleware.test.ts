@@ -20,6 +20,7 @@ import {
   RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  type AttemptEvent,
   type AuthMiddlewareOptions,
   type TokenManagerEvents,
   type TokenManagerOptions,
@@ -771,5 +772,59 @@ describe('issue 12 item 17: a persistent 401 fails fast instead of costing a tok
     expect(tokens.calls).toHaveLength(2);
     await tm.refresh();
     expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-3');
+  });
+});
+
+describe('issue 14: onAttempt sees every real attempt', () => {
+  it('token request, first send (429), retry (401), token refresh, replay (200): each with reason, timing and outcome', async () => {
+    const start = Date.now();
+    override = (_request, _call, index) => {
+      if (index !== 0) return undefined;
+      revoked.add('access-1'); // the retry meets a token the server no longer accepts
+      return HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '1' } });
+    };
+    const attempts: AttemptEvent[] = [];
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    const logged: string[] = [];
+    // a logging middleware registered before authMiddleware sees the call's request and its final response
+    client.use(
+      {
+        onRequest: ({ request }) => void logged.push(`req ${request.method}`),
+        onResponse: ({ response }) => void logged.push(`res ${response.status}`),
+      },
+      authMiddleware(tm, { random: () => 0.5, onAttempt: (event) => attempts.push(event) }),
+    );
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.token).toBe('access-2');
+    expect(logged).toEqual(['req GET', 'res 200']);
+    const url = `${API}/api/v2/users/me`;
+    expect(attempts).toEqual([
+      { kind: 'token', grantType: 'client_credentials', attempt: 1, url: tokens.url, startedAt: start, durationMs: 0, outcome: 'response', status: 200 },
+      { kind: 'request', reason: 'first', attempt: 1, method: 'GET', url, startedAt: start, durationMs: 0, outcome: 'response', status: 429 },
+      { kind: 'request', reason: 'retry', attempt: 2, method: 'GET', url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 401 },
+      { kind: 'token', grantType: 'client_credentials', attempt: 1, url: tokens.url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 200 },
+      { kind: 'request', reason: 'replay', attempt: 3, method: 'GET', url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 200 },
+    ]);
+  });
+
+  it('a failed token attempt reports its status and code; a throwing onAttempt never breaks the call', async () => {
+    tokens.respondWith((_call, index) => (index === 0 ? new HttpResponse('down', { status: 503 }) : tokens.defaultResponse()));
+    const attempts: AttemptEvent[] = [];
+    const { client } = setup({
+      onAttempt: (event) => {
+        attempts.push(event);
+        throw new Error('hook bug');
+      },
+    });
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.id).toBe('me');
+    expect(attempts.map((event) => [event.kind, event.attempt, event.outcome, event.status, event.kind === 'token' ? event.code : undefined])).toEqual([
+      ['token', 1, 'response', 503, 'token_endpoint_error'],
+      ['token', 2, 'response', 200, undefined],
+      ['request', 1, 'response', 200, undefined],
+    ]);
   });
 });
