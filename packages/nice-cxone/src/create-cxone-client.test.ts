@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigurationError } from '@ccaas/auth-core';
+import { ConfigurationError, InsecureTransportError } from '@ccaas/auth-core';
 import { createCxoneClient } from './create-cxone-client.js';
 import { DiscoveryError } from './discovery-error.js';
 import { paginateCxone } from './paginate-cxone.js';
@@ -90,6 +90,28 @@ describe('createCxoneClient', () => {
     const client = create({ apiEndpoint });
     await client.GET('/agents/{agentId}', { params: { path: { agentId: 3 } } });
     expect(counters.discovery).toBe(0);
+  });
+
+  it('issue 12 item 16: a discovered api_endpoint on plain http gets no bearer token (InsecureTransportError naming the URL)', async () => {
+    const plainApi: string[] = [];
+    server.use(
+      http.get(`${issuer}/.well-known/cxone-configuration`, () =>
+        HttpResponse.json({ api_endpoint: 'http://api-eu1.niceincontact.com', auth_endpoint: issuer, tenantId: 'tenant-7' }),
+      ),
+      http.get('http://api-eu1.niceincontact.com/*', ({ request }) => {
+        plainApi.push(request.headers.get('authorization') ?? '');
+        return HttpResponse.json({ agents: [] });
+      }),
+    );
+    const error = await create()
+      .GET('/agents/{agentId}', { params: { path: { agentId: 1 } } })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InsecureTransportError);
+    expect(error).toMatchObject({
+      code: 'insecure_transport',
+      url: 'http://api-eu1.niceincontact.com/inContactAPI/services/v34.0/agents/1',
+    });
+    expect(plainApi).toEqual([]);
   });
 
   it('rejects missing access key parts at construction', () => {
