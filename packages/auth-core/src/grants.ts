@@ -17,6 +17,7 @@ import {
   createTokenEndpointClient,
   type ClientAuthenticationMethod,
   type TokenEndpointClient,
+  type TokenOperation,
 } from './token-endpoint-client.js';
 
 /** A fetch implementation (the WHATWG `fetch` signature). */
@@ -130,6 +131,11 @@ function validateClient(
   return { tokenEndpoint, clientId, clientSecret };
 }
 
+/** `grant_type=refresh_token` with the given refresh token (and the grant's scope). */
+function refreshOperation(refreshToken: string, scopeParameters: Record<string, string>): TokenOperation {
+  return { grantType: 'refresh_token', parameters: { ...scopeParameters, refresh_token: refreshToken }, secrets: [refreshToken] };
+}
+
 type GrantCommon = Pick<Grant, 'grantType' | 'clientId' | 'scope' | 'description' | 'refresh' | 'revoke'>;
 
 /**
@@ -155,7 +161,7 @@ function grantCommon(
     scope,
     description: `${grantType}:${client.clientId}:${scope ?? ''}`,
     refresh: (refreshToken, context) =>
-      endpoint.request({ kind: 'refresh_token', refreshToken, parameters: scopeParameters }, context),
+      endpoint.request(refreshOperation(refreshToken, scopeParameters), context),
     ...(revocationEndpoint ? { revoke: (token, hint, context) => endpoint.revoke(token, hint, context) } : {}),
   };
   return { common, endpoint, scopeParameters };
@@ -198,7 +204,8 @@ export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): 
     ...common,
     reRunnable: true,
     canAcquire: () => true,
-    acquire: (context) => endpoint.request({ kind: 'client_credentials', parameters: scopeParameters }, context),
+    acquire: (context) =>
+      endpoint.request({ grantType: 'client_credentials', parameters: scopeParameters, secrets: [] }, context),
   };
 }
 
@@ -217,12 +224,7 @@ export function passwordGrant(options: PasswordGrantOptions): Grant {
     canAcquire: () => true,
     acquire: (context) =>
       endpoint.request(
-        {
-          kind: 'generic',
-          grantType: 'password',
-          parameters: { ...scopeParameters, username, password },
-          secrets: [password],
-        },
+        { grantType: 'password', parameters: { ...scopeParameters, username, password }, secrets: [password] },
         context,
       ),
   };
@@ -242,7 +244,15 @@ export function authorizationCodeGrant(options: AuthorizationCodeGrantOptions): 
     ...common,
     reRunnable: false,
     ...singleUse(
-      (context) => endpoint.request({ kind: 'authorization_code', code, redirectUri, codeVerifier }, context),
+      (context) =>
+        endpoint.request(
+          {
+            grantType: 'authorization_code',
+            parameters: { code, redirect_uri: redirectUri, code_verifier: codeVerifier },
+            secrets: [code, codeVerifier],
+          },
+          context,
+        ),
       {
         message: 'the authorization code was already exchanged; a new login is needed',
         code: 'authorization_code_used',
@@ -264,10 +274,7 @@ export function refreshTokenGrant(options: RefreshTokenGrantOptions): Grant {
     reRunnable: false,
     ...singleUse(
       (context) =>
-        endpoint.request(
-          { kind: 'refresh_token', refreshToken: initialRefreshToken, parameters: scopeParameters },
-          context,
-        ),
+        endpoint.request(refreshOperation(initialRefreshToken, scopeParameters), context),
       { message: 'the initial refresh token was already used; a new login is needed', code: 'refresh_token_used' },
     ),
   };
