@@ -11,6 +11,7 @@ import {
   authorizationCodeGrant,
   clientCredentialsGrant,
   createTokenManager,
+  describeErrorBody,
   ForbiddenError,
   IDEMPOTENCY_KEY_HEADER,
   InsecureTransportError,
@@ -274,7 +275,7 @@ describe('403 handling', () => {
         },
         { status: 403, headers: { 'ININ-Correlation-Id': 'corr-403' } },
       );
-    const { client } = setup();
+    const { client } = setup({ describeError: describeErrorBody });
     const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as ForbiddenError;
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toMatchObject({

@@ -6,7 +6,7 @@
  * the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's per-call options object in a
  * WeakMap, so a call that ends without reaching this middleware's onResponse/onError keeps nothing alive.
  */
-import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
+import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
   ForbiddenError,
   InsecureTransportError,
@@ -73,7 +73,10 @@ export interface AuthMiddlewareOptions {
    * peer is installed; a tracer of your own; or `false` for none.
    */
   tracer?: TracerLike | false;
-  /** Platform error-body reader; its defined fields override the generic `describeErrorBody`. */
+  /**
+   * Platform error-body reader; its defined fields override what the middleware always reads (`readErrorFields`:
+   * code, message, correlation id, `WWW-Authenticate` scopes). Pass `describeErrorBody` for generic permission lists.
+   */
   describeError?: DescribeError;
   /** Response headers holding a correlation id, first match wins; default ININ-Correlation-Id, X-Correlation-Id, X-Request-Id, Request-Id. */
   correlationIdHeaders?: readonly string[];
@@ -646,7 +649,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     } catch {
       body = undefined;
     }
-    const generic = describeErrorBody(response, body);
+    const generic = readErrorFields(response, body);
     let custom: ErrorDescription | undefined;
     try {
       custom = options.describeError?.(response, body);

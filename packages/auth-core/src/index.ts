@@ -53,7 +53,7 @@ export type {
 } from './auth-middleware.js';
 export { spanNames } from './observability.js';
 export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike } from './observability.js';
-export { describeErrorBody } from './describe-error-body.js';
+export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 
 export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
