@@ -51,6 +51,32 @@ describe('createGenesysCloudClient', () => {
     expect(tokenRequests).toBe(1);
   });
 
+  it('issue 12 item 10: requestInitExt (an undici dispatcher) reaches the token request, the first send and the replay', async () => {
+    const dispatcher = { name: 'proxy agent' };
+    const seen: string[] = [];
+    const client = createGenesysCloudClient({
+      region: 'eu-west-1',
+      clientId: 'client-1',
+      clientSecret: 'secret-1',
+      requestInitExt: { dispatcher },
+      fetch: (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        seen.push(`${new URL(url).host} ${(init as { dispatcher?: unknown } | undefined)?.dispatcher === dispatcher}`);
+        return globalThis.fetch(input, init);
+      },
+    });
+    await client.GET('/api/v2/users/me');
+    acceptedToken = 'revoked-by-admin';
+    expect((await client.GET('/api/v2/users/me')).data?.id).toBe('u-1');
+    expect(seen).toEqual([
+      'login.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+      'login.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+    ]);
+  });
+
   it('re-acquires a client-credentials token after the platform revokes it (401) and replays the call', async () => {
     const client = create();
     await client.GET('/api/v2/users/me');

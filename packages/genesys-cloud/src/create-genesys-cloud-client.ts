@@ -23,7 +23,8 @@ export type GenesysCloudGrantOption =
   | { refreshToken: string };
 
 export interface GenesysCloudClientOptions
-  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'> {
+  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
+    Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'> {
   /** Region id (`us-east-1`, `eu-west-1`, ...) or environment domain (`mypurecloud.ie`); default `us-east-1`. */
   region?: GenesysCloudRegion | (string & {});
   /** Overrides the API host from `region` (sandboxes, proxies). */
@@ -40,6 +41,11 @@ export interface GenesysCloudClientOptions
   retry?: AuthMiddlewareOptions['retry'];
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
+  /**
+   * Extra fetch init for every API and token request, e.g. `{ dispatcher }` of an undici `ProxyAgent` or an mTLS
+   * `Agent` (openapi-fetch's `requestInitExt`; kept for replays and retries).
+   */
+  requestInitExt?: Record<string, unknown>;
   /** Extra headers sent with every API request. */
   headers?: Record<string, string>;
 }
@@ -78,7 +84,9 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     loginBaseUrl,
     tokenEndpoint: `${loginBaseUrl}/oauth/token`,
   };
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const baseFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { requestInitExt } = options;
+  const fetchImpl: FetchLike = requestInitExt ? (input, init) => baseFetch(input, { ...requestInitExt, ...init }) : baseFetch;
   const tokenManager = createTokenManager({
     grant: createGrant(options, hosts.tokenEndpoint),
     store: options.store,
@@ -90,9 +98,18 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   });
   const client = createClient<paths>({
     baseUrl: hosts.apiBaseUrl,
-    fetch: (request: Request) => fetchImpl(request),
+    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(authMiddleware(tokenManager, { retry: options.retry, describeError: describeGenesysError }));
+  client.use(
+    authMiddleware(tokenManager, {
+      retry: options.retry,
+      describeError: describeGenesysError,
+      timeoutMs: options.timeoutMs,
+      unauthorizedFailFastMs: options.unauthorizedFailFastMs,
+      onAttempt: options.onAttempt,
+      tracer: options.tracer,
+    }),
+  );
   return Object.assign(client, { tokenManager, hosts });
 }

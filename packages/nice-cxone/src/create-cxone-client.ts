@@ -20,7 +20,8 @@ const UNDISCOVERED_BASE_URL = 'https://cxone-api.undiscovered.invalid';
 export const CXONE_DEFAULT_ISSUER = 'https://cxone.niceincontact.com';
 
 export interface CxoneClientOptions
-  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'> {
+  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
+    Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'> {
   /** Access key id (sent as `username` of the password grant). */
   accessKeyId: string;
   /** Access key secret (sent as `password` of the password grant). */
@@ -41,6 +42,11 @@ export interface CxoneClientOptions
   retry?: AuthMiddlewareOptions['retry'];
   /** Fetch used for API, token and discovery requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
+  /**
+   * Extra fetch init for every API, token and discovery request, e.g. `{ dispatcher }` of an undici `ProxyAgent` or an
+   * mTLS `Agent` (openapi-fetch's `requestInitExt`; kept for replays and retries).
+   */
+  requestInitExt?: Record<string, unknown>;
   /** Extra headers sent with every API request. */
   headers?: Record<string, string>;
 }
@@ -75,7 +81,9 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     if (!options[key]) throw new ConfigurationError(`[@ccaas/nice-cxone] ${key} is required`);
   }
   const issuer = (options.issuer ?? CXONE_DEFAULT_ISSUER).replace(/\/+$/, '');
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const baseFetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { requestInitExt } = options;
+  const fetchImpl: FetchLike = requestInitExt ? (input, init) => baseFetch(input, { ...requestInitExt, ...init }) : baseFetch;
   const tokenManager = createTokenManager({
     grant: passwordGrant({
       tokenEndpoint: `${issuer}/auth/token`,
@@ -124,10 +132,20 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
 
   const client = createClient<paths>({
     baseUrl: UNDISCOVERED_BASE_URL,
-    fetch: (request: Request) => fetchImpl(request),
+    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(discoveryMiddleware, authMiddleware(tokenManager, { retry: options.retry, describeError: describeCxoneError }));
+  client.use(
+    discoveryMiddleware,
+    authMiddleware(tokenManager, {
+      retry: options.retry,
+      describeError: describeCxoneError,
+      timeoutMs: options.timeoutMs,
+      unauthorizedFailFastMs: options.unauthorizedFailFastMs,
+      onAttempt: options.onAttempt,
+      tracer: options.tracer,
+    }),
+  );
   return Object.assign(client, {
     tokenManager,
     apiBaseUrl,
