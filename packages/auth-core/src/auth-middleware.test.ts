@@ -530,6 +530,13 @@ describe('token endpoint faults seen through the middleware', () => {
 
 // ---- issue 12 (middleware items), each written first against the previous middleware ---------------------------
 
+/** Follows a call: `settled()` says whether it has finished (resolved or rejected), `outcome` is its result or error. */
+function follow<T>(call: Promise<T>) {
+  let settled = false;
+  const outcome = call.catch((caught: unknown) => caught).finally(() => (settled = true));
+  return { outcome, settled: () => settled };
+}
+
 describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
   const tooMany = (retryAfter: string) => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': retryAfter } });
 
@@ -544,15 +551,11 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       return tooMany('1');
     };
     const { client } = setup({ retry: { maxTotalWaitMs: 1_000 } });
-    let settledA = false;
-    const a = client
-      .GET('/api/v2/users/me')
-      .catch((caught: unknown) => caught)
-      .finally(() => (settledA = true));
+    const a = follow(client.GET('/api/v2/users/me'));
     const d = client.PUT('/api/v2/texts', { body: 'd', bodySerializer: (body) => body, headers: { 'Content-Type': 'text/plain' } });
     await vi.advanceTimersByTimeAsync(1_000);
-    expect(settledA).toBe(true);
-    expect(await a).toMatchObject({ name: 'RateLimitError', reason: 'total_wait_exceeded' });
+    expect(a.settled()).toBe(true);
+    expect(await a.outcome).toMatchObject({ name: 'RateLimitError', reason: 'total_wait_exceeded' });
     await vi.advanceTimersByTimeAsync(2_000);
     expect((await d).response.status).toBe(200);
   });
@@ -560,14 +563,10 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
   it('item 7: timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
     override = () => HttpResponse.json({ code: 'service.unavailable' }, { status: 503 });
     const { client } = setup({ timeoutMs: 5_000, retry: { baseDelayMs: 2_000, maxRetries: 10 } });
-    let settled = false;
-    const pending = client
-      .GET('/api/v2/users/me')
-      .catch((caught: unknown) => caught)
-      .finally(() => (settled = true));
+    const pending = follow(client.GET('/api/v2/users/me'));
     await vi.advanceTimersByTimeAsync(5_000);
-    expect(settled).toBe(true);
-    const error = await pending;
+    expect(pending.settled()).toBe(true);
+    const error = await pending.outcome;
     expect(error).toBeInstanceOf(RequestTimeoutError);
     expect(error).toMatchObject({ code: 'request_timeout', method: 'GET', url: `${API}/api/v2/users/me`, timeoutMs: 5_000 });
     expect((error as Error).message).toMatch(/^\[@ccaas\/auth-core\] GET https:\/\/api\.test\/api\/v2\/users\/me did not complete within timeoutMs \(5000 ms\)/);
@@ -579,14 +578,10 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       return new HttpResponse(null);
     });
     const { client } = setup({ timeoutMs: 2_000 }, { tokenRequestTimeoutMs: 10_000 });
-    let settled = false;
-    const pending = client
-      .GET('/api/v2/users/me')
-      .catch((caught: unknown) => caught)
-      .finally(() => (settled = true));
+    const pending = follow(client.GET('/api/v2/users/me'));
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(settled).toBe(true);
-    expect(await pending).toBeInstanceOf(RequestTimeoutError);
+    expect(pending.settled()).toBe(true);
+    expect(await pending.outcome).toBeInstanceOf(RequestTimeoutError);
     expect(apiCalls).toHaveLength(0);
   });
 
@@ -596,14 +591,10 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       return undefined;
     };
     const { client } = setup({ timeoutMs: 2_000 });
-    let settled = false;
-    const pending = client
-      .GET('/api/v2/users/me')
-      .catch((caught: unknown) => caught)
-      .finally(() => (settled = true));
+    const pending = follow(client.GET('/api/v2/users/me'));
     await vi.advanceTimersByTimeAsync(2_000);
-    expect(settled).toBe(true);
-    expect(await pending).toMatchObject({ name: 'RequestTimeoutError', code: 'request_timeout' });
+    expect(pending.settled()).toBe(true);
+    expect(await pending.outcome).toMatchObject({ name: 'RequestTimeoutError', code: 'request_timeout' });
   });
 });
 

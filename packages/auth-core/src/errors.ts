@@ -175,22 +175,30 @@ export interface RequestErrorDetails {
   url: string;
 }
 
+/** Shared shape of the errors below: an API request that got no (usable) response (not exported from the package entry). */
+export class RequestError extends CcaasError {
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, code: string, details: RequestErrorDetails, cause?: Error) {
+    super(ownMessage(message), { code, ...(cause ? { cause } : {}) });
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
 /**
  * The API request failed before a response arrived (connection refused or reset, DNS, TLS, proxy): after the retries
  * its method allows (idempotent methods and `Idempotency-Key` requests are retried; other POST/PATCH are not, since
  * the server may have acted on them). `cause` is a sanitised copy of fetch's error (name, message and system code).
  */
-export class NetworkError extends CcaasError {
+export class NetworkError extends RequestError {
   declare readonly code: 'network_error';
-  readonly method: string;
-  readonly url: string;
   /** Sends made for this call (1 when it was not retried). */
   readonly attempts: number;
 
   constructor(message: string, details: RequestErrorDetails & { attempts: number; cause: Error }) {
-    super(ownMessage(message), { code: 'network_error', cause: details.cause });
-    this.method = details.method;
-    this.url = details.url;
+    super(message, 'network_error', details, details.cause);
     this.attempts = details.attempts;
   }
 }
@@ -199,16 +207,12 @@ export class NetworkError extends CcaasError {
  * The call did not complete within authMiddleware's `timeoutMs`: the deadline covers rate-limit pauses, waits for a
  * token, backoff, retries and every send. Thrown as soon as a planned wait would end after the deadline.
  */
-export class RequestTimeoutError extends CcaasError {
+export class RequestTimeoutError extends RequestError {
   declare readonly code: 'request_timeout';
-  readonly method: string;
-  readonly url: string;
   readonly timeoutMs: number;
 
   constructor(message: string, details: RequestErrorDetails & { timeoutMs: number }) {
-    super(ownMessage(message), { code: 'request_timeout' });
-    this.method = details.method;
-    this.url = details.url;
+    super(message, 'request_timeout', details);
     this.timeoutMs = details.timeoutMs;
   }
 }
@@ -218,14 +222,10 @@ export class RequestTimeoutError extends CcaasError {
  * is sent (no token is requested either). Use an https API base URL (Genesys `apiBaseUrl`, the CXone tenant's
  * discovered `api_endpoint`); http is allowed only for loopback hosts (local sandboxes, tests).
  */
-export class InsecureTransportError extends CcaasError {
+export class InsecureTransportError extends RequestError {
   declare readonly code: 'insecure_transport';
-  readonly method: string;
-  readonly url: string;
 
   constructor(message: string, details: RequestErrorDetails) {
-    super(ownMessage(message), { code: 'insecure_transport' });
-    this.method = details.method;
-    this.url = details.url;
+    super(message, 'insecure_transport', details);
   }
 }
