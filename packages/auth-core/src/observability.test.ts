@@ -172,7 +172,7 @@ const middleware = authMiddleware({ getToken: async () => 'probe-token' }, { ran
 const options = { fetch: async () => new Response('ok') };
 await middleware.onRequest({ request: new Request('https://api.example/x'), id: '1', options });
 const final = await middleware.onResponse({ request: new Request('https://api.example/x'), id: '1', options, response: new Response('busy', { status: 503 }) });
-console.log(final.status);`,
+process.stdout.write(String(final.status));`,
       );
       const { stdout } = await promisify(execFile)(process.execPath, [join(dir, 'probe.mjs')], { cwd: dir });
       expect(stdout.trim()).toBe('200');
