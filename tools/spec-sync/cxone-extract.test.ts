@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { importCxoneExtract, type CxoneExtractSource } from './cxone-extract.js';
-import { workspaceRoot } from './import-spec.js';
+import { fixturePaths } from './fixture-paths.js';
+import { importSpec, workspaceRoot } from './import-spec.js';
 import { SpecSyncError } from './spec-sync-error.js';
 
 const specDir = join(workspaceRoot, 'specs', 'nice-cxone');
@@ -118,6 +119,16 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
     expect(parameter).toMatchObject({ name: 'agentId', required: true, schema: { type: 'string' } });
     expect(parameter!['description']).toMatch(/agentId, userId/);
     expect(source.operations['GET /agents/{agentId}']!.sourcePath).toBe('/agents/{agentId|userId}');
+  });
+
+  it('keeps the production path: spec:import of NICE area documents with the same selection keeps every operation', async () => {
+    const dir = await specCopy();
+    const areaDocuments = [fixturePaths.cxoneAdmin, fixturePaths.cxoneRealtime];
+    const result = await importSpec({ platform: 'nice-cxone', from: areaDocuments, specDir: dir, strictSelection: true, now: new Date(0) });
+    const inFixtures = (await Promise.all(areaDocuments.map(async (file) => parseYaml(await readFile(file, 'utf8')) as Json))).flatMap((doc) =>
+      Object.entries(doc['paths'] as Json).flatMap(([path, item]) => Object.keys(item as Json).filter((k) => k !== 'parameters').map((m) => `${m.toUpperCase()} ${path}`)),
+    );
+    expect(result.operations.sort()).toEqual([...new Set(inFixtures)].sort());
   });
 
   it.each([
