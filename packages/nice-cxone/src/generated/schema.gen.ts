@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/openapi.yaml (sha256 776885e03a239a15)
+// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/openapi.yaml (sha256 1c39f1d3e989901a)
 // Produced by `npm run generate` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 export interface paths {
@@ -52,6 +52,163 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of Address Books */
+        get: operations["getAddressBooks"];
+        put?: never;
+        /** Create a new Address Book */
+        post: operations["postAddressBooks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an existing Address Book */
+        delete: operations["deleteAddressBooksByAddressBookId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/agents/assigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all assigned agents for an address book */
+        get: operations["getAddressBooksByAddressBookIdAgentsAssigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/agents/unassigned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all unassigned agents for an address book */
+        get: operations["getAddressBooksByAddressBookIdAgentsUnassigned"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/assignment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign Entities to an Address Book */
+        post: operations["postAddressBooksByAddressBookIdAssignment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/dynamic-entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all dynamic address book entries for an address book */
+        get: operations["getAddressBooksByAddressBookIdDynamicEntries"];
+        /** Create or Update Dynamic Address Book Entries */
+        put: operations["putAddressBooksByAddressBookIdDynamicEntries"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/dynamic-entries/{externalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a Dynamic Address Book Entry */
+        delete: operations["deleteAddressBooksByAddressBookIdDynamicEntriesByExternalId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Lists all standard address book entries for an address book */
+        get: operations["getAddressBooksByAddressBookIdEntries"];
+        /** Update Standard Address Book Entries */
+        put: operations["putAddressBooksByAddressBookIdEntries"];
+        /** Create Standard Address Book Entries */
+        post: operations["postAddressBooksByAddressBookIdEntries"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/address-books/{addressBookId}/entries/{addressBookEntryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a Standard Address Book Entry */
+        delete: operations["deleteAddressBooksByAddressBookIdEntriesByAddressBookEntryId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -170,6 +327,23 @@ export interface paths {
          * @description Updated in v34.0.
          */
         put: operations["updateAgent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agentId}/address-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Address Books for an Agent */
+        get: operations["getAgentsByAgentIdAddressBooks"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -415,6 +589,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/agents/{agentId}/scheduled-callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Returns Scheduled Callbacks for an Agent
+         * @description Updated in v33.0.
+         */
+        get: operations["getAgentsByAgentIdScheduledCallbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/agents/{agentId}/skill-data": {
         parameters: {
             query?: never;
@@ -513,6 +707,24 @@ export interface paths {
         /** Returns the current state for an Agent */
         get: operations["getAgentsByAgentIdStates"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/{agentNo}/routing-attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves an Agent's assigned Routing Attribute */
+        get: operations["getAgentsByAgentNoRoutingAttributes"];
+        /** Updates an Agent's assigned Routing Attribute */
+        put: operations["putAgentsByAgentNoRoutingAttributes"];
         post?: never;
         delete?: never;
         options?: never;
@@ -652,6 +864,23 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/agents/routing-attributes/{routingAttributeNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unassigns a Routing Attribute from an Agent */
+        delete: operations["deleteAgentsRoutingAttributesByRoutingAttributeNo"];
         options?: never;
         head?: never;
         patch?: never;
@@ -908,6 +1137,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/campaigns/{campaignId}/address-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Address Books for a Campaign */
+        get: operations["getCampaignsByCampaignIdAddressBooks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/campaigns/{campaignId}/audit-history": {
         parameters: {
             query?: never;
@@ -991,6 +1237,43 @@ export interface paths {
          * @description Updated in v33.0.
          */
         patch: operations["patchCampaignsByCampaignIdStatus"];
+        trace?: never;
+    };
+    "/communications/agent-messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated Messages for a determined Agent */
+        get: operations["getCommunicationsAgentMessages"];
+        put?: never;
+        /** Creates a new Agent Message */
+        post: operations["postCommunicationsAgentMessages"];
+        /** Deletes Agent Messages in Batch according to group of guids */
+        delete: operations["deleteCommunicationsAgentMessages"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/communications/agent-messages/{messageGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated agent group messages */
+        get: operations["getCommunicationsAgentMessagesByMessageGroupId"];
+        put?: never;
+        post?: never;
+        /** Deletes an Agent Message by Group Message Guid */
+        delete: operations["deleteCommunicationsAgentMessagesByMessageGroupId"];
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/contact-state-descriptions": {
@@ -1627,6 +1910,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/dnc-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns list of DNC Groups */
+        get: operations["getDncGroups"];
+        put?: never;
+        /** Create a DNC Group */
+        post: operations["postDncGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a DNC Group */
+        get: operations["getDncGroupsByGroupId"];
+        /** Update a DNC Group */
+        put: operations["putDncGroupsByGroupId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}/contributing-skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Contributing Skills for a DNC Group */
+        get: operations["getDncGroupsByGroupIdContributingSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}/contributing-skills/{skillId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a Contributing Skill */
+        post: operations["postDncGroupsByGroupIdContributingSkillsBySkillId"];
+        /** Removes a Contributing Skill */
+        delete: operations["deleteDncGroupsByGroupIdContributingSkillsBySkillId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Records in a DNC Group */
+        get: operations["getDncGroupsByGroupIdRecords"];
+        put?: never;
+        /** Add Records to a DNC Group */
+        post: operations["postDncGroupsByGroupIdRecords"];
+        /** Expire Records from a DNC Group */
+        delete: operations["deleteDncGroupsByGroupIdRecords"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}/scrubbed-skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Scrubbed Skills for a DNC Group */
+        get: operations["getDncGroupsByGroupIdScrubbedSkills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/{groupId}/scrubbed-skills/{skillId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a Scrubbed Skill */
+        post: operations["postDncGroupsByGroupIdScrubbedSkillsBySkillId"];
+        /** Remove a Scrubbed Skill */
+        delete: operations["deleteDncGroupsByGroupIdScrubbedSkillsBySkillId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnc-groups/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Search for a Phone Number */
+        post: operations["postDncGroupsSearch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/dnis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get DNIS entries */
+        get: operations["getDnis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/feedback-categories-and-priorities": {
         parameters: {
             query?: never;
@@ -1696,6 +2138,61 @@ export interface paths {
         post?: never;
         /** Deletes a Folder */
         delete: operations["deleteFolders"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Groups */
+        get: operations["getGroups"];
+        put?: never;
+        /** Create Groups */
+        post: operations["postGroups"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a group config */
+        get: operations["getGroupsByGroupId"];
+        /** Updates a Group */
+        put: operations["putGroupsByGroupId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/groups/{groupId}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of agents assigned to a group */
+        get: operations["getGroupsByGroupIdAgents"];
+        put?: never;
+        /** Assigns Agents to a Group */
+        post: operations["postGroupsByGroupIdAgents"];
+        /** Removes agents from a group */
+        delete: operations["deleteGroupsByGroupIdAgents"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1805,6 +2302,128 @@ export interface paths {
         /** Create a Signal for a Contact */
         post: operations["postInteractionsByContactIdSignal"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns all Calling Lists */
+        get: operations["getListsCallLists"];
+        put?: never;
+        /** Create a Calling List mapping */
+        post: operations["postListsCallLists"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/{listId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a Calling List */
+        get: operations["getListsCallListsByListId"];
+        put?: never;
+        post?: never;
+        /** Remove a Calling List */
+        delete: operations["deleteListsCallListsByListId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/{listId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a Calling List's attempts */
+        get: operations["getListsCallListsByListIdAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/{listId}/upload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Upload new records to a call list */
+        post: operations["postListsCallListsByListIdUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/{sourceName}/removeProspects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove Prospects from a Source */
+        delete: operations["deleteListsCallListsBySourceNameRemoveProspects"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns the status of calling list upload jobs */
+        get: operations["getListsCallListsJobs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/lists/call-lists/jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns the status of calling list upload job */
+        get: operations["getListsCallListsJobsByJobId"];
+        put?: never;
+        post?: never;
+        /** Cancel Pending/Processing List Process */
+        delete: operations["deleteListsCallListsJobsByJobId"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2087,6 +2706,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/routing-attributes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves a list of Routing Attributes */
+        get: operations["getRoutingAttributes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routing-attributes/{routingAttributeNo}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves a Routing Attribute */
+        get: operations["getRoutingAttributesByRoutingAttributeNo"];
+        /** Updates or Adds a Routing Attribute */
+        put: operations["putRoutingAttributesByRoutingAttributeNo"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/routing-attributes/{routingAttributeNo}/agents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Retrieves a Routing Attribute's assigned Agents */
+        get: operations["getRoutingAttributesByRoutingAttributeNoAgents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Creates a Scheduled Callback
+         * @description Updated in v33.0.
+         */
+        post: operations["postScheduledCallbacks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/scheduled-callbacks/{callbackId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Updates a Scheduled Callback
+         * @description Updated in v33.0.
+         */
+        put: operations["putScheduledCallbacksByCallbackId"];
+        post?: never;
+        /** Deletes a Scheduled Callback */
+        delete: operations["deleteScheduledCallbacksByCallbackId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/script-folders": {
         parameters: {
             query?: never;
@@ -2096,6 +2808,91 @@ export interface paths {
         };
         /** Get the list of folders and scripts */
         get: operations["getScriptFolders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/script-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated Script Schedules */
+        get: operations["getScriptSchedules"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/script-schedules/{scriptScheduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Unavailable Code Details By Id */
+        get: operations["getScriptSchedulesByScriptScheduleId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/script-schedules/{scriptScheduleId}/audit-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of audit entries for script schedules */
+        get: operations["getScriptSchedulesByScriptScheduleIdAuditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/script-schedules/scripts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of Scripts to assign to the Script Scheduler */
+        get: operations["getScriptSchedulesScripts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/script-schedules/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of Skills to assign to the Script Scheduler */
+        get: operations["getScriptSchedulesSkills"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2342,6 +3139,23 @@ export interface paths {
         };
         /** Returns activity for a Skill */
         get: operations["getSkillsBySkillIdActivity"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/skills/{skillId}/address-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Address Books for a Skill */
+        get: operations["getSkillsBySkillIdAddressBooks"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2632,6 +3446,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/skills/{skillId}/scheduled-callbacks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Scheduled Callbacks for a Skill */
+        get: operations["getSkillsBySkillIdScheduledCallbacks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/skills/{skillId}/sla-summary": {
         parameters: {
             query?: never;
@@ -2872,6 +3703,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/station-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated Station Profiles */
+        get: operations["getStationProfiles"];
+        put?: never;
+        /** Creates a Station Profile */
+        post: operations["postStationProfiles"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/station-profiles/{stationProfileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get Station Profile Details By Id */
+        get: operations["getStationProfilesByStationProfileId"];
+        /** Updates an existing Station Profile */
+        put: operations["putStationProfilesByStationProfileId"];
+        post?: never;
+        /** Delete a Station Profile */
+        delete: operations["deleteStationProfilesByStationProfileId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/station-profiles/{stationProfileId}/audit-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of audit entries for a Station Profile */
+        get: operations["getStationProfilesByStationProfileIdAuditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the list of stations paginated */
+        get: operations["getStations"];
+        put?: never;
+        /** Create an station */
+        post: operations["postStations"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations/{stationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an station detail by id */
+        get: operations["getStationsByStationId"];
+        /** Update an station */
+        put: operations["putStationsByStationId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations/{stationId}/audit-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get station audit history paginated */
+        get: operations["getStationsByStationIdAuditHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations/{stationId}/login-history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get station login history paginated */
+        get: operations["getStationsByStationIdLoginHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/stations/{stationId}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update an station status */
+        patch: operations["patchStationsByStationIdStatus"];
+        trace?: never;
+    };
     "/suppressed-contact": {
         parameters: {
             query?: never;
@@ -2986,6 +3958,23 @@ export interface paths {
          * @description Updated in v34.0.
          */
         put: operations["putTeamsByTeamId"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/teams/{teamId}/address-books": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns Address Books for a Team */
+        get: operations["getTeamsByTeamIdAddressBooks"];
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -3333,6 +4322,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/workflow-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated Workflow Data list */
+        get: operations["getWorkflowData"];
+        /** Update a Workflow Data Profile */
+        put: operations["putWorkflowData"];
+        /** Create a new Workflow Data Profile */
+        post: operations["postWorkflowData"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow-data/{workFlowDataId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** This method returns a Workflow Data Profile identified by its id */
+        get: operations["getWorkflowDataByWorkFlowDataId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow-data/{workflowDataId}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Activate a Workflow Data Profile */
+        put: operations["putWorkflowDataByWorkflowDataIdActivate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow-data/{workflowDataId}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Deactivate a Workflow Data Profile */
+        put: operations["putWorkflowDataByWorkflowDataIdDeactivate"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow-data/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Returns a list of paginated Workflow Data Identity list */
+        get: operations["getWorkflowDataIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/workflow-data/list/{activeFlag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a list of Workflow Data Profiles based on the active flag */
+        get: operations["getWorkflowDataListByActiveFlag"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3400,6 +4493,21 @@ export interface components {
             contacts?: components["schemas"]["ReportedActiveContact"][];
             lastPollTime?: string;
             totalRecords?: number;
+        };
+        AddressBookEntryWrite: {
+            company: string;
+            email: string;
+            firstName: string;
+            lastName: string;
+            middleName: string;
+            mobile: string;
+            phone: string;
+        };
+        AddressBookSummary: {
+            addressBookId?: number;
+            addressBookName?: string;
+            addressBookType?: string;
+            appId?: string;
         };
         /** @description An agent (user) as GET /agents lists it. */
         Agent: {
@@ -3904,6 +5012,10 @@ export interface components {
             }[];
             errorCount?: number;
         };
+        AgentRoutingAttributeResult: {
+            RoutingAttributeNo?: number;
+            Success?: boolean;
+        };
         AgentSkillAssignment: {
             agentID_alt?: number;
             agentProficiencyName?: string;
@@ -4163,6 +5275,23 @@ export interface components {
             newValue?: string;
             oldValue?: string;
         };
+        AuditHistoryPage: {
+            auditHistoryEntries?: {
+                auditHistoryID?: number;
+                columnName?: string;
+                date?: string;
+                modifiedBy?: number;
+                modifiedByName?: string;
+                newValue?: string;
+                oldValue?: string;
+            }[];
+            businessUnitId?: number;
+            createdBy?: string;
+            createdDate?: string;
+            modifiedBy?: string;
+            modifiedDate?: string;
+            totalRecords?: number;
+        };
         BusinessUnit: {
             abandonRateScope?: number;
             agentlessPortLimit?: number;
@@ -4235,6 +5364,16 @@ export interface components {
             }[];
             userLimit?: number;
             userSessionTimeout?: number;
+        };
+        CallListUploadJob: {
+            completedDate?: string;
+            isCancelled?: boolean;
+            isComplete?: boolean;
+            jobId?: number;
+            listId?: number;
+            listName?: string;
+            startDate?: string;
+            submitDate?: string;
         };
         CampaignSkillChange: {
             assignedSkills?: number[];
@@ -4360,6 +5499,14 @@ export interface components {
             showPreviewButtonReschedule?: boolean;
             showPreviewButtonSnooze?: boolean;
         };
+        DncGroupSkills: {
+            _links?: components["schemas"]["Links"];
+            contributingSkills: {
+                skillId: number;
+                skillName: string;
+            }[];
+            totalRecords?: number;
+        };
         /** @description The error body of the CXone APIs (OAuth errors may say `error_description` instead). */
         ErrorResponse: {
             error?: string;
@@ -4368,6 +5515,13 @@ export interface components {
         ErrorResult: {
             error?: string;
             error_Description?: string;
+        };
+        Group: {
+            groupId?: number;
+            groupName?: string;
+            isActive?: boolean;
+            lastUpdated?: string;
+            notes?: string;
         };
         HoursOfOperationDay: {
             additionalCloseTime?: string;
@@ -4595,6 +5749,24 @@ export interface components {
             releaseAgentSpecificCalls?: boolean;
             restrictedCallingMaxAttempts?: number;
             restrictedCallingMinutes?: number;
+        };
+        RoutingAttribute: {
+            Attribute_Name?: string;
+            Attribute_No?: number;
+            Bus_No?: number;
+            Notes?: string;
+            /** @enum {string} */
+            Status?: "CURR" | "DISC";
+        };
+        /** @description The scheduled callback NICE's agent SDK sends (`CommitmentRequest`). */
+        ScheduledCallbackRequest: {
+            firstName: string;
+            lastName: string;
+            notes?: string;
+            phoneNumber: string;
+            scheduleDate: string;
+            skillId: number;
+            targetAgentId: number;
         };
         ScheduleSettings: {
             fridayEndTime?: string;
@@ -5011,6 +6183,25 @@ export interface components {
             useCustomScreenPops?: boolean;
             useScreenPops?: boolean;
         };
+        StationProfileWrite: {
+            stationProfileName?: string;
+            stationTimeout?: number;
+        };
+        StationWrite: {
+            callerId: string;
+            chatRefusalTimeout?: number;
+            documentRefusalTimeout?: number;
+            emailRefusalTimeout?: number;
+            isActive: boolean;
+            machineIdentifier?: string;
+            notes?: string;
+            phoneCallRefusalTimeout?: number;
+            phoneNumber: string;
+            stationName: string;
+            stationProfileId: number;
+            voiceMailRefusalTimeout?: number;
+            workItemRefusalTimeout?: number;
+        };
         SuppressedContactData: {
             suppressedContactData: {
                 endDate?: string;
@@ -5250,6 +6441,21 @@ export interface components {
             startDate?: string;
             stateIndex?: number;
         };
+        WorkflowDataWrite: {
+            data?: {
+                date?: {
+                    Ref?: string;
+                    Type?: string;
+                    Value?: string[];
+                    Visible?: string;
+                };
+            };
+            profile?: {
+                Description?: string;
+                ProfileID?: number;
+                ProfileName?: string;
+            };
+        };
     };
     responses: {
         /** @description A parameter is invalid. */
@@ -5319,6 +6525,8 @@ export type SchemaActiveContact = components['schemas']['ActiveContact'];
 export type SchemaActiveContactDetail = components['schemas']['ActiveContactDetail'];
 export type SchemaActiveContactList = components['schemas']['ActiveContactList'];
 export type SchemaActiveContactReport = components['schemas']['ActiveContactReport'];
+export type SchemaAddressBookEntryWrite = components['schemas']['AddressBookEntryWrite'];
+export type SchemaAddressBookSummary = components['schemas']['AddressBookSummary'];
 export type SchemaAgent = components['schemas']['Agent'];
 export type SchemaAgentBulkUpdate = components['schemas']['AgentBulkUpdate'];
 export type SchemaAgentCreate = components['schemas']['AgentCreate'];
@@ -5326,6 +6534,7 @@ export type SchemaAgentDetail = components['schemas']['AgentDetail'];
 export type SchemaAgentDetails = components['schemas']['AgentDetails'];
 export type SchemaAgentList = components['schemas']['AgentList'];
 export type SchemaAgentResults = components['schemas']['AgentResults'];
+export type SchemaAgentRoutingAttributeResult = components['schemas']['AgentRoutingAttributeResult'];
 export type SchemaAgentSkillAssignment = components['schemas']['AgentSkillAssignment'];
 export type SchemaAgentSkillAssignmentList = components['schemas']['AgentSkillAssignmentList'];
 export type SchemaAgentSkillAssignmentResult = components['schemas']['AgentSkillAssignmentResult'];
@@ -5337,7 +6546,9 @@ export type SchemaAgentUpdate = components['schemas']['AgentUpdate'];
 export type SchemaAgentUpdateRequest = components['schemas']['AgentUpdateRequest'];
 export type SchemaAgentUpdateResult = components['schemas']['AgentUpdateResult'];
 export type SchemaAuditHistory = components['schemas']['AuditHistory'];
+export type SchemaAuditHistoryPage = components['schemas']['AuditHistoryPage'];
 export type SchemaBusinessUnit = components['schemas']['BusinessUnit'];
+export type SchemaCallListUploadJob = components['schemas']['CallListUploadJob'];
 export type SchemaCampaignSkillChange = components['schemas']['CampaignSkillChange'];
 export type SchemaCampaignSkills = components['schemas']['CampaignSkills'];
 export type SchemaCompletedContact = components['schemas']['CompletedContact'];
@@ -5346,8 +6557,10 @@ export type SchemaCompletedContactList = components['schemas']['CompletedContact
 export type SchemaCompletedContactReport = components['schemas']['CompletedContactReport'];
 export type SchemaContactStateDescriptions = components['schemas']['ContactStateDescriptions'];
 export type SchemaDeliveryPreferences = components['schemas']['DeliveryPreferences'];
+export type SchemaDncGroupSkills = components['schemas']['DncGroupSkills'];
 export type SchemaErrorResponse = components['schemas']['ErrorResponse'];
 export type SchemaErrorResult = components['schemas']['ErrorResult'];
+export type SchemaGroup = components['schemas']['Group'];
 export type SchemaHoursOfOperationDay = components['schemas']['HoursOfOperationDay'];
 export type SchemaHoursOfOperationHoliday = components['schemas']['HoursOfOperationHoliday'];
 export type SchemaLinks = components['schemas']['Links'];
@@ -5359,6 +6572,8 @@ export type SchemaPointsOfContact = components['schemas']['PointsOfContact'];
 export type SchemaReportedActiveContact = components['schemas']['ReportedActiveContact'];
 export type SchemaReportedCompletedContact = components['schemas']['ReportedCompletedContact'];
 export type SchemaRetrySettings = components['schemas']['RetrySettings'];
+export type SchemaRoutingAttribute = components['schemas']['RoutingAttribute'];
+export type SchemaScheduledCallbackRequest = components['schemas']['ScheduledCallbackRequest'];
 export type SchemaScheduleSettings = components['schemas']['ScheduleSettings'];
 export type SchemaSecurityProfile = components['schemas']['SecurityProfile'];
 export type SchemaServiceLevelSummary = components['schemas']['ServiceLevelSummary'];
@@ -5373,6 +6588,8 @@ export type SchemaSkillList = components['schemas']['SkillList'];
 export type SchemaSkillListItem = components['schemas']['SkillListItem'];
 export type SchemaSkillSummary = components['schemas']['SkillSummary'];
 export type SchemaSkillUpdate = components['schemas']['SkillUpdate'];
+export type SchemaStationProfileWrite = components['schemas']['StationProfileWrite'];
+export type SchemaStationWrite = components['schemas']['StationWrite'];
 export type SchemaSuppressedContactData = components['schemas']['SuppressedContactData'];
 export type SchemaTags = components['schemas']['Tags'];
 export type SchemaTeam = components['schemas']['Team'];
@@ -5383,6 +6600,7 @@ export type SchemaTeamPerformanceTotal = components['schemas']['TeamPerformanceT
 export type SchemaTeamWrite = components['schemas']['TeamWrite'];
 export type SchemaUnavailableCodeTeams = components['schemas']['UnavailableCodeTeams'];
 export type SchemaWfmAgentStateRecord = components['schemas']['WfmAgentStateRecord'];
+export type SchemaWorkflowDataWrite = components['schemas']['WorkflowDataWrite'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseForbidden = components['responses']['Forbidden'];
 export type ResponseNotModified = components['responses']['NotModified'];
@@ -5582,6 +6800,499 @@ export interface operations {
                         }[];
                         totalRecords?: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressBooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressBooks?: {
+                            addressBookId?: number;
+                            addressBookName?: string;
+                            addressBookType?: string;
+                            agents?: {
+                                [key: string]: unknown;
+                            }[];
+                            appId?: string;
+                            campaigns?: {
+                                [key: string]: unknown;
+                            }[];
+                            skills?: {
+                                [key: string]: unknown;
+                            }[];
+                            teams?: {
+                                [key: string]: unknown;
+                            }[];
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postAddressBooks: {
+        parameters: {
+            query: {
+                addressBookName: string;
+                addressBookType: "Standard" | "Dynamic";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            addressBookId?: number;
+                            addressBookName?: string;
+                            addressBookType?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAddressBooksByAddressBookId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressBooksByAddressBookIdAgentsAssigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agentId?: number;
+                        firstName?: string;
+                        hiddenAgents?: number;
+                        lastName?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressBooksByAddressBookIdAgentsUnassigned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agentId?: number;
+                        firstName?: string;
+                        lastName?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postAddressBooksByAddressBookIdAssignment: {
+        parameters: {
+            query: {
+                entityType: "Agent" | "Skill" | "Team" | "Campaign" | "Everyone";
+            };
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    addressBookAssignments: {
+                        entityId: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignResults?: {
+                            entityId?: string;
+                            entityType?: string;
+                            error?: string;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressBooksByAddressBookIdDynamicEntries: {
+        parameters: {
+            query: {
+                fullLoad: boolean;
+                orderBy?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        addressBook?: {
+                            addressBookEntries?: {
+                                [key: string]: unknown;
+                            }[];
+                            addressBookId?: number;
+                            addressBookName?: string;
+                            addressBookType?: string;
+                            fullLoad?: boolean;
+                            serverTime?: string;
+                        };
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putAddressBooksByAddressBookIdDynamicEntries: {
+        parameters: {
+            query: {
+                fullLoad: boolean;
+            };
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    addressBookEntries: {
+                        company: string;
+                        email: string;
+                        externalId: string;
+                        externalState: string;
+                        firstName: string;
+                        lastName: string;
+                        middleName: string;
+                        mobile: string;
+                        phone: string;
+                        stateId: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryResults?: {
+                            addressBookEntryId?: number;
+                            created?: boolean;
+                            error?: string;
+                            externalId?: number;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAddressBooksByAddressBookIdDynamicEntriesByExternalId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+                externalId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAddressBooksByAddressBookIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        addressBook?: {
+                            addressBookEntries?: {
+                                [key: string]: unknown;
+                            }[];
+                            addressBookId?: number;
+                            addressBookName?: string;
+                            addressBookType?: string;
+                        };
+                        businessUnitId?: number;
+                        lastPollTime?: string;
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putAddressBooksByAddressBookIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    addressBookEntries: components["schemas"]["AddressBookEntryWrite"][];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryResults?: {
+                            addressBookEntryId?: number;
+                            error?: string;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postAddressBooksByAddressBookIdEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    addressBookEntries: {
+                        company?: string;
+                        email?: string;
+                        firstName: string;
+                        lastName: string;
+                        middleName?: string;
+                        mobile?: string;
+                        phone?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        entryResults?: {
+                            addressBookEntryId?: number;
+                            error?: string;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAddressBooksByAddressBookIdEntriesByAddressBookEntryId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                addressBookEntryId: number;
+                addressBookId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5930,6 +7641,50 @@ export interface operations {
                     "application/json": components["schemas"]["AgentUpdateResult"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgentsByAgentIdAddressBooks: {
+        parameters: {
+            query: {
+                addressBookType: number;
+                fields?: string;
+                includeEntries: boolean;
+                searchString?: string;
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                agentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressBooks?: {
+                            dynamicaddressbook?: {
+                                [key: string]: unknown;
+                            };
+                            standardaddressbook?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        lastPollTime?: string;
+                    };
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -6536,6 +8291,47 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getAgentsByAgentIdScheduledCallbacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        callbacks?: {
+                            agentId?: number;
+                            callbackId?: number;
+                            callbackTime?: string;
+                            dialNumber?: string;
+                            firstName?: string;
+                            lastName?: string;
+                            msteamsclientid?: string;
+                            notes?: string;
+                            origNumber?: string;
+                            skillId?: number;
+                            target?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getAgentsByAgentIdSkillData: {
         parameters: {
             query?: {
@@ -6859,6 +8655,87 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAgentsByAgentNoRoutingAttributes: {
+        parameters: {
+            query: {
+                assigned: boolean;
+                maximumRows: number;
+                orderAsc: boolean;
+                orderColumn: string;
+                searchText: string;
+                startRowIndex: number;
+                status: number;
+            };
+            header?: never;
+            path: {
+                agentNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hiddenAgents?: number;
+                        routingAttributes?: {
+                            Agent_No?: number;
+                            Attribute_Name?: string;
+                            Attribute_No?: number;
+                            Bus_No?: number;
+                            /** @enum {string} */
+                            Status?: "CURR" | "DISC";
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putAgentsByAgentNoRoutingAttributes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                agentNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    modAgentNo?: number;
+                    routingAttributeNo?: number;
+                    status?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentRoutingAttributeResult"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -7313,6 +9190,40 @@ export interface operations {
                         }[];
                         totalRecords?: number;
                     };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteAgentsRoutingAttributesByRoutingAttributeNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                routingAttributeNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    agentNo?: number;
+                    modAgentNo?: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgentRoutingAttributeResult"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -7988,6 +9899,38 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getCampaignsByCampaignIdAddressBooks: {
+        parameters: {
+            query: {
+                includeEntries: boolean;
+            };
+            header?: never;
+            path: {
+                campaignId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressBooks?: components["schemas"]["AddressBookSummary"][];
+                        lastPollTime?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getCampaignsByCampaignIdAuditHistory: {
         parameters: {
             query?: never;
@@ -8152,6 +10095,201 @@ export interface operations {
             header?: never;
             path: {
                 campaignId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCommunicationsAgentMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agentMessaging?: {
+                            messageGroupGuid?: string;
+                            startDate?: string;
+                            subject?: string;
+                            target?: string;
+                        }[];
+                        businessUnitId?: number;
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postCommunicationsAgentMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    expireMinutes: number;
+                    message: string;
+                    subject: string;
+                    targetIds?: number[];
+                    /** @enum {string} */
+                    targetType: "agent" | "team" | "station" | "everyone";
+                    validUntil: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        assignedTargetIds?: number[];
+                        invalidTargetIds?: number[];
+                        messageGroupGuid?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCommunicationsAgentMessages: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    groupMessageIds?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        deletedGroupMessageIds?: string;
+                        invalidGroupMessageIds?: string;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getCommunicationsAgentMessagesByMessageGroupId: {
+        parameters: {
+            query?: {
+                authContext?: string;
+            };
+            header?: never;
+            path: {
+                messageGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agents?: {
+                            firstName?: string;
+                            lastName?: string;
+                            team?: string;
+                            teamNumber?: number;
+                            userId?: number;
+                        }[];
+                        duration?: number;
+                        expireDate?: string;
+                        hiddenAgents?: number;
+                        message?: string;
+                        messageGroupGuid?: string;
+                        sentOn?: string;
+                        stations?: {
+                            callerId?: string;
+                            phoneNumber?: string;
+                            profile?: number;
+                            stationId?: number;
+                            stationName?: string;
+                            status?: boolean;
+                        }[];
+                        subject?: string;
+                        targetType?: string;
+                        teams?: {
+                            rowNumber?: number;
+                            teamId?: number;
+                            teamName?: string;
+                        }[];
+                        totalRowCount?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteCommunicationsAgentMessagesByMessageGroupId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                messageGroupId: string;
             };
             cookie?: never;
         };
@@ -9653,6 +11791,518 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getDncGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet: {
+                            dncGroups?: {
+                                [key: string]: unknown;
+                            }[];
+                            totalGroups: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postDncGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dncGroupDescription?: string;
+                    dncGroupName: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dncGroups?: {
+                            createDate?: string;
+                            dncGroupDescription?: string;
+                            dncGroupId?: number;
+                            dncGroupName?: string;
+                            isActive?: boolean;
+                            isRemoved?: boolean;
+                            lastUpdateTime?: string;
+                            validRecords?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDncGroupsByGroupId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            dncGroups?: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putDncGroupsByGroupId: {
+        parameters: {
+            query?: {
+                dncGroupDescription?: string;
+                dncGroupName?: string;
+                isActive?: boolean;
+            };
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        dncGroups: {
+                            createDate: string;
+                            dncGroupDescription: string;
+                            dncGroupId: number;
+                            dncGroupName: string;
+                            isActive: boolean;
+                            isRemoved: boolean;
+                            lastUpdateTime: string;
+                            validRecords: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDncGroupsByGroupIdContributingSkills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DncGroupSkills"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postDncGroupsByGroupIdContributingSkillsBySkillId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                skillId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDncGroupsByGroupIdContributingSkillsBySkillId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                skillId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDncGroupsByGroupIdRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            dncRecords?: {
+                                [key: string]: unknown;
+                            }[];
+                            totalRecords?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postDncGroupsByGroupIdRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dncGroupRecords: {
+                        expiredDate?: string;
+                        phoneNumber: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            errorCount?: number;
+                            recordResults?: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDncGroupsByGroupIdRecords: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    dncGroupRecords: {
+                        expiredDate?: string;
+                        phoneNumber: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errorCount: number;
+                        recordResults: {
+                            error?: string;
+                            formattedPhone?: string;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDncGroupsByGroupIdScrubbedSkills: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        scrubbedSkills: {
+                            skillId: number;
+                            skillName: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postDncGroupsByGroupIdScrubbedSkillsBySkillId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                skillId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteDncGroupsByGroupIdScrubbedSkillsBySkillId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: string;
+                skillId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postDncGroupsSearch: {
+        parameters: {
+            query: {
+                phoneNumber: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        searchResults: {
+                            dateCollected: string;
+                            dncGroupDescription: number;
+                            dncGroupId: number;
+                            dncGroupName: string;
+                            expiredDate: string;
+                            formattedPhone: string;
+                            lastUpdateTime: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDnis: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        dnisEntries?: {
+                            dnis?: string;
+                            isActive?: boolean;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getFeedbackCategoriesAndPriorities: {
         parameters: {
             query?: never;
@@ -9948,6 +12598,253 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        groups?: components["schemas"]["Group"][];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postGroups: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    groups: {
+                        groupName?: string;
+                        isActive?: boolean;
+                        notes?: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        errorCount?: number;
+                        groupResults?: {
+                            error?: string;
+                            groupId?: number;
+                            success?: boolean;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGroupsByGroupId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        groups?: components["schemas"]["Group"][];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putGroupsByGroupId: {
+        parameters: {
+            query: {
+                groupName: string;
+                notes?: string;
+            };
+            header?: never;
+            path: {
+                groupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getGroupsByGroupIdAgents: {
+        parameters: {
+            query?: {
+                assigned?: boolean;
+            };
+            header?: never;
+            path: {
+                groupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        agents?: {
+                            [key: string]: unknown;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postGroupsByGroupIdAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    agents?: {
+                        agentId?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agents?: {
+                            agentId?: number;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteGroupsByGroupIdAgents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                groupId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    agents?: {
+                        agentId?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        agentResults?: {
+                            agentId: number;
+                            error?: string;
+                            success?: boolean;
+                        }[];
+                        errorCount?: number;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -10308,6 +13205,413 @@ export interface operations {
             header?: never;
             path: {
                 contactId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getListsCallLists: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        callingLists: {
+                            createDate: string;
+                            finalizedRecords: number;
+                            invalidRecords: number;
+                            listId: number;
+                            listName: string;
+                            prospectiveContactCount: number;
+                            removeDate: string;
+                            skills?: {
+                                [key: string]: unknown;
+                            }[];
+                            /** @enum {string} */
+                            status: "Active" | "Inactive";
+                            totalRecords: number;
+                            updateDate: string;
+                            uploadDate: string;
+                            validRecords: number;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postListsCallLists: {
+        parameters: {
+            query: {
+                addressColumn?: string;
+                agentIdColumn?: string;
+                callerIdColumn?: string;
+                callRequestStaleColumn?: string;
+                callRequestTimeColumn?: string;
+                cityColumn?: string;
+                complianceReqColumn?: string;
+                confirmReqColumn?: string;
+                customer1Column?: string;
+                customer2Column?: string;
+                expirationDateColumn?: string;
+                externalIdColumn: string;
+                firstNameColumn?: string;
+                lastNameColumn?: string;
+                listExpirationDate?: string;
+                listName: string;
+                notesColumn?: string;
+                overrideFinalizationColumn?: string;
+                priorityColumn?: string;
+                scoreColumn?: string;
+                stateColumn?: string;
+                timeZoneColumn?: string;
+                zipColumn?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    destinationMappings: {
+                        fieldName: string;
+                        fieldValue: string;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        listId: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getListsCallListsByListId: {
+        parameters: {
+            query?: {
+                finalized?: boolean;
+                includeRecords?: boolean;
+            };
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            contactRecords?: {
+                                [key: string]: unknown;
+                            }[];
+                            createDate?: string;
+                            finalizedRecords?: number;
+                            invalidRecords?: number;
+                            lastPollTime?: string;
+                            listExpirationDate?: string;
+                            listName?: string;
+                            prospectiveContactCount?: number;
+                            removeDate?: string;
+                            skills?: {
+                                [key: string]: unknown;
+                            }[];
+                            status?: string;
+                            totalRecords?: number;
+                            updateDate?: string;
+                            uploadDate?: string;
+                            validRecords?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteListsCallListsByListId: {
+        parameters: {
+            query?: {
+                forceDelete?: boolean;
+                forceInactive?: boolean;
+            };
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getListsCallListsByListIdAttempts: {
+        parameters: {
+            query?: {
+                finalized?: boolean;
+            };
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resultSet?: {
+                            contactAttempts?: {
+                                [key: string]: unknown;
+                            }[];
+                            createDate?: string;
+                            finalizedRecords?: number;
+                            invalidRecords?: number;
+                            listName?: string;
+                            prospectiveContactCount?: number;
+                            removeDate?: string;
+                            status?: string;
+                            totalRecords?: number;
+                            updateDate?: string;
+                            uploadDate?: string;
+                            validRecords?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postListsCallListsByListIdUpload: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                listId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    defaultTimeZone?: string;
+                    expirationDate: string;
+                    fileName?: string;
+                    forceOverwrite: boolean;
+                    listFile: string;
+                    sendEmail: boolean;
+                    skillId?: number;
+                    startSkill: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        jobId?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteListsCallListsBySourceNameRemoveProspects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                sourceName: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    prospectsToRemove?: {
+                        externalId?: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        failedRecords?: {
+                            externalId?: string;
+                            resultCode?: string;
+                        }[];
+                        successfulRecords?: {
+                            externalId?: string;
+                            resultCode?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getListsCallListsJobs: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        businessUnitId?: number;
+                        lastPollTime?: string;
+                        totalRecords?: number;
+                        uploadJobs?: components["schemas"]["CallListUploadJob"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getListsCallListsJobsByJobId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        uploadJobs?: components["schemas"]["CallListUploadJob"][];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteListsCallListsJobsByJobId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                jobId: number;
             };
             cookie?: never;
         };
@@ -11042,6 +14346,243 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getRoutingAttributes: {
+        parameters: {
+            query: {
+                maximumRows: number;
+                orderAsc: boolean;
+                orderColumn: string;
+                searchText?: string;
+                startRowIndex: number;
+                status: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        routingAttributes?: components["schemas"]["RoutingAttribute"][];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRoutingAttributesByRoutingAttributeNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                routingAttributeNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoutingAttribute"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putRoutingAttributesByRoutingAttributeNo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                routingAttributeNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": {
+                    modAgentNo?: number;
+                    notes?: string;
+                    routingAttributeName?: string;
+                    status?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getRoutingAttributesByRoutingAttributeNoAgents: {
+        parameters: {
+            query: {
+                assigned: boolean;
+                maximumRows: number;
+                orderAsc: boolean;
+                orderColumn?: string;
+                searchText: string;
+                startRowIndex: number;
+                status: number;
+            };
+            header?: never;
+            path: {
+                routingAttributeNo: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        hiddenAgents?: number;
+                        routingAttributes?: {
+                            Agent_No?: number;
+                            First_Name?: string;
+                            Last_Name?: string;
+                            Team_Name?: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postScheduledCallbacks: {
+        parameters: {
+            query?: {
+                msCalendarEventId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ScheduledCallbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        callbackId?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putScheduledCallbacksByCallbackId: {
+        parameters: {
+            query?: {
+                msCalendarEventId?: string;
+            };
+            header?: never;
+            path: {
+                callbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["ScheduledCallbackRequest"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteScheduledCallbacksByCallbackId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                callbackId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getScriptFolders: {
         parameters: {
             query?: {
@@ -11081,6 +14622,234 @@ export interface operations {
                             scriptName?: string;
                             size?: number;
                             status?: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getScriptSchedules: {
+        parameters: {
+            query: {
+                fields?: string;
+                isActive?: boolean;
+                orderBy?: string;
+                searchString: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        scriptSchedules?: {
+                            id?: number;
+                            lastRunTime?: string;
+                            name?: string;
+                            nextAttemptRunTime?: string;
+                            nextRunTime?: string;
+                            scheduleType?: number;
+                            state?: number;
+                            status?: boolean;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getScriptSchedulesByScriptScheduleId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                scriptScheduleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        scriptSchedule?: {
+                            attemptCount?: number;
+                            busNo?: number;
+                            dayOfMonth?: number;
+                            endDate?: string;
+                            ends?: number;
+                            everyXDays?: number;
+                            everyXmonth?: number;
+                            everyXWeeks?: number;
+                            id?: number;
+                            lastRunTime?: string;
+                            monthWeekDays?: number;
+                            name?: string;
+                            nextAttemptRunTime?: string;
+                            nextRunTime?: string;
+                            occurrencesRemaining?: number;
+                            ordinalMonthWeek?: number;
+                            parameters?: string[];
+                            recursType?: number;
+                            scheduleType?: number;
+                            script?: string;
+                            skill?: number;
+                            startDate?: string;
+                            state?: number;
+                            status?: boolean;
+                            timeOut?: number;
+                            weeklyDays?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getScriptSchedulesByScriptScheduleIdAuditHistory: {
+        parameters: {
+            query: {
+                endDate?: string;
+                fields?: string;
+                orderBy?: string;
+                searchString: string;
+                skip?: number;
+                startDate?: string;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                scriptScheduleId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditHistoryEntries?: {
+                            columnName?: string;
+                            date?: string;
+                            modifiedBy?: number;
+                            modifiedByName?: string;
+                            newValue?: string;
+                            oldValue?: string;
+                        }[];
+                        businessUnitId?: number;
+                        createdBy?: string;
+                        createdDate?: string;
+                        modifiedBy?: string;
+                        modifiedDate?: string;
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getScriptSchedulesScripts: {
+        parameters: {
+            query: {
+                fields?: string;
+                orderBy?: string;
+                searchString: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        scripts?: {
+                            id?: number;
+                            mediaTypeId?: number;
+                            name?: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getScriptSchedulesSkills: {
+        parameters: {
+            query: {
+                fields?: string;
+                orderBy?: string;
+                searchString: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        skills?: {
+                            id?: number;
+                            name?: string;
                         }[];
                         totalRecords?: number;
                     };
@@ -11892,6 +15661,47 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSkillsBySkillIdAddressBooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skillId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        _links?: components["schemas"]["Links"];
+                        addressBooks?: {
+                            addressBookEntries?: {
+                                [key: string]: unknown;
+                            }[];
+                            addressBookId?: number;
+                            addressBookName?: string;
+                            addressBookType?: string;
+                            appId?: string;
+                            fullLoad?: boolean;
+                        }[];
+                        lastPollTime?: string;
+                        totalRecords?: number;
+                    };
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -12852,6 +16662,46 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getSkillsBySkillIdScheduledCallbacks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                skillId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        callbacks?: {
+                            agentId: number;
+                            callbackId: number;
+                            callbackTime: string;
+                            dialNumber: string;
+                            firstName: string;
+                            lastName: string;
+                            notes: string;
+                            origNumber: string;
+                            skillId: number;
+                            target: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getSkillsBySkillIdSlaSummary: {
         parameters: {
             query: {
@@ -13496,6 +17346,486 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getStationProfiles: {
+        parameters: {
+            query?: {
+                fields?: string;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        stationProfiles?: {
+                            stationProfileId?: number;
+                            stationProfileName?: string;
+                            stationTimeout?: number;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postStationProfiles: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StationProfileWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stationProfileId?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStationProfilesByStationProfileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationProfileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        stationProfile?: {
+                            stationProfileId?: number;
+                            stationProfileIsInUse?: boolean;
+                            stationProfileName?: string;
+                            stationTimeout?: number;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putStationProfilesByStationProfileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationProfileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StationProfileWrite"];
+            };
+        };
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteStationProfilesByStationProfileId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationProfileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStationProfilesByStationProfileIdAuditHistory: {
+        parameters: {
+            query: {
+                endDate?: string;
+                fields?: string;
+                orderBy?: string;
+                searchString: string;
+                skip?: number;
+                startDate?: string;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                stationProfileId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditHistoryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStations: {
+        parameters: {
+            query?: {
+                fields?: string;
+                isActive?: boolean;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activeStationsCount?: number;
+                        activeStationsLimit?: number;
+                        businessUnitId?: number;
+                        stations?: {
+                            callerId?: string;
+                            id?: number;
+                            isActive?: boolean;
+                            name?: string;
+                            phoneNumber?: string;
+                            stationProfileId?: number;
+                            stationProfileName?: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postStations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StationWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activeStationCount?: number;
+                        id?: number;
+                        stationLimit?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStationsByStationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        callerId?: string;
+                        chatRefusalTimeout?: number;
+                        documentRefusalTimeout?: number;
+                        emailRefusalTimeout?: number;
+                        isActive?: boolean;
+                        machineIdentifier?: string;
+                        notes?: string;
+                        phoneCallRefusalTimeout?: number;
+                        phoneNumber?: string;
+                        stationId?: number;
+                        stationName?: string;
+                        stationProfileId?: number;
+                        stationProfileName?: string;
+                        voiceMailRefusalTimeout?: number;
+                        workItemRefusalTimeout?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putStationsByStationId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StationWrite"];
+            };
+        };
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        activeStationCount?: number;
+                        stationLimit?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStationsByStationIdAuditHistory: {
+        parameters: {
+            query?: {
+                endDate?: string;
+                fields?: string;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                startDate?: string;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                stationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        auditHistoryEntries?: {
+                            auditHistoryId?: number;
+                            columnName?: string;
+                            date?: string;
+                            modifiedBy?: number;
+                            modifiedByName?: string;
+                            newValue?: string;
+                            oldValue?: string;
+                        }[];
+                        businessUnitId?: number;
+                        createdBy?: string;
+                        createdDate?: string;
+                        modifiedBy?: string;
+                        modifiedDate?: string;
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getStationsByStationIdLoginHistory: {
+        parameters: {
+            query?: {
+                fields?: string;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path: {
+                stationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        loginHistoryEntries?: {
+                            agentName?: string;
+                            agentNo?: number;
+                            callerId?: string;
+                            loginDate?: string;
+                            PhoneNo?: string;
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    patchStationsByStationIdStatus: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                stationId: number;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    isActive: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getSuppressedContact: {
         parameters: {
             query?: never;
@@ -13912,6 +18242,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getTeamsByTeamIdAddressBooks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                teamId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        addressBooks?: components["schemas"]["AddressBookSummary"][];
+                        lastPollTime?: string;
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -15055,6 +19415,271 @@ export interface operations {
                             skillId?: number;
                             skillName?: string;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowData: {
+        parameters: {
+            query?: {
+                isActive?: boolean;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        profiles?: {
+                            data?: string;
+                            profile?: {
+                                [key: string]: unknown;
+                            };
+                        }[];
+                        totalRecords?: number;
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putWorkflowData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorkflowDataWrite"];
+            };
+        };
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    postWorkflowData: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["WorkflowDataWrite"];
+            };
+        };
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowDataByWorkFlowDataId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workFlowDataId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: string;
+                        profile?: {
+                            businessUnitId?: string;
+                            description?: string;
+                            isActive?: boolean;
+                            profileId?: number;
+                            profileName?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putWorkflowDataByWorkflowDataIdActivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflowDataId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putWorkflowDataByWorkflowDataIdDeactivate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                workflowDataId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success; the sources do not describe the body. */
+            "2XX": {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowDataIdentities: {
+        parameters: {
+            query?: {
+                isActive?: boolean;
+                orderBy?: string;
+                searchString?: string;
+                skip?: number;
+                top?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        businessUnitId?: number;
+                        totalRecords?: number;
+                        workflowDataIdentities?: {
+                            wfdId?: number;
+                            wfdName?: string;
+                        }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWorkflowDataListByActiveFlag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                activeFlag: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        data?: {
+                            Ref?: string;
+                            Type?: string;
+                            Value?: string;
+                            Visible?: string;
+                        };
+                        profile?: {
+                            Description?: string;
+                            ProfileID?: number;
+                            ProfileName?: string;
+                        };
                     };
                 };
             };
