@@ -59,7 +59,7 @@ describe('createCxoneClient', () => {
   it('discovers the tenant API host from the id_token once and addresses calls under /inContactAPI/services/v34.0', async () => {
     const client = create();
     for (const id of [11, 12]) {
-      const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: id } } });
+      const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(id) } } });
       expect(data?.agents?.[0]?.agentId).toBe(id);
     }
     expect(await client.apiBaseUrl()).toBe(base);
@@ -69,9 +69,9 @@ describe('createCxoneClient', () => {
 
   it('refreshes and replays after the token expires mid-flight (401)', async () => {
     const client = create();
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } });
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } });
     currentToken = 'rotated-elsewhere';
-    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: 2 } } });
+    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } } });
     expect(data?.agents?.[0]?.agentId).toBe(2);
     expect(grants).toEqual(['password', 'refresh_token']);
     expect(counters.discovery).toBe(1);
@@ -79,17 +79,46 @@ describe('createCxoneClient', () => {
 
   it('raises DiscoveryError when the tenant is unknown, and retries discovery on the next call', async () => {
     const client = create({ tenantId: 'no-such-tenant' });
-    const error = await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } }).catch((e: unknown) => e);
+    const error = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscoveryError);
     expect(error).toMatchObject({ status: 404, code: 'discovery_failed' });
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: 1 } } }).catch(() => undefined);
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch(() => undefined);
     expect(counters.discovery).toBe(2);
   });
 
   it('skips discovery when apiEndpoint is given', async () => {
     const client = create({ apiEndpoint });
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: 3 } } });
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(3) } } });
     expect(counters.discovery).toBe(0);
+  });
+
+  it('withPaths sends a caller-typed operation through the same discovery, token and 401 replay', async () => {
+    interface BetaPaths {
+      '/beta/widgets/{widgetId}': {
+        parameters: { query?: never; header?: never; path: { widgetId: string }; cookie?: never };
+        get: {
+          parameters: { query?: never; header?: never; path: { widgetId: string }; cookie?: never };
+          requestBody?: never;
+          responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string; auth: string } } } };
+        };
+      };
+    }
+    server.use(
+      http.get(`${base}/beta/widgets/:widgetId`, ({ request, params }) =>
+        request.headers.get('authorization') === `Bearer ${currentToken}`
+          ? HttpResponse.json({ id: String(params.widgetId), auth: request.headers.get('authorization') })
+          : HttpResponse.json({ error: 'invalid_token', errorDescription: 'expired' }, { status: 401 }),
+      ),
+    );
+    const client = create();
+    const beta = client.withPaths<BetaPaths>();
+    expect(beta).toBe(client);
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: '1' } } });
+    currentToken = 'rotated-elsewhere';
+    const { data } = await beta.GET('/beta/widgets/{widgetId}', { params: { path: { widgetId: 'w-9' } } });
+    expect(data).toEqual({ id: 'w-9', auth: 'Bearer at-2' });
+    expect(grants).toEqual(['password', 'refresh_token']);
+    expect(counters).toEqual({ token: 2, discovery: 1 });
   });
 
   it('rejects missing access key parts at construction', () => {

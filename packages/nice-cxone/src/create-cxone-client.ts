@@ -52,6 +52,11 @@ export type CxoneClient = Client<paths> & {
   apiBaseUrl(options?: { signal?: AbortSignal }): Promise<string>;
   /** True when the last token response carried a refresh token (otherwise refresh re-runs the access-key grant). */
   issuedRefreshToken(): Promise<boolean>;
+  /**
+   * This same client typed with your own openapi-typescript `paths` (an operation we do not ship, a beta or private
+   * API), paths relative to `/inContactAPI/services/v34.0`. Same instance: same token manager, discovery, retries.
+   */
+  withPaths<UserPaths extends {}>(): Client<UserPaths>;
 };
 
 /** Reads a CXone error body (`{error, errorDescription}` or OAuth's `error_description`). */
@@ -132,6 +137,8 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     tokenManager,
     apiBaseUrl,
     issuedRefreshToken: async () => Boolean((await tokenManager.getTokenSet()).refreshToken),
+    // openapi-fetch clients are untyped at run time: the paths type only changes what compiles.
+    withPaths: <UserPaths extends {}>() => client as unknown as Client<UserPaths>,
   });
 }
 

@@ -28,7 +28,7 @@ try {
 
   const client = createCxoneClient({ ...cxoneSandboxCredentials });
   const expectedId = cxone.fixtures.agents[0]?.agentId ?? 0;
-  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: expectedId } } });
+  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(expectedId) } } });
   if (agent.data === undefined) throw new Error(`nice-cxone agent failed: HTTP ${agent.response.status}`);
   const agentId: number = agent.data.agents?.[0]?.agentId ?? -1;
   if (agentId !== expectedId) throw new Error(`nice-cxone agent: expected id ${expectedId}, got ${agentId}`);

@@ -3,4 +3,4 @@ import { createCxoneClient } from '@ccaas/nice-cxone';
 
 const cxone = createCxoneClient({ accessKeyId: 'key', accessKeySecret: 'secret', clientId: 'app' });
 // registry-e2e: next line must not compile
-await cxone.GET('/agents/{agentId}', { params: { path: { agentId: 'forty-two' } } });
+await cxone.GET('/agents/{agentId}', { params: { path: { agentId: 42 } } });
