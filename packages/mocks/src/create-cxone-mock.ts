@@ -374,8 +374,14 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return ok({ businessUnitId: fixtures.businessUnitId, teams: [team] } satisfies Schemas['TeamDetails']);
     }),
 
+    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
     http.all(api('/*'), ({ request }) =>
-      fail(404, 'NotFound', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+      fail(
+        501,
+        'NotImplemented',
+        `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+      ),
     ),
   ];
 

@@ -108,7 +108,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (!platform || !scenarioNames.includes(name)) {
         return HttpResponse.json({ error: 'unknown platform or scenario', scenarios: scenarioNames }, { status: 404 });
       }
-      const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+      const body = await readControlBody(request);
+      if (body instanceof Response) return body;
       // JSON has no Infinity: a negative `times` means "always".
       const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
       const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
@@ -146,6 +147,33 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
+/**
+ * The JSON options of a control request: an empty body means `{}`; anything that is not a JSON object is answered
+ * with a 400 naming the problem (a typo in a curl command must not silently inject a scenario with defaults).
+ */
+async function readControlBody(request: Request): Promise<Record<string, unknown> | Response> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  const where = `${request.method} ${new URL(request.url).pathname}`;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return Response.json(
+      { error: 'invalid_json', message: `the body of ${where} is not JSON (${reason}); send an object such as {"times":3,"retryAfterSeconds":2}` },
+      { status: 400 },
+    );
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return Response.json(
+      { error: 'invalid_options', message: `the body of ${where} must be a JSON object of scenario options, got ${Array.isArray(body) ? 'an array' : JSON.stringify(body)}` },
+      { status: 400 },
+    );
+  }
+  return body as Record<string, unknown>;
+}
+
 async function serve(
   req: IncomingMessage,
   res: ServerResponse,
@@ -172,7 +200,17 @@ async function serve(
     req.socket.destroy();
     return;
   }
-  const answer = response ?? Response.json({ error: 'not_found', message: `the sandbox has no handler for ${method} ${req.url}` }, { status: 404 });
+  const answer =
+    response ??
+    Response.json(
+      {
+        error: 'not_found',
+        message:
+          `the sandbox serves nothing at ${method} ${req.url}: Genesys Cloud lives under /genesys-cloud/api and ` +
+          '/genesys-cloud/login, NICE CXone under /nice-cxone/api and /nice-cxone/auth, the control API under /__sandbox',
+      },
+      { status: 404 },
+    );
   onRequest?.(`${method} ${req.url} -> ${answer.status}`);
   const payload = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
   const outHeaders: Record<string, string> = {};
