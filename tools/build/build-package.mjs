@@ -1,22 +1,24 @@
 #!/usr/bin/env node
 // Builds one published package (run from its directory by its `build` script) as ESM + CommonJS from one source:
 //   dist/            ESM: tsc -p tsconfig.build.json (.js, .d.ts, .js.map with sourcesContent)
-//   dist/cjs/        CommonJS: the same modules transpiled file by file by esbuild (no bundling, so one module per
-//                    source file and no second copy of a class inside the CJS tree), a package.json saying
-//                    {"type":"commonjs"}, and the ESM declarations copied (the syntax of a .d.ts is the same in both
-//                    formats); type-only generated declarations (src/generated/) get a one-line `export type *`
-//                    re-export of the ESM file instead of a second copy of megabytes of types.
-// Why a dual build and not only a `default` condition (require(esm)): `require()` of ESM needs Node >= 20.19 / 22.12
-// and makes `@arethetypeswrong/cli` report CJSResolvesToESM in its default profile; CommonJS consumers that bundle
-// (webpack/jest transforms) still resolve `require`. Why esbuild and not a second tsc: tsc cannot emit CommonJS from
-// `module: NodeNext` sources in a `"type": "module"` package, and esbuild transpiles the whole package in ~100 ms.
+//   dist/cjs/        CommonJS: the same modules transpiled file by file with TypeScript's transpileModule (no
+//                    bundling, so one module per source file and no second copy of a class inside the CJS tree;
+//                    `esModuleInterop` helpers, so a CJS dependency's `__esModule` default export works), a
+//                    package.json saying {"type":"commonjs"}, and the ESM declarations copied (the syntax of a .d.ts
+//                    is the same in both formats); type-only generated declarations (src/generated/) get a one-line
+//                    `export type *` re-export of the ESM file instead of a second copy of megabytes of types.
+// Why a dual build and not only a `default` condition (require(esm)): `@arethetypeswrong/cli` reports
+// CJSResolvesToESM for that in its default profile, and tools that resolve `require` without require(esm) (jest's
+// CommonJS runtime, older bundler setups) would get ESM. Why not a second tsc: tsc emits CommonJS from NodeNext sources
+// in a `"type": "module"` package only with a second full type-check; transpileModule skips it (the ESM build checked).
 import { spawnSync } from 'node:child_process';
 import { access, copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
-import { build } from 'esbuild';
 
 const require = createRequire(import.meta.url);
+const ts = require('typescript');
 const packageDir = process.cwd();
 const distDir = join(packageDir, 'dist');
 const cjsDir = join(distDir, 'cjs');
@@ -46,23 +48,40 @@ if (tsc.status !== 0) {
 const inCjs = (file) => file.startsWith('cjs/');
 const esmModules = await listFiles(distDir, '.js', inCjs);
 if (esmModules.length === 0) throw new Error(`${label} tsc emitted no JavaScript into dist/`);
-const result = await build({
-  entryPoints: esmModules.map((file) => join(packageDir, 'src', file.replace(/\.js$/, '.ts'))),
-  outbase: join(packageDir, 'src'),
-  outdir: cjsDir,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  bundle: false,
-  sourcemap: true,
-  sourcesContent: true,
-  logLevel: 'silent',
-});
-const problems = [...result.errors, ...result.warnings];
-if (problems.length > 0) {
+for (const file of esmModules) {
+  const sourceFile = join(packageDir, 'src', file.replace(/\.js$/, '.ts'));
+  const outFile = join(cjsDir, file);
+  const source = await readFile(sourceFile, 'utf8');
+  const output = ts.transpileModule(source, {
+    fileName: sourceFile,
+    reportDiagnostics: true,
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2022,
+      esModuleInterop: true,
+      verbatimModuleSyntax: false,
+      isolatedModules: true,
+      sourceMap: true,
+      inlineSources: true,
+    },
+  });
+  if (output.diagnostics?.length) {
+    for (const d of output.diagnostics) console.error(`${label} ${file}: ${ts.flattenDiagnosticMessageText(d.messageText, '\n')}`);
+    process.exit(1);
+  }
   // e.g. import.meta or top-level await, which have no CommonJS equivalent.
-  for (const problem of problems) console.error(`${label} ${problem.location?.file ?? ''}: ${problem.text}`);
-  process.exit(1);
+  if (/\bimport\.meta\b/.test(output.outputText)) {
+    console.error(`${label} ${file}: import.meta has no CommonJS equivalent`);
+    process.exit(1);
+  }
+  const map = JSON.parse(output.sourceMapText);
+  map.file = basename(outFile);
+  map.sources = [relative(dirname(outFile), sourceFile).split(sep).join('/')];
+  map.sourcesContent = [source];
+  const code = output.outputText.replace(/\n\/\/# sourceMappingURL=.*\s*$/, '');
+  await mkdir(dirname(outFile), { recursive: true });
+  await writeFile(outFile, `${code}\n//# sourceMappingURL=${basename(outFile)}.map\n`);
+  await writeFile(`${outFile}.map`, JSON.stringify(map));
 }
 await writeFile(join(cjsDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
 
