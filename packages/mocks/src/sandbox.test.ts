@@ -170,6 +170,25 @@ describe('startSandbox', () => {
     expect(await response.json()).toMatchObject({ error: 'not_found', message: expect.stringContaining('Genesys Cloud lives under /genesys-cloud/api') });
   });
 
+  it('answers a CORS preflight and names the origin on the answer, so a browser app on another origin can call it', async () => {
+    const origin = 'http://127.0.0.1:1';
+    const preflight = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(Object.fromEntries(preflight.headers)).toMatchObject({
+      'access-control-allow-origin': origin,
+      'access-control-allow-headers': 'authorization',
+      'access-control-allow-methods': expect.stringContaining('GET'),
+    });
+    const token = await genesysClient().tokenManager.getToken();
+    const answer = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, { headers: { Origin: origin, Authorization: `Bearer ${token}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
+  });
+
   it('destroys the socket for networkErrors, so fetch over real HTTP rejects', async () => {
     const token = await genesysClient().tokenManager.getToken();
     await control('POST', '/genesys-cloud/scenarios/networkErrors', { path: '/api/v2/users' });

@@ -45,6 +45,7 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
  * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
  * `POST .../revoke-refresh-tokens`, `DELETE /__sandbox/scenarios`, `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
+ * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   let handlers: RequestHandler[] = [];
@@ -147,6 +148,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
+/** Response headers a browser app may read: rate-limit and correlation headers, redirects. */
+const CORS_EXPOSED_HEADERS = 'Retry-After, ININ-Correlation-Id, x-request-id, Location, Content-Length';
+
 /**
  * The JSON options of a control request: an empty body means `{}`; anything that is not a JSON object is answered
  * with a 400 naming the problem (a typo in a curl command must not silently inject a scenario with defaults).
@@ -193,6 +197,23 @@ async function serve(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = new Uint8Array(Buffer.concat(chunks));
   }
+  // CORS, as the real API and login hosts answer it, so a browser app on another origin (the authorization-code +
+  // PKCE flow of a single-page app) can use the sandbox: preflights are answered here, every answer names the origin.
+  const requestOrigin = req.headers.origin;
+  const cors: Record<string, string> = requestOrigin
+    ? { 'access-control-allow-origin': requestOrigin, 'access-control-expose-headers': CORS_EXPOSED_HEADERS, vary: 'Origin' }
+    : {};
+  if (method === 'OPTIONS' && requestOrigin && req.headers['access-control-request-method']) {
+    onRequest?.(`${method} ${req.url} -> 204 (CORS preflight)`);
+    res.writeHead(204, {
+      ...cors,
+      'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
+      'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+      'access-control-max-age': '600',
+    });
+    res.end();
+    return;
+  }
   const request = new Request(url, { method, headers, body });
   const response = await getResponse(handlers, request);
   if (response?.type === 'error') {
@@ -213,7 +234,7 @@ async function serve(
     );
   onRequest?.(`${method} ${req.url} -> ${answer.status}`);
   const payload = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
-  const outHeaders: Record<string, string> = {};
+  const outHeaders: Record<string, string> = { ...cors };
   answer.headers.forEach((value, name) => {
     outHeaders[name] = value;
   });
