@@ -1,40 +1,36 @@
-import { abortableSleep } from './abortable-sleep.js';
-import { authCoreDefaults } from './defaults.js';
+/**
+ * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest waits out a
+ * rate-limit pause, attaches the token and keeps an unsent copy; onResponse/onError hand the outcome to `settle`,
+ * which decides per status (401, 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or
+ * finish with the response or a typed error.
+ */
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
-import { emitterOf } from './event-emitter.js';
-import { ForbiddenError } from './forbidden-error.js';
-import { fullJitterBackoffMs } from './full-jitter-backoff.js';
-import type { FetchLike } from './grant.js';
-import type { HttpErrorDetails } from './http-error-details.js';
-import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
-import { RateLimitError, type RateLimitReason } from './rate-limit-error.js';
-import { redactSecrets } from './redact-secrets.js';
-import { redactUrl } from './redact-url.js';
-import { retryAfterMs } from './retry-after.js';
+import {
+  ForbiddenError,
+  RateLimitError,
+  UnauthorizedError,
+  type HttpErrorDetails,
+  type RateLimitReason,
+} from './errors.js';
+import { emitterOf } from './events.js';
+import type { FetchLike } from './grants.js';
+import { authCoreDefaults } from './options.js';
+import { redactSecrets, redactUrl } from './redaction.js';
+import {
+  abortableSleep,
+  fullJitterBackoffMs,
+  resolveRetryPolicy,
+  retryAfterMs,
+  type RetryOptions,
+  type RetryPolicy,
+} from './retry-policy.js';
 import type { TokenManager } from './token-manager.js';
-import { UnauthorizedError } from './unauthorized-error.js';
 
-export interface RetryOptions {
-  /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */
-  maxRetries?: number;
-  /** Full-jitter base: the first retry waits up to this long, doubling per attempt; default 500. */
-  baseDelayMs?: number;
-  /** Longest single wait; a Retry-After beyond it fails fast (429 -> RateLimitError); default 60 000. */
-  maxDelayMs?: number;
-  /** Budget for all waits of one request; default 120 000. */
-  maxTotalWaitMs?: number;
-  /** Statuses retried for idempotent (or opted-in) requests; default [502, 503, 504]. */
-  retryOnStatuses?: readonly number[];
-  /** Methods retried on retryOnStatuses/network errors without opt-in; default GET, HEAD, OPTIONS, PUT, DELETE. */
-  idempotentMethods?: readonly string[];
-  /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
-  retryNetworkErrors?: boolean;
-  /**
-   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
-   * instead of letting them spend the limit's next window and be rejected again; default true.
-   */
-  pauseOnRateLimit?: boolean;
-}
+/**
+ * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
+ * send this header (the server can then de-duplicate). 429 is retried for every method regardless.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 export interface AuthMiddlewareOptions {
   /** Retry policy; `false` disables retries (the single 401 refresh + replay still happens). */
@@ -67,11 +63,13 @@ export interface AuthMiddleware {
   onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
 }
 
+/** One request between onRequest and its final response, keyed by openapi-fetch's request id. */
 interface PendingRequest {
   /** Unsent copy of the request (body included) for replays; undefined when it could not be kept. */
   template: Request | undefined;
   token: string;
   method: string;
+  /** The URL with sensitive query values redacted (for errors and events). */
   url: string;
   path: string;
   /** Idempotent method or Idempotency-Key opt-in. */
@@ -81,10 +79,41 @@ interface PendingRequest {
   replayedAfter401: boolean;
 }
 
+/** What one send produced: a response, or the error fetch rejected with. */
 type Outcome = { response: Response } | { error: unknown };
 
-function positive(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+/** Returned by a status handler that has prepared a replay/retry (token refreshed or wait done): send again. */
+const RESEND = Symbol('resend');
+
+/** What a status handler decides (unless it throws a typed error): the final response, or send again. */
+type Next = Response | typeof RESEND;
+
+/** The per-request bookkeeping, made in onRequest after the token was attached. */
+function trackRequest(request: Request, token: string, policy: RetryPolicy): PendingRequest {
+  let template: Request | undefined;
+  try {
+    // cloned before sending: the body of the sent request is consumed (a stream body is teed and buffered)
+    template = request.clone();
+  } catch {
+    template = undefined;
+  }
+  const method = request.method.toUpperCase();
+  return {
+    template,
+    token,
+    method,
+    url: redactUrl(request.url),
+    path: new URL(request.url).pathname,
+    retryable: policy.idempotentMethods.has(method) || request.headers.has(IDEMPOTENCY_KEY_HEADER),
+    retries: 0,
+    waitedMs: 0,
+    replayedAfter401: false,
+  };
+}
+
+function authorize(request: Request, token: string): Request {
+  request.headers.set('authorization', `Bearer ${token}`);
+  return request;
 }
 
 function discard(response: Response): void {
@@ -100,36 +129,168 @@ function discard(response: Response): void {
  * Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
-  const defaults = authCoreDefaults.middleware;
-  const retry = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
-  const maxRetries = Math.floor(positive(retry.maxRetries, defaults.maxRetries));
-  const baseDelayMs = positive(retry.baseDelayMs, defaults.baseDelayMs);
-  const maxDelayMs = positive(retry.maxDelayMs, defaults.maxDelayMs);
-  const maxTotalWaitMs = positive(retry.maxTotalWaitMs, defaults.maxTotalWaitMs);
-  const retryOnStatuses = new Set(retry.retryOnStatuses ?? defaults.retryOnStatuses);
-  const idempotentMethods = new Set((retry.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase()));
-  const retryNetworkErrors = retry.retryNetworkErrors ?? true;
-  const pauseOnRateLimit = retry.pauseOnRateLimit ?? defaults.pauseOnRateLimit;
-  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After). */
-  let pausedUntil = 0;
-  const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
+  const policy = resolveRetryPolicy(options.retry);
+  const { maxRetries, maxDelayMs, maxTotalWaitMs } = policy;
+  const correlationIdHeaders = options.correlationIdHeaders ?? authCoreDefaults.middleware.correlationIdHeaders;
   const random = options.random ?? Math.random;
+  /** The manager's events (retry, rateLimited); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
   const pending = new Map<string, PendingRequest>();
+  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After). */
+  let pausedUntil = 0;
 
-  const backoff = (retries: number) => fullJitterBackoffMs(retries, { baseDelayMs, maxDelayMs }, random);
+  // ---- per request ------------------------------------------------------------------------------------------------
 
-  /** Resolves once the client-wide pause from the latest 429 (if any) is over; pauses may extend while waiting. */
-  async function waitForRateLimitPause(signal: AbortSignal): Promise<void> {
-    for (let round = 0; round < 100 && Date.now() < pausedUntil; round += 1) {
-      await abortableSleep(pausedUntil - Date.now(), signal);
+  const middleware: AuthMiddleware = {
+    async onRequest({ request, id }) {
+      await waitForRateLimitPause(request.signal);
+      const token = await tokenManager.getToken({ signal: request.signal });
+      authorize(request, token);
+      pending.set(id, trackRequest(request, token, policy));
+      return undefined;
+    },
+
+    async onResponse({ request, response, id, options: clientOptions }) {
+      const state = pending.get(id);
+      if (!state) return undefined;
+      try {
+        const final = await settle(state, { response }, clientOptions.fetch, request.signal);
+        return final === response ? undefined : final;
+      } finally {
+        pending.delete(id);
+      }
+    },
+
+    async onError({ request, error, id, options: clientOptions }) {
+      const state = pending.get(id);
+      if (!state) return undefined;
+      if (request.signal.aborted) {
+        pending.delete(id);
+        return undefined;
+      }
+      try {
+        // a Response returned here goes through onResponse (and this middleware's 401/429 handling) next
+        return await settle(state, { error }, clientOptions.fetch, request.signal);
+      } catch (final) {
+        pending.delete(id);
+        return final instanceof Error ? final : undefined;
+      }
+    },
+  };
+
+  /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
+  async function settle(
+    state: PendingRequest,
+    first: Outcome,
+    fetchImpl: FetchLike,
+    signal: AbortSignal,
+  ): Promise<Response> {
+    let outcome = first;
+    for (;;) {
+      const next =
+        'error' in outcome
+          ? await afterNetworkError(state, outcome.error, signal)
+          : await afterResponse(state, outcome.response, signal);
+      if (next !== RESEND) return next;
+      outcome = await send(state, fetchImpl, signal);
     }
   }
 
-  function authorize(request: Request, token: string): Request {
-    request.headers.set('authorization', `Bearer ${token}`);
-    return request;
+  async function afterResponse(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+    switch (response.status) {
+      case 401:
+        return afterUnauthorized(state, response, signal);
+      case 403:
+        throw await forbiddenError(response, state);
+      case 429:
+        return afterRateLimited(state, response, signal);
+      default:
+        return afterOtherStatus(state, response, signal);
+    }
   }
+
+  /** Network error (fetch rejected): retried like a 5xx for idempotent/opted-in requests, else rethrown. */
+  async function afterNetworkError(state: PendingRequest, error: unknown, signal: AbortSignal): Promise<Next> {
+    const delayMs = backoff(state.retries);
+    const canRetry =
+      policy.retryNetworkErrors &&
+      state.retryable &&
+      state.template !== undefined &&
+      state.retries < maxRetries &&
+      state.waitedMs + delayMs <= maxTotalWaitMs;
+    if (!canRetry) throw error;
+    await wait(state, delayMs, undefined, signal);
+    return RESEND;
+  }
+
+  /** 401: refresh once (shared by concurrent 401s of the same token) and replay; a second 401 is final. */
+  async function afterUnauthorized(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+    if (state.replayedAfter401) {
+      const found = await details(response, state);
+      throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
+    }
+    state.replayedAfter401 = true;
+    // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
+    let fresh: string;
+    try {
+      fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
+    } catch (error) {
+      discard(response);
+      throw error;
+    }
+    if (!state.template) {
+      const found = await details(response, state);
+      throw new UnauthorizedError(
+        summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
+        found,
+      );
+    }
+    discard(response);
+    state.token = fresh;
+    return RESEND;
+  }
+
+  /** 429: wait Retry-After (or backoff) and retry any method, pausing the client; typed error when over budget. */
+  async function afterRateLimited(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+    const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+    if (retryAfter !== undefined && retryAfter > maxDelayMs) {
+      throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
+    }
+    if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
+    if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
+    const delayMs = retryAfter ?? backoff(state.retries);
+    if (state.waitedMs + delayMs > maxTotalWaitMs) {
+      throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
+    }
+    if (policy.pauseOnRateLimit && retryAfter !== undefined) {
+      pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
+    }
+    emitter?.emit('rateLimited', {
+      retryAfterMs: delayMs,
+      attempt: state.retries + 1,
+      method: state.method,
+      url: state.url,
+    });
+    discard(response);
+    await wait(state, delayMs, response.status, signal);
+    return RESEND;
+  }
+
+  /** retryOnStatuses (502/503/504) of idempotent/opted-in requests are retried; any other response is final. */
+  async function afterOtherStatus(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+    const { status } = response;
+    if (policy.retryOnStatuses.has(status) && state.retryable && state.template && state.retries < maxRetries) {
+      const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
+      if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
+        discard(response);
+        await wait(state, delayMs, status, signal);
+        return RESEND;
+      }
+    }
+    return response;
+  }
+
+  // ---- sending, waiting, pausing ----------------------------------------------------------------------------------
 
   async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
     const request = authorize(state.template!.clone(), state.token);
@@ -141,6 +302,11 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     }
   }
 
+  function backoff(retries: number): number {
+    return fullJitterBackoffMs(retries, policy, random);
+  }
+
+  /** Counts a retry, reports it (`retry` event), waits, waits out any pause, and takes a possibly newer token. */
   async function wait(state: PendingRequest, delayMs: number, status: number | undefined, signal: AbortSignal) {
     state.retries += 1;
     state.waitedMs += delayMs;
@@ -158,6 +324,16 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     state.token = await tokenManager.getToken({ signal });
   }
 
+  /** Resolves once the client-wide pause from the latest 429 (if any) is over; pauses may extend while waiting. */
+  async function waitForRateLimitPause(signal: AbortSignal): Promise<void> {
+    for (let round = 0; round < 100 && Date.now() < pausedUntil; round += 1) {
+      await abortableSleep(pausedUntil - Date.now(), signal);
+    }
+  }
+
+  // ---- typed errors -------------------------------------------------------------------------------------------------
+
+  /** Reads the error body once and describes it (generic + platform describer), secrets redacted. */
   async function details(response: Response, state: PendingRequest) {
     let body: unknown;
     try {
@@ -204,6 +380,12 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return `${state.method} ${state.path} ${what} (${found.code})${server}`;
   }
 
+  async function forbiddenError(response: Response, state: PendingRequest): Promise<ForbiddenError> {
+    const found = await details(response, state);
+    const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
+    return new ForbiddenError(`${summary(found, state, 'answered 403')}${missing}`, found);
+  }
+
   async function rateLimitError(
     response: Response,
     state: PendingRequest,
@@ -225,145 +407,5 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     });
   }
 
-  /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
-  async function drive(state: PendingRequest, first: Outcome, fetchImpl: FetchLike, signal: AbortSignal) {
-    let outcome = first;
-    for (;;) {
-      if ('error' in outcome) {
-        const delayMs = backoff(state.retries);
-        const canRetry =
-          retryNetworkErrors &&
-          state.retryable &&
-          state.template !== undefined &&
-          state.retries < maxRetries &&
-          state.waitedMs + delayMs <= maxTotalWaitMs;
-        if (!canRetry) throw outcome.error;
-        await wait(state, delayMs, undefined, signal);
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      const { response } = outcome;
-      const { status } = response;
-      if (status === 401) {
-        if (state.replayedAfter401) {
-          const found = await details(response, state);
-          throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
-        }
-        state.replayedAfter401 = true;
-        // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
-        let fresh: string;
-        try {
-          fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
-        } catch (error) {
-          discard(response);
-          throw error;
-        }
-        if (!state.template) {
-          const found = await details(response, state);
-          throw new UnauthorizedError(
-            summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
-            found,
-          );
-        }
-        discard(response);
-        state.token = fresh;
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      if (status === 403) {
-        const found = await details(response, state);
-        const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
-        throw new ForbiddenError(`${summary(found, state, 'answered 403')}${missing}`, found);
-      }
-      if (status === 429) {
-        const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-        if (retryAfter !== undefined && retryAfter > maxDelayMs) {
-          throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
-        }
-        if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
-        if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
-        const delayMs = retryAfter ?? backoff(state.retries);
-        if (state.waitedMs + delayMs > maxTotalWaitMs) {
-          throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
-        }
-        if (pauseOnRateLimit && retryAfter !== undefined) pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
-        emitter?.emit('rateLimited', {
-          retryAfterMs: delayMs,
-          attempt: state.retries + 1,
-          method: state.method,
-          url: state.url,
-        });
-        discard(response);
-        await wait(state, delayMs, status, signal);
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      if (retryOnStatuses.has(status) && state.retryable && state.template && state.retries < maxRetries) {
-        const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
-        if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
-          discard(response);
-          await wait(state, delayMs, status, signal);
-          outcome = await send(state, fetchImpl, signal);
-          continue;
-        }
-      }
-      return response;
-    }
-  }
-
-  return {
-    async onRequest({ request, id }) {
-      await waitForRateLimitPause(request.signal);
-      const token = await tokenManager.getToken({ signal: request.signal });
-      authorize(request, token);
-      let template: Request | undefined;
-      try {
-        // cloned before sending: the body of the sent request is consumed (a stream body is teed and buffered)
-        template = request.clone();
-      } catch {
-        template = undefined;
-      }
-      const method = request.method.toUpperCase();
-      const url = redactUrl(request.url);
-      pending.set(id, {
-        template,
-        token,
-        method,
-        url,
-        path: new URL(request.url).pathname,
-        retryable: idempotentMethods.has(method) || request.headers.has(IDEMPOTENCY_KEY_HEADER),
-        retries: 0,
-        waitedMs: 0,
-        replayedAfter401: false,
-      });
-      return undefined;
-    },
-
-    async onResponse({ request, response, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      try {
-        const final = await drive(state, { response }, clientOptions.fetch, request.signal);
-        return final === response ? undefined : final;
-      } finally {
-        pending.delete(id);
-      }
-    },
-
-    async onError({ request, error, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      if (request.signal.aborted) {
-        pending.delete(id);
-        return undefined;
-      }
-      try {
-        // a Response returned here goes through onResponse (and this middleware's 401/429 handling) next
-        return await drive(state, { error }, clientOptions.fetch, request.signal);
-      } catch (final) {
-        pending.delete(id);
-        return final instanceof Error ? final : undefined;
-      }
-    },
-  };
+  return middleware;
 }

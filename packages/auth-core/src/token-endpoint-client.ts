@@ -1,12 +1,9 @@
 import * as oauth from 'oauth4webapi';
-import { ConfigurationError } from './configuration-error.js';
-import { plainClientSecretBasic } from './plain-client-secret-basic.js';
-import type { GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { ReauthenticationRequiredError } from './reauthentication-required-error.js';
-import { redactSecrets } from './redact-secrets.js';
-import { retryAfterMs } from './retry-after.js';
-import { TokenRequestError } from './token-request-error.js';
-import { resolveTokenEndpoint, type TokenEndpoint } from './token-endpoint-url.js';
+import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
+import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
+import { redactSecrets, sanitizedCause } from './redaction.js';
+import { retryAfterMs } from './retry-policy.js';
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;
@@ -163,18 +160,6 @@ function operationSecrets(operation: TokenOperation): string[] {
     default:
       return [];
   }
-}
-
-/** A cause that is safe to attach: name + redacted message (+ a system error code such as ECONNREFUSED). */
-export function sanitizedCause(error: unknown, secrets: Array<string | undefined>): Error {
-  if (!(error instanceof Error)) return new Error('non-error value thrown');
-  const systemCode =
-    error.cause && typeof error.cause === 'object' && 'code' in error.cause && typeof error.cause.code === 'string'
-      ? ` (${error.cause.code})`
-      : '';
-  const cause = new Error(redactSecrets(`${error.message}${systemCode}`, secrets));
-  cause.name = error.name;
-  return cause;
 }
 
 function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {
@@ -373,4 +358,18 @@ function stringField(value: unknown, name: string): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const field = (value as Record<string, unknown>)[name];
   return typeof field === 'string' && field ? field : undefined;
+}
+
+/**
+ * HTTP Basic client authentication as Genesys Cloud and NICE CXone document it: `base64(clientId:clientSecret)`
+ * of the raw (UTF-8) values. oauth4webapi's `ClientSecretBasic` first form-urlencodes both values (RFC 6749
+ * §2.3.1), which turns the `-` of UUID client ids into `%2D`; servers that do not decode reject that.
+ */
+function plainClientSecretBasic(clientSecret: string): oauth.ClientAuth {
+  return (_as, client, _body, headers) => {
+    const bytes = new TextEncoder().encode(`${client.client_id}:${clientSecret}`);
+    let binary = '';
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    headers.set('authorization', `Basic ${btoa(binary)}`);
+  };
 }

@@ -1,15 +1,15 @@
-import { abortableSleep } from './abortable-sleep.js';
-import { abortableWait } from './abortable-wait.js';
-import { anySignal } from './any-signal.js';
-import { ConfigurationError } from './configuration-error.js';
-import { authCoreDefaults } from './defaults.js';
-import { attachEmitter, createEventEmitter } from './event-emitter.js';
-import { fullJitterBackoffMs } from './full-jitter-backoff.js';
-import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grant.js';
-import { ReauthenticationRequiredError } from './reauthentication-required-error.js';
-import { sanitizedCause } from './token-endpoint-client.js';
-import type { RefreshReason, TokenManagerEventName, TokenManagerListener } from './token-manager-events.js';
-import { TokenRequestError } from './token-request-error.js';
+import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import {
+  attachEmitter,
+  createTokenManagerEmitter,
+  type RefreshReason,
+  type TokenManagerEventName,
+  type TokenManagerListener,
+} from './events.js';
+import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grants.js';
+import { authCoreDefaults, nonNegativeOption } from './options.js';
+import { sanitizedCause } from './redaction.js';
+import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
 import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
 
 export interface TokenManagerOptions {
@@ -85,14 +85,6 @@ interface Flight {
 
 const defaults = authCoreDefaults.tokenManager;
 
-function nonNegative(value: number | undefined, name: string, fallback: number, allowZero = true): number {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`);
-  }
-  return value;
-}
-
 /** Creates a token manager: proactive refresh, single flight (in process and, with `store.tryLock`, across processes). */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const grant = options?.grant;
@@ -100,24 +92,24 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)');
   }
   const explicitSkewMs =
-    options.refreshSkewMs === undefined ? undefined : nonNegative(options.refreshSkewMs, 'refreshSkewMs', 0);
-  const tokenRequestTimeoutMs = nonNegative(
+    options.refreshSkewMs === undefined ? undefined : nonNegativeOption(options.refreshSkewMs, 'refreshSkewMs', 0);
+  const tokenRequestTimeoutMs = nonNegativeOption(
     options.tokenRequestTimeoutMs,
     'tokenRequestTimeoutMs',
     defaults.tokenRequestTimeoutMs,
     false,
   );
   const tokenRequestRetries = Math.floor(
-    nonNegative(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
+    nonNegativeOption(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
   );
-  const lockTtlMs = nonNegative(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs, false);
-  const lockPollIntervalMs = nonNegative(
+  const lockTtlMs = nonNegativeOption(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs, false);
+  const lockPollIntervalMs = nonNegativeOption(
     options.lockPollIntervalMs,
     'lockPollIntervalMs',
     defaults.lockPollIntervalMs,
     false,
   );
-  const defaultLifetimeMs = nonNegative(
+  const defaultLifetimeMs = nonNegativeOption(
     options.defaultTokenLifetimeMs,
     'defaultTokenLifetimeMs',
     defaults.defaultTokenLifetimeMs,
@@ -137,7 +129,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const store = options.store ?? createMemoryTokenStore();
   const storeKey = options.storeKey ?? `ccaas:auth:${grant.description}`;
-  const emitter = createEventEmitter();
+  const emitter = createTokenManagerEmitter();
 
   let current: StoredToken | undefined;
   let flight: Flight | undefined;

@@ -1,0 +1,168 @@
+/**
+ * Every error class of @ccaas/auth-core. Messages say what to do and never contain tokens, client secrets or
+ * Authorization headers; `cause` is always a sanitised copy (see `sanitizedCause` in redaction.ts).
+ */
+
+/** Fields every @ccaas error carries. Values never include tokens, client secrets or Authorization headers. */
+export interface CcaasErrorOptions {
+  code: string;
+  status?: number;
+  correlationId?: string;
+  /** A sanitised cause (name and redacted message only); raw fetch/oauth4webapi errors are never attached. */
+  cause?: Error;
+}
+
+/** Base class of every error thrown by @ccaas packages. */
+export class CcaasError extends Error {
+  /** Stable machine-readable code, e.g. `invalid_grant`, `missing.permissions`, `token_request_timeout`. */
+  readonly code: string;
+  /** HTTP status that caused the error, when there was one. */
+  readonly status: number | undefined;
+  /** Platform correlation id (e.g. `ININ-Correlation-Id`), when the server sent one. */
+  readonly correlationId: string | undefined;
+
+  constructor(message: string, options: CcaasErrorOptions) {
+    super(message, options.cause ? { cause: options.cause } : undefined);
+    this.name = new.target.name;
+    this.code = options.code;
+    this.status = options.status;
+    this.correlationId = options.correlationId;
+  }
+
+  /** Plain, secret-free representation used by `JSON.stringify`. */
+  toJSON(): Record<string, unknown> {
+    const json: Record<string, unknown> = { name: this.name, message: this.message };
+    for (const [key, value] of Object.entries(this)) {
+      if (value !== undefined) json[key] = value;
+    }
+    if (this.cause instanceof Error) json.cause = { name: this.cause.name, message: this.cause.message };
+    return json;
+  }
+}
+
+/** Prefix of every auth-core error message. */
+function ownMessage(message: string): string {
+  return `[@ccaas/auth-core] ${message}`;
+}
+
+/** Invalid options, thrown synchronously by factories (or when a lazily resolved token endpoint is invalid). */
+export class ConfigurationError extends CcaasError {
+  constructor(message: string) {
+    super(ownMessage(message), { code: 'configuration' });
+  }
+}
+
+// ---- token endpoint ----------------------------------------------------------------------------------------------
+
+/**
+ * Codes of {@link TokenRequestError}: transport or protocol failures of the token endpoint (not a rejected grant).
+ * An OAuth error code other than the re-authentication ones (e.g. `invalid_scope`) is passed through as the code.
+ */
+export type TokenRequestErrorCode =
+  | 'token_endpoint_error'
+  | 'token_endpoint_rate_limited'
+  | 'token_request_timeout'
+  | 'token_request_network'
+  | 'token_response_not_json'
+  | 'token_response_invalid'
+  | 'token_lock_timeout'
+  | (string & {});
+
+export interface TokenRequestErrorOptions extends CcaasErrorOptions {
+  code: TokenRequestErrorCode;
+  /** Token endpoint URL without its query string. */
+  url?: string;
+  /** Whether retrying the token request may help (5xx, 429, timeout, network). */
+  retryable?: boolean;
+  /** Parsed `Retry-After` of a 429/503 from the token endpoint. */
+  retryAfterMs?: number;
+}
+
+/** The token endpoint could not be used: 5xx, 429, timeout, network failure, or a non-JSON/invalid body. */
+export class TokenRequestError extends CcaasError {
+  declare readonly code: TokenRequestErrorCode;
+  readonly url: string | undefined;
+  readonly retryable: boolean;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(message: string, options: TokenRequestErrorOptions) {
+    super(ownMessage(message), options);
+    this.url = options.url;
+    this.retryable = options.retryable ?? false;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/**
+ * The grant can no longer produce tokens without new credentials or a new user login: `invalid_grant` (refresh
+ * token expired/revoked, code already used), `invalid_client`, `unauthorized_client`, `access_denied`, or no
+ * refresh token for a grant that cannot be re-run. The stored token has been cleared when this is thrown.
+ */
+export class ReauthenticationRequiredError extends CcaasError {
+  constructor(message: string, options: CcaasErrorOptions) {
+    super(ownMessage(message), options);
+  }
+}
+
+// ---- API responses (thrown by authMiddleware) --------------------------------------------------------------------
+
+/** Request facts attached to HTTP errors (URL with sensitive query values redacted). */
+export interface HttpErrorDetails {
+  status: number;
+  code: string;
+  method: string;
+  url: string;
+  correlationId?: string;
+  /** Server-provided message, secrets redacted, truncated to 300 characters. */
+  serverMessage?: string;
+}
+
+/** Shared shape of the API response errors below (not exported from the package entry). */
+export class HttpResponseError extends CcaasError {
+  readonly method: string;
+  readonly url: string;
+  readonly serverMessage: string | undefined;
+
+  constructor(message: string, details: HttpErrorDetails) {
+    super(ownMessage(message), { code: details.code, status: details.status, correlationId: details.correlationId });
+    this.method = details.method;
+    this.url = details.url;
+    this.serverMessage = details.serverMessage;
+  }
+}
+
+/** A 401 that survived one token refresh and one replay (or a request that could not be replayed). */
+export class UnauthorizedError extends HttpResponseError {}
+
+/** A 403: the token is valid but lacks permissions or scopes. Never retried. */
+export class ForbiddenError extends HttpResponseError {
+  /** Permissions or scopes the server said are missing (empty when the body did not say). */
+  readonly missingPermissions: string[];
+
+  constructor(message: string, details: HttpErrorDetails & { missingPermissions: string[] }) {
+    super(message, details);
+    this.missingPermissions = details.missingPermissions;
+  }
+}
+
+/** Why a 429 was not (or no longer) retried. */
+export type RateLimitReason = 'retry_after_exceeds_cap' | 'retries_exhausted' | 'total_wait_exceeded' | 'not_replayable';
+
+/** A 429 that is not retried further: Retry-After beyond `maxDelayMs`, retries or total wait budget exhausted. */
+export class RateLimitError extends HttpResponseError {
+  /** The server's Retry-After in milliseconds, when it sent one. */
+  readonly retryAfterMs: number | undefined;
+  readonly reason: RateLimitReason;
+  /** Retries already made for this request. */
+  readonly attempts: number;
+
+  constructor(
+    message: string,
+    details: HttpErrorDetails & { retryAfterMs: number | undefined; reason: RateLimitReason; attempts: number },
+  ) {
+    super(message, details);
+    this.retryAfterMs = details.retryAfterMs;
+    this.reason = details.reason;
+    this.attempts = details.attempts;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Token manager events: names, payload types, and the emitter behind `tokenManager.on()`. authMiddleware reports its
+ * `retry` and `rateLimited` events through the manager it was given (`emitterOf(manager)`).
+ */
+
+/** Why a token was (re)acquired. */
+export type RefreshReason = 'initial' | 'proactive' | 'expired' | 'unauthorized' | 'forced';
+
+/**
+ * Event payloads. None carries a token, secret or Authorization header; URLs have sensitive query values redacted.
+ */
+export interface TokenManagerEvents {
+  /** A new token was obtained from the token endpoint (not emitted when one is adopted from a shared store). */
+  tokenRefreshed: { reason: RefreshReason; expiresAt: number; hasRefreshToken: boolean };
+  /** A token request failed (after its retries). `error` is one of this package's errors. */
+  refreshFailed: { reason: RefreshReason; error: Error };
+  /** A request (token endpoint or API) is about to be retried after `delayMs`. `attempt` starts at 1. */
+  retry: { attempt: number; delayMs: number; status?: number; method: string; url: string; source: 'token' | 'request' };
+  /** An API request got a 429 and will wait `retryAfterMs` before retry `attempt`. */
+  rateLimited: { retryAfterMs: number; attempt: number; method: string; url: string };
+  /** The token store failed; the manager carried on with its in-process copy. */
+  storeError: { operation: 'get' | 'set' | 'delete' | 'tryLock' | 'release'; error: Error };
+}
+
+export type TokenManagerEventName = keyof TokenManagerEvents;
+export type TokenManagerListener<K extends TokenManagerEventName> = (event: TokenManagerEvents[K]) => void;
+
+/** Subscribing (public, as `TokenManager.on`) and emitting (internal: the token manager and authMiddleware). */
+export interface TokenManagerEmitter {
+  on<K extends TokenManagerEventName>(name: K, listener: TokenManagerListener<K>): () => void;
+  emit<K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]): void;
+}
+
+/** A platform `Event` carrying one payload of {@link TokenManagerEvents}. */
+class TokenManagerEvent extends Event {
+  constructor(
+    type: TokenManagerEventName,
+    readonly payload: unknown,
+  ) {
+    super(type);
+  }
+}
+
+/**
+ * The platform's `EventTarget` with typed payloads: listeners run synchronously, in subscription order, and the same
+ * listener subscribed twice to one event runs once. A listener that throws is ignored (EventTarget would report it
+ * as an uncaught exception), so a listener can never break token handling or a request.
+ */
+export function createTokenManagerEmitter(): TokenManagerEmitter {
+  const target = new EventTarget();
+  /** The EventTarget listener made for each (event, listener), so that re-subscribing and unsubscribing find it. */
+  const wrappers = new Map<TokenManagerEventName, WeakMap<object, (event: Event) => void>>();
+  return {
+    on(name, listener) {
+      let byListener = wrappers.get(name);
+      if (!byListener) wrappers.set(name, (byListener = new WeakMap()));
+      let wrapper = byListener.get(listener);
+      if (!wrapper) {
+        wrapper = (event) => {
+          try {
+            listener((event as TokenManagerEvent).payload as TokenManagerEvents[typeof name]);
+          } catch {
+            // listeners must not break token handling
+          }
+        };
+        byListener.set(listener, wrapper);
+      }
+      const subscribed = wrapper;
+      target.addEventListener(name, subscribed);
+      return () => target.removeEventListener(name, subscribed);
+    },
+    emit(name, event) {
+      target.dispatchEvent(new TokenManagerEvent(name, event));
+    },
+  };
+}
+
+const emitters = new WeakMap<object, TokenManagerEmitter>();
+
+/** Links a token manager to its emitter so that `authMiddleware` can report retries on the manager's events. */
+export function attachEmitter(manager: object, emitter: TokenManagerEmitter): void {
+  emitters.set(manager, emitter);
+}
+
+/** The emitter of a manager made by `createTokenManager`; undefined for any other token source. */
+export function emitterOf(manager: object): TokenManagerEmitter | undefined {
+  return emitters.get(manager);
+}
