@@ -27,6 +27,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InvalidClientCredentialsError,
   RateLimitError,
   ReauthenticationRequiredError,
   TokenRequestError,
@@ -34,6 +35,8 @@ export {
 } from './errors.js';
 export type {
   CcaasErrorOptions,
+  ConfigurationErrorCode,
+  ConfigurationErrorOptions,
   HttpErrorDetails,
   RateLimitReason,
   TokenRequestErrorCode,

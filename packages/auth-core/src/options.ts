@@ -49,7 +49,7 @@ export const authCoreDefaults = {
 /** Throws a {@link ConfigurationError} naming (never echoing) the option when it is not a non-empty string. */
 export function requireOption(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigurationError(`${name} is required (a non-empty string)`);
+    throw new ConfigurationError(`${name} is required (a non-empty string)`, { code: 'missing_option', option: name });
   }
   return value;
 }
@@ -64,7 +64,10 @@ export function optionalOption(value: unknown, name: string): string | undefined
 export function nonNegativeOption(value: number | undefined, name: string, fallback: number, allowZero = true): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`);
+    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`, {
+      code: 'invalid_option',
+      option: name,
+    });
   }
   return value;
 }
@@ -81,7 +84,7 @@ export function normalizeScope(value: unknown): string | undefined {
     return value.length ? value.join(' ') : undefined;
   }
   if (typeof value === 'string') return value.trim() || undefined;
-  throw new ConfigurationError('scope must be a string or an array of strings');
+  throw new ConfigurationError('scope must be a string or an array of strings', { code: 'invalid_option', option: 'scope' });
 }
 
 export function clientAuthenticationOption(value: unknown): ClientAuthenticationMethod {
@@ -91,6 +94,7 @@ export function clientAuthenticationOption(value: unknown): ClientAuthentication
   }
   throw new ConfigurationError(
     "clientAuthentication must be 'client_secret_basic', 'client_secret_post' or 'client_secret_basic_form_encoded'",
+    { code: 'invalid_option', option: 'clientAuthentication' },
   );
 }
 
@@ -116,13 +120,19 @@ export function parseTokenEndpointUrl(value: string | URL, label = 'tokenEndpoin
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`${label} must be an absolute URL`);
+    throw new ConfigurationError(`${label} must be an absolute URL such as https://login.example.com/oauth/token`, {
+      code: 'invalid_url',
+      option: label,
+    });
   }
-  if (url.username || url.password) throw new ConfigurationError(`${label} must not contain credentials`);
+  if (url.username || url.password) {
+    throw new ConfigurationError(`${label} must not contain credentials`, { code: 'invalid_url', option: label });
+  }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
   throw new ConfigurationError(
     `${label} must use https (http is allowed only for loopback hosts), got ${url.protocol}//${url.host}`,
+    { code: 'invalid_url', option: label },
   );
 }
 
@@ -139,7 +149,10 @@ export function requireEndpoint(value: unknown, name: string): TokenEndpoint {
     parseTokenEndpointUrl(value, name);
     return value;
   }
-  throw new ConfigurationError(`${name} is required (a URL string, URL, or a function resolving one)`);
+  throw new ConfigurationError(`${name} is required (a URL string, URL, or a function resolving one)`, {
+    code: 'missing_option',
+    option: name,
+  });
 }
 
 export function optionalEndpoint(value: unknown, name: string): TokenEndpoint | undefined {
