@@ -22,6 +22,7 @@ const ts = require('typescript');
 const packageDir = process.cwd();
 const distDir = join(packageDir, 'dist');
 const cjsDir = join(distDir, 'cjs');
+const VERSION_PLACEHOLDER = "'0.0.0-development'";
 const label = `[build ${relative(join(packageDir, '..', '..'), packageDir)}]`;
 
 /** Every file under `dir` (recursively) whose name ends with `suffix`, relative to `dir`, posix separators. */
@@ -84,6 +85,13 @@ for (const file of esmModules) {
   await writeFile(`${outFile}.map`, JSON.stringify(map));
 }
 await writeFile(join(cjsDir, 'package.json'), `${JSON.stringify({ type: 'commonjs' }, null, 2)}\n`);
+
+// The package's own version where the source says '0.0.0-development' (its User-Agent), in both builds.
+const { version } = JSON.parse(await readFile(join(packageDir, 'package.json'), 'utf8'));
+for (const file of await listFiles(distDir, '.js', () => false)) {
+  const text = await readFile(join(distDir, file), 'utf8');
+  if (text.includes(VERSION_PLACEHOLDER)) await writeFile(join(distDir, file), text.replaceAll(VERSION_PLACEHOLDER, JSON.stringify(version).replace(/"/g, "'")));
+}
 
 for (const declaration of await listFiles(distDir, '.d.ts', inCjs)) {
   const target = join(cjsDir, declaration);

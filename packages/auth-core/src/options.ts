@@ -158,3 +158,94 @@ export function requireEndpoint(value: unknown, name: string): TokenEndpoint {
 export function optionalEndpoint(value: unknown, name: string): TokenEndpoint | undefined {
   return value === undefined ? undefined : requireEndpoint(value, name);
 }
+
+// ---- helpers for the platform client factories -------------------------------------------------------------------
+
+/** Levenshtein distance (insert/delete/substitute cost 1), for did-you-mean suggestions; inputs are short. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `input` (case-insensitive edit distance), when it is close enough to be a likely typo:
+ * at most a third of the longer string's length, and at least 1 edit allowed.
+ */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (best === undefined || distance < best.distance) best = { candidate, distance };
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(needle.length, best.candidate.length) / 3));
+  return best.distance <= allowed ? best.candidate : undefined;
+}
+
+/** Where a factory's option error comes from: its package (the message prefix) and its name. */
+export interface OptionsOwner {
+  /** e.g. `@ccaas/genesys-cloud` */
+  packageName: string;
+  /** e.g. `createGenesysCloudClient` */
+  factory: string;
+}
+
+/**
+ * Throws a {@link ConfigurationError} (`unknown_option`) for the first own property of `options` that is not in
+ * `known`, suggesting the closest known name; `hints` give a tailored message for names users try (e.g. CXone's
+ * `region`). Plain-JavaScript callers get what TypeScript's excess-property check gives typed ones.
+ */
+export function rejectUnknownOptions(
+  options: object,
+  known: readonly string[],
+  owner: OptionsOwner,
+  hints: Readonly<Record<string, string>> = {},
+): void {
+  for (const name of Object.keys(options)) {
+    if (known.includes(name)) continue;
+    const hint = hints[name];
+    const suggestion = closestMatch(name, known);
+    const advice = hint ?? (suggestion ? `did you mean "${suggestion}"?` : `the options are ${known.join(', ')}`);
+    throw new ConfigurationError(`${owner.factory}() has no option "${name}": ${advice}`, {
+      code: 'unknown_option',
+      option: name,
+      packageName: owner.packageName,
+    });
+  }
+}
+
+/**
+ * Validates a base URL option (API host, login host, issuer): an absolute https URL, or http on a loopback host
+ * (tests, sandboxes), without credentials, query or fragment. Returns it without trailing slashes. The message names
+ * the option and shows `example`; it echoes the given value only when it is not a parseable URL (a URL's user info
+ * or query could hold a secret).
+ */
+export function parseBaseUrlOption(value: unknown, option: string, owner: OptionsOwner, example: string): string {
+  const fail = (problem: string): never => {
+    throw new ConfigurationError(`${option} ${problem}; pass an absolute https URL such as ${example} (http only for loopback hosts)`, {
+      code: 'invalid_url',
+      option,
+      packageName: owner.packageName,
+    });
+  };
+  if (typeof value !== 'string' && !(value instanceof URL)) return fail(`must be a URL string, got ${value === null ? 'null' : typeof value}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail(`is not an absolute URL (got ${JSON.stringify(String(value).slice(0, 80))})`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`must use https, got ${url.protocol}`);
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return fail(`must use https for ${url.host} (http is allowed only for loopback hosts)`);
+  if (url.username || url.password) return fail('must not contain credentials');
+  if (url.search || url.hash) return fail('must not contain a query string or fragment');
+  return url.href.replace(/\/+$/, '');
+}

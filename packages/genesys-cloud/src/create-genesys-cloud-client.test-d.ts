@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { TokenManager } from '@ccaas/auth-core';
-import { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+import { createGenesysCloudClient, genesysCloudClientOptionNames, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import type { components } from './generated/schema.gen.js';
 
 const client = createGenesysCloudClient({ region: 'us-east-1', clientId: 'id', clientSecret: 'secret' });
@@ -28,5 +28,9 @@ describe('Genesys Cloud client types', () => {
 
   it('only accepts known regions or domains as strings, and a secret for client credentials', () => {
     expectTypeOf(createGenesysCloudClient).parameter(0).toHaveProperty('clientId').toEqualTypeOf<string>();
+  });
+
+  it('lists every option in genesysCloudClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof genesysCloudClientOptionNames)[number]>().toEqualTypeOf<keyof GenesysCloudClientOptions>();
   });
 });
