@@ -19,7 +19,16 @@ export type {
 export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
-export { authCoreDefaults, closestMatch, isLoopbackHost, parseBaseUrlOption, rejectUnknownOptions } from './options.js';
+export {
+  authCoreDefaults,
+  checkCommonClientOptions,
+  closestMatch,
+  isLoopbackHost,
+  parseBaseUrlOption,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+} from './options.js';
 export type { OptionsOwner } from './options.js';
 export { createUserAgent, withUserAgent } from './user-agent.js';
 export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';

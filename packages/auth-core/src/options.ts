@@ -249,3 +249,39 @@ export function parseBaseUrlOption(value: unknown, option: string, owner: Option
   if (url.search || url.hash) return fail('must not contain a query string or fragment');
   return url.href.replace(/\/+$/, '');
 }
+
+/** Throws a {@link ConfigurationError} (`missing_option`, option `options`) unless `options` is a plain object. */
+export function requireOptionsObject(options: unknown, owner: OptionsOwner, example: string): asserts options is object {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ConfigurationError(`${owner.factory}() needs an options object, e.g. ${example}`, {
+      code: 'missing_option',
+      option: 'options',
+      packageName: owner.packageName,
+    });
+  }
+}
+
+/** A required string option: `missing_option` when absent or empty, `invalid_option` when not a string; `hint` says where to find it. */
+export function requireStringOption(value: unknown, option: string, owner: OptionsOwner, hint: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  const missing = value === undefined || value === '';
+  throw new ConfigurationError(`${option} ${missing ? 'is required' : 'must be a non-empty string'}: ${hint}`, {
+    code: missing ? 'missing_option' : 'invalid_option',
+    option,
+    packageName: owner.packageName,
+  });
+}
+
+/**
+ * The options every client factory shares: the given string options are strings, `fetch` is a function, `headers` an
+ * object. Throws a {@link ConfigurationError} (`invalid_option`) naming the first one that is not.
+ */
+export function checkCommonClientOptions(options: Record<string, unknown>, stringOptions: readonly string[], owner: OptionsOwner): void {
+  const fail = (option: string, expected: string) => {
+    throw new ConfigurationError(`${option} must be ${expected}`, { code: 'invalid_option', option, packageName: owner.packageName });
+  };
+  for (const option of stringOptions) if (options[option] !== undefined && typeof options[option] !== 'string') fail(option, 'a string');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'a function');
+  const { headers } = options;
+  if (headers !== undefined && (headers === null || typeof headers !== 'object')) fail('headers', 'an object of header names to string values');
+}

@@ -2,6 +2,7 @@ import createClient, { type Client } from 'openapi-fetch';
 import {
   authMiddleware,
   authorizationCodeGrant,
+  checkCommonClientOptions,
   clientCredentialsGrant,
   ConfigurationError,
   createTokenManager,
@@ -9,6 +10,8 @@ import {
   parseBaseUrlOption,
   refreshTokenGrant,
   rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
   withUserAgent,
   type OptionsOwner,
   type AuthMiddlewareOptions,
@@ -93,20 +96,10 @@ function configurationError(message: string, option: string, code: 'missing_opti
   return new ConfigurationError(message, { code, option, packageName: owner.packageName });
 }
 
-function requireString(value: unknown, option: string, hint: string): string {
-  if (typeof value === 'string' && value.trim() !== '') return value;
-  throw configurationError(
-    value === undefined || value === '' ? `${option} is required: ${hint}` : `${option} must be a non-empty string: ${hint}`,
-    option,
-    value === undefined || value === '' ? 'missing_option' : 'invalid_option',
-  );
-}
+const requireString = (value: unknown, option: string, hint: string) => requireStringOption(value, option, owner, hint);
 
 function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string): Grant {
   const { clientId, clientSecret, grant = 'client_credentials' } = options;
-  if (clientSecret !== undefined && typeof clientSecret !== 'string') {
-    throw configurationError('clientSecret must be a string', 'clientSecret');
-  }
   if (grant === 'client_credentials') {
     requireString(clientSecret, 'clientSecret', "the client-credentials grant needs the OAuth client's secret (or pass `grant` for a user login)");
     return clientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
@@ -146,20 +139,10 @@ function resolveHosts(options: GenesysCloudClientOptions): GenesysCloudHosts {
  * obtained on first use, refreshed before expiry, re-obtained once after a 401, and 429s are retried per Retry-After.
  */
 export function createGenesysCloudClient(options: GenesysCloudClientOptions): GenesysCloudClient {
-  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
-    throw configurationError(
-      "createGenesysCloudClient() needs an options object, e.g. createGenesysCloudClient({ region: 'eu-west-1', clientId, clientSecret })",
-      'options',
-      'missing_option',
-    );
-  }
+  requireOptionsObject(options, owner, "createGenesysCloudClient({ region: 'eu-west-1', clientId, clientSecret })");
   rejectUnknownOptions(options, genesysCloudClientOptionNames, owner);
   requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') throw configurationError('fetch must be a function', 'fetch');
-  if (options.headers !== undefined && (options.headers === null || typeof options.headers !== 'object')) {
-    throw configurationError('headers must be an object of header names to string values', 'headers');
-  }
-  if (options.userAgent !== undefined && typeof options.userAgent !== 'string') throw configurationError('userAgent must be a string', 'userAgent');
+  checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
   const hosts = resolveHosts(options);
   const userAgent = createUserAgent(genesysCloudPackage.name, genesysCloudPackage.version, options.userAgent);
   const fetchImpl: FetchLike = withUserAgent(options.fetch ?? ((input, init) => globalThis.fetch(input, init)), userAgent);

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createCxoneClient } from './create-cxone-client.js';
+import { createCxoneClient, cxoneClientOptionNames, type CxoneClientOptions } from './create-cxone-client.js';
 import type { components } from './generated/schema.gen.js';
 
 const client = createCxoneClient({ accessKeyId: 'k', accessKeySecret: 's', clientId: 'app' });
@@ -21,5 +21,9 @@ describe('CXone client types', () => {
     void client.GET('/agents', { params: { query: { limit: 10 } } });
     // @ts-expect-error -- agentId path parameter is required
     void client.GET('/agents/{agentId}', {});
+  });
+
+  it('lists every option in cxoneClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof cxoneClientOptionNames)[number]>().toEqualTypeOf<keyof CxoneClientOptions>();
   });
 });

@@ -9,6 +9,7 @@ export type { components, operations, paths } from './generated/schema.gen.js';
 export {
   ConfigurationError,
   ForbiddenError,
+  InvalidClientCredentialsError,
   RateLimitError,
   ReauthenticationRequiredError,
   TokenRequestError,
