@@ -22,6 +22,7 @@ export type { TokenEndpoint } from './options.js';
 export {
   authCoreDefaults,
   checkCommonClientOptions,
+  checkPositiveIntegerOptions,
   closestMatch,
   isLoopbackHost,
   parseBaseUrlOption,

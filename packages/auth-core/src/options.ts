@@ -285,3 +285,12 @@ export function checkCommonClientOptions(options: Record<string, unknown>, strin
   const { headers } = options;
   if (headers !== undefined && (headers === null || typeof headers !== 'object')) fail('headers', 'an object of header names to string values');
 }
+
+/** Throws a {@link ConfigurationError} (`invalid_option`) naming the first of `names` that is set but not a positive integer. */
+export function checkPositiveIntegerOptions(options: Record<string, unknown>, names: readonly string[], owner: OptionsOwner): void {
+  for (const option of names) {
+    const value = options[option];
+    if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value > 0)) continue;
+    throw new ConfigurationError(`${option} must be a positive integer`, { code: 'invalid_option', option, packageName: owner.packageName });
+  }
+}
