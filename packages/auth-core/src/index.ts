@@ -1,3 +1,10 @@
+/**
+ * Platform-agnostic OAuth token lifecycle (proactive refresh, single flight, 401 refresh-and-replay) and the
+ * openapi-fetch middleware the platform clients install (typed 403, 429 with Retry-After, retries).
+ *
+ * @packageDocumentation
+ * @module @ccaas/auth-core
+ */
 export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 

@@ -1,3 +1,9 @@
+/**
+ * Typed Genesys Cloud Platform API client: `createGenesysCloudClient`, regions, pagination, the generated types.
+ *
+ * @packageDocumentation
+ * @module @ccaas/genesys-cloud
+ */
 export { createGenesysCloudClient } from './create-genesys-cloud-client.js';
 export type {
   GenesysCloudClient,

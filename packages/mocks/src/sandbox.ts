@@ -1,6 +1,13 @@
+/**
+ * Both simulated platforms served over HTTP on 127.0.0.1 (`startSandbox`), with a control API.
+ *
+ * @packageDocumentation
+ * @module @ccaas/mocks/sandbox
+ */
+// msw first: its import is the first statement the declaration file keeps, so this comment names the module.
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock, type CxoneMockOptions } from './create-cxone-mock.js';
 import {
   createGenesysCloudMock,
@@ -9,6 +16,7 @@ import {
   type GenesysCloudMockOptions,
 } from './create-genesys-cloud-mock.js';
 
+/** Options of {@link startSandbox}. */
 export interface SandboxOptions {
   /** Port on 127.0.0.1; default 0 (a free port). */
   port?: number;

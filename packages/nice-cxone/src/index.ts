@@ -1,3 +1,9 @@
+/**
+ * Typed NICE CXone API client: `createCxoneClient`, tenant discovery, pagination, the generated types.
+ *
+ * @packageDocumentation
+ * @module @ccaas/nice-cxone
+ */
 export { createCxoneClient, CXONE_DEFAULT_ISSUER, describeCxoneError } from './create-cxone-client.js';
 export type { CxoneClient, CxoneClientOptions } from './create-cxone-client.js';
 export { CXONE_API_PATH_PREFIX, discoverApiBaseUrl } from './discover-api-base-url.js';
