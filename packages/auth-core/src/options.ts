@@ -200,7 +200,7 @@ export interface OptionsOwner {
 
 /**
  * Throws a {@link ConfigurationError} (`unknown_option`) for the first own property of `options` that is not in
- * `known`, suggesting the closest known name; `hints` give a tailored message for names users try (e.g. CXone's
+ * `known` and is not undefined, suggesting the closest known name; `hints` give a tailored message for names users try (e.g. CXone's
  * `region`). Plain-JavaScript callers get what TypeScript's excess-property check gives typed ones.
  */
 export function rejectUnknownOptions(
@@ -209,8 +209,9 @@ export function rejectUnknownOptions(
   owner: OptionsOwner,
   hints: Readonly<Record<string, string>> = {},
 ): void {
-  for (const name of Object.keys(options)) {
-    if (known.includes(name)) continue;
+  for (const [name, value] of Object.entries(options)) {
+    // An unknown key holding undefined carries nothing (e.g. a shared config object's unset field).
+    if (known.includes(name) || value === undefined) continue;
     const hint = hints[name];
     const suggestion = closestMatch(name, known);
     const advice = hint ?? (suggestion ? `did you mean "${suggestion}"?` : `the options are ${known.join(', ')}`);

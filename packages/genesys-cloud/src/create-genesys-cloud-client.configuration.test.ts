@@ -79,6 +79,8 @@ describe('createGenesysCloudClient configuration errors', () => {
       message: '[@ccaas/genesys-cloud] createGenesysCloudClient() has no option "clientID": did you mean "clientId"?',
     });
     expect(configurationError({ ...valid, tokenRequestTimeout: 5_000 }).message).toContain('did you mean "tokenRequestTimeoutMs"?');
+    // An unknown key that holds undefined carries nothing and is let through.
+    expect(createGenesysCloudClient({ ...valid, clientID: undefined } as GenesysCloudClientOptions).hosts.apiBaseUrl).toBe('https://api.mypurecloud.ie');
   });
 
   it.each(['eu_west_1', 'EU-WEST-1', ' eu-west-1 ', 'euw1', 'mypurecloud.ie', 'https://api.mypurecloud.ie'])(
