@@ -92,8 +92,8 @@ export const genesysCloudClientOptionNames = [
   'tokenRequestTimeoutMs',
 ] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
 
-function configurationError(message: string, option: string, code: 'missing_option' | 'invalid_option' = 'invalid_option') {
-  return new ConfigurationError(message, { code, option, packageName: owner.packageName });
+function invalidOption(message: string, option: string) {
+  return new ConfigurationError(message, { code: 'invalid_option', option, packageName: owner.packageName });
 }
 
 const requireString = (value: unknown, option: string, hint: string) => requireStringOption(value, option, owner, hint);
@@ -107,7 +107,7 @@ function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string):
   if (grant !== null && typeof grant === 'object' && 'authorizationCode' in grant) {
     const code: unknown = grant.authorizationCode;
     const hint = 'pass { authorizationCode: { code, codeVerifier, redirectUri } } from your OAuth callback';
-    if (code === null || typeof code !== 'object') throw configurationError(`grant.authorizationCode must be an object: ${hint}`, 'grant.authorizationCode');
+    if (code === null || typeof code !== 'object') throw invalidOption(`grant.authorizationCode must be an object: ${hint}`, 'grant.authorizationCode');
     const fields = code as Record<string, unknown>;
     for (const field of ['code', 'codeVerifier', 'redirectUri']) requireString(fields[field], `grant.authorizationCode.${field}`, hint);
     return authorizationCodeGrant({ tokenEndpoint, clientId, clientSecret, ...grant.authorizationCode });
@@ -116,7 +116,7 @@ function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string):
     requireString(grant.refreshToken, 'grant.refreshToken', 'pass { refreshToken } saved from an earlier login');
     return refreshTokenGrant({ tokenEndpoint, clientId, clientSecret, refreshToken: grant.refreshToken });
   }
-  throw configurationError(
+  throw invalidOption(
     "grant must be 'client_credentials', { authorizationCode: { code, codeVerifier, redirectUri } } or { refreshToken }",
     'grant',
   );
