@@ -48,7 +48,7 @@ export async function runCxoneExample(
   });
 
   const agents: string[] = [];
-  for await (const agent of paginateCxone(client, '/agents', 'agents', { query: { isActive: true }, pageSize: 50, maxPages: 4 })) {
+  for await (const agent of paginateCxone(client, '/agents', { params: { query: { isActive: true } }, pageSize: 50, maxPages: 4 })) {
     agents.push(`${agent.firstName ?? ''} ${agent.lastName ?? ''}`.trim() || String(agent.agentId));
   }
   report.log(`API ${await client.apiBaseUrl()} (discovered for the tenant)`);

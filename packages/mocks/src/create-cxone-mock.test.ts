@@ -125,7 +125,7 @@ describe('API operations', () => {
     expect(nextLinks.at(-1)).toBeUndefined();
     expect(nextLinks.slice(0, -1).every((link) => link?.includes('skip='))).toBe(true);
     const ids: number[] = [];
-    for await (const agent of paginateCxone(client, '/agents', 'agents', { pageSize: 40, query: { isActive: true } })) ids.push(agent.agentId ?? -1);
+    for await (const agent of paginateCxone(client, '/agents', { pageSize: 40, params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
     expect(ids).toEqual(cxone.fixtures.agents.filter((a) => a.isActive).map((a) => a.agentId));
   });
 

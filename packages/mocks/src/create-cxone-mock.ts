@@ -398,8 +398,15 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       const { unavailableCodes: _codes, ...detail } = team;
       return ok({ businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString(), teams: [detail] } satisfies Schemas['TeamDetails']);
     }),
+
+    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
     http.all(api('/*'), ({ request }) =>
-      fail(404, 'NotFound', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+      fail(
+        501,
+        'NotImplemented',
+        `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+      ),
     ),
   ];
 

@@ -1,6 +1,6 @@
 // Every operation of the curated specs, sent through the mocks' MSW handlers and checked against the spec's
 // response schemas (Ajv, JSON Schema 2020-12) and declared headers. The operation list comes from the specs, so
-// an operation added to a spec without a handler fails here (the mocks answer 404 "does not implement").
+// an operation added to a spec without a handler fails here (the mocks answer 501 "does not implement").
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';

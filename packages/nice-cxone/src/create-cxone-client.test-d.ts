@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createCxoneClient } from './create-cxone-client.js';
+import { createCxoneClient, cxoneClientOptionNames, type CxoneClientOptions } from './create-cxone-client.js';
 import type { components, paths } from './generated/schema.gen.js';
+import { paginateCxone } from './paginate-cxone.js';
 
 const client = createCxoneClient({ accessKeyId: 'k', accessKeySecret: 's', clientId: 'app' });
 type Schemas = components['schemas'];
@@ -81,5 +82,18 @@ describe('CXone client types', () => {
     void beta.GET('/agents');
     // @ts-expect-error -- widgetId is required
     void beta.GET('/beta/widgets/{widgetId}', {});
+  });
+
+  it('lists every option in cxoneClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof cxoneClientOptionNames)[number]>().toEqualTypeOf<keyof CxoneClientOptions>();
+  });
+
+  it('paginates with the same options shape as paginateGenesys and types the items from the page', () => {
+    const agents = paginateCxone(client, '/agents', { params: { query: { isActive: true } }, pageSize: 50, maxPages: 2 });
+    expectTypeOf(agents).toEqualTypeOf<AsyncGenerator<components['schemas']['Agent'], void, undefined>>();
+    // @ts-expect-error -- `items` must be an array property of the page
+    void paginateCxone(client, '/agents', { items: 'totalRecords' });
+    // @ts-expect-error -- skip/top are set by the paginator
+    void paginateCxone(client, '/agents', { params: { query: { skip: 5 } } });
   });
 });

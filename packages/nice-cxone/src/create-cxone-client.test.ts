@@ -139,7 +139,7 @@ describe('paginateCxone', () => {
       }),
     );
     const ids: number[] = [];
-    for await (const agent of paginateCxone(create({ apiEndpoint }), '/agents', 'agents', { pageSize: 2 })) {
+    for await (const agent of paginateCxone(create({ apiEndpoint }), '/agents', { pageSize: 2 })) {
       ids.push(agent.agentId ?? -1);
     }
     expect(ids).toEqual([0, 1, 2, 3, 4]);
@@ -152,7 +152,47 @@ describe('paginateCxone', () => {
       ),
     );
     let count = 0;
-    for await (const _ of paginateCxone(create({ apiEndpoint }), '/agents', 'agents', { pageSize: 2, maxPages: 3 })) count += 1;
+    for await (const _ of paginateCxone(create({ apiEndpoint }), '/agents', { pageSize: 2, maxPages: 3 })) count += 1;
     expect(count).toBe(6);
+  });
+
+  it('iterates the array named by items, and passes params (query) through', async () => {
+    server.use(
+      http.get(`${base}/agents`, ({ request }) => {
+        expect(new URL(request.url).searchParams.get('isActive')).toBe('true');
+        return HttpResponse.json({ agents: [{ agentId: 7 }], _links: { next: null } });
+      }),
+    );
+    const ids: number[] = [];
+    const client = create({ apiEndpoint });
+    for await (const agent of paginateCxone(client, '/agents', { items: 'agents', params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
+    expect(ids).toEqual([7]);
+  });
+
+  it('rejects the removed itemsKey argument and a top-level query with a ConfigurationError saying the new shape', async () => {
+    const client = create({ apiEndpoint });
+    const untyped = paginateCxone as unknown as (...args: unknown[]) => AsyncGenerator<unknown>;
+    const first = (iterator: AsyncGenerator<unknown>) => iterator.next().catch((e: unknown) => e);
+    expect(await first(untyped(client, '/agents', 'agents', { pageSize: 2 }))).toMatchObject({
+      name: 'ConfigurationError',
+      code: 'invalid_option',
+      option: 'options',
+      message: '[@ccaas/nice-cxone] options must be an object: paginateCxone(client, path, { params, items, pageSize, maxPages, signal })',
+    });
+    expect(await first(untyped(client, '/agents', { query: { isActive: true } }))).toMatchObject({
+      option: 'query',
+      message: '[@ccaas/nice-cxone] query moved into params: paginateCxone(client, path, { params: { query } })',
+    });
+    expect(await first(untyped(client, '/agents', { pageSize: 0 }))).toMatchObject({ option: 'pageSize', code: 'invalid_option' });
+  });
+
+  it('asks for items when a page has several arrays', async () => {
+    server.use(http.get(`${base}/agents`, () => HttpResponse.json({ agents: [{ agentId: 1 }], skills: [{ skillId: 2 }], _links: { next: null } })));
+    const error = await paginateCxone(create({ apiEndpoint }), '/agents').next().catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'missing_option',
+      option: 'items',
+      message: '[@ccaas/nice-cxone] the pages of GET /agents have several arrays (agents, skills): name one with `items`',
+    });
   });
 });

@@ -1,9 +1,9 @@
 // A consumer of the published clients: typed calls against both platforms, served by the published @ccaas/mocks
 // through msw (nothing leaves the process: unhandled requests are errors). Prints one JSON line: { ok, checks }.
 import { setupServer } from 'msw/node';
-import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '@ccaas/mocks';
-import { createGenesysCloudClient, paginateGenesys, type components } from '@ccaas/genesys-cloud';
-import { createCxoneClient } from '@ccaas/nice-cxone';
+import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '{{SCOPE}}/mocks';
+import { createGenesysCloudClient, paginateGenesys, type components } from '{{SCOPE}}/genesys-cloud';
+import { createCxoneClient } from '{{SCOPE}}/nice-cxone';
 
 const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
 const cxone = createCxoneMock();
