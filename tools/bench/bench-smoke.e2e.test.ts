@@ -37,11 +37,12 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --smoke', () => {
-  it('runs every suite without failures in well under a minute', () => {
+  it('runs every suite without failures', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    expect(wallMs).toBeLessThan(60_000);
+    // No wall-clock assertion (project rule: a loaded CI machine must not fail npm test); the time is reported.
+    console.log(`[bench-smoke] npm run bench -- --smoke took ${wallMs} ms`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {

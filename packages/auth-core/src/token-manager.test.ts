@@ -151,7 +151,7 @@ describe('single flight', () => {
     expect(endpoint.calls).toHaveLength(1);
     const reasons = new Set(results.map((result) => (result.status === 'rejected' ? result.reason : result.value)));
     expect(reasons.size).toBe(1);
-    expect([...reasons][0]).toMatchObject({ name: 'ReauthenticationRequiredError', code: 'invalid_client' });
+    expect([...reasons][0]).toMatchObject({ name: 'InvalidClientCredentialsError', code: 'invalid_client' });
   });
 
   it('an aborted waiter leaves at once with its reason while the shared request completes for the others', async () => {
