@@ -599,14 +599,17 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
 });
 
 describe('issue 12 item 8: no request body is kept when the call ends without this middleware hearing of it', () => {
-  it('item 8: 200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies', async () => {
+  it.each([
+    ['', {}],
+    [' (with a timeoutMs deadline pending)', { timeoutMs: 600_000 }],
+  ])('item 8: 200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
     vi.useRealTimers();
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
     const { tm } = setup();
     const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
     let calls = 0;
-    client.use(authMiddleware(tm), {
+    client.use(authMiddleware(tm, middlewareOptions), {
       onRequest() {
         calls += 1;
         if (calls % 2 === 0) throw new Error('a later middleware failed');

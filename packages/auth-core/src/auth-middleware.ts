@@ -201,10 +201,12 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
   const observer = createObserver(options);
-  emitter?.on('tokenRequest', (event) => {
-    observer.attempt({ kind: 'token', ...event });
-    tokenRequestSpan(observer, event);
-  });
+  if (observer.timesAttempts || options.tracer !== false) {
+    emitter?.on('tokenRequest', (event) => {
+      observer.attempt({ kind: 'token', ...event });
+      tokenRequestSpan(observer, event);
+    });
+  }
   /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
   const pending = new WeakMap<object, PendingRequest>();
   /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
@@ -286,11 +288,13 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     };
     if (timeoutMs > 0) {
       const controller = new AbortController();
+      // the timer holds two strings, not the call: a call that ends unseen keeps no body alive until it fires
+      const { method, url } = request;
       const deadline: Deadline = {
         at: Date.now() + timeoutMs,
         phase: 'waiting for an access token',
         controller,
-        timer: setTimeout(() => controller.abort(timeoutError(state, deadline.phase)), timeoutMs),
+        timer: setTimeout(() => controller.abort(timeoutError(method, url, deadline.phase)), timeoutMs),
       };
       (deadline.timer as { unref?: () => void }).unref?.();
       state.deadline = deadline;
@@ -529,13 +533,14 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   /** Throws RequestTimeoutError when a wait of `delayMs` from now would end after the call's deadline. */
   function checkDeadline(state: PendingRequest, delayMs: number, what: string): void {
-    if (state.deadline && Date.now() + delayMs > state.deadline.at) throw timeoutError(state, what);
+    if (state.deadline && Date.now() + delayMs > state.deadline.at) throw timeoutError(state.original.method, state.original.url, what);
   }
 
-  function timeoutError(state: PendingRequest, phase: string): RequestTimeoutError {
+  function timeoutError(method: string, rawUrl: string, phase: string): RequestTimeoutError {
+    const url = redactUrl(rawUrl);
     return new RequestTimeoutError(
-      `${state.original.method} ${urlOf(state)} did not complete within timeoutMs (${timeoutMs} ms): ${phase}; raise timeoutMs, or lower retry.maxTotalWaitMs/maxRetries to fail sooner`,
-      { method: state.original.method, url: urlOf(state), timeoutMs },
+      `${method} ${url} did not complete within timeoutMs (${timeoutMs} ms): ${phase}; raise timeoutMs, or lower retry.maxTotalWaitMs/maxRetries to fail sooner`,
+      { method, url, timeoutMs },
     );
   }
 
