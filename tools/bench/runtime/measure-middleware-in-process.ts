@@ -5,6 +5,7 @@
 import type { paths } from '@ccaas/genesys-cloud';
 import type { RowSpec } from '../create-bench-rows.js';
 import { measureSideBySide } from '../measure-side-by-side.js';
+import { summariseSamples } from '../summarise-samples.js';
 import type { BuiltClients } from './load-built-clients.js';
 import { runConcurrentRequests } from './run-concurrent-requests.js';
 import { getUsersPageWithOpenapiFetch } from './users-page-request.js';
@@ -84,8 +85,7 @@ export async function measureMiddlewareInProcess(
     better: 'lower',
     ...(key === 'bare' ? {} : { baseline }),
   }));
-  const median = (values: readonly number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-  const ownUs = median(samples('middleware')) - median(samples('bare'));
+  const ownUs = summariseSamples(samples('middleware')).median - summariseSamples(samples('bare')).median;
   const note = `In process (rows starting "in process"): the middleware's own CPU per request is ${ownUs.toFixed(1)} µs in this run (median with it minus median without; a difference of noisy figures, so not a row). Method: openapi-fetch whose fetch answers at once with a fresh Response of the same users page (no socket, no server), bare with a fixed Authorization header vs with authMiddleware (built @ccaas/auth-core, token valid throughout); ${requests.toLocaleString('en-US')} GETs per batch, ${concurrency} in flight, after a warm-up batch of ${warmupRequests.toLocaleString('en-US')}; ${measured.rounds} rounds side by side. This isolates the middleware's own cost, which on loopback is a few percent of undici's. "tracer: false" is what the per-request path costs when @opentelemetry/api is not installed (the bench process has it installed, as a devDependency, with no SDK registered); the difference between the two middleware rows is the cost of the OpenTelemetry hooks with the API present.`;
   return { rows, note };
 }

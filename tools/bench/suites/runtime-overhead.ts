@@ -5,6 +5,7 @@ import { globalAgent, type Agent } from 'node:http';
 import type { paths } from '@ccaas/genesys-cloud';
 import type { BenchSuite } from '../bench-suite.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
+import { summariseSamples } from '../summarise-samples.js';
 import { measureSideBySide } from '../measure-side-by-side.js';
 import { createSandboxGenesysClient } from '../runtime/create-sandbox-genesys-client.js';
 import { loadBuiltClients } from '../runtime/load-built-clients.js';
@@ -118,7 +119,7 @@ export const runtimeOverheadSuite: BenchSuite = {
       rows.push(...paired);
       const inProcess = await measureMiddlewareInProcess(clients, context);
       rows.push(...inProcess.rows);
-      const cpuRatio = [...paired[0]!.samples].sort((a, b) => a - b)[Math.floor(paired[0]!.samples.length / 2)]!;
+      const cpuRatio = summariseSamples(paired[0]!.samples).median;
       const notes = [
         `Target (issue 13): @ccaas client CPU per request at most ${cpuTargetVsOpenapiFetch}x bare openapi-fetch; this run: ${cpuRatio.toFixed(3)}x (median of the per-round ratios, row "@ccaas/genesys-cloud / bare openapi-fetch, same round: client CPU per request").`,
         `Each figure: one batch of ${requests.toLocaleString('en-US')} \`GET ${usersPagePath}\` (about 800 bytes of JSON, body parsed in every variant) per variant per round, ${concurrency} requests in flight, after an unrecorded warm-up batch of ${warmupRequests.toLocaleString('en-US')} (and one unrecorded warm-up pass over all variants before the first round); ${measured.rounds} rounds, each variant once per round with a rotating start. median/p99 latency: nearest-rank percentiles of the batch's per-request times (performance.now() from send to parsed body); throughput: requests / wall time of the batch; client CPU: process.cpuUsage() (user + system, all threads of the bench process) over the batch / requests.`,
