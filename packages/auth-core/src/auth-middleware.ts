@@ -84,6 +84,18 @@ export interface AuthMiddlewareOptions {
   random?: () => number;
 }
 
+/** The middleware options the platform clients take as their own and pass on (besides `retry`). */
+export type ClientMiddlewareOptions = Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'>;
+
+/** Their names, for the clients' unknown-option checks. */
+export const clientMiddlewareOptionNames = ['timeoutMs', 'unauthorizedFailFastMs', 'onAttempt', 'tracer'] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
+
+/** Picks {@link ClientMiddlewareOptions} out of a client's options. */
+export function clientMiddlewareOptions(options: ClientMiddlewareOptions): ClientMiddlewareOptions {
+  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer } = options;
+  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer };
+}
+
 /** What the middleware needs from a token manager. */
 export type TokenSource = Pick<TokenManager, 'getToken'>;
 

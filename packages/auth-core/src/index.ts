@@ -67,10 +67,11 @@ export type {
   TokenRequestErrorOptions,
 } from './errors.js';
 
-export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type {
   AuthMiddleware,
   AuthMiddlewareOptions,
+  ClientMiddlewareOptions,
   MiddlewareParams,
   TokenSource,
 } from './auth-middleware.js';

@@ -3,6 +3,8 @@ import {
   authMiddleware,
   authorizationCodeGrant,
   checkCommonClientOptions,
+  clientMiddlewareOptionNames,
+  clientMiddlewareOptions,
   clientCredentialsGrant,
   ConfigurationError,
   createTokenManager,
@@ -16,6 +18,7 @@ import {
   withUserAgent,
   type OptionsOwner,
   type AuthMiddlewareOptions,
+  type ClientMiddlewareOptions,
   type FetchLike,
   type Grant,
   type TokenManager,
@@ -39,7 +42,7 @@ export type GenesysCloudGrantOption =
 
 export interface GenesysCloudClientOptions
   extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
-    Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'> {
+    ClientMiddlewareOptions {
   /**
    * Region id (`us-east-1`, `eu-west-1`, ...), in any case and with `_` or spaces (`eu_west_1`, the official SDK's
    * name), a short code (`euw2`) or the environment domain (`mypurecloud.ie`); default `us-east-1`. Not used when
@@ -98,10 +101,7 @@ export const genesysCloudClientOptionNames = [
   'clock',
   'tokenRequestTimeoutMs',
   'requestInitExt',
-  'timeoutMs',
-  'unauthorizedFailFastMs',
-  'onAttempt',
-  'tracer',
+  ...clientMiddlewareOptionNames,
 ] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
 
 function invalidOption(message: string, option: string) {
@@ -176,10 +176,7 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     authMiddleware(tokenManager, {
       retry: options.retry,
       describeError: describeGenesysError,
-      timeoutMs: options.timeoutMs,
-      unauthorizedFailFastMs: options.unauthorizedFailFastMs,
-      onAttempt: options.onAttempt,
-      tracer: options.tracer,
+      ...clientMiddlewareOptions(options),
     }),
   );
   return Object.assign(client, { tokenManager, hosts });

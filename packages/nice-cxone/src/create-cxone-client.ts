@@ -2,6 +2,8 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
   authMiddleware,
   checkCommonClientOptions,
+  clientMiddlewareOptionNames,
+  clientMiddlewareOptions,
   createTokenManager,
   createUserAgent,
   parseBaseUrlOption,
@@ -13,6 +15,7 @@ import {
   withUserAgent,
   type OptionsOwner,
   type AuthMiddlewareOptions,
+  type ClientMiddlewareOptions,
   type FetchLike,
   type TokenManager,
   type TokenManagerOptions,
@@ -35,7 +38,7 @@ export const cxonePackage: { readonly name: string; readonly version: string } =
 
 export interface CxoneClientOptions
   extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
-    Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'> {
+    ClientMiddlewareOptions {
   /** Access key id (sent as `username` of the password grant). */
   accessKeyId: string;
   /** Access key secret (sent as `password` of the password grant). */
@@ -115,10 +118,7 @@ export const cxoneClientOptionNames = [
   'clock',
   'tokenRequestTimeoutMs',
   'requestInitExt',
-  'timeoutMs',
-  'unauthorizedFailFastMs',
-  'onAttempt',
-  'tracer',
+  ...clientMiddlewareOptionNames,
 ] as const satisfies readonly (keyof CxoneClientOptions)[];
 
 /** Options users bring from other SDKs (or the Genesys client): what to do instead. */
@@ -207,10 +207,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     authMiddleware(tokenManager, {
       retry: options.retry,
       describeError: describeCxoneError,
-      timeoutMs: options.timeoutMs,
-      unauthorizedFailFastMs: options.unauthorizedFailFastMs,
-      onAttempt: options.onAttempt,
-      tracer: options.tracer,
+      ...clientMiddlewareOptions(options),
     }),
   );
   return Object.assign(client, {
