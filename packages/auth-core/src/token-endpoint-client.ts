@@ -162,13 +162,35 @@ function operationSecrets(operation: TokenOperation): string[] {
   }
 }
 
+/** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** True when a fetch failure certainly happened before the request left this process (undici's `cause.code`). */
+function failedBeforeSending(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
+  return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
+}
+
 function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {
   if (signal.aborted) return signal.reason;
   if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
-  return new TokenRequestError(`token request to ${url} failed before a response arrived`, {
+  const notSent = failedBeforeSending(error);
+  return new TokenRequestError(`token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'}`, {
     code: 'token_request_network',
     url,
     retryable: true,
+    outcome: notSent ? 'not_processed' : 'unknown',
     cause: sanitizedCause(error, secrets),
   });
 }
@@ -249,8 +271,10 @@ async function processSuccess(
     });
   }
   // The id_token is carried through opaque (see README): oauth4webapi would validate its claims against an
-  // issuer we are not given, which would reject valid CXone responses.
-  const { id_token: idToken, ...body } = json as Record<string, unknown>;
+  // issuer we are not given, which would reject valid CXone responses. expires_in is parsed here, strictly:
+  // oauth4webapi's parseFloat would read "3600 seconds, roughly" as 3600 and accepts 0.
+  const { id_token: idToken, expires_in: rawExpiresIn, ...body } = json as Record<string, unknown>;
+  const expiresIn = parseExpiresIn(rawExpiresIn);
   const validated = new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   let result: oauth.TokenEndpointResponse;
   try {
@@ -280,11 +304,25 @@ async function processSuccess(
   return {
     accessToken: result.access_token,
     tokenType: result.token_type,
-    ...(typeof result.expires_in === 'number' ? { expiresInSeconds: result.expires_in } : {}),
+    ...(typeof expiresIn === 'number' ? { expiresInSeconds: expiresIn } : {}),
+    ...(typeof expiresIn === 'string' ? { invalidExpiresIn: expiresIn } : {}),
     ...(result.refresh_token ? { refreshToken: result.refresh_token } : {}),
     ...(result.scope ? { scope: result.scope } : {}),
     ...(typeof idToken === 'string' && idToken ? { idToken } : {}),
   };
+}
+
+/**
+ * `expires_in` as RFC 6749 §5.1 has it: a positive whole number of seconds, also accepted as a string of digits.
+ * Returns the seconds, `undefined` when absent, or a description of the rejected value (never the value of a string).
+ */
+function parseExpiresIn(value: unknown): number | string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value > 0 ? value : `expires_in ${value} is not a positive whole number of seconds`;
+  }
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value) && Number(value) > 0) return Number(value);
+  return `expires_in is ${typeof value === 'string' ? 'a string that is not a positive whole number' : `a ${typeof value}`}`;
 }
 
 /** oauth4webapi messages name the offending property without its value; keep only that. */

@@ -32,6 +32,9 @@ afterEach(() => {
 });
 afterAll(() => server.close());
 
+/** Lets background work (a refresh in flight against the msw endpoint) finish under fake timers. */
+const settle = () => vi.advanceTimersByTimeAsync(10);
+
 const grant = () => clientCredentialsGrant({ tokenEndpoint: endpoint.url, clientId: 'client', clientSecret: 'client-secret' });
 const manager = (options: Partial<TokenManagerOptions> = {}) => createTokenManager({ grant: grant(), ...options });
 
@@ -54,20 +57,28 @@ describe('token lifetime', () => {
     expect(seen.map((entry) => (entry.event as { reason: string }).reason)).toEqual(['initial', 'expired']);
   });
 
-  it('refreshes proactively within the default skew: min(5 min, 10% of the lifetime)', async () => {
+  it('refreshes proactively within the default skew: min(5 min, 10% of the lifetime), in the background', async () => {
     const tm = manager();
     const first = await tm.getTokenSet();
     expect(first.expiresAt - first.obtainedAt).toBe(3600_000);
     vi.advanceTimersByTime(3600_000 - 300_000 - 1);
     expect(await tm.getToken()).toBe('access-1');
+    expect(endpoint.calls).toHaveLength(1);
     vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe('access-1'); // still valid: served while the refresh runs
+    await settle();
+    expect(endpoint.calls).toHaveLength(2);
     expect(await tm.getToken()).toBe('access-2');
 
     endpoint.respondWith(() => endpoint.defaultResponse({ expires_in: 60 }));
     const short = await tm.refresh();
     vi.advanceTimersByTime(60_000 - 6_000 - 1); // 10% of 60 s = 6 s
     expect(await tm.getToken()).toBe(short.accessToken);
+    await settle();
+    expect(endpoint.calls).toHaveLength(3);
     vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe(short.accessToken);
+    await settle();
     expect(await tm.getToken()).not.toBe(short.accessToken);
   });
 
@@ -76,12 +87,18 @@ describe('token lifetime', () => {
     await tm.getToken();
     vi.advanceTimersByTime(3600_000 - 60_001);
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
+    expect(endpoint.calls).toHaveLength(1);
     vi.advanceTimersByTime(2);
+    await tm.getToken();
+    await settle();
     expect(await tm.getToken()).toBe('access-2');
     const capped = manager({ refreshSkewMs: 10 * 3600_000 });
     await capped.getToken();
     vi.advanceTimersByTime(1800_000 - 1);
     expect(await capped.getToken()).toBe('access-3');
+    await settle();
+    expect(endpoint.calls).toHaveLength(3);
   });
 
   it('clock skew: server says expires_in 60 and the client clock jumps forward an hour -> refresh on next use', async () => {
@@ -125,15 +142,19 @@ describe('token lifetime', () => {
   it('keeps serving the still-valid token when a proactive refresh fails, and retries after a back-off', async () => {
     const tm = manager({ tokenRequestRetries: 0 });
     const seen = events(tm);
-    await tm.getToken();
+    const first = await tm.getTokenSet();
     endpoint.respondWith(() => new HttpResponse('down', { status: 503 }));
     vi.advanceTimersByTime(3600_000 - 60_000);
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(endpoint.calls).toHaveLength(2);
-    expect(seen.at(-1)).toMatchObject({ name: 'refreshFailed', event: { reason: 'proactive' } });
+    expect(seen.at(-1)).toMatchObject({ name: 'refreshFailed', event: { reason: 'proactive', validUntil: first.expiresAt } });
     endpoint.respondWith(() => endpoint.defaultResponse());
     vi.advanceTimersByTime(5_000);
+    expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(await tm.getToken()).toBe('access-2');
   });
 });
