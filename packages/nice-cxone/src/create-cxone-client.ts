@@ -9,7 +9,7 @@ import {
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
-import { CXONE_API_PATH_PREFIX, discoverApiBaseUrl } from './discover-api-base-url.js';
+import { CXONE_API_PATH_PREFIX, CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
 import type { paths } from './generated/schema.gen.js';
 import { readIdTokenClaims } from './read-id-token-claims.js';
@@ -35,6 +35,8 @@ export interface CxoneClientOptions
   tenantId?: string;
   /** Skip discovery: the tenant's `api_endpoint`, e.g. `https://api-na1.niceincontact.com`. */
   apiEndpoint?: string;
+  /** Longest time tenant discovery may take (it is shared, so it never runs on one caller's signal); default 10 000. */
+  discoveryTimeoutMs?: number;
   /** Scopes requested; default `openid offline_access` (offline_access asks for a refresh token). */
   scope?: string;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
@@ -93,24 +95,28 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetch: fetchImpl,
   });
 
-  let discovered: Promise<string> | undefined = options.apiEndpoint
-    ? Promise.resolve(options.apiEndpoint.replace(/\/+$/, '') + CXONE_API_PATH_PREFIX)
-    : undefined;
-  const apiBaseUrl = ({ signal }: { signal?: AbortSignal } = {}): Promise<string> => {
-    discovered ??= (async () => {
-      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet({ signal })).idToken);
+  const discoveryTimeoutMs = options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS;
+  if (typeof discoveryTimeoutMs !== 'number' || !Number.isFinite(discoveryTimeoutMs) || discoveryTimeoutMs <= 0) {
+    throw new ConfigurationError('[@ccaas/nice-cxone] discoveryTimeoutMs must be a positive finite number');
+  }
+  const discover = createSharedDiscovery(
+    issuer,
+    async () => {
+      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet()).idToken);
       if (!tenantId) {
         throw new DiscoveryError(
           '[@ccaas/nice-cxone] no tenantId: pass `tenantId` or `apiEndpoint`, or use a grant that returns an id_token',
           { code: 'discovery_no_tenant' },
         );
       }
-      return discoverApiBaseUrl(issuer, tenantId, fetchImpl, signal);
-    })();
-    // A failed discovery is not cached: the next request tries again.
-    discovered.catch(() => (discovered = undefined));
-    return discovered;
-  };
+      return tenantId;
+    },
+    fetchImpl,
+    discoveryTimeoutMs,
+  );
+  const knownBaseUrl = options.apiEndpoint ? options.apiEndpoint.replace(/\/+$/, '') + CXONE_API_PATH_PREFIX : undefined;
+  const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
+    knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
 
   const discoveryMiddleware: Middleware = {
     async onRequest({ request }) {
