@@ -1,4 +1,4 @@
-export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
+export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
@@ -38,6 +38,7 @@ export type {
   RateLimitReason,
   TokenRequestErrorCode,
   TokenRequestErrorOptions,
+  TokenRequestOutcome,
 } from './errors.js';
 
 export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
