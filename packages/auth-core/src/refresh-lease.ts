@@ -12,6 +12,8 @@ export interface LeaseOutcome {
   lock?: TokenStoreLock;
   /** A fresh token another holder stored while we waited: no request needed. */
   token?: StoredToken;
+  /** The store cannot grant a shared lease and a still-valid token can be served meanwhile: nothing was spent. */
+  unavailable?: true;
 }
 
 /** Thrown to the flight when the holder it waited for reported a failure (item 5: waiters fail at once). */
@@ -33,8 +35,8 @@ export interface AcquireLeaseOptions {
   clock: () => number;
   /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
   needsSharedLease: boolean;
-  /** A still-valid token can be served meanwhile: do not wait for an unavailable store, fail now (and back off). */
-  servable: boolean;
+  /** Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once. */
+  servable(): boolean;
   /** Aborted when nobody waits for the flight any more (before anything was sent). */
   signal: AbortSignal;
   /** Reads the store; resolves a token the flight may adopt, or undefined. */
@@ -80,7 +82,8 @@ export async function acquireRefreshLease(options: AcquireLeaseOptions): Promise
           'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
         );
       }
-      if (options.servable || clock() >= deadline) {
+      if (options.servable()) return { unavailable: true };
+      if (clock() >= deadline) {
         throw new TokenRequestError(
           'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
           { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },

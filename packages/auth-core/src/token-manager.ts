@@ -415,7 +415,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return adopt(f, stored);
     }
     let lease: LeaseOutcome = {};
-    if (typeof store.tryLock === 'function') {
+    while (typeof store.tryLock === 'function') {
       try {
         lease = await acquireRefreshLease({
           store,
@@ -425,7 +425,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           maxWaitMs: Math.max(defaults.lockRounds * lockTtlMs, singleUseRequestTimeoutMs),
           clock,
           needsSharedLease: !grant.reRunnable,
-          servable: servable(current, trigger) !== undefined,
+          servable: () => servable(current, trigger) !== undefined,
           signal: f.abandon.signal,
           readAcceptable: async () => {
             const token = await storeGet();
@@ -438,6 +438,20 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
         const failure = error instanceof LeaseHolderFailedError ? failureElsewhere(error.lockFailure) : error;
         return failed(f, trigger, newest(stored, current), failure);
+      }
+      if (lease.unavailable) {
+        // decided now: a token that expired while the store was asked is waited for, not given up on
+        if (!servable(current, trigger)) continue;
+        return failed(
+          f,
+          trigger,
+          newest(stored, current),
+          new TokenRequestError('the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile', {
+            code: 'token_store_unavailable',
+            retryable: true,
+            outcome: 'not_processed',
+          }),
+        );
       }
       if (lease.token) {
         f.outcome = 'adopted';
@@ -452,6 +466,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           return adopt(f, stored);
         }
       }
+      break;
     }
     let base = newest(stored, current);
     f.sent = true;

@@ -199,20 +199,33 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     },
   });
 
-  // A reconnection may follow a restart that lost every key: write back what this process holds (newest wins).
-  let connectedBefore = (client as { status?: string }).status === 'ready';
-  const onReady = () => {
-    if (connectedBefore) {
-      availability.retryNow();
-      recovered();
-    }
-    connectedBefore = true;
+  // A reconnection may follow a restart that lost every key: take back the leases this process holds, then write
+  // back what it holds (newest wins), while it takes no new lease for recoveryGraceMs.
+  let reconnecting = false;
+  const onClose = () => {
+    reconnecting = true;
   };
+  const onReady = () => {
+    if (!reconnecting) return;
+    reconnecting = false;
+    availability.retryNow();
+    recovered();
+  };
+  client.on('close', onClose);
   client.on('ready', onReady);
+
+  /** Leases this process holds (lock key -> holder), re-asserted after a reconnection. */
+  const heldLeases = new Map<string, { holder: string; ttlMs: number }>();
 
   function recovered(): void {
     recoveringUntil = Date.now() + recoveryGraceMs;
-    scheduleWriteBack(0, true);
+    void reassertLeases().finally(() => scheduleWriteBack(0, true));
+  }
+
+  async function reassertLeases(): Promise<void> {
+    for (const [redisLockKey, { holder, ttlMs }] of heldLeases) {
+      await availability.run(() => client.eval(EXTEND_LOCK_SCRIPT, 1, redisLockKey, holder, String(ttlMs)));
+    }
   }
 
   const tokenKey = (key: string) => `${keyPrefix}token:${key}`;
@@ -272,6 +285,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   }
 
   async function releaseLock(redisLockKey: string, holder: string, failure: string): Promise<void> {
+    heldLeases.delete(redisLockKey);
     await availability.run(() =>
       client.eval(RELEASE_LOCK_SCRIPT, 1, redisLockKey, holder, failure, String(redisTokenStoreDefaults.failureRecordTtlMs)),
     );
@@ -325,6 +339,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
 
   function lease(key: string, redisLockKey: string, holder: string, ttlMs: number): TokenStoreLock {
     let released = false;
+    heldLeases.set(redisLockKey, { holder, ttlMs });
     return {
       async extend(extendMs) {
         if (released) return false;
@@ -424,10 +439,17 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       if (Date.now() < recoveringUntil) return undefined;
       const redisLockKey = lockKey(key);
       const ttl = ttlOf(ttlMs, 30_000);
+      if (reconnecting) return local.tryLock(key, ttl);
       const holder = randomLockHolder();
       const outcome = await availability.run(() => client.eval(TRY_LOCK_SCRIPT, 1, redisLockKey, holder, String(ttl)));
       if (!outcome.ok) return local.tryLock(key, ttl);
-      return outcome.value === 1 ? lease(key, redisLockKey, holder, ttl) : undefined;
+      if (outcome.value !== 1) return undefined;
+      if (reconnecting || Date.now() < recoveringUntil) {
+        // granted by a Redis that has just come back (ioredis announces `ready` a tick later): not yet ours to take
+        await releaseLock(redisLockKey, holder, '');
+        return undefined;
+      }
+      return lease(key, redisLockKey, holder, ttl);
     },
     async lockState(key) {
       requireKey(key);
@@ -446,6 +468,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       closed = true;
       clearTimeout(writeBackTimer);
       client.off('ready', onReady);
+      client.off('close', onClose);
       if (!ownsClient) return;
       const own = client as Redis;
       if (own.status === 'ready') {

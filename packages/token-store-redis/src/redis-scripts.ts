@@ -36,9 +36,16 @@ if current and string.sub(current, 1, 1) ~= '{' then return 0 end
 redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
-/** Renews the lease while ARGV[1] holds it, for ARGV[2] ms (PEXPIRE: allowed even when Redis is out of memory). */
-export const EXTEND_LOCK_SCRIPT = `if redis.call('get', KEYS[1]) == ARGV[1] then
-  return redis.call('pexpire', KEYS[1], ARGV[2])
+/**
+ * Renews the lease while ARGV[1] holds it, for ARGV[2] ms (PEXPIRE: allowed even when Redis is out of memory), and
+ * takes it back when it vanished (a Redis restart lost it) while nobody else took it: a holder whose refresh is still
+ * on the wire keeps others from spending the same refresh token. Returns 1 while held, 0 when another holder has it.
+ */
+export const EXTEND_LOCK_SCRIPT = `local current = redis.call('get', KEYS[1])
+if current == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) end
+if not current or string.sub(current, 1, 1) == '{' then
+  redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
 end
 return 0`;
 
