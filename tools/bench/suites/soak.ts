@@ -29,10 +29,10 @@ export const fullSoakPlan: SoakPlan = {
   seed: 12,
 };
 
-/** Small enough for `--smoke` and `npm test`: the same faults, more often, on 4,000 calls. */
+/** The small version in `npm test` (tools/bench/soak.e2e.test.ts): the same faults, more often, on 2,000 calls. */
 export const smallSoakPlan: SoakPlan = {
   ...fullSoakPlan,
-  totalCalls: 4_000,
+  totalCalls: 2_000,
   tokenLifetimeSeconds: 2,
   restartEveryMs: 1_500,
   outageMs: [200, 400],
@@ -40,6 +40,9 @@ export const smallSoakPlan: SoakPlan = {
   oomMs: [200, 500],
   timeoutMs: 120_000,
 };
+
+/** `--smoke`: does the soak work at all (every suite's smoke run together stays well under a minute). */
+export const smokeSoakPlan: SoakPlan = { ...smallSoakPlan, totalCalls: 800, restartEveryMs: 1_000, oomEveryMs: 700, timeoutMs: 30_000 };
 
 /** Goals of issue 12 for one soak run; each unmet goal is one line. */
 export function soakGoalsMissed(result: SoakResult): string[] {
@@ -72,7 +75,7 @@ export const soakSuite: BenchSuite = {
   description: 'fault-injection soak: 4 processes, one Redis (restarted, rejecting writes), rotating refresh tokens with reuse detection',
   async run(context) {
     await ensurePublishedBuild(context);
-    const plan = context.smoke ? smallSoakPlan : fullSoakPlan;
+    const plan = context.smoke ? smokeSoakPlan : fullSoakPlan;
     const result = await runSoak({ ...plan, workDir: context.workDir, log: context.log });
     const totals = soakTotals(result);
     const count = (label: string, value: number, unit: 'requests' | 'errors' | 'responses' | 'events'): RowSpec => ({ label, samples: [value], unit, better: 'lower' });
