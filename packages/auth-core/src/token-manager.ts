@@ -7,11 +7,12 @@ import {
   type TokenManagerEvents,
   type TokenManagerListener,
 } from './events.js';
-import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grants.js';
+import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
-import { redactUrl, sanitizedCause } from './redaction.js';
-import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
+import { sanitizedCause } from './redaction.js';
+import { abortableWait, anySignal } from './retry-policy.js';
 import { acquireRefreshLease, LeaseHolderFailedError, startLeaseRenewal, type LeaseOutcome } from './refresh-lease.js';
+import { createTokenRequester } from './token-requests.js';
 import {
   createMemoryTokenStore,
   sameToken,
@@ -161,6 +162,18 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const emitter = createTokenManagerEmitter();
   const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
 
+  const requester = createTokenRequester({
+    grant,
+    fetch: fetchImpl,
+    clock,
+    random,
+    emit,
+    tokenRequestTimeoutMs,
+    singleUseRequestTimeoutMs,
+    tokenRequestRetries,
+    defaultLifetimeMs,
+  });
+
   let current: StoredToken | undefined;
   let flight: Flight | undefined;
   let flightSeq = 0;
@@ -233,133 +246,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     } catch (error) {
       storeFailure('release', error);
     }
-  }
-
-  // ---- one token request attempt, and its retries ------------------------------------------------------------
-
-  /**
-   * A request that spends a single-use credential (a refresh token, an authorization code, an initial refresh
-   * token) must not be resent unless the server certainly did not process it: it gets the long hard cap instead of
-   * `tokenRequestTimeoutMs`, and its callers' aborts never reach it.
-   */
-  async function attempt(refreshToken: string | undefined, number: number): Promise<TokenEndpointResult> {
-    const singleUse = refreshToken !== undefined || !grant.reRunnable;
-    const timeoutMs = singleUse ? singleUseRequestTimeoutMs : tokenRequestTimeoutMs;
-    const timeoutError = new TokenRequestError(`token request timed out after ${timeoutMs} ms`, {
-      code: 'token_request_timeout',
-      retryable: true,
-      outcome: 'unknown',
-    });
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(timeoutError), timeoutMs);
-    let url: string | undefined;
-    const context: GrantRequestContext = {
-      fetch: (input, init) => {
-        url = redactUrl(input instanceof Request ? input.url : input);
-        return fetchImpl(input, init);
-      },
-      signal: timeout.signal,
-    };
-    const startedAt = clock();
-    const report = (outcome: 'ok' | 'error', error?: unknown) => {
-      if (url === undefined) return; // nothing was sent (e.g. a spent authorization code)
-      emit('tokenRequest', {
-        grantType: refreshToken !== undefined ? 'refresh_token' : grant.grantType,
-        attempt: number,
-        startedAt,
-        durationMs: Math.max(0, clock() - startedAt),
-        outcome,
-        ...(error instanceof TokenRequestError || error instanceof ReauthenticationRequiredError
-          ? { code: error.code, ...(error.status === undefined ? {} : { status: error.status }) }
-          : {}),
-        url,
-      });
-    };
-    try {
-      let result: TokenEndpointResult;
-      if (refreshToken !== undefined) result = await grant.refresh(refreshToken, context);
-      else if (grant.canAcquire()) result = await grant.acquire(context);
-      else {
-        throw new ReauthenticationRequiredError(`no refresh token is available for the ${grant.grantType} grant; a new login is needed`, {
-          code: 'no_refresh_token',
-        });
-      }
-      report('ok');
-      return result;
-    } catch (error) {
-      const failure = timeout.signal.aborted ? timeoutError : error;
-      report('error', failure);
-      throw failure;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  /**
-   * Runs attempts with retries. A refresh token whose request may have been processed (outcome `unknown`) is never
-   * sent again: a grant that can re-run itself does so instead, any other fails. A lease that is only local (the
-   * shared store is down) never spends the shared refresh token: a re-runnable grant re-runs instead.
-   */
-  async function requestWithRetries(base: StoredToken | undefined, localLease: boolean) {
-    let refreshToken = base?.refreshToken !== undefined && !(localLease && grant.reRunnable) ? base.refreshToken : undefined;
-    for (let retry = 0, number = 1; ; number++) {
-      try {
-        return { result: await attempt(refreshToken, number), viaRefresh: refreshToken !== undefined };
-      } catch (error) {
-        const spentRefreshToken = refreshToken !== undefined;
-        if (spentRefreshToken && grant.reRunnable) {
-          // the refresh token is dead, or its fate unknown: mint a new token instead (client credentials, access key)
-          if (error instanceof ReauthenticationRequiredError || (error instanceof TokenRequestError && error.outcome === 'unknown')) {
-            refreshToken = undefined;
-            continue;
-          }
-        }
-        if (!(error instanceof TokenRequestError && error.retryable) || retry >= tokenRequestRetries) throw error;
-        if (error.outcome === 'unknown' && (spentRefreshToken || !grant.reRunnable)) throw error;
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > defaults.tokenRetryMaxDelayMs) throw error;
-        const delayMs =
-          error.retryAfterMs ??
-          fullJitterBackoffMs(retry, { baseDelayMs: defaults.tokenRetryBaseDelayMs, maxDelayMs: defaults.tokenRetryMaxDelayMs }, random);
-        retry += 1;
-        emit('retry', {
-          attempt: retry,
-          delayMs,
-          ...(error.status === undefined ? {} : { status: error.status }),
-          method: 'POST',
-          url: error.url ?? '',
-          source: 'token',
-        });
-        await abortableSleep(delayMs);
-      }
-    }
-  }
-
-  function lifetimeOf(result: TokenEndpointResult): number {
-    const seconds = result.expiresInSeconds;
-    const problem =
-      result.invalidExpiresIn ??
-      (seconds !== undefined && !(Number.isSafeInteger(seconds) && seconds > 0) ? `expires_in ${seconds} is not a positive whole number of seconds` : undefined);
-    if (problem !== undefined) {
-      emit('warning', { code: 'invalid_expires_in', message: `the token response's ${problem}; using defaultTokenLifetimeMs (${defaultLifetimeMs} ms)` });
-      return defaultLifetimeMs;
-    }
-    return seconds !== undefined ? seconds * 1000 : defaultLifetimeMs;
-  }
-
-  function toStoredToken(result: TokenEndpointResult, viaRefresh: boolean, base: StoredToken | undefined, startedAt: number): StoredToken {
-    const refreshToken = result.refreshToken ?? (viaRefresh ? base?.refreshToken : undefined);
-    const scope = result.scope ?? (viaRefresh ? base?.scope : undefined) ?? grant.scope;
-    const idToken = result.idToken ?? (viaRefresh ? base?.idToken : undefined);
-    return {
-      accessToken: result.accessToken,
-      tokenType: result.tokenType,
-      // measured from the moment the request was sent: a slow response shortens, never lengthens, the lifetime
-      expiresAt: startedAt + lifetimeOf(result),
-      obtainedAt: startedAt,
-      ...(refreshToken ? { refreshToken } : {}),
-      ...(scope ? { scope } : {}),
-      ...(idToken ? { idToken } : {}),
-    };
   }
 
   // ---- flights -------------------------------------------------------------------------------------------------
@@ -475,11 +361,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     let released = false;
     try {
       for (let tries = 0; ; tries++) {
-        const startedAt = clock();
         let token: StoredToken;
         try {
-          const { result, viaRefresh } = await requestWithRetries(base, lock?.localOnly === true);
-          token = toStoredToken(result, viaRefresh, base, startedAt);
+          token = await requester.request(base, lock?.localOnly === true);
         } catch (error) {
           if (error instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined && tries === 0) {
             // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
