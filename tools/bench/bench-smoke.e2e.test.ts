@@ -37,11 +37,12 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --smoke', () => {
-  it('runs every suite without failures in well under a minute', () => {
+  it('runs every suite without failures (and reports its wall time: about 35 s on an idle 2-core machine)', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    expect(wallMs).toBeLessThan(60_000);
+    // reported, not asserted: npm test runs on a busy shared machine, where no wall-clock bound may fail a test
+    console.log(`[bench smoke] ${(wallMs / 1000).toFixed(1)} s: ${report.suites.map((suite) => `${suite.suite} ${(suite.durationMs / 1000).toFixed(1)} s`).join(', ')}`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {

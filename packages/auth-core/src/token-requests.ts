@@ -98,9 +98,13 @@ export function createTokenRequester(options: TokenRequesterOptions): TokenReque
   }
 
   /**
-   * Runs attempts with retries. A refresh token whose request may have been processed (outcome `unknown`) is never
-   * sent again: a grant that can re-run itself does so instead, any other fails. A lease that is only local (the
-   * shared store is down) never spends the shared refresh token: a re-runnable grant re-runs instead.
+   * Runs attempts with retries. A refresh token whose request may have been processed (outcome `unknown`) is not sent
+   * again in this flight: a grant that can re-run itself mints a new token instead (safe: nothing single-use is
+   * spent), any other grant fails the flight and keeps the refresh token. Its next flight sends it once more, the
+   * only alternative being a new login; that is safe to take because `unknown` comes only after the long hard cap
+   * (or a connection dropped mid-request), and a server that did rotate answers `invalid_grant`, which the manager
+   * handles without losing a still-valid access token. A lease that is only local (the shared store is down) never
+   * spends the shared refresh token: a re-runnable grant re-runs instead.
    */
   async function requestWithRetries(base: StoredToken | undefined, localLease: boolean) {
     let refreshToken = base?.refreshToken !== undefined && !(localLease && grant.reRunnable) ? base.refreshToken : undefined;

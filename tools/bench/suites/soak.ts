@@ -1,5 +1,5 @@
 // Suite 7: the fault-injection soak of issue 12 (see soak/run-soak.ts). One run, not a timed comparison: its rows are
-// counts against goals (0 forced re-logins, 0 lost calls, token requests within 1.5 x run time / token lifetime,
+// counts against goals (0 forced re-logins, 0 lost calls, token requests within 1.5 x run time / token lifetime + 1,
 // heap at the end within 10% of the warm heap), and a FAILURE note names any goal missed.
 import type { BenchSuite } from '../bench-suite.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
@@ -34,15 +34,17 @@ export const smallSoakPlan: SoakPlan = {
   ...fullSoakPlan,
   totalCalls: 2_000,
   tokenLifetimeSeconds: 2,
-  restartEveryMs: 1_500,
+  // a restart is followed by recoveryGraceMs (1.5 s) without a lease: faults closer together than that would leave
+  // no moment to refresh in at all
+  restartEveryMs: 2_500,
   outageMs: [200, 400],
-  oomEveryMs: 1_000,
+  oomEveryMs: 1_500,
   oomMs: [200, 500],
   timeoutMs: 120_000,
 };
 
 /** `--smoke`: does the soak work at all (every suite's smoke run together stays well under a minute). */
-export const smokeSoakPlan: SoakPlan = { ...smallSoakPlan, totalCalls: 800, restartEveryMs: 1_000, oomEveryMs: 700, timeoutMs: 30_000 };
+export const smokeSoakPlan: SoakPlan = { ...smallSoakPlan, totalCalls: 800, restartEveryMs: 2_000, oomEveryMs: 1_200, timeoutMs: 40_000 };
 
 /** Goals of issue 12 for one soak run; each unmet goal is one line. */
 export function soakGoalsMissed(result: SoakResult): string[] {
@@ -50,7 +52,9 @@ export function soakGoalsMissed(result: SoakResult): string[] {
   return [
     ...(totals.forcedRelogins > 0 ? [`${totals.forcedRelogins} forced re-login(s) (goal 0)`] : []),
     ...(totals.lost > 0 ? [`${totals.lost} lost call(s) (goal 0): ${result.workers.flatMap((worker) => worker.lostSamples).slice(0, 3).join(' | ')}`] : []),
-    ...(totals.tokenRequestRatio > 1.5 ? [`token requests ${totals.tokenRequestRatio.toFixed(2)} x run time / token lifetime (goal <= 1.5)`] : []),
+    ...(result.server.tokenRequests > totals.tokenRequestBound
+      ? [`${result.server.tokenRequests} token requests (goal <= 1.5 x run time / token lifetime + 1 = ${totals.tokenRequestBound.toFixed(1)})`]
+      : []),
     ...(totals.heapRatio > 1.1 ? [`heap at the end ${totals.heapRatio.toFixed(3)} x the warm heap (goal <= 1.10)`] : []),
     ...(result.timedOut ? [`stopped at its ${result.options.timeoutMs / 1000} s deadline before every call was made`] : []),
   ];
@@ -66,6 +70,8 @@ export function soakTotals(result: SoakResult) {
     lost: sum((worker) => worker.lost),
     forcedRelogins: result.server.invalidGrants + result.server.familyRevocations + sum((worker) => worker.reauthentications),
     tokenRequestRatio: result.server.tokenRequests / lifetimes,
+    /** One refresh per token lifetime for all processes together, 50% for 503 retries and spikes, plus the first token. */
+    tokenRequestBound: 1.5 * lifetimes + 1,
     heapRatio: Math.max(...result.workers.map((worker) => worker.heapEndBytes / worker.heapWarmBytes)),
   };
 }
@@ -104,7 +110,7 @@ export const soakSuite: BenchSuite = {
       `${plan.workers} Node processes (\`node --expose-gc\`, @ccaas/auth-core and @ccaas/token-store-redis bundled from dist/) share one user's session through one redis-server (no persistence): refreshTokenGrant, explicit storeKey, lockTtlMs 3 000, tokenRequestRetries 5 (the endpoint answers 503 to one request in five), store recoveryGraceMs ${plan.recoveryGraceMs}, ${plan.concurrencyPerWorker} calls in flight per process, ${plan.totalCalls.toLocaleString('en-US')} calls in all through openapi-fetch + authMiddleware.`,
       `Token server: refresh tokens rotate; presenting a rotated one revokes the family (RFC 9700 reuse detection); access tokens live ${plan.tokenLifetimeSeconds} s; ${plan.tokenEndpoint.serverErrorRate * 100}% of token requests answer 503 unprocessed, ${plan.tokenEndpoint.spikeRate * 100}% of the others are processed on arrival and answered after ${plan.tokenEndpoint.spikeMs.join('-')} ms. API: 200 only for a currently valid access token.`,
       `Faults from the first call: Redis stopped by PID (SIGTERM) every ${plan.restartEveryMs / 1000} s for ${plan.outageMs.join('-')} ms and started empty on the same port; \`CONFIG SET maxmemory 1\` (every write rejected with OOM) every ${plan.oomEveryMs / 1000} s for ${plan.oomMs.join('-')} ms. Callers: ${callers.callerTimeoutRate * 100}% of calls carry \`AbortSignal.timeout(5-400 ms)\`, ${callers.callerAbortRate * 100}% are aborted after 0-100 ms.`,
-      `Goals: 0 forced re-logins; 0 lost calls (a call whose caller gave up is not lost); token requests <= 1.5 x (run time / token lifetime), i.e. about one refresh per token lifetime shared by all processes, 503 retries included; heap after GC at the end within 10% of the heap after GC once warm (${plan.warmupFraction * 100}% of each process's calls, faults included). ${missed.length === 0 ? 'All met.' : ''}`,
+      `Goals: 0 forced re-logins; 0 lost calls (a call whose caller gave up is not lost); token requests <= 1.5 x (run time / token lifetime) + 1 (= ${totals.tokenRequestBound.toFixed(1)} here), i.e. about one refresh per token lifetime shared by all processes, 503 retries included, plus the first token; heap after GC at the end within 10% of the heap after GC once warm (${plan.warmupFraction * 100}% of each process's calls, faults included). ${missed.length === 0 ? 'All met.' : ''}`,
       ...missed.map((line) => `FAILURE: ${line}`),
       `Warnings seen (events, all processes): ${[...warnings].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}. \`store_unavailable\`: a refresh waited for Redis instead of spending the refresh token without a shared lease.`,
     ];
