@@ -37,12 +37,12 @@ afterAll(async () => {
 });
 
 describe('npm run bench -- --smoke', () => {
-  it('runs every suite without failures (and reports its wall time: about 35 s on an idle 2-core machine)', () => {
+  it('runs every suite without failures', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    // reported, not asserted: npm test runs on a busy shared machine, where no wall-clock bound may fail a test
-    console.log(`[bench smoke] ${(wallMs / 1000).toFixed(1)} s: ${report.suites.map((suite) => `${suite.suite} ${(suite.durationMs / 1000).toFixed(1)} s`).join(', ')}`);
+    // No wall-clock assertion (project rule: a loaded CI machine must not fail npm test); the time is reported.
+    console.log(`[bench-smoke] npm run bench -- --smoke took ${wallMs} ms`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {

@@ -1,3 +1,10 @@
+/**
+ * Platform-agnostic OAuth token lifecycle (proactive refresh, single flight, 401 refresh-and-replay) and the
+ * openapi-fetch middleware the platform clients install (typed 403, 429 with Retry-After, retries).
+ *
+ * @packageDocumentation
+ * @module @ccaas/auth-core
+ */
 export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 
@@ -19,7 +26,19 @@ export type {
 export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
-export { authCoreDefaults, isLoopbackHost } from './options.js';
+export {
+  authCoreDefaults,
+  checkCommonClientOptions,
+  checkPositiveIntegerOptions,
+  closestMatch,
+  isLoopbackHost,
+  parseBaseUrlOption,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+} from './options.js';
+export type { OptionsOwner } from './options.js';
+export { createUserAgent, withUserAgent } from './user-agent.js';
 export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
 export type { AuthorizationUrlOptions, PkcePair } from './authorization-request.js';
 
@@ -27,6 +46,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InvalidClientCredentialsError,
   RateLimitError,
   ReauthenticationRequiredError,
   TokenRequestError,
@@ -34,6 +54,8 @@ export {
 } from './errors.js';
 export type {
   CcaasErrorOptions,
+  ConfigurationErrorCode,
+  ConfigurationErrorOptions,
   HttpErrorDetails,
   RateLimitReason,
   TokenRequestErrorCode,

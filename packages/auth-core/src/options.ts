@@ -59,7 +59,7 @@ export const authCoreDefaults = {
 /** Throws a {@link ConfigurationError} naming (never echoing) the option when it is not a non-empty string. */
 export function requireOption(value: unknown, name: string): string {
   if (typeof value !== 'string' || value.trim() === '') {
-    throw new ConfigurationError(`${name} is required (a non-empty string)`);
+    throw new ConfigurationError(`${name} is required (a non-empty string)`, { code: 'missing_option', option: name });
   }
   return value;
 }
@@ -74,7 +74,10 @@ export function optionalOption(value: unknown, name: string): string | undefined
 export function nonNegativeOption(value: number | undefined, name: string, fallback: number, allowZero = true): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`);
+    throw new ConfigurationError(`${name} must be a ${allowZero ? 'non-negative' : 'positive'} finite number`, {
+      code: 'invalid_option',
+      option: name,
+    });
   }
   return value;
 }
@@ -91,7 +94,7 @@ export function normalizeScope(value: unknown): string | undefined {
     return value.length ? value.join(' ') : undefined;
   }
   if (typeof value === 'string') return value.trim() || undefined;
-  throw new ConfigurationError('scope must be a string or an array of strings');
+  throw new ConfigurationError('scope must be a string or an array of strings', { code: 'invalid_option', option: 'scope' });
 }
 
 export function clientAuthenticationOption(value: unknown): ClientAuthenticationMethod {
@@ -101,6 +104,7 @@ export function clientAuthenticationOption(value: unknown): ClientAuthentication
   }
   throw new ConfigurationError(
     "clientAuthentication must be 'client_secret_basic', 'client_secret_post' or 'client_secret_basic_form_encoded'",
+    { code: 'invalid_option', option: 'clientAuthentication' },
   );
 }
 
@@ -126,13 +130,19 @@ export function parseTokenEndpointUrl(value: string | URL, label = 'tokenEndpoin
   try {
     url = new URL(value);
   } catch {
-    throw new ConfigurationError(`${label} must be an absolute URL`);
+    throw new ConfigurationError(`${label} must be an absolute URL such as https://login.example.com/oauth/token`, {
+      code: 'invalid_url',
+      option: label,
+    });
   }
-  if (url.username || url.password) throw new ConfigurationError(`${label} must not contain credentials`);
+  if (url.username || url.password) {
+    throw new ConfigurationError(`${label} must not contain credentials`, { code: 'invalid_url', option: label });
+  }
   if (url.protocol === 'https:') return url;
   if (url.protocol === 'http:' && isLoopbackHost(url.hostname)) return url;
   throw new ConfigurationError(
     `${label} must use https (http is allowed only for loopback hosts), got ${url.protocol}//${url.host}`,
+    { code: 'invalid_url', option: label },
   );
 }
 
@@ -149,9 +159,149 @@ export function requireEndpoint(value: unknown, name: string): TokenEndpoint {
     parseTokenEndpointUrl(value, name);
     return value;
   }
-  throw new ConfigurationError(`${name} is required (a URL string, URL, or a function resolving one)`);
+  throw new ConfigurationError(`${name} is required (a URL string, URL, or a function resolving one)`, {
+    code: 'missing_option',
+    option: name,
+  });
 }
 
 export function optionalEndpoint(value: unknown, name: string): TokenEndpoint | undefined {
   return value === undefined ? undefined : requireEndpoint(value, name);
+}
+
+// ---- helpers for the platform client factories -------------------------------------------------------------------
+
+/** Levenshtein distance (insert/delete/substitute cost 1), for did-you-mean suggestions; inputs are short. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidate closest to `input` (case-insensitive edit distance), when it is close enough to be a likely typo:
+ * at most a third of the longer string's length, and at least 1 edit allowed.
+ */
+export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
+  const needle = input.toLowerCase();
+  let best: { candidate: string; distance: number } | undefined;
+  for (const candidate of candidates) {
+    const distance = editDistance(needle, candidate.toLowerCase());
+    if (best === undefined || distance < best.distance) best = { candidate, distance };
+  }
+  if (best === undefined) return undefined;
+  const allowed = Math.max(1, Math.floor(Math.max(needle.length, best.candidate.length) / 3));
+  return best.distance <= allowed ? best.candidate : undefined;
+}
+
+/** Where a factory's option error comes from: its package (the message prefix) and its name. */
+export interface OptionsOwner {
+  /** e.g. `@ccaas/genesys-cloud` */
+  packageName: string;
+  /** e.g. `createGenesysCloudClient` */
+  factory: string;
+}
+
+/**
+ * Throws a {@link ConfigurationError} (`unknown_option`) for the first own property of `options` that is not in
+ * `known` and is not undefined, suggesting the closest known name; `hints` give a tailored message for names users try (e.g. CXone's
+ * `region`). Plain-JavaScript callers get what TypeScript's excess-property check gives typed ones.
+ */
+export function rejectUnknownOptions(
+  options: object,
+  known: readonly string[],
+  owner: OptionsOwner,
+  hints: Readonly<Record<string, string>> = {},
+): void {
+  for (const [name, value] of Object.entries(options)) {
+    // An unknown key holding undefined carries nothing (e.g. a shared config object's unset field).
+    if (known.includes(name) || value === undefined) continue;
+    const hint = hints[name];
+    const suggestion = closestMatch(name, known);
+    const advice = hint ?? (suggestion ? `did you mean "${suggestion}"?` : `the options are ${known.join(', ')}`);
+    throw new ConfigurationError(`${owner.factory}() has no option "${name}": ${advice}`, {
+      code: 'unknown_option',
+      option: name,
+      packageName: owner.packageName,
+    });
+  }
+}
+
+/**
+ * Validates a base URL option (API host, login host, issuer): an absolute https URL, or http on a loopback host
+ * (tests, sandboxes), without credentials, query or fragment. Returns it without trailing slashes. The message names
+ * the option and shows `example`; it echoes the given value only when it is not a parseable URL (a URL's user info
+ * or query could hold a secret).
+ */
+export function parseBaseUrlOption(value: unknown, option: string, owner: OptionsOwner, example: string): string {
+  const fail = (problem: string): never => {
+    throw new ConfigurationError(`${option} ${problem}; pass an absolute https URL such as ${example} (http only for loopback hosts)`, {
+      code: 'invalid_url',
+      option,
+      packageName: owner.packageName,
+    });
+  };
+  if (typeof value !== 'string' && !(value instanceof URL)) return fail(`must be a URL string, got ${value === null ? 'null' : typeof value}`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail(`is not an absolute URL (got ${JSON.stringify(String(value).slice(0, 80))})`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return fail(`must use https, got ${url.protocol}`);
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return fail(`must use https for ${url.host} (http is allowed only for loopback hosts)`);
+  if (url.username || url.password) return fail('must not contain credentials');
+  if (url.search || url.hash) return fail('must not contain a query string or fragment');
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Throws a {@link ConfigurationError} (`missing_option`, option `options`) unless `options` is a plain object. */
+export function requireOptionsObject(options: unknown, owner: OptionsOwner, example: string): asserts options is object {
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new ConfigurationError(`${owner.factory}() needs an options object, e.g. ${example}`, {
+      code: 'missing_option',
+      option: 'options',
+      packageName: owner.packageName,
+    });
+  }
+}
+
+/** A required string option: `missing_option` when absent or empty, `invalid_option` when not a string; `hint` says where to find it. */
+export function requireStringOption(value: unknown, option: string, owner: OptionsOwner, hint: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  const missing = value === undefined || value === '';
+  throw new ConfigurationError(`${option} ${missing ? 'is required' : 'must be a non-empty string'}: ${hint}`, {
+    code: missing ? 'missing_option' : 'invalid_option',
+    option,
+    packageName: owner.packageName,
+  });
+}
+
+/**
+ * The options every client factory shares: the given string options are strings, `fetch` is a function, `headers` an
+ * object. Throws a {@link ConfigurationError} (`invalid_option`) naming the first one that is not.
+ */
+export function checkCommonClientOptions(options: Record<string, unknown>, stringOptions: readonly string[], owner: OptionsOwner): void {
+  const fail = (option: string, expected: string) => {
+    throw new ConfigurationError(`${option} must be ${expected}`, { code: 'invalid_option', option, packageName: owner.packageName });
+  };
+  for (const option of stringOptions) if (options[option] !== undefined && typeof options[option] !== 'string') fail(option, 'a string');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'a function');
+  const { headers } = options;
+  if (headers !== undefined && (headers === null || typeof headers !== 'object')) fail('headers', 'an object of header names to string values');
+}
+
+/** Throws a {@link ConfigurationError} (`invalid_option`) naming the first of `names` that is set but not a positive integer. */
+export function checkPositiveIntegerOptions(options: Record<string, unknown>, names: readonly string[], owner: OptionsOwner): void {
+  for (const option of names) {
+    const value = options[option];
+    if (value === undefined || (typeof value === 'number' && Number.isInteger(value) && value > 0)) continue;
+    throw new ConfigurationError(`${option} must be a positive integer`, { code: 'invalid_option', option, packageName: owner.packageName });
+  }
 }

@@ -1,5 +1,5 @@
 import * as oauth from 'oauth4webapi';
-import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
@@ -376,6 +376,20 @@ async function oauthError(
   }
   const safeCode = redactSecrets(code, secrets).slice(0, 100);
   const safeDescription = description ? `: ${redactSecrets(description, secrets).slice(0, 200)}` : '';
+  if (code === 'invalid_client') {
+    return new InvalidClientCredentialsError(
+      `the token endpoint ${url} rejected the client credentials (invalid_client${safeDescription}): check the client id ` +
+        'and secret, and that the OAuth client belongs to the region/environment of this token endpoint',
+      { status, correlationId, url },
+    );
+  }
+  if (code === 'unauthorized_client') {
+    return new ReauthenticationRequiredError(
+      `the token endpoint ${url} does not allow this OAuth client the grant it used (unauthorized_client${safeDescription}): ` +
+        "enable that grant type in the client's settings or use a client that has it",
+      { code: safeCode, status, correlationId },
+    );
+  }
   if (REAUTHENTICATION_CODES.has(code)) {
     return new ReauthenticationRequiredError(`token endpoint rejected the grant (${safeCode}${safeDescription})`, {
       code: safeCode,

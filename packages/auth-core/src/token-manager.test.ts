@@ -177,7 +177,7 @@ describe('single flight', () => {
     expect(endpoint.calls).toHaveLength(1);
     const reasons = new Set(results.map((result) => (result.status === 'rejected' ? result.reason : result.value)));
     expect(reasons.size).toBe(1);
-    expect([...reasons][0]).toMatchObject({ name: 'ReauthenticationRequiredError', code: 'invalid_client' });
+    expect([...reasons][0]).toMatchObject({ name: 'InvalidClientCredentialsError', code: 'invalid_client' });
   });
 
   it('an aborted waiter leaves at once with its reason while the shared request completes for the others', async () => {
@@ -514,6 +514,9 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
       authorizationCodeGrant({ tokenEndpoint: endpoint.url, clientId: 'web', code, codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.test/cb' });
     expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(ConfigurationError);
     expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(/storeKey/);
+    expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(
+      expect.objectContaining({ code: 'missing_option', option: 'storeKey' }),
+    );
     expect(() =>
       createTokenManager({ grant: refreshTokenGrant({ tokenEndpoint: endpoint.url, clientId: 'web', refreshToken: 'rt' }), store: shared }),
     ).toThrow(/storeKey/);

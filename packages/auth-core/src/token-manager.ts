@@ -123,7 +123,7 @@ const noop = () => undefined;
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const grant = options?.grant;
   if (!grant || typeof grant.acquire !== 'function' || typeof grant.refresh !== 'function') {
-    throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)');
+    throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)', { code: 'missing_option', option: 'grant' });
   }
   const explicitSkewMs =
     options.refreshSkewMs === undefined ? undefined : nonNegativeOption(options.refreshSkewMs, 'refreshSkewMs', 0);
@@ -141,17 +141,18 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const lockPollIntervalMs = positive(options.lockPollIntervalMs, 'lockPollIntervalMs', defaults.lockPollIntervalMs);
   const defaultLifetimeMs = positive(options.defaultTokenLifetimeMs, 'defaultTokenLifetimeMs', defaults.defaultTokenLifetimeMs);
   if (options.clock !== undefined && typeof options.clock !== 'function') {
-    throw new ConfigurationError('clock must be a function returning epoch milliseconds');
+    throw new ConfigurationError('clock must be a function returning epoch milliseconds', { code: 'invalid_option', option: 'clock' });
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ConfigurationError('fetch must be a function');
+    throw new ConfigurationError('fetch must be a function', { code: 'invalid_option', option: 'fetch' });
   }
   if (options.storeKey !== undefined && (typeof options.storeKey !== 'string' || options.storeKey === '')) {
-    throw new ConfigurationError('storeKey must be a non-empty string');
+    throw new ConfigurationError('storeKey must be a non-empty string', { code: 'invalid_option', option: 'storeKey' });
   }
   if (!grant.reRunnable && options.store !== undefined && options.storeKey === undefined) {
     throw new ConfigurationError(
       `storeKey is required when a ${grant.grantType} grant is given a store: its tokens belong to one user, so give each user their own key (e.g. storeKey: \`my-app:user:\${userId}\`)`,
+      { code: 'missing_option', option: 'storeKey' },
     );
   }
   const clock = options.clock ?? (() => Date.now());

@@ -116,4 +116,29 @@ describe('paginateGenesys', () => {
     for await (const _ of paginateGenesys(create(), '/api/v2/users', { maxPages: 4 })) count += 1;
     expect(count).toBe(8);
   });
+
+  it('sends pageSize as the pageSize query parameter of every page', async () => {
+    const sizes: (string | null)[] = [];
+    server.use(
+      http.get(`${api}/api/v2/users`, ({ request }) => {
+        const url = new URL(request.url);
+        sizes.push(url.searchParams.get('pageSize'));
+        const pageNumber = Number(url.searchParams.get('pageNumber') ?? 1);
+        return HttpResponse.json({ entities: [{ id: `u-${pageNumber}` }], pageNumber, pageCount: 2 });
+      }),
+    );
+    let count = 0;
+    for await (const _ of paginateGenesys(create(), '/api/v2/users', { pageSize: 100 })) count += 1;
+    expect({ count, sizes }).toEqual({ count: 2, sizes: ['100', '100'] });
+  });
+
+  it('rejects a pageSize or maxPages that is not a positive integer', async () => {
+    const error = await paginateGenesys(create(), '/api/v2/users', { maxPages: -1 }).next().catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'ConfigurationError',
+      code: 'invalid_option',
+      option: 'maxPages',
+      message: '[@ccaas/genesys-cloud] maxPages must be a positive integer',
+    });
+  });
 });

@@ -1,3 +1,9 @@
+/**
+ * Redis `TokenStore` for @ccaas/auth-core: one token and one refresh across processes.
+ *
+ * @packageDocumentation
+ * @module @ccaas/token-store-redis
+ */
 export { createRedisTokenStore } from './create-redis-token-store.js';
 export type { RedisTokenStore, RedisTokenStoreOptions } from './create-redis-token-store.js';
 export type { EncryptionKeyInput } from './token-codec.js';
