@@ -122,6 +122,7 @@ export type TokenRequestErrorCode =
   | 'token_response_not_json'
   | 'token_response_invalid'
   | 'token_lock_timeout'
+  | 'token_store_unavailable'
   | (string & {});
 
 export interface TokenRequestErrorOptions extends CcaasErrorOptions {
@@ -132,7 +133,17 @@ export interface TokenRequestErrorOptions extends CcaasErrorOptions {
   retryable?: boolean;
   /** Parsed `Retry-After` of a 429/503 from the token endpoint. */
   retryAfterMs?: number;
+  /** Default: `not_processed` when the server answered (`status` is set), else `unknown`. */
+  outcome?: TokenRequestOutcome;
 }
+
+/**
+ * Whether the server may have processed a failed token request: `not_processed` when it answered with an error or
+ * the connection failed before the request was sent; `unknown` when the request may have reached the server (a
+ * timeout, a connection dropped mid-request). A single-use credential (refresh token, authorization code) is sent
+ * again only after `not_processed`.
+ */
+export type TokenRequestOutcome = 'not_processed' | 'unknown';
 
 /** The token endpoint could not be used: 5xx, 429, timeout, network failure, or a non-JSON/invalid body. */
 export class TokenRequestError extends CcaasError {
@@ -140,12 +151,15 @@ export class TokenRequestError extends CcaasError {
   readonly url: string | undefined;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
+  /** Whether the server may have processed the request (see {@link TokenRequestOutcome}). */
+  readonly outcome: TokenRequestOutcome;
 
   constructor(message: string, options: TokenRequestErrorOptions) {
     super(ownMessage(message), options);
     this.url = options.url;
     this.retryable = options.retryable ?? false;
     this.retryAfterMs = options.retryAfterMs;
+    this.outcome = options.outcome ?? (options.status === undefined ? 'unknown' : 'not_processed');
   }
 }
 

@@ -26,7 +26,11 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 /** What a token manager passes to a grant for one token request. */
 export interface GrantRequestContext {
   fetch: FetchLike;
-  /** Aborts on the token request timeout or when every waiter has given up. */
+  /**
+   * Aborts when the attempt's time is up: `tokenRequestTimeoutMs` for a request that is safe to resend, the hard cap
+   * `singleUseRequestTimeoutMs` for one that spends a refresh token or an authorization code. Never because a caller
+   * gave up: a request that was sent always runs to its end.
+   */
   signal: AbortSignal;
 }
 
@@ -35,7 +39,13 @@ export interface TokenEndpointResult {
   accessToken: string;
   /** Lower-cased, e.g. `bearer`. */
   tokenType: string;
+  /** A positive whole number of seconds; the manager validates it (custom grants included). */
   expiresInSeconds?: number;
+  /**
+   * Set when the server sent an `expires_in` that is not a positive whole number: says what was wrong (never a
+   * token). The manager then uses `defaultTokenLifetimeMs` and emits a `warning` event.
+   */
+  invalidExpiresIn?: string;
   refreshToken?: string;
   scope?: string;
   /** Passed through unvalidated (see README, "id_token"). */
@@ -55,9 +65,16 @@ export interface Grant {
   readonly grantType: GrantType | (string & {});
   readonly clientId: string;
   readonly scope: string | undefined;
-  /** Non-secret description used in default store keys and messages (grant type, client id, scope). */
+  /**
+   * Non-secret description used in default store keys and messages (grant type, client id, scope; the password
+   * grant adds its username, so that two users or access keys never share a key).
+   */
   readonly description: string;
-  /** True when the grant can mint a brand-new token without a user (client credentials, password/access key). */
+  /**
+   * True when the grant can mint a brand-new token without a user (client credentials, password/access key). A
+   * grant that cannot (authorization code, refresh token) holds one user's session: a token manager sharing a store
+   * then needs a per-user `storeKey`, and its refresh token is spent only under a shared lease.
+   */
   readonly reRunnable: boolean;
   /** True while {@link Grant.acquire} can still succeed (code and refresh-token grants are single use). */
   canAcquire(): boolean;
@@ -168,9 +185,10 @@ function grantCommon(
 }
 
 /**
- * `acquire` for a one-time token request (code exchange, initial refresh token): it counts as used once the server
- * has answered anything but a retryable failure, so a 5xx or timeout may be retried but a consumed code is never
- * resent; once used, `acquire` throws {@link ReauthenticationRequiredError} with `whenUsed`.
+ * `acquire` for a one-time token request (code exchange, initial refresh token): it counts as used unless the
+ * request failed in a way the server certainly did not process (a 5xx/429 answer, a connection refused), so a
+ * code whose request may have been processed (a timeout, a dropped connection) is never resent; once used,
+ * `acquire` throws {@link ReauthenticationRequiredError} with `whenUsed`.
  */
 function singleUse(
   request: (context: GrantRequestContext) => Promise<TokenEndpointResult>,
@@ -186,7 +204,7 @@ function singleUse(
         used = true;
         return result;
       } catch (error) {
-        if (!(error instanceof TokenRequestError && error.retryable)) used = true;
+        if (!(error instanceof TokenRequestError && error.retryable && error.outcome === 'not_processed')) used = true;
         throw error;
       }
     },
@@ -220,6 +238,9 @@ export function passwordGrant(options: PasswordGrantOptions): Grant {
   const { common, endpoint, scopeParameters } = grantCommon('password', options, client);
   return {
     ...common,
+    // one token per user (access key id): the username is an identifier, not a secret, and is escaped so that
+    // no username can produce another user's key
+    description: `${common.description}:${encodeURIComponent(username)}`,
     reRunnable: true,
     canAcquire: () => true,
     acquire: (context) =>

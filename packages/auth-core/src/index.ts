@@ -5,7 +5,7 @@
  * @packageDocumentation
  * @module @ccaas/auth-core
  */
-export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
+export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
@@ -65,6 +65,7 @@ export type {
   RequestErrorDetails,
   TokenRequestErrorCode,
   TokenRequestErrorOptions,
+  TokenRequestOutcome,
 } from './errors.js';
 
 export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';

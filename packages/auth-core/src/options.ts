@@ -13,7 +13,14 @@ export const authCoreDefaults = {
     refreshSkewMs: 300_000,
     /** Fraction of the lifetime used when it is shorter than `refreshSkewMs`. */
     refreshSkewFraction: 0.1,
+    /** Per attempt of a token request that is safe to resend (client credentials, password grant). */
     tokenRequestTimeoutMs: 10_000,
+    /**
+     * Hard cap of an attempt that spends a single-use credential (refresh token, authorization code): such a request
+     * is never cut at `tokenRequestTimeoutMs`, since resending the credential after the server processed it would
+     * revoke the session (refresh token reuse detection).
+     */
+    singleUseRequestTimeoutMs: 120_000,
     /** Retries of a token request after 5xx/429/timeout/network failures. */
     tokenRequestRetries: 2,
     tokenRetryBaseDelayMs: 250,
@@ -25,7 +32,10 @@ export const authCoreDefaults = {
     /** Cross-process lock TTL (`store.tryLock`) and the longest wait for another holder's refresh per round. */
     lockTtlMs: 30_000,
     lockPollIntervalMs: 100,
-    /** Lock rounds (wait for the holder, then try the lock again) before giving up with `token_lock_timeout`. */
+    /**
+     * Waiting for another holder's refresh (or for an unavailable store) ends after max(lockRounds x lockTtlMs,
+     * singleUseRequestTimeoutMs) with `token_lock_timeout` (`token_store_unavailable`).
+     */
     lockRounds: 3,
     /** Store TTL of an entry that holds a refresh token (it outlives the access token). */
     refreshTokenStoreTtlMs: 7 * 24 * 3_600_000,

@@ -46,7 +46,6 @@ describe('token endpoint client (RFC 6749 form POST, no oauth4webapi)', () => {
     ['a token_type other than Bearer', { access_token: 'at', token_type: 'mac' }, 'an unsupported token_type'],
     ['an empty access_token', { access_token: '', token_type: 'Bearer' }, 'an invalid or missing "access_token"'],
     ['no token_type', { access_token: 'at' }, 'an invalid or missing "token_type"'],
-    ['a negative expires_in', { access_token: 'at', token_type: 'Bearer', expires_in: -1 }, 'an invalid or missing "expires_in"'],
     ['a numeric refresh_token', { access_token: 'at', token_type: 'Bearer', refresh_token: 7 }, 'an invalid or missing "refresh_token"'],
   ])('a 200 with %s is token_response_invalid, naming the member and never its value', async (_name, body, detail) => {
     answer = () => HttpResponse.json(body);
@@ -54,6 +53,19 @@ describe('token endpoint client (RFC 6749 form POST, no oauth4webapi)', () => {
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ code: 'token_response_invalid', status: 200, retryable: false });
     expect((error as Error).message).toBe(`[@ccaas/auth-core] token endpoint ${tokenEndpoint} answered 200 with ${detail}`);
+  });
+
+  it.each([
+    ['-1', -1],
+    ['0', 0],
+    ['"3600 seconds, roughly"', '3600 seconds, roughly'],
+  ])('a 200 with expires_in %s is not a lifetime: no expiresInSeconds, the rejection is described for the manager (issue 12 item 12)', async (_name, expiresIn) => {
+    answer = () => HttpResponse.json({ access_token: 'at', token_type: 'Bearer', expires_in: expiresIn });
+    const result = await request();
+    expect(result.accessToken).toBe('at');
+    expect(result.expiresInSeconds).toBeUndefined();
+    expect(result.invalidExpiresIn).toMatch(/^expires_in /);
+    expect(result.invalidExpiresIn).not.toContain('seconds, roughly');
   });
 
   it('a 401 with only a WWW-Authenticate challenge is invalid_client; an error= in the challenge is used as the code', async () => {

@@ -113,13 +113,35 @@ export function createTokenEndpointClient(config: TokenEndpointClientConfig): To
   };
 }
 
+/** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** True when a fetch failure certainly happened before the request left this process (undici's `cause.code`). */
+function failedBeforeSending(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
+  return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
+}
+
 function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {
   if (signal.aborted) return signal.reason;
   if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
-  return new TokenRequestError(`token request to ${url} failed before a response arrived`, {
+  const notSent = failedBeforeSending(error);
+  return new TokenRequestError(`token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'}`, {
     code: 'token_request_network',
     url,
     retryable: true,
+    outcome: notSent ? 'not_processed' : 'unknown',
     cause: sanitizedCause(error, secrets),
   });
 }
@@ -193,20 +215,35 @@ function processSuccess(text: string, headers: Headers, url: string, correlation
   };
   member('access_token', 'string', true);
   member('token_type', 'string', true);
-  member('expires_in', 'number', false);
   member('refresh_token', 'string', false);
   member('scope', 'string', false);
   const tokenType = (body.token_type as string).toLowerCase();
   if (tokenType !== 'bearer') throw invalid('an unsupported token_type');
   const idToken = body.id_token;
+  // strict, unlike a parseFloat: "3600 seconds, roughly" or 0 is not a lifetime (the manager then uses its default and warns)
+  const expiresIn = parseExpiresIn(body.expires_in);
   return {
     accessToken: body.access_token as string,
     tokenType,
-    ...(typeof body.expires_in === 'number' ? { expiresInSeconds: body.expires_in } : {}),
+    ...(typeof expiresIn === 'number' ? { expiresInSeconds: expiresIn } : {}),
+    ...(typeof expiresIn === 'string' ? { invalidExpiresIn: expiresIn } : {}),
     ...(body.refresh_token ? { refreshToken: body.refresh_token as string } : {}),
     ...(body.scope ? { scope: body.scope as string } : {}),
     ...(typeof idToken === 'string' && idToken ? { idToken } : {}),
   };
+}
+
+/**
+ * `expires_in` as RFC 6749 §5.1 has it: a positive whole number of seconds, also accepted as a string of digits.
+ * Returns the seconds, `undefined` when absent, or a description of the rejected value (never the value of a string).
+ */
+function parseExpiresIn(value: unknown): number | string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value > 0 ? value : `expires_in ${value} is not a positive whole number of seconds`;
+  }
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value) && Number(value) > 0) return Number(value);
+  return `expires_in is ${typeof value === 'string' ? 'a string that is not a positive whole number' : `a ${typeof value}`}`;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InsecureTransportError } from '@ccaas/auth-core';
@@ -84,6 +84,41 @@ describe('createCxoneClient', () => {
     expect(error).toMatchObject({ status: 404, code: 'discovery_failed' });
     await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch(() => undefined);
     expect(counters.discovery).toBe(2);
+  });
+
+  it("item 9: one caller's abort during the shared discovery releases only that caller", async () => {
+    server.use(
+      http.get(`${issuer}/.well-known/cxone-configuration`, async () => {
+        counters.discovery += 1;
+        await delay(300);
+        return HttpResponse.json({ api_endpoint: apiEndpoint, auth_endpoint: issuer, tenantId: 'tenant-7' });
+      }),
+    );
+    const client = create();
+    const impatient = new AbortController();
+    const first = client.GET('/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: impatient.signal });
+    const second = client.GET('/agents/{agentId}', { params: { path: { agentId: '2' } } });
+    setTimeout(() => impatient.abort(new Error('first caller gave up')), 100);
+    await expect(first).rejects.toThrow('first caller gave up');
+    const { data } = await second;
+    expect(data?.agents?.[0]?.agentId).toBe(2);
+    expect(counters.discovery).toBe(1);
+  });
+
+  it('item 9: discovery has a timeout of its own (discoveryTimeoutMs)', async () => {
+    server.use(
+      http.get(`${issuer}/.well-known/cxone-configuration`, async () => {
+        counters.discovery += 1;
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    );
+    const client = create({ discoveryTimeoutMs: 200 });
+    const error = await client
+      .GET('/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: AbortSignal.timeout(5_000) })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(DiscoveryError);
+    expect(error).toMatchObject({ code: 'discovery_timeout' });
   });
 
   it('skips discovery when apiEndpoint is given', async () => {

@@ -2,6 +2,7 @@ import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
   authMiddleware,
   checkCommonClientOptions,
+  checkPositiveIntegerOptions,
   clientMiddlewareOptionNames,
   clientMiddlewareOptions,
   createTokenManager,
@@ -20,7 +21,7 @@ import {
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
-import { CXONE_API_PATH_PREFIX, discoverApiBaseUrl } from './discover-api-base-url.js';
+import { CXONE_API_PATH_PREFIX, CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
 import type { paths } from './generated/schema.gen.js';
 import { readIdTokenClaims } from './read-id-token-claims.js';
@@ -53,6 +54,8 @@ export interface CxoneClientOptions
   tenantId?: string;
   /** Skip discovery: the tenant's `api_endpoint`, e.g. `https://api-na1.niceincontact.com`. */
   apiEndpoint?: string;
+  /** Longest time tenant discovery may take (it is shared, so it never runs on one caller's signal); default 10 000. */
+  discoveryTimeoutMs?: number;
   /** Scopes requested; default `openid offline_access` (offline_access asks for a refresh token). */
   scope?: string;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
@@ -107,6 +110,7 @@ export const cxoneClientOptionNames = [
   'issuer',
   'tenantId',
   'apiEndpoint',
+  'discoveryTimeoutMs',
   'scope',
   'retry',
   'fetch',
@@ -139,6 +143,7 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
   requireStringOption(options.accessKeySecret, 'accessKeySecret', owner, 'the secret shown once when the access key was created');
   requireStringOption(options.clientId, 'clientId', owner, 'the client id of your registered CXone application');
   checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'tenantId', 'scope', 'userAgent'], owner);
+  checkPositiveIntegerOptions(options as unknown as Record<string, unknown>, ['discoveryTimeoutMs'], owner);
   const issuer = options.issuer === undefined ? CXONE_DEFAULT_ISSUER : parseBaseUrlOption(options.issuer, 'issuer', owner, CXONE_DEFAULT_ISSUER);
   const apiEndpoint =
     options.apiEndpoint === undefined ? undefined : parseBaseUrlOption(options.apiEndpoint, 'apiEndpoint', owner, 'https://api-na1.niceincontact.com');
@@ -170,22 +175,24 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetch: fetchImpl,
   });
 
-  let discovered: Promise<string> | undefined = apiEndpoint ? Promise.resolve(apiEndpoint + CXONE_API_PATH_PREFIX) : undefined;
-  const apiBaseUrl = ({ signal }: { signal?: AbortSignal } = {}): Promise<string> => {
-    discovered ??= (async () => {
-      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet({ signal })).idToken);
+  const discover = createSharedDiscovery(
+    issuer,
+    async () => {
+      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet()).idToken);
       if (!tenantId) {
         throw new DiscoveryError(
           '[@ccaas/nice-cxone] no tenantId: pass `tenantId` or `apiEndpoint`, or use a grant that returns an id_token',
           { code: 'discovery_no_tenant' },
         );
       }
-      return discoverApiBaseUrl(issuer, tenantId, fetchImpl, signal);
-    })();
-    // A failed discovery is not cached: the next request tries again.
-    discovered.catch(() => (discovered = undefined));
-    return discovered;
-  };
+      return tenantId;
+    },
+    fetchImpl,
+    options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS,
+  );
+  const knownBaseUrl = apiEndpoint ? apiEndpoint + CXONE_API_PATH_PREFIX : undefined;
+  const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
+    knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
 
   const discoveryMiddleware: Middleware = {
     async onRequest({ request }) {

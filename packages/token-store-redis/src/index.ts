@@ -9,5 +9,5 @@ export type { RedisTokenStore, RedisTokenStoreOptions } from './create-redis-tok
 export type { EncryptionKeyInput } from './token-codec.js';
 export type { RedisTokenStoreWarning, RedisTokenStoreWarningCode } from './redis-token-store-warning.js';
 export { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
-export { RELEASE_LOCK_SCRIPT } from './release-lock-script.js';
+export { RELEASE_LOCK_SCRIPT } from './redis-scripts.js';
 export { redisTokenStoreDefaults } from './defaults.js';
