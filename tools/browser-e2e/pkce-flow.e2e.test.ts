@@ -125,7 +125,7 @@ describe('headless Chromium: authorization code + PKCE against the sandbox', () 
     const started = performance.now();
     await page.goto(`${appOrigin}/`);
     // The app navigates to the authorize page, is redirected to /callback and stores its outcome there.
-    await page.waitForFunction(() => window.ccaasBrowserE2e !== undefined, undefined, { timeout: 120_000, polling: 100 });
+    await page.waitForFunction(() => window.ccaasBrowserE2e !== undefined, undefined, { timeout: 20 * 60_000, polling: 100 });
     const result = (await page.evaluate(() => window.ccaasBrowserE2e)) as BrowserAppResult;
     timings['PKCE flow + 3 typed calls + refresh in the page'] = Math.round(performance.now() - started);
     expect(result, pageLog.join('\n')).toMatchObject({ ok: true, users: 5, usersAfterRefresh: 2, refreshed: true });

@@ -36,7 +36,7 @@ export interface StartChromiumOptions {
   startTimeoutMs?: number;
 }
 
-export async function startChromium({ workDir, startTimeoutMs = 120_000 }: StartChromiumOptions): Promise<ChromiumHandle> {
+export async function startChromium({ workDir, startTimeoutMs = 20 * 60_000 }: StartChromiumOptions): Promise<ChromiumHandle> {
   try {
     await access(CHROMIUM_PATH, constants.X_OK);
   } catch {

@@ -8,7 +8,8 @@ const merged = mergeConfig(
   sharedConfig,
   defineConfig({
     root: fileURLToPath(new URL('.', import.meta.url)),
-    test: { testTimeout: 240_000, hookTimeout: 180_000, fileParallelism: false },
+    // hang guards only: a loaded machine may be slow, never failing
+    test: { testTimeout: 3_600_000, hookTimeout: 3_600_000, fileParallelism: false },
   }),
 );
 // mergeConfig concatenates arrays; the shared include/typecheck globs (src/, test/) do not apply here.

@@ -22,13 +22,13 @@ export interface ConsumerProjectOptions {
 export interface ConsumerProject {
   dir: string;
   /** `npm install --prefer-offline <specs>`; resolves with the command result (durationMs = install time). */
-  install(specs: readonly string[], timeoutMs: number): Promise<CommandResult>;
+  install(specs: readonly string[]): Promise<CommandResult>;
   /**
    * The consumer's own tsc on one tsconfig; allowFailure to inspect the diagnostics of a failing check. `compiler`
    * is the installed package directory: `typescript` (5.9, as in the workspace) or `typescript7` (the native one).
    */
-  tsc(args: readonly string[], timeoutMs: number, allowFailure?: boolean, compiler?: ConsumerCompiler): Promise<CommandResult>;
-  node(args: readonly string[], timeoutMs: number, env?: Record<string, string>): Promise<CommandResult>;
+  tsc(args: readonly string[], allowFailure?: boolean, compiler?: ConsumerCompiler): Promise<CommandResult>;
+  node(args: readonly string[], env?: Record<string, string>): Promise<CommandResult>;
 }
 
 export type ConsumerCompiler = 'typescript' | 'typescript7';
@@ -60,10 +60,9 @@ export async function createConsumerProject({ dir, registryUrl, scope, files, de
   const tscBin = (compiler: ConsumerCompiler) => join(dir, 'node_modules', compiler, 'bin', 'tsc');
   return {
     dir,
-    install: (specs, timeoutMs) =>
-      runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', ...specs], { cwd: dir, env, timeoutMs }),
-    tsc: (args, timeoutMs, allowFailure = false, compiler = 'typescript') =>
-      runCommand(process.execPath, [tscBin(compiler), ...args], { cwd: dir, env, timeoutMs, allowFailure }),
-    node: (args, timeoutMs, extraEnv = {}) => runCommand(process.execPath, args, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs }),
+    install: (specs) => runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', ...specs], { cwd: dir, env }),
+    tsc: (args, allowFailure = false, compiler = 'typescript') =>
+      runCommand(process.execPath, [tscBin(compiler), ...args], { cwd: dir, env, allowFailure }),
+    node: (args, extraEnv = {}) => runCommand(process.execPath, args, { cwd: dir, env: { ...env, ...extraEnv } }),
   };
 }

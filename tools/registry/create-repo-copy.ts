@@ -53,7 +53,7 @@ export async function createRepoCopy({
   sourceRoot,
   targetDir,
   env,
-  timeoutMs = 30_000,
+  timeoutMs,
   renameScopeTo,
 }: CreateRepoCopyOptions): Promise<RenameScopeResult | undefined> {
   const git = (args: string[], cwd: string) => runCommand('git', args, { cwd, env, timeoutMs });

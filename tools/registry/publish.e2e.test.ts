@@ -21,7 +21,7 @@ import { listPublicPackages, type WorkspacePackage } from './list-workspace-pack
 import { expectedErrorLines, readConsumerFixture } from './read-consumer-fixture.js';
 import { registryPackageInfo, type PublishedVersion } from './registry-package-info.js';
 import { releaseInCopy } from './release-in-copy.js';
-import { killRunningCommands, runCommand } from './run-command.js';
+import { HANG_GUARD_MS, killRunningCommands, runCommand } from './run-command.js';
 import { startVerdaccio, type VerdaccioHandle } from './start-verdaccio.js';
 import { currentScope } from '../rename-scope/rename-scope.js';
 
@@ -57,7 +57,7 @@ const stopOnExit = () => {
   }
 };
 
-const git = (args: string[]) => runCommand('git', args, { cwd: copyDir, env, timeoutMs: 20_000 });
+const git = (args: string[]) => runCommand('git', args, { cwd: copyDir, env });
 const commitAll = async (message: string) => {
   await git(['add', '-A']);
   await git([...identity, 'commit', '-q', '--no-verify', '--allow-empty', '-m', message]);
@@ -70,7 +70,7 @@ beforeAll(async () => {
   await mkdir(copyDir);
   const started = performance.now();
   [verdaccio] = await Promise.all([
-    startVerdaccio({ workDir: join(workDir, 'verdaccio'), env, startTimeoutMs: 30_000 }),
+    startVerdaccio({ workDir: join(workDir, 'verdaccio'), env }),
     createRepoCopy({ sourceRoot: workspaceRoot, targetDir: copyDir, env, renameScopeTo: publishedScope }),
   ]);
   timings['verdaccio start + repo copy + rename-scope'] = Math.round(performance.now() - started);
@@ -102,7 +102,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     const registry = verdaccio!.url;
     expect(await currentScope(copyDir)).toBe(publishedScope);
     assertLoopbackRegistry(registry);
-    const result = await releaseInCopy({ copyDir, registryUrl: registry, workDir, timeoutMs: 120_000 });
+    const result = await releaseInCopy({ copyDir, registryUrl: registry, workDir });
     timings['npm run release (version + build + publish)'] = result.durationMs;
 
     firstRelease = await listPublicPackages(copyDir);
@@ -145,14 +145,13 @@ describe('publishing the packages under a renamed scope through changesets to a 
     // never satisfy it.
     const installed = await project.install(
       [...consumerPackages.map((name) => `${name}@${versions[name]}`), `msw@${await workspaceVersionOf('msw')}`],
-      180_000,
     );
     timings['consumer npm install (5 packages + msw, typescript 5.9 + 7.0)'] = installed.durationMs;
     for (const name of consumerPackages) {
       const manifest = JSON.parse(await readFile(join(project.dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       expect(manifest.version).toBe(versions[name]);
     }
-    const version = async (compiler: ConsumerCompiler) => (await project.tsc(['--version'], 60_000, false, compiler)).stdout.trim();
+    const version = async (compiler: ConsumerCompiler) => (await project.tsc(['--version'], false, compiler)).stdout.trim();
     expect(await version('typescript')).toMatch(/^Version 5\.9\./);
     expect(await version('typescript7')).toMatch(/^Version 7\./);
     consumer = project;
@@ -166,8 +165,8 @@ describe('publishing the packages under a renamed scope through changesets to a 
 
   it('ESM, NodeNext resolution, skipLibCheck false: type-checks typed calls and runs them against the published mocks', async () => {
     const project = installedConsumer();
-    timings['ESM NodeNext: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.json'], 120_000)).durationMs;
-    const run = await project.node(['dist/consumer.js'], 60_000);
+    timings['ESM NodeNext: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.json'])).durationMs;
+    const run = await project.node(['dist/consumer.js']);
     timings['ESM NodeNext: run'] = run.durationMs;
     const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
@@ -175,24 +174,24 @@ describe('publishing the packages under a renamed scope through changesets to a 
   });
 
   it('ESM, Bundler resolution: type-checks the same consumer', async () => {
-    timings['ESM Bundler: tsc 5.9'] = (await installedConsumer().tsc(['-p', 'tsconfig.bundler.json'], 120_000)).durationMs;
+    timings['ESM Bundler: tsc 5.9'] = (await installedConsumer().tsc(['-p', 'tsconfig.bundler.json'])).durationMs;
   });
 
   it('TypeScript CommonJS: a .cts consumer compiles to require() and runs; node10 resolution type-checks too', async () => {
     const project = installedConsumer();
-    timings['TS CommonJS: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.cjs.json'], 120_000)).durationMs;
+    timings['TS CommonJS: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.cjs.json'])).durationMs;
     const emitted = await readFile(join(project.dir, 'dist', 'consumer-cjs.cjs'), 'utf8');
     expect(emitted).toContain(`require("${scoped('genesys-cloud')}")`);
-    const run = await project.node(['dist/consumer-cjs.cjs'], 60_000);
+    const run = await project.node(['dist/consumer-cjs.cjs']);
     timings['TS CommonJS: run'] = run.durationMs;
     const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
     expect(report.checks).toEqual(expect.arrayContaining([expect.stringMatching(/^cjs module system: CommonJS/)]));
-    timings['TS CommonJS node10 resolution: tsc 5.9'] = (await project.tsc(['-p', 'tsconfig.node10.json'], 120_000)).durationMs;
+    timings['TS CommonJS node10 resolution: tsc 5.9'] = (await project.tsc(['-p', 'tsconfig.node10.json'])).durationMs;
   });
 
   it('plain JavaScript require(): every entry point, a call over HTTP to the published sandbox, instanceof across require and import', async () => {
-    const run = await installedConsumer().node(['src/consumer-require.cjs'], 60_000);
+    const run = await installedConsumer().node(['src/consumer-require.cjs']);
     timings['CJS require: run'] = run.durationMs;
     const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
@@ -202,7 +201,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
   it('TypeScript 7.0 (native compiler) type-checks the NodeNext, Bundler and CommonJS consumers against the published types', async () => {
     const project = installedConsumer();
     for (const config of ['tsconfig.json', 'tsconfig.bundler.json', 'tsconfig.cjs.json']) {
-      const result = await project.tsc(['-p', config, '--noEmit'], 120_000, false, 'typescript7');
+      const result = await project.tsc(['-p', config, '--noEmit'], false, 'typescript7');
       timings[`TS 7.0: tsc ${config}`] = result.durationMs;
     }
   });
@@ -213,7 +212,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     expect(expected.length).toBeGreaterThan(0);
     for (const compiler of ['typescript', 'typescript7'] as const) {
       // --pretty false: TypeScript 7 prints the pretty format when FORCE_COLOR is set (Nx sets it), even into a pipe.
-      const broken = await project.tsc(['-p', 'tsconfig.type-error.json', '--pretty', 'false'], 120_000, true, compiler);
+      const broken = await project.tsc(['-p', 'tsconfig.type-error.json', '--pretty', 'false'], true, compiler);
       const diagnostics = `${broken.stdout}${broken.stderr}`;
       expect(broken.code, diagnostics).not.toBe(0);
       const errorLines = [...diagnostics.matchAll(/^(src\/[\w.-]+)\((\d+),\d+\): error TS\d+/gm)].map((m) => `${m[1]}:${m[2]}`);
@@ -228,7 +227,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     const specFile = join(copyDir, 'specs', rehearsalPlatform, 'openapi.yaml');
     const generatedFile = join(copyDir, 'packages', rehearsalPlatform, 'src', 'generated', 'schema.gen.ts');
     const operation = await addRehearsalOperation(specFile);
-    await runCommand(process.execPath, ['tools/codegen/generate.mjs', rehearsalPlatform], { cwd: copyDir, env, timeoutMs: 60_000 });
+    await runCommand(process.execPath, ['tools/codegen/generate.mjs', rehearsalPlatform], { cwd: copyDir, env });
     expect(await readFile(generatedFile, 'utf8')).toContain(`"${operation.path}"`);
 
     const summary = `Add \`GET ${operation.path}\` (\`${operation.operationId}\`) from the updated ${rehearsalPlatform} spec.`;
@@ -236,7 +235,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     await commitAll('spec: add rehearsal operation');
     const expected = expectedBumps(before, rehearsalPackage, 'minor');
 
-    const result = await releaseInCopy({ copyDir, registryUrl: verdaccio!.url, workDir, timeoutMs: 120_000 });
+    const result = await releaseInCopy({ copyDir, registryUrl: verdaccio!.url, workDir });
     timings['spec-change rehearsal (edit + generate + release)'] = Math.round(performance.now() - started);
     expect(result.durationMs).toBeGreaterThan(0);
 
@@ -261,7 +260,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     }
     // Nothing else reached the registry: every other package still has exactly its first version.
     for (const pkg of before.filter((p) => !expected.has(p.name))) {
-      const response = await fetch(new URL(pkg.name.replace('/', '%2f'), verdaccio!.url), { signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(new URL(pkg.name.replace('/', '%2f'), verdaccio!.url), { signal: AbortSignal.timeout(HANG_GUARD_MS) });
       const packument = (await response.json()) as { versions: Record<string, unknown> };
       expect(Object.keys(packument.versions)).toEqual([pkg.version]);
     }

@@ -1,6 +1,7 @@
 // Reads what a registry holds for one package version: the tarball's size (what `npm pack` produced and
 // `npm publish` uploaded), and from the tarball itself the file count and unpacked size.
 import { gunzipSync } from 'node:zlib';
+import { HANG_GUARD_MS } from './run-command.js';
 export interface PublishedVersion {
   name: string;
   version: string;
@@ -39,14 +40,14 @@ interface Packument {
 }
 
 export async function registryPackageInfo(registryUrl: string, name: string, version: string): Promise<PublishedVersion> {
-  const response = await fetch(new URL(name.replace('/', '%2f'), registryUrl), { signal: AbortSignal.timeout(10_000) });
+  const response = await fetch(new URL(name.replace('/', '%2f'), registryUrl), { signal: AbortSignal.timeout(HANG_GUARD_MS) });
   if (!response.ok) throw new Error(`[registry-e2e] ${name} is not on ${registryUrl} (HTTP ${response.status})`);
   const packument = (await response.json()) as Packument;
   const dist = packument.versions?.[version]?.dist;
   if (dist?.tarball === undefined) {
     throw new Error(`[registry-e2e] ${name}@${version} is not on ${registryUrl} (has ${Object.keys(packument.versions ?? {}).join(', ')})`);
   }
-  const tarball = await fetch(dist.tarball, { signal: AbortSignal.timeout(10_000) });
+  const tarball = await fetch(dist.tarball, { signal: AbortSignal.timeout(HANG_GUARD_MS) });
   if (!tarball.ok) throw new Error(`[registry-e2e] tarball of ${name}@${version} answered HTTP ${tarball.status}`);
   const bytes = new Uint8Array(await tarball.arrayBuffer());
   return { name, version, tarballBytes: bytes.byteLength, ...tarContents(gunzipSync(bytes)) };

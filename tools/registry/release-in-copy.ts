@@ -17,7 +17,7 @@ export interface ReleaseInCopyOptions {
   registryUrl: string;
   /** Where the throw-away npm user config is written. */
   workDir: string;
-  timeoutMs: number;
+  timeoutMs?: number;
   /** npm script to run (default "release"). */
   script?: string;
 }
@@ -45,7 +45,7 @@ export async function assertReleaseTargetsLoopback(copyDir: string, env: NodeJS.
   }
   // What npm itself resolves in the copy (project .npmrc, global config, env) for the default and the scope.
   const npmConfig = async (key: string) =>
-    (await runCommand('npm', ['config', 'get', key], { cwd: copyDir, env, timeoutMs: 15_000 })).stdout.trim();
+    (await runCommand('npm', ['config', 'get', key], { cwd: copyDir, env })).stdout.trim();
   assertLoopbackRegistry(await npmConfig('registry'));
   const scoped = await npmConfig(`${await currentScope(copyDir)}:registry`);
   if (scoped !== 'undefined' && scoped !== '') assertLoopbackRegistry(scoped);
