@@ -21,7 +21,10 @@ export const sharedConfig = defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
-    testTimeout: 20_000,
+    // hang guards only (5 minutes): tests never assert wall-clock time and a busy CI machine can be 10x slower than a
+    // quiet one; a test that takes this long is hung, not slow
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
     pool: 'forks',
   },
 });

@@ -41,8 +41,8 @@ describe('npm run bench -- --smoke', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    // Its duration is reported, not asserted: npm test runs on busy machines (no wall-clock assertions, DEVELOPERS.md).
-    console.log(`[bench smoke] ${Math.round(wallMs / 1000)} s`);
+    // No wall-clock assertion (project rule: a loaded CI machine must not fail npm test); the time is reported.
+    console.log(`[bench-smoke] npm run bench -- --smoke took ${wallMs} ms`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {

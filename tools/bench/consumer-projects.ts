@@ -7,7 +7,13 @@ import { parse } from 'yaml';
 import type { BenchContext } from './bench-suite.js';
 import { ensurePublishedBuild } from './ensure-published-build.js';
 
-export type ConsumerKey = 'no-client' | 'genesys-cloud' | 'genesys-cloud-5-areas' | 'genesys-cloud-all-areas' | 'purecloud-sdk';
+export type ConsumerKey =
+  | 'no-client'
+  | 'genesys-cloud'
+  | 'genesys-cloud-5-areas'
+  | 'genesys-cloud-all-areas'
+  | 'purecloud-sdk'
+  | 'oauth4webapi-token-request';
 
 export interface ConsumerProject {
   key: ConsumerKey;
@@ -38,6 +44,7 @@ const fixtureSources: Partial<Record<ConsumerKey, string>> = {
   'no-client': 'no-client-consumer.ts',
   'genesys-cloud': 'genesys-cloud-consumer.ts',
   'purecloud-sdk': 'purecloud-sdk-consumer.ts',
+  'oauth4webapi-token-request': 'oauth4webapi-token-request-consumer.ts',
 };
 
 interface AreaCall {

@@ -24,7 +24,9 @@ async function main(argv: string[]): Promise<number> {
     throw new Error(`[bench] unknown suite(s) ${unknown.join(', ')} (known: ${benchSuites.map((suite) => suite.name).join(', ')})`);
   }
   const suites = args.only ? benchSuites.filter((suite) => args.only!.includes(suite.name)) : benchSuites;
-  const outDir = args.out ? resolve(args.out) : args.smoke || args.only ? rawDir : join(repoRoot, 'bench');
+  // --only merges its suites' sections into the committed results (the other sections stay as they were)
+  const outDir = args.out ? resolve(args.out) : args.smoke ? rawDir : join(repoRoot, 'bench');
+  const merge = args.only && !args.smoke ? { order: benchSuites.map((suite) => suite.name) } : undefined;
   // Inside the repository so the consumers resolve @ccaas/* and the SDK through the workspace node_modules.
   const workDir = join(rawDir, `work-${args.smoke ? 'smoke' : 'full'}-${process.pid}`);
   const log = (message: string) => console.error(`[bench] ${message}`);
@@ -40,7 +42,7 @@ async function main(argv: string[]): Promise<number> {
       log,
     });
     for (const suite of report.suites) console.log(`\n## ${suite.suite}\n\n${formatRowsTable(suite.rows)}`);
-    const written = await writeResults(report, outDir);
+    const written = await writeResults(report, outDir, merge);
     console.log(`\nwrote ${relative(repoRoot, written.markdown)} and ${relative(repoRoot, written.json)} in ${(report.totalDurationMs / 1000).toFixed(1)} s`);
     for (const failure of report.failures) console.error(`[bench] suite ${failure.suite} failed: ${failure.error.split('\n')[0]}`);
     return report.failures.length > 0 ? 1 : 0;

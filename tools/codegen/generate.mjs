@@ -5,7 +5,8 @@
 // genesys-cloud: one document per API area, specs/genesys-cloud/areas/<area>/openapi.yaml ->
 //   packages/genesys-cloud/src/generated/<area>.d.ts (the area's types + its accessor's declaration, types only, so a
 //   build copies it instead of compiling it) and <area>.js (the accessor, `<area>Api(client)`), on up to two worker
-//   threads. `--area` limits a run to the named areas (the per-area Nx `generate` targets use it).
+//   threads. `--area` limits a run to the named areas (the per-area Nx `generate` targets use it). The package.json's
+//   `typesVersions` (one entry per area, for TypeScript's node10 resolution) is kept in step with the areas.
 // --check regenerates in memory and exits 1 when a committed file differs or is missing, or a generated file has no
 // spec any more (the drift check in `npm test`).
 import { createHash } from 'node:crypto';
@@ -175,6 +176,21 @@ export function areaManifestPath(platform) {
   return join(workspaceRoot, 'packages', platform, 'src', 'generated', 'areas.json');
 }
 
+/**
+ * The client's package.json with `typesVersions` naming every area's CommonJS declaration: TypeScript's node10
+ * resolution does not read `exports` (whose `./*` pattern serves the areas), and tools/build checks the list.
+ */
+async function packageJsonWithAreas(platform, areas) {
+  const path = join(workspaceRoot, 'packages', platform, 'package.json');
+  const manifest = JSON.parse(await readFile(path, 'utf8'));
+  const areaDeclaration = (area) => [`./dist/cjs/generated/${area}.d.ts`];
+  const others = Object.entries(manifest.typesVersions?.['*'] ?? {}).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify(areaDeclaration(key)));
+  const typesVersions = { '*': Object.fromEntries([...others, ...areas.map((area) => [area, areaDeclaration(area)])]) };
+  const entries = Object.entries(manifest).filter(([key]) => key !== 'typesVersions');
+  entries.splice(entries.findIndex(([key]) => key === 'exports') + 1, 0, ['typesVersions', typesVersions]);
+  return { path, content: `${JSON.stringify(Object.fromEntries(entries), null, 2)}\n` };
+}
+
 async function generatePlatform(platform, requestedAreas, check) {
   if (!areaPlatforms.includes(platform)) {
     return { files: [{ path: outputPath(platform), content: await generateSchemaSource(specPath(platform)) }], stale: [], skipped: 0 };
@@ -214,6 +230,7 @@ async function generatePlatform(platform, requestedAreas, check) {
     ),
   };
   files.push({ path: manifestFile, content: `${JSON.stringify(manifest, null, 2)}\n` });
+  files.push(await packageJsonWithAreas(platform, known));
   // Files of areas that no longer have a spec.
   const dir = join(workspaceRoot, 'packages', platform, 'src', 'generated');
   const expected = new Set([manifestFile, ...known.flatMap((area) => Object.values(areaOutputPaths(platform, area)))]);

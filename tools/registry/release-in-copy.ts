@@ -8,6 +8,7 @@ import { assertLoopbackRegistry } from './assert-loopback-registry.js';
 import { isolatedEnv } from './isolated-env.js';
 import { listPublicPackages } from './list-workspace-packages.js';
 import { publishRegistryOf } from './publish-registry-of.js';
+import { currentScope } from '../rename-scope/rename-scope.js';
 import { runCommand } from './run-command.js';
 
 export interface ReleaseInCopyOptions {
@@ -16,7 +17,7 @@ export interface ReleaseInCopyOptions {
   registryUrl: string;
   /** Where the throw-away npm user config is written. */
   workDir: string;
-  timeoutMs: number;
+  timeoutMs?: number;
   /** npm script to run (default "release"). */
   script?: string;
 }
@@ -44,9 +45,9 @@ export async function assertReleaseTargetsLoopback(copyDir: string, env: NodeJS.
   }
   // What npm itself resolves in the copy (project .npmrc, global config, env) for the default and the scope.
   const npmConfig = async (key: string) =>
-    (await runCommand('npm', ['config', 'get', key], { cwd: copyDir, env, timeoutMs: 15_000 })).stdout.trim();
+    (await runCommand('npm', ['config', 'get', key], { cwd: copyDir, env })).stdout.trim();
   assertLoopbackRegistry(await npmConfig('registry'));
-  const scoped = await npmConfig('@ccaas:registry');
+  const scoped = await npmConfig(`${await currentScope(copyDir)}:registry`);
   if (scoped !== 'undefined' && scoped !== '') assertLoopbackRegistry(scoped);
 }
 

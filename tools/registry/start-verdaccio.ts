@@ -6,6 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { freePort } from './free-port.js';
+import { HANG_GUARD_MS } from './run-command.js';
 import { renderVerdaccioConfig } from './verdaccio-config.js';
 
 export interface StartVerdaccioOptions {
@@ -29,7 +30,7 @@ export interface VerdaccioHandle {
 
 const require = createRequire(import.meta.url);
 
-export async function startVerdaccio({ workDir, startTimeoutMs = 30_000, env }: StartVerdaccioOptions): Promise<VerdaccioHandle> {
+export async function startVerdaccio({ workDir, startTimeoutMs = HANG_GUARD_MS, env }: StartVerdaccioOptions): Promise<VerdaccioHandle> {
   const storageDir = join(workDir, 'storage');
   await mkdir(storageDir, { recursive: true });
   const configFile = join(workDir, 'config.yaml');

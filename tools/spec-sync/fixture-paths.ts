@@ -11,5 +11,5 @@ export const fixturePaths = {
   swagger12: here('./fixtures/bad/swagger-1.2.json'),
   genesysSelection: here('./fixtures/genesys-cloud/selection-curated.yaml'),
   genesysSwagger2017: here('./fixtures/genesys-cloud/publicapi-v2-2017.json.gz'),
-  cxoneSelection: here('../../specs/nice-cxone/selection.yaml'),
+  cxoneSelection: here('./fixtures/nice-cxone/selection.yaml'),
 };

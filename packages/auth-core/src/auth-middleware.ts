@@ -1,50 +1,99 @@
-import { abortableSleep } from './abortable-sleep.js';
-import { authCoreDefaults } from './defaults.js';
-import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
-import { emitterOf } from './event-emitter.js';
-import { ForbiddenError } from './forbidden-error.js';
-import { fullJitterBackoffMs } from './full-jitter-backoff.js';
-import type { FetchLike } from './grant.js';
-import type { HttpErrorDetails } from './http-error-details.js';
-import { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
-import { RateLimitError, type RateLimitReason } from './rate-limit-error.js';
-import { redactSecrets } from './redact-secrets.js';
-import { redactUrl } from './redact-url.js';
-import { retryAfterMs } from './retry-after.js';
+/**
+ * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest refuses plain http,
+ * waits out a rate limit if one is in force, attaches the token and keeps what a replay needs (the request itself when
+ * it has no body, an unsent clone when it has one); onResponse lets every final status through at once and hands the
+ * rest (401, 403, 429, retryable 5xx, network errors) to `settle`, which replays, waits and retries, or finishes with
+ * the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's per-call options object in a
+ * WeakMap, so a call that ends without reaching this middleware's onResponse/onError keeps nothing alive.
+ */
+import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
+import {
+  ForbiddenError,
+  InsecureTransportError,
+  NetworkError,
+  RateLimitError,
+  RequestTimeoutError,
+  UnauthorizedError,
+  type HttpErrorDetails,
+  type RateLimitReason,
+} from './errors.js';
+import { emitterOf, type AttemptOutcome } from './events.js';
+import type { FetchLike } from './grants.js';
+import {
+  createObserver,
+  spanNames,
+  tokenRequestSpan,
+  type AttemptEvent,
+  type SpanAttributes,
+  type TracerLike,
+} from './observability.js';
+import { authCoreDefaults, isLoopbackHost, nonNegativeOption } from './options.js';
+import { redactSecrets, redactUrl, sanitizedCause } from './redaction.js';
+import {
+  abortableSleep,
+  anySignal,
+  fullJitterBackoffMs,
+  resolveRetryPolicy,
+  retryAfterMs,
+  type RetryOptions,
+} from './retry-policy.js';
 import type { TokenManager } from './token-manager.js';
-import { UnauthorizedError } from './unauthorized-error.js';
 
-export interface RetryOptions {
-  /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */
-  maxRetries?: number;
-  /** Full-jitter base: the first retry waits up to this long, doubling per attempt; default 500. */
-  baseDelayMs?: number;
-  /** Longest single wait; a Retry-After beyond it fails fast (429 -> RateLimitError); default 60 000. */
-  maxDelayMs?: number;
-  /** Budget for all waits of one request; default 120 000. */
-  maxTotalWaitMs?: number;
-  /** Statuses retried for idempotent (or opted-in) requests; default [502, 503, 504]. */
-  retryOnStatuses?: readonly number[];
-  /** Methods retried on retryOnStatuses/network errors without opt-in; default GET, HEAD, OPTIONS, PUT, DELETE. */
-  idempotentMethods?: readonly string[];
-  /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
-  retryNetworkErrors?: boolean;
-  /**
-   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
-   * instead of letting them spend the limit's next window and be rejected again; default true.
-   */
-  pauseOnRateLimit?: boolean;
-}
+/**
+ * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
+ * send this header (the server can then de-duplicate). 429 is retried for every method regardless.
+ */
+export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 
 export interface AuthMiddlewareOptions {
   /** Retry policy; `false` disables retries (the single 401 refresh + replay still happens). */
   retry?: RetryOptions | false;
-  /** Platform error-body reader; its defined fields override the generic `describeErrorBody`. */
+  /**
+   * Deadline of a whole call in ms: rate-limit pauses, waits for a token, backoff, retries and every send; past it the
+   * call fails with RequestTimeoutError (at once when a planned wait would end after it). Default 0: no deadline
+   * (waits are still bounded by `retry.maxTotalWaitMs`). A per-call `signal` still works alongside.
+   */
+  timeoutMs?: number;
+  /**
+   * After a refresh + replay still answered 401, further 401s with that same token fail at once with
+   * UnauthorizedError (no token request) for this long; a call with any other token refreshes as usual.
+   * Default 30 000; 0 refreshes on every 401.
+   */
+  unauthorizedFailFastMs?: number;
+  /**
+   * The second argument of every fetch this middleware sends itself (replays, retries), e.g. `{ dispatcher }` for an
+   * undici proxy or mTLS agent: pass the same object as openapi-fetch's `createClient({ requestInitExt })`. A
+   * per-call `dispatcher` (`client.GET(path, { dispatcher })`) is kept for that call's replays as well.
+   */
+  requestInitExt?: Record<string, unknown>;
+  /** Sees every real attempt (first send, replay, retry, token request) with timing and outcome; see README. */
+  onAttempt?: (event: AttemptEvent) => void;
+  /**
+   * OpenTelemetry spans for token requests and waits: default `@opentelemetry/api`'s global tracer when that optional
+   * peer is installed; a tracer of your own; or `false` for none.
+   */
+  tracer?: TracerLike | false;
+  /**
+   * Platform error-body reader; its defined fields override what the middleware always reads (`readErrorFields`:
+   * code, message, correlation id, `WWW-Authenticate` scopes). Pass `describeErrorBody` for generic permission lists.
+   */
   describeError?: DescribeError;
   /** Response headers holding a correlation id, first match wins; default ININ-Correlation-Id, X-Correlation-Id, X-Request-Id, Request-Id. */
   correlationIdHeaders?: readonly string[];
   /** Random source in [0, 1) for jitter; default `Math.random`. */
   random?: () => number;
+}
+
+/** The middleware options the platform clients take as their own and pass on (besides `retry`). */
+export type ClientMiddlewareOptions = Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'>;
+
+/** Their names, for the clients' unknown-option checks. */
+export const clientMiddlewareOptionNames = ['timeoutMs', 'unauthorizedFailFastMs', 'onAttempt', 'tracer'] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
+
+/** Picks {@link ClientMiddlewareOptions} out of a client's options. */
+export function clientMiddlewareOptions(options: ClientMiddlewareOptions): ClientMiddlewareOptions {
+  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer } = options;
+  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer };
 }
 
 /** What the middleware needs from a token manager. */
@@ -54,6 +103,7 @@ export type TokenSource = Pick<TokenManager, 'getToken'>;
 export interface MiddlewareParams {
   request: Request;
   readonly id: string;
+  /** openapi-fetch creates this object per call: the middleware keys its bookkeeping by it. */
   readonly options: { readonly fetch: FetchLike };
 }
 
@@ -62,29 +112,57 @@ export interface MiddlewareParams {
  * Works with any client that calls onRequest/onResponse/onError the same way.
  */
 export interface AuthMiddleware {
-  onRequest(params: MiddlewareParams): Promise<undefined>;
+  onRequest(params: MiddlewareParams): Promise<Request | undefined>;
   onResponse(params: MiddlewareParams & { response: Response }): Promise<Response | undefined>;
   onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
 }
 
+/** A call's deadline (`timeoutMs`): the timer aborts `controller`, whose signal every wait and send of the call follows. */
+interface Deadline {
+  at: number;
+  /** What the call was doing, for the RequestTimeoutError message. */
+  phase: string;
+  controller: AbortController;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
 interface PendingRequest {
-  /** Unsent copy of the request (body included) for replays; undefined when it could not be kept. */
+  readonly id: string;
+  /** The request openapi-fetch handed over (a per-call `dispatcher` sits on it as a property). */
+  readonly original: Request;
+  /** The request sent first: `original`, or a copy that follows the deadline's signal. */
+  sent: Request;
+  signal: AbortSignal;
+  /** What replays clone: `sent` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
   template: Request | undefined;
   token: string;
-  method: string;
-  url: string;
-  path: string;
-  /** Idempotent method or Idempotency-Key opt-in. */
-  retryable: boolean;
+  /** Sends so far (1 after the first). */
+  sends: number;
   retries: number;
   waitedMs: number;
   replayedAfter401: boolean;
+  /** Why the next send happens (onAttempt). */
+  nextReason: 'replay' | 'retry';
+  /** Epoch ms of the first send (only timed when onAttempt is set). */
+  sentAt: number;
+  deadline: Deadline | undefined;
+  url?: string;
+  path?: string;
 }
 
+/** What one send produced: a response, or the error fetch rejected with. */
 type Outcome = { response: Response } | { error: unknown };
 
-function positive(value: number | undefined, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : fallback;
+/** Returned by a status handler that has prepared a replay/retry (token refreshed or wait done): send again. */
+const RESEND = Symbol('resend');
+
+/** What a status handler decides (unless it throws a typed error): the final response, or send again. */
+type Next = Response | typeof RESEND;
+
+function authorize(request: Request, token: string): Request {
+  request.headers.set('authorization', `Bearer ${token}`);
+  return request;
 }
 
 function discard(response: Response): void {
@@ -92,72 +170,490 @@ function discard(response: Response): void {
   void response.body?.cancel().catch(() => undefined);
 }
 
+/** URL with sensitive query values redacted, computed once per call and only when an error or event needs it. */
+function urlOf(state: PendingRequest): string {
+  return (state.url ??= redactUrl(state.original.url));
+}
+
+function pathOf(state: PendingRequest): string {
+  return (state.path ??= new URL(state.original.url).pathname);
+}
+
+/** Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). */
+function refuseInsecureHttp(request: Request): void {
+  const url = new URL(request.url);
+  if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) return;
+  const safeUrl = redactUrl(url);
+  throw new InsecureTransportError(
+    `refusing to send the access token over plain http to ${safeUrl}: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)`,
+    { method: request.method, url: safeUrl },
+  );
+}
+
 /**
  * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
- * a 401 with a refreshed token, throws typed errors for terminal 401/403/429, retries 429 (all methods, honouring
- * Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in) with full-jitter
- * backoff. A 429's Retry-After also holds back the client's other requests until it has passed (`pauseOnRateLimit`).
- * Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
+ * a 401 with a refreshed token, throws typed errors for terminal 401/403/429 and network failures, retries 429 (all
+ * methods, honouring Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in)
+ * with full-jitter backoff. A 429's Retry-After also holds back the client's other requests until it has passed
+ * (`pauseOnRateLimit`). Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
   const defaults = authCoreDefaults.middleware;
-  const retry = options.retry === false ? { maxRetries: 0 } : (options.retry ?? {});
-  const maxRetries = Math.floor(positive(retry.maxRetries, defaults.maxRetries));
-  const baseDelayMs = positive(retry.baseDelayMs, defaults.baseDelayMs);
-  const maxDelayMs = positive(retry.maxDelayMs, defaults.maxDelayMs);
-  const maxTotalWaitMs = positive(retry.maxTotalWaitMs, defaults.maxTotalWaitMs);
-  const retryOnStatuses = new Set(retry.retryOnStatuses ?? defaults.retryOnStatuses);
-  const idempotentMethods = new Set((retry.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase()));
-  const retryNetworkErrors = retry.retryNetworkErrors ?? true;
-  const pauseOnRateLimit = retry.pauseOnRateLimit ?? defaults.pauseOnRateLimit;
-  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After). */
-  let pausedUntil = 0;
+  const policy = resolveRetryPolicy(options.retry);
+  const { maxRetries, maxDelayMs, maxTotalWaitMs } = policy;
+  const timeoutMs = nonNegativeOption(options.timeoutMs, 'timeoutMs', defaults.timeoutMs);
+  const unauthorizedFailFastMs = nonNegativeOption(
+    options.unauthorizedFailFastMs,
+    'unauthorizedFailFastMs',
+    defaults.unauthorizedFailFastMs,
+  );
+  const { requestInitExt } = options;
   const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
   const random = options.random ?? Math.random;
+  /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
-  const pending = new Map<string, PendingRequest>();
+  const observer = createObserver(options);
+  if (observer.timesAttempts || options.tracer !== false) {
+    emitter?.on('tokenRequest', (event) => {
+      observer.attempt({ kind: 'token', ...event });
+      tokenRequestSpan(observer, event);
+    });
+  }
+  /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
+  const pending = new WeakMap<object, PendingRequest>();
+  /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
+  let persistentlyRejected: { token: string; until: number } | undefined;
 
-  const backoff = (retries: number) => fullJitterBackoffMs(retries, { baseDelayMs, maxDelayMs }, random);
+  // ---- per request ------------------------------------------------------------------------------------------------
 
-  /** Resolves once the client-wide pause from the latest 429 (if any) is over; pauses may extend while waiting. */
-  async function waitForRateLimitPause(signal: AbortSignal): Promise<void> {
-    for (let round = 0; round < 100 && Date.now() < pausedUntil; round += 1) {
-      await abortableSleep(pausedUntil - Date.now(), signal);
+  const middleware: AuthMiddleware = {
+    async onRequest({ request, id, options: callOptions }) {
+      if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
+      const state = track(request, id);
+      try {
+        // ---- rate limit (see "rate limit" below) ----
+        if (pausedUntil !== 0) await waitForRateLimit(state);
+        state.token = await waitForToken(state);
+      } catch (error) {
+        finish(state);
+        throw error;
+      }
+      const sent = authorize(state.sent, state.token);
+      state.template = sent.body === null ? sent : cloneForReplay(sent);
+      pending.set(callOptions, state);
+      if (observer.timesAttempts) state.sentAt = Date.now();
+      if (state.deadline) state.deadline.phase = 'waiting for the response';
+      return sent === request ? undefined : sent;
+    },
+
+    async onResponse({ response, id, options: callOptions }) {
+      const state = pending.get(callOptions);
+      if (state === undefined || state.id !== id) return undefined;
+      pending.delete(callOptions);
+      if (observer.timesAttempts) reportFirstSend(state, { response });
+      const { status } = response;
+      if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
+        finish(state);
+        return undefined;
+      }
+      try {
+        const final = await settle(state, { response }, callOptions.fetch);
+        return final === response ? undefined : final;
+      } finally {
+        finish(state);
+      }
+    },
+
+    async onError({ error, id, options: callOptions }) {
+      const state = pending.get(callOptions);
+      if (state === undefined || state.id !== id) return undefined;
+      pending.delete(callOptions);
+      if (observer.timesAttempts) reportFirstSend(state, { error });
+      try {
+        if (state.signal.aborted) return undefined;
+        // a Response returned here goes through the other middlewares' onResponse next (not this one's: done here)
+        return await settle(state, { error }, callOptions.fetch);
+      } catch (final) {
+        return final instanceof Error ? final : undefined;
+      } finally {
+        finish(state);
+      }
+    },
+  };
+
+  /** The per-call bookkeeping, made in onRequest; with `timeoutMs` the request is re-made to follow the deadline. */
+  function track(request: Request, id: string): PendingRequest {
+    const state: PendingRequest = {
+      id,
+      original: request,
+      sent: request,
+      signal: request.signal,
+      template: undefined,
+      token: '',
+      sends: 1,
+      retries: 0,
+      waitedMs: 0,
+      replayedAfter401: false,
+      nextReason: 'retry',
+      sentAt: 0,
+      deadline: undefined,
+    };
+    if (timeoutMs > 0) {
+      const controller = new AbortController();
+      // the timer holds two strings, not the call: a call that ends unseen keeps no body alive until it fires
+      const { method, url } = request;
+      const deadline: Deadline = {
+        at: Date.now() + timeoutMs,
+        phase: 'waiting for an access token',
+        controller,
+        timer: setTimeout(() => controller.abort(timeoutError(method, url, deadline.phase)), timeoutMs),
+      };
+      (deadline.timer as { unref?: () => void }).unref?.();
+      state.deadline = deadline;
+      state.signal = anySignal([request.signal, controller.signal]);
+      const dispatcher = (request as { dispatcher?: unknown }).dispatcher;
+      state.sent = new Request(request, { signal: state.signal, ...(dispatcher === undefined ? {} : { dispatcher }) });
+    }
+    return state;
+  }
+
+  function cloneForReplay(request: Request): Request | undefined {
+    try {
+      // before sending: the sent request's body is consumed (a stream body is teed and buffered)
+      return request.clone();
+    } catch {
+      return undefined;
     }
   }
 
-  function authorize(request: Request, token: string): Request {
-    request.headers.set('authorization', `Bearer ${token}`);
-    return request;
+  /** The call has ended: its deadline timer goes. */
+  function finish(state: PendingRequest): void {
+    if (state.deadline) clearTimeout(state.deadline.timer);
   }
 
-  async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
-    const request = authorize(state.template!.clone(), state.token);
+  /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
+  async function settle(state: PendingRequest, first: Outcome, fetchImpl: FetchLike): Promise<Response> {
+    let outcome = first;
+    for (;;) {
+      const next =
+        'error' in outcome ? await afterNetworkError(state, outcome.error) : await afterResponse(state, outcome.response);
+      if (next !== RESEND) return next;
+      outcome = await send(state, fetchImpl);
+    }
+  }
+
+  async function afterResponse(state: PendingRequest, response: Response): Promise<Next> {
+    switch (response.status) {
+      case 401:
+        return afterUnauthorized(state, response);
+      case 403:
+        throw await forbiddenError(response, state);
+      case 429:
+        return afterRateLimited(state, response);
+      default:
+        return afterOtherStatus(state, response);
+    }
+  }
+
+  /** Network error (fetch rejected): retried like a 5xx for idempotent/opted-in requests, else a NetworkError. */
+  async function afterNetworkError(state: PendingRequest, error: unknown): Promise<Next> {
+    const delayMs = backoff(state.retries);
+    const retryable = isRetryable(state);
+    const canRetry =
+      policy.retryNetworkErrors &&
+      retryable &&
+      state.template !== undefined &&
+      state.retries < maxRetries &&
+      state.waitedMs + delayMs <= maxTotalWaitMs;
+    if (!canRetry) throw networkError(state, error, retryable);
+    await wait(state, delayMs, { error }, spanNames.retryWait);
+    return RESEND;
+  }
+
+  /** 401: refresh once (shared by concurrent 401s of the same token) and replay; a second 401 is final. */
+  async function afterUnauthorized(state: PendingRequest, response: Response): Promise<Next> {
+    if (state.replayedAfter401) {
+      if (unauthorizedFailFastMs > 0) persistentlyRejected = { token: state.token, until: Date.now() + unauthorizedFailFastMs };
+      const found = await details(response, state);
+      throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
+    }
+    const rejected = persistentlyRejected;
+    if (rejected?.token === state.token && Date.now() < rejected.until) {
+      const found = await details(response, state);
+      const seconds = Math.ceil((rejected.until - Date.now()) / 1000);
+      throw new UnauthorizedError(
+        summary(
+          found,
+          state,
+          `answered 401 to a token that was already refreshed and rejected again; not refreshing for another ${seconds} s (unauthorizedFailFastMs): check the client's permissions, region and API host`,
+        ),
+        found,
+      );
+    }
+    state.replayedAfter401 = true;
+    // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
+    let fresh: string;
     try {
-      return { response: await fetchImpl(request) };
+      fresh = await waitForToken(state, state.token);
     } catch (error) {
-      if (signal.aborted) throw signal.reason;
+      discard(response);
+      throw error;
+    }
+    if (!state.template) {
+      const found = await details(response, state);
+      throw new UnauthorizedError(
+        summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
+        found,
+      );
+    }
+    discard(response);
+    state.token = fresh;
+    state.nextReason = 'replay';
+    return RESEND;
+  }
+
+  /** 429: wait Retry-After (or backoff) and retry any method, pausing the client; typed error when over budget. */
+  async function afterRateLimited(state: PendingRequest, response: Response): Promise<Next> {
+    const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+    if (retryAfter !== undefined && retryAfter > maxDelayMs) {
+      throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
+    }
+    if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
+    if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
+    const delayMs = retryAfter ?? backoff(state.retries);
+    if (state.waitedMs + delayMs > maxTotalWaitMs) {
+      throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
+    }
+    // ---- rate limit (see "rate limit" below) ----
+    if (retryAfter !== undefined) observeRetryAfter(retryAfter);
+    emitter?.emit('rateLimited', {
+      retryAfterMs: delayMs,
+      attempt: state.retries + 1,
+      method: state.original.method,
+      url: urlOf(state),
+    });
+    discard(response);
+    await wait(state, delayMs, { status: 429 }, spanNames.rateLimitWait);
+    return RESEND;
+  }
+
+  /** retryOnStatuses (502/503/504) of idempotent/opted-in requests are retried; any other response is final. */
+  async function afterOtherStatus(state: PendingRequest, response: Response): Promise<Next> {
+    const { status } = response;
+    if (policy.retryOnStatuses.has(status) && isRetryable(state) && state.template && state.retries < maxRetries) {
+      const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
+      if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
+        discard(response);
+        await wait(state, delayMs, { status }, spanNames.retryWait);
+        return RESEND;
+      }
+    }
+    return response;
+  }
+
+  function isRetryable(state: PendingRequest): boolean {
+    return (
+      policy.idempotentMethods.has(state.original.method.toUpperCase()) ||
+      state.original.headers.has(IDEMPOTENCY_KEY_HEADER)
+    );
+  }
+
+  // ---- sending, waiting -------------------------------------------------------------------------------------------
+
+  async function send(state: PendingRequest, fetchImpl: FetchLike): Promise<Outcome> {
+    const request = authorize(state.template!.clone(), state.token);
+    const init = resendInit(state);
+    state.sends += 1;
+    if (state.deadline) state.deadline.phase = 'waiting for the response';
+    const startedAt = observer.timesAttempts ? Date.now() : 0;
+    try {
+      const response = await (init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit));
+      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
+      return { response };
+    } catch (error) {
+      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
+      if (state.signal.aborted) throw state.signal.reason;
       return { error };
     }
   }
 
-  async function wait(state: PendingRequest, delayMs: number, status: number | undefined, signal: AbortSignal) {
+  /** `requestInitExt`, with the call's own `dispatcher` (undici drops it from cloned requests) on top. */
+  function resendInit(state: PendingRequest): Record<string, unknown> | undefined {
+    const dispatcher = (state.original as { dispatcher?: unknown }).dispatcher;
+    return dispatcher === undefined ? requestInitExt : { ...requestInitExt, dispatcher };
+  }
+
+  function backoff(retries: number): number {
+    return fullJitterBackoffMs(retries, policy, random);
+  }
+
+  /**
+   * Counts a retry, reports it (`retry` event, span), waits, waits out any rate limit, and takes a possibly newer
+   * token. Fails at once with RequestTimeoutError when the wait would end after the call's deadline.
+   */
+  async function wait(
+    state: PendingRequest,
+    delayMs: number,
+    cause: { status?: number; error?: unknown },
+    spanName: string,
+  ): Promise<void> {
+    checkDeadline(state, delayMs, `the next retry would start after it (${state.retries} retries made)`);
     state.retries += 1;
     state.waitedMs += delayMs;
+    state.nextReason = 'retry';
     emitter?.emit('retry', {
       attempt: state.retries,
       delayMs,
-      ...(status === undefined ? {} : { status }),
-      method: state.method,
-      url: state.url,
+      ...(cause.status === undefined ? {} : { status: cause.status }),
+      method: state.original.method,
+      url: urlOf(state),
       source: 'request',
     });
-    await abortableSleep(delayMs, signal);
-    await waitForRateLimitPause(signal);
+    const startedAt = Date.now();
+    if (state.deadline) state.deadline.phase = 'waiting to retry';
+    await abortableSleep(delayMs, state.signal);
+    const attributes: SpanAttributes = {
+      ...requestAttributes(state),
+      'ccaas.retry.attempt': state.retries,
+      'ccaas.wait.planned_ms': delayMs,
+      'ccaas.wait.reason': spanName === spanNames.rateLimitWait ? 'rate_limited' : 'backoff',
+    };
+    if (cause.status !== undefined) attributes['http.response.status_code'] = cause.status;
+    if (cause.error !== undefined) attributes['error.type'] = errorName(cause.error);
+    observer.span(spanName, startedAt, Date.now(), attributes);
+    if (pausedUntil !== 0) await waitForRateLimit(state);
     // the token may have expired during the wait
-    state.token = await tokenManager.getToken({ signal });
+    state.token = await waitForToken(state);
   }
 
+  /** A token for this call (`rejectedToken`: the one a 401 rejected); a wait that took time becomes a span. */
+  async function waitForToken(state: PendingRequest, rejectedToken?: string): Promise<string> {
+    if (state.deadline) state.deadline.phase = 'waiting for an access token';
+    const startedAt = Date.now();
+    const token = await tokenManager.getToken(
+      rejectedToken === undefined ? { signal: state.signal } : { signal: state.signal, rejectedToken },
+    );
+    const endedAt = Date.now();
+    if (endedAt > startedAt) {
+      observer.span(spanNames.tokenWait, startedAt, endedAt, {
+        ...requestAttributes(state),
+        'ccaas.wait.reason': rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401',
+      });
+    }
+    return token;
+  }
+
+  /** Throws RequestTimeoutError when a wait of `delayMs` from now would end after the call's deadline. */
+  function checkDeadline(state: PendingRequest, delayMs: number, what: string): void {
+    if (state.deadline && Date.now() + delayMs > state.deadline.at) throw timeoutError(state.original.method, state.original.url, what);
+  }
+
+  function timeoutError(method: string, rawUrl: string, phase: string): RequestTimeoutError {
+    const url = redactUrl(rawUrl);
+    return new RequestTimeoutError(
+      `${method} ${url} did not complete within timeoutMs (${timeoutMs} ms): ${phase}; raise timeoutMs, or lower retry.maxTotalWaitMs/maxRetries to fail sooner`,
+      { method, url, timeoutMs },
+    );
+  }
+
+  // ---- rate limit: the one place a request waits for this client's rate limit --------------------------------------
+  // onRequest and wait() call waitForRateLimit while `pausedUntil !== 0` (no check at all when no limit is in force);
+  // afterRateLimited reports a 429's Retry-After through observeRetryAfter. Per-bucket pacing replaces these two.
+
+  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After); 0 when none. */
+  let pausedUntil = 0;
+
+  function observeRetryAfter(retryAfter: number): void {
+    if (policy.pauseOnRateLimit) pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
+  }
+
+  /**
+   * Waits until the client-wide pause is over (it may extend while waiting: at most `maxRetries + 1` rounds). The
+   * time is charged to the call's `maxTotalWaitMs` and deadline: a pause longer than what is left of either fails at
+   * once (RateLimitError `total_wait_exceeded`, RequestTimeoutError).
+   */
+  async function waitForRateLimit(state: PendingRequest): Promise<void> {
+    for (let round = 0; round <= maxRetries; round += 1) {
+      const now = Date.now();
+      const remainingMs = pausedUntil - now;
+      if (remainingMs <= 0) {
+        pausedUntil = 0;
+        return;
+      }
+      if (state.waitedMs + remainingMs > maxTotalWaitMs) throw pauseError(state, remainingMs);
+      checkDeadline(state, remainingMs, `this client is paused by a rate limit for another ${remainingMs} ms`);
+      if (state.deadline) state.deadline.phase = 'waiting for a rate-limit pause';
+      await abortableSleep(remainingMs, state.signal);
+      state.waitedMs += remainingMs;
+      observer.span(spanNames.rateLimitWait, now, Date.now(), {
+        ...requestAttributes(state),
+        'ccaas.wait.reason': 'client_paused',
+        'ccaas.wait.planned_ms': remainingMs,
+      });
+    }
+  }
+
+  function pauseError(state: PendingRequest, remainingMs: number): RateLimitError {
+    const method = state.original.method;
+    return new RateLimitError(
+      `${method} ${pathOf(state)} was held back by this client's rate-limit pause (another call's 429 asked to wait ${remainingMs} ms more), beyond maxTotalWaitMs ${maxTotalWaitMs} (${state.waitedMs} ms waited already)`,
+      {
+        status: 429,
+        code: 'rate_limit_pause',
+        method,
+        url: urlOf(state),
+        retryAfterMs: remainingMs,
+        reason: 'total_wait_exceeded',
+        attempts: state.retries,
+      },
+    );
+  }
+
+  // ---- observability ----------------------------------------------------------------------------------------------
+
+  function requestAttributes(state: PendingRequest): SpanAttributes {
+    return { 'http.request.method': state.original.method, 'url.full': urlOf(state) };
+  }
+
+  function reportFirstSend(state: PendingRequest, outcome: Outcome): void {
+    reportSend(state, 'first', state.sentAt, outcome);
+  }
+
+  function reportSend(state: PendingRequest, reason: 'first' | 'replay' | 'retry', startedAt: number, outcome: Outcome): void {
+    let result: AttemptOutcome = 'response';
+    if ('error' in outcome) {
+      const { reason: abortReason, aborted } = state.signal;
+      result = !aborted ? 'network_error' : abortReason instanceof RequestTimeoutError ? 'timeout' : 'aborted';
+    }
+    observer.attempt({
+      kind: 'request',
+      reason,
+      attempt: reason === 'first' ? 1 : state.sends,
+      method: state.original.method,
+      url: urlOf(state),
+      startedAt,
+      durationMs: Date.now() - startedAt,
+      outcome: result,
+      ...('response' in outcome ? { status: outcome.response.status } : { error: errorName(outcome.error) }),
+    });
+  }
+
+  // ---- typed errors -------------------------------------------------------------------------------------------------
+
+  function networkError(state: PendingRequest, error: unknown, retryable: boolean): NetworkError {
+    const cause = sanitizedCause(error, [state.token]);
+    const method = state.original.method;
+    const retried = state.retries === 0 ? '' : ` after ${state.retries} ${state.retries === 1 ? 'retry' : 'retries'}`;
+    const notRetried = retryable
+      ? ''
+      : `; ${method} is not retried without an ${IDEMPOTENCY_KEY_HEADER} header, since the server may have acted on it`;
+    return new NetworkError(
+      `${method} ${urlOf(state)} failed before a response arrived${retried} (${cause.name}: ${cause.message}): check that the API host is reachable (apiBaseUrl or region, DNS, proxy, firewall)${notRetried}`,
+      { method, url: urlOf(state), attempts: state.sends, cause },
+    );
+  }
+
+  /** Reads the error body once and describes it (generic + platform describer), secrets redacted. */
   async function details(response: Response, state: PendingRequest) {
     let body: unknown;
     try {
@@ -170,7 +666,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     } catch {
       body = undefined;
     }
-    const generic = describeErrorBody(response, body);
+    const generic = readErrorFields(response, body);
     let custom: ErrorDescription | undefined;
     try {
       custom = options.describeError?.(response, body);
@@ -190,8 +686,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const result: HttpErrorDetails & { missingPermissions: string[] } = {
       status: response.status,
       code: redactSecrets(described.code ?? `http_${response.status}`, secrets).slice(0, 100),
-      method: state.method,
-      url: state.url,
+      method: state.original.method,
+      url: urlOf(state),
       missingPermissions: (described.missingPermissions ?? []).map((p) => redactSecrets(p, secrets)),
       ...(correlationId ? { correlationId: redactSecrets(correlationId, secrets).slice(0, 200) } : {}),
       ...(serverMessage ? { serverMessage } : {}),
@@ -201,7 +697,13 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   function summary(found: HttpErrorDetails, state: PendingRequest, what: string): string {
     const server = found.serverMessage ? `: ${found.serverMessage}` : '';
-    return `${state.method} ${state.path} ${what} (${found.code})${server}`;
+    return `${state.original.method} ${pathOf(state)} ${what} (${found.code})${server}`;
+  }
+
+  async function forbiddenError(response: Response, state: PendingRequest): Promise<ForbiddenError> {
+    const found = await details(response, state);
+    const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
+    return new ForbiddenError(`${summary(found, state, 'answered 403')}${missing}`, found);
   }
 
   async function rateLimitError(
@@ -225,145 +727,12 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     });
   }
 
-  /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
-  async function drive(state: PendingRequest, first: Outcome, fetchImpl: FetchLike, signal: AbortSignal) {
-    let outcome = first;
-    for (;;) {
-      if ('error' in outcome) {
-        const delayMs = backoff(state.retries);
-        const canRetry =
-          retryNetworkErrors &&
-          state.retryable &&
-          state.template !== undefined &&
-          state.retries < maxRetries &&
-          state.waitedMs + delayMs <= maxTotalWaitMs;
-        if (!canRetry) throw outcome.error;
-        await wait(state, delayMs, undefined, signal);
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      const { response } = outcome;
-      const { status } = response;
-      if (status === 401) {
-        if (state.replayedAfter401) {
-          const found = await details(response, state);
-          throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
-        }
-        state.replayedAfter401 = true;
-        // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
-        let fresh: string;
-        try {
-          fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
-        } catch (error) {
-          discard(response);
-          throw error;
-        }
-        if (!state.template) {
-          const found = await details(response, state);
-          throw new UnauthorizedError(
-            summary(found, state, 'answered 401; the token was refreshed but the request body could not be kept for a replay'),
-            found,
-          );
-        }
-        discard(response);
-        state.token = fresh;
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      if (status === 403) {
-        const found = await details(response, state);
-        const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
-        throw new ForbiddenError(`${summary(found, state, 'answered 403')}${missing}`, found);
-      }
-      if (status === 429) {
-        const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-        if (retryAfter !== undefined && retryAfter > maxDelayMs) {
-          throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
-        }
-        if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
-        if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
-        const delayMs = retryAfter ?? backoff(state.retries);
-        if (state.waitedMs + delayMs > maxTotalWaitMs) {
-          throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
-        }
-        if (pauseOnRateLimit && retryAfter !== undefined) pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
-        emitter?.emit('rateLimited', {
-          retryAfterMs: delayMs,
-          attempt: state.retries + 1,
-          method: state.method,
-          url: state.url,
-        });
-        discard(response);
-        await wait(state, delayMs, status, signal);
-        outcome = await send(state, fetchImpl, signal);
-        continue;
-      }
-      if (retryOnStatuses.has(status) && state.retryable && state.template && state.retries < maxRetries) {
-        const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
-        if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
-          discard(response);
-          await wait(state, delayMs, status, signal);
-          outcome = await send(state, fetchImpl, signal);
-          continue;
-        }
-      }
-      return response;
-    }
-  }
+  return middleware;
+}
 
-  return {
-    async onRequest({ request, id }) {
-      await waitForRateLimitPause(request.signal);
-      const token = await tokenManager.getToken({ signal: request.signal });
-      authorize(request, token);
-      let template: Request | undefined;
-      try {
-        // cloned before sending: the body of the sent request is consumed (a stream body is teed and buffered)
-        template = request.clone();
-      } catch {
-        template = undefined;
-      }
-      const method = request.method.toUpperCase();
-      const url = redactUrl(request.url);
-      pending.set(id, {
-        template,
-        token,
-        method,
-        url,
-        path: new URL(request.url).pathname,
-        retryable: idempotentMethods.has(method) || request.headers.has(IDEMPOTENCY_KEY_HEADER),
-        retries: 0,
-        waitedMs: 0,
-        replayedAfter401: false,
-      });
-      return undefined;
-    },
-
-    async onResponse({ request, response, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      try {
-        const final = await drive(state, { response }, clientOptions.fetch, request.signal);
-        return final === response ? undefined : final;
-      } finally {
-        pending.delete(id);
-      }
-    },
-
-    async onError({ request, error, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      if (request.signal.aborted) {
-        pending.delete(id);
-        return undefined;
-      }
-      try {
-        // a Response returned here goes through onResponse (and this middleware's 401/429 handling) next
-        return await drive(state, { error }, clientOptions.fetch, request.signal);
-      } catch (final) {
-        pending.delete(id);
-        return final instanceof Error ? final : undefined;
-      }
-    },
-  };
+/** `TypeError (ECONNREFUSED)`: an error's name and system code, nothing that could hold a secret. */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error value';
+  const cause = error.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? `${error.name} (${cause.code})` : error.name;
 }

@@ -1,60 +1,86 @@
-export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
+/**
+ * Platform-agnostic OAuth token lifecycle (proactive refresh, single flight, 401 refresh-and-replay) and the
+ * openapi-fetch middleware the platform clients install (typed 403, 429 with Retry-After, retries).
+ *
+ * @packageDocumentation
+ * @module @ccaas/auth-core
+ */
+export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
+export type { AttemptOutcome, RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
+
 export type {
-  RefreshReason,
-  TokenManagerEventName,
-  TokenManagerEvents,
-  TokenManagerListener,
-} from './token-manager-events.js';
-
-export type { FetchLike, Grant, GrantRequestContext, GrantType, TokenEndpointResult } from './grant.js';
-export { clientCredentialsGrant } from './client-credentials-grant.js';
-export type { ClientCredentialsGrantOptions } from './client-credentials-grant.js';
-export { passwordGrant } from './password-grant.js';
-export type { PasswordGrantOptions } from './password-grant.js';
-export { authorizationCodeGrant } from './authorization-code-grant.js';
-export type { AuthorizationCodeGrantOptions } from './authorization-code-grant.js';
-export { refreshTokenGrant } from './refresh-token-grant.js';
-export type { RefreshTokenGrantOptions } from './refresh-token-grant.js';
+  AuthorizationCodeGrantOptions,
+  ClientCredentialsGrantOptions,
+  FetchLike,
+  Grant,
+  GrantRequestContext,
+  GrantType,
+  PasswordGrantOptions,
+  RefreshTokenGrantOptions,
+  TokenEndpointResult,
+} from './grants.js';
+export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
-export type { TokenEndpoint } from './token-endpoint-url.js';
-export { isLoopbackHost } from './token-endpoint-url.js';
-export { createPkcePair } from './create-pkce-pair.js';
-export type { PkcePair } from './create-pkce-pair.js';
-export { buildAuthorizationUrl } from './build-authorization-url.js';
-export type { AuthorizationUrlOptions } from './build-authorization-url.js';
-export { generateState } from './generate-state.js';
+export type { TokenEndpoint } from './options.js';
+export {
+  authCoreDefaults,
+  checkCommonClientOptions,
+  checkPositiveIntegerOptions,
+  closestMatch,
+  isLoopbackHost,
+  parseBaseUrlOption,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  withRequestInitExt,
+} from './options.js';
+export type { OptionsOwner } from './options.js';
+export { createUserAgent, withUserAgent } from './user-agent.js';
+export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
+export type { AuthorizationUrlOptions, PkcePair } from './authorization-request.js';
 
-export { CcaasError } from './ccaas-error.js';
-export type { CcaasErrorOptions } from './ccaas-error.js';
-export { ConfigurationError } from './configuration-error.js';
-export { TokenRequestError } from './token-request-error.js';
-export type { TokenRequestErrorCode, TokenRequestErrorOptions } from './token-request-error.js';
-export { ReauthenticationRequiredError } from './reauthentication-required-error.js';
-export { UnauthorizedError } from './unauthorized-error.js';
-export { ForbiddenError } from './forbidden-error.js';
-export { RateLimitError } from './rate-limit-error.js';
-export type { RateLimitReason } from './rate-limit-error.js';
-export type { HttpErrorDetails } from './http-error-details.js';
+export {
+  CcaasError,
+  ConfigurationError,
+  ForbiddenError,
+  InsecureTransportError,
+  InvalidClientCredentialsError,
+  NetworkError,
+  RateLimitError,
+  ReauthenticationRequiredError,
+  RequestTimeoutError,
+  TokenRequestError,
+  UnauthorizedError,
+} from './errors.js';
+export type {
+  CcaasErrorOptions,
+  ConfigurationErrorCode,
+  ConfigurationErrorOptions,
+  HttpErrorDetails,
+  RateLimitReason,
+  RequestErrorDetails,
+  TokenRequestErrorCode,
+  TokenRequestErrorOptions,
+  TokenRequestOutcome,
+} from './errors.js';
 
-export { authMiddleware } from './auth-middleware.js';
+export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type {
   AuthMiddleware,
   AuthMiddlewareOptions,
+  ClientMiddlewareOptions,
   MiddlewareParams,
-  RetryOptions,
   TokenSource,
 } from './auth-middleware.js';
-export { describeErrorBody } from './describe-error-body.js';
+export { spanNames } from './observability.js';
+export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike } from './observability.js';
+export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
-export { IDEMPOTENCY_KEY_HEADER } from './idempotency-key-header.js';
 
-export { retryAfterMs } from './retry-after.js';
-export { fullJitterBackoffMs } from './full-jitter-backoff.js';
-export type { BackoffOptions } from './full-jitter-backoff.js';
-export { redactSecrets } from './redact-secrets.js';
-export { redactUrl } from './redact-url.js';
-export { authCoreDefaults } from './defaults.js';
+export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
+export type { BackoffOptions, RetryOptions } from './retry-policy.js';
+export { redactSecrets, redactUrl } from './redaction.js';

@@ -1,6 +1,11 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { TokenManager } from '@ccaas/auth-core';
-import { createGenesysCloudClient, type GenesysCloudApi } from './create-genesys-cloud-client.js';
+import {
+  createGenesysCloudClient,
+  genesysCloudClientOptionNames,
+  type GenesysCloudApi,
+  type GenesysCloudClientOptions,
+} from './create-genesys-cloud-client.js';
 import { analyticsApi } from './generated/analytics.js';
 import { routingApi, type components as RoutingComponents, type paths as RoutingPaths } from './generated/routing.js';
 import { usersApi, type components } from './generated/users.js';
@@ -83,5 +88,14 @@ describe('Genesys Cloud client types', () => {
 
   it('only accepts known regions or domains as strings, and a secret for client credentials', () => {
     expectTypeOf(createGenesysCloudClient).parameter(0).toHaveProperty('clientId').toEqualTypeOf<string>();
+  });
+
+  it('lists every option in genesysCloudClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof genesysCloudClientOptionNames)[number]>().toEqualTypeOf<keyof GenesysCloudClientOptions>();
+  });
+
+  it('paginates with the same options shape as paginateCxone and types the entities from the page', () => {
+    const users = paginateGenesys(usersApi(client), '/api/v2/users', { params: { query: { expand: ['presence'] } }, pageSize: 100, maxPages: 2 });
+    expectTypeOf(users).toEqualTypeOf<AsyncGenerator<components['schemas']['User'], void, undefined>>();
   });
 });

@@ -1,3 +1,24 @@
+/**
+ * Typed Genesys Cloud Platform API client: `createGenesysCloudClient`, regions, pagination and the typed view,
+ * {@link GenesysCloudApi}, that every API area and `genesys.withPaths<P>()` return.
+ *
+ * ## API areas: `@ccaas/genesys-cloud/<area>`
+ *
+ * The whole API is 87 entry points of one shape, one per area of the vendor's API (`users`, `routing`,
+ * `conversations`, `analytics`, `telephony-providers-edge`, ...; every area with its accessor and operation count is
+ * in the package's `src/generated/areas.json`), for `import` and `require` alike. Each exports
+ *
+ * - `<area>Api(client: GenesysCloudClient): GenesysCloudApi<paths>` (`usersApi`, `telephonyProvidersEdgeApi`, ...):
+ *   the client itself, typed with the area's paths (one token manager and one rate-limit state for every area);
+ * - the area's openapi-typescript types: `paths`, `components`, `operations` and a `Schema<Name>` alias per model.
+ *
+ * The areas are generated from the vendor's API description and not repeated in this reference (tens of thousands of
+ * declarations): editors show them from the package's declarations. For an operation no area has, type the client
+ * with your own openapi-typescript `paths`: {@link GenesysCloudClient.withPaths}.
+ *
+ * @packageDocumentation
+ * @module @ccaas/genesys-cloud
+ */
 export { createGenesysCloudClient } from './create-genesys-cloud-client.js';
 export type {
   GenesysCloudApi,
@@ -16,13 +37,14 @@ export type {
   ParseAs,
   PathsWithMethod,
 } from './genesys-cloud-api.js';
-export { genesysCloudRegions, resolveGenesysCloudHosts } from './regions.js';
+export { genesysCloudRegions, normalizeGenesysCloudRegion, resolveGenesysCloudHosts } from './regions.js';
 export type { GenesysCloudHosts, GenesysCloudRegion } from './regions.js';
 export { paginateGenesys, paginateGenesysPages } from './paginate-genesys.js';
 export type { GenesysEntity, GenesysPage, GenesysPagedPath, PaginateGenesysOptions } from './paginate-genesys.js';
 export {
   ConfigurationError,
   ForbiddenError,
+  InvalidClientCredentialsError,
   RateLimitError,
   ReauthenticationRequiredError,
   TokenRequestError,

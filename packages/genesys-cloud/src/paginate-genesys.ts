@@ -1,4 +1,4 @@
-import { CcaasError } from '@ccaas/auth-core';
+import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core';
 import type { GenesysCloudRequests } from './genesys-cloud-api.js';
 
 /** The JSON body of an operation's success response (`200`, or `2XX` where the vendor's sources name no status). */
@@ -20,8 +20,14 @@ export type GenesysEntity<Paths, P extends GenesysPagedPath<Paths>> = GenesysPag
 type QueryOf<Paths, P extends GenesysPagedPath<Paths>> = GetOf<Paths, P> extends { parameters: { query?: infer Q } } ? Q : never;
 type PathParamsOf<Paths, P extends GenesysPagedPath<Paths>> = GetOf<Paths, P> extends { parameters: { path?: infer Q } } ? Q : never;
 
+/**
+ * The options of `paginateGenesys` / `paginateGenesysPages`, the same shape as `paginateCxone`'s: `params` as in
+ * `client.GET` (an area's, e.g. `usersApi(genesys)`), `pageSize`, `maxPages`, `signal`.
+ */
 export interface PaginateGenesysOptions<Paths, P extends GenesysPagedPath<Paths>> {
   params?: { query?: QueryOf<Paths, P>; path?: PathParamsOf<Paths, P> };
+  /** Entities per request (the `pageSize` query parameter); default: the platform's (25), or `params.query.pageSize`. */
+  pageSize?: number;
   /** Stop after this many pages even if the platform says there are more; default 1000. */
   maxPages?: number;
   signal?: AbortSignal;
@@ -44,8 +50,19 @@ export async function* paginateGenesysPages<Paths extends {}, P extends GenesysP
   path: P,
   options: PaginateGenesysOptions<Paths, P> = {},
 ): AsyncGenerator<GenesysPage<Paths, P>, void, undefined> {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError('options must be an object: paginateGenesys(client, path, { params, pageSize, maxPages, signal })', {
+      code: 'invalid_option',
+      option: 'options',
+      packageName: '@ccaas/genesys-cloud',
+    });
+  }
+  checkPositiveIntegerOptions(options as Record<string, unknown>, ['pageSize', 'maxPages'], { packageName: '@ccaas/genesys-cloud', factory: 'paginateGenesys' });
   const maxPages = options.maxPages ?? 1000;
-  const baseQuery = (options.params?.query ?? {}) as Record<string, unknown>;
+  const baseQuery = {
+    ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    ...(options.params?.query as Record<string, unknown> | undefined),
+  };
   let query: Record<string, unknown> = { ...baseQuery };
   for (let pageIndex = 0; pageIndex < maxPages; pageIndex += 1) {
     const get = client.GET as unknown as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;

@@ -20,7 +20,7 @@ type Schemas = UsersComponents['schemas'] &
   NotificationsComponents['schemas'] &
   TokensComponents['schemas'];
 
-/** The operations the simulation implements (every other path of the API host answers 404 "does not implement"). */
+/** The operations the simulation implements (every other path of the API host answers 501 "does not implement"). */
 export const genesysCloudMockOperations = [
   'GET /api/v2/users',
   'GET /api/v2/users/me',
@@ -344,8 +344,14 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       return ok(token, undefined, 200);
     }),
 
+    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
     http.all(api('/*'), ({ request }) =>
-      fail(404, 'not.found', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+      fail(
+        501,
+        'not.implemented',
+        `The @ccaas/mocks Genesys Cloud simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+      ),
     ),
   ];
 

@@ -1,8 +1,8 @@
 // The mocks' operations sent through their MSW handlers and checked against the specs' response schemas (Ajv, JSON
-// Schema 2020-12) and declared headers. NICE CXone: every operation of its spec (an operation added to the spec
-// without a handler fails here). Genesys Cloud: its spec is the whole vendor API (3,000+ operations in per-area
-// documents), so the operations are the ones the mock says it simulates (`operations`), each of which must exist in
-// the vendor-derived spec with the same method and path, and answer with the vendor's models.
+// Schema 2020-12) and declared headers. Both specs are the whole vendor API (Genesys Cloud: 3,000+ operations in
+// per-area documents; NICE CXone: its admin, real-time and reporting APIs), so the operations are the ones each mock
+// says it simulates (`operations`), each of which must exist in the vendor-derived spec with the same method and
+// path and answer with the vendor's models (for the rest the mocks answer 501 "does not implement").
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -268,9 +268,12 @@ function cxoneUnderTest(): PlatformUnderTest {
     password: cxoneSandboxCredentials.accessKeySecret,
     scope: 'openid',
   });
-  return platformUnderTest('nice-cxone', { document: loadSpec('nice-cxone') }, 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
+  const agentId = String(fixtures.agents[0]?.agentId);
+  // The spec has every operation of the admin, real-time and reporting areas; the mock answers the ones it lists.
+  const spec = { document: loadSpec('nice-cxone'), operations: mock.operations };
+  return platformUnderTest('nice-cxone', spec, 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
     pathSamples: {
-      agentId: String(fixtures.agents[0]?.agentId),
+      agentId,
       contactId: String(fixtures.activeContacts[0]?.contactId),
       skillId: String(fixtures.skills[0]?.skillId),
       teamId: String(fixtures.teams[0]?.teamId),
@@ -279,11 +282,12 @@ function cxoneUnderTest(): PlatformUnderTest {
       getAgents: { isActive: 'true', top: '10', skip: '5' },
       getAgentStates: { top: '20' },
       getCompletedContacts: { startDate: iso(now - 86_400_000), endDate: iso(now), top: '10' },
-      getSkills: { top: '5' },
+      getSkills: { top: '5', isActive: 'true' },
+      getSkillsActivity: { top: '3' },
       getTeams: { isActive: 'true' },
     },
     bodySamples: {
-      updateAgent: { agent: { timeZone: 'Europe/Berlin', teamId: fixtures.teams[1]?.teamId } },
+      updateAgent: { agent: { agentId, timeZone: 'Europe/Berlin', teamId: String(fixtures.teams[1]?.teamId) } },
     },
   });
 }
@@ -548,5 +552,27 @@ describe('Genesys Cloud headers and correlation ids', () => {
     const response = await send(genesys, users, { token: 'genesys-at-forged' });
     expect(response.status).toBe(401);
     expect(errorBodyOf(await expectConformingResponse(genesys, users, response)).code).toBe('bad.credentials');
+  });
+});
+
+describe('NICE CXone mock coverage of the spec', () => {
+  const cxone = platforms[1] as PlatformUnderTest;
+  const specOperations = operationsOf(cxone.document).map((op) => `${op.method} ${op.path}`);
+
+  it('answers only operations of the spec, each once', () => {
+    expect(cxone.operations?.length).toBeGreaterThan(5);
+    expect(new Set(cxone.operations).size).toBe(cxone.operations?.length);
+    expect(cxone.operations?.filter((op) => !specOperations.includes(op))).toEqual([]);
+  });
+
+  it('answers every CXone operation the demo and the examples call', () => {
+    const examples = ['../../../examples/cxone-agents.ts', '../../../tools/registry/consumer-fixture/src/consumer.ts.tpl'];
+    const called = examples.flatMap((file) =>
+      [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/\b(?:client|cxone)\.(GET|PUT|POST|DELETE|PATCH)\('([^']+)'|paginateCxone(?:Pages)?\(\w+, '([^']+)'/g)].map(
+        (match) => (match[3] === undefined ? `${match[1]} ${match[2]}` : `GET ${match[3]}`),
+      ),
+    );
+    expect(called.length).toBeGreaterThan(3);
+    expect(called.filter((op) => !cxone.operations?.includes(op))).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -41,6 +42,15 @@ describe('createRedisTokenStore options', () => {
       'encryptionKey must be 16, 24 or 32 bytes',
     );
     redis.disconnect();
+  });
+});
+
+describe('packaging', () => {
+  it('item 15: ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(manifest.dependencies?.ioredis).toBeUndefined();
+    expect(manifest.peerDependencies?.ioredis).toMatch(/^\^5/);
+    expect(manifest.devDependencies?.ioredis).toBeDefined();
   });
 });
 
@@ -259,7 +269,8 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
         await store.get(KEY);
       }
       expect(store.mode).toBe('redis');
-      expect(await store.get(KEY)).toBeUndefined(); // the new Redis is empty: the store reads Redis again
+      // the restarted Redis lost every key: the store wrote back the token it obtained during the outage
+      expect((await open({ url: restarted.url }).get(KEY))?.accessToken).toBe('during-outage');
       await store.set(KEY, token('after-outage'), 60_000);
       expect((await open({ url: restarted.url }).get(KEY))?.accessToken).toBe('after-outage');
       expect(warnings).toHaveLength(1);
@@ -268,5 +279,22 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
       await restarted?.stop();
       await own.stop();
     }
+  });
+
+  it('item 14: the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
+    const store = open({ localCacheMaxEntries: 200 });
+    const reader = open({ localCacheMaxEntries: 200 });
+    for (let i = 0; i < 1_000; i++) await store.set(`user-${i}`, token(`long-${i}`), 60_000);
+    for (let i = 0; i < 1_000; i++) await reader.get(`user-${i}`);
+    expect(store.stats().mirrored).toBeLessThanOrEqual(200);
+    expect(reader.stats().mirrored).toBeLessThanOrEqual(200);
+    expect(reader.stats().decoded).toBeLessThanOrEqual(200);
+    const small = open();
+    for (let i = 0; i < 150; i++) await small.set(`short-${i}`, token(`short-${i}`, 100), 100);
+    const lastWrite = Date.now();
+    expect(small.stats().mirrored).toBeLessThanOrEqual(150);
+    await sleep(Math.max(0, lastWrite + 250 - Date.now())); // every short entry has expired by now
+    await small.set('one-more', token('one-more'), 60_000);
+    expect(small.stats().mirrored).toBe(1);
   });
 });

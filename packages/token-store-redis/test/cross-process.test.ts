@@ -47,10 +47,11 @@ describe.skipIf(!redisServerPath)('token managers in separate Node processes sha
     workers = await spawnWorkers(bundle.path, 8, env);
     endpoint.respondWith(delayedToken(300));
 
-    // a token every process adopts from Redis, expiring 2 s from now (Redis drops the key at the same moment)
+    // a token every process adopts from Redis, expiring 6 s from now (Redis drops the key at the same moment); the 8
+    // processes must warm up before its refresh window (the last 10%) starts, even on a loaded machine
     const seeder = createRedisTokenStore({ url: redis.url, keyPrefix: env.KEY_PREFIX });
     const now = Date.now();
-    const seeded: StoredToken = { accessToken: 'seeded', tokenType: 'Bearer', obtainedAt: now, expiresAt: now + 2_000 };
+    const seeded: StoredToken = { accessToken: 'seeded', tokenType: 'Bearer', obtainedAt: now, expiresAt: now + 6_000 };
     await seeder.set(workers[0]!.storeKey, seeded, seeded.expiresAt - now);
     await seeder.close();
     const warm = await Promise.all(workers.map((worker) => worker.request({ type: 'warm' }, 'warm')));

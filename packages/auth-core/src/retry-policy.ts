@@ -1,0 +1,183 @@
+/**
+ * When to retry and how long to wait: Retry-After parsing, full-jitter backoff, and waits that an AbortSignal cuts
+ * short. Used by the token manager (token requests) and by authMiddleware (API requests, with its RetryPolicy).
+ */
+import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const IMF_FIXDATE = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+/** RFC 9111 §1.2.2: a delta-seconds value too large to represent counts as 2^31 seconds. */
+const MAX_DELTA_SECONDS = 2 ** 31;
+
+/** Epoch ms of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or undefined unless it names a real date and weekday. */
+function imfFixdateMs(value: string): number | undefined {
+  const match = IMF_FIXDATE.exec(value);
+  if (!match) return undefined;
+  const [, weekday, day, month, year, hour, minute, second] = match as unknown as string[];
+  const parts = [Number(year), MONTHS.indexOf(month!), Number(day), Number(hour), Number(minute), Number(second)] as const;
+  const ms = Date.UTC(...parts);
+  const date = new Date(ms);
+  const exact =
+    date.getUTCFullYear() === parts[0] &&
+    date.getUTCMonth() === parts[1] &&
+    date.getUTCDate() === parts[2] &&
+    date.getUTCHours() === parts[3] &&
+    date.getUTCMinutes() === parts[4] &&
+    date.getUTCSeconds() === parts[5] &&
+    WEEKDAYS[date.getUTCDay()] === weekday;
+  return exact ? ms : undefined;
+}
+
+/**
+ * Parses an HTTP `Retry-After` value (RFC 9110 §10.2.3) into milliseconds from `now`, strictly: delta-seconds
+ * (`"42"`: digits only; more than 2^31 seconds counts as 2^31, RFC 9111 §1.2.2) or an IMF-fixdate
+ * (`"Wed, 21 Oct 2015 07:28:00 GMT"`; a date in the past yields 0). Anything else (fractions, signs, units, the
+ * obsolete RFC 850/asctime date forms, ISO dates, impossible dates) counts as absent: `undefined`, as does an
+ * absent or empty header. Used for API responses (authMiddleware) and token endpoint responses alike.
+ */
+export function retryAfterMs(headerValue: string | null | undefined, now: number = Date.now()): number | undefined {
+  if (headerValue === null || headerValue === undefined) return undefined;
+  const value = headerValue.trim();
+  if (/^\d+$/.test(value)) return Math.min(Number(value), MAX_DELTA_SECONDS) * 1000;
+  const date = imfFixdateMs(value);
+  return date === undefined ? undefined : Math.max(0, date - now);
+}
+
+export interface BackoffOptions {
+  /** Delay ceiling of the first retry (attempt 0); doubles per attempt. */
+  baseDelayMs: number;
+  /** Upper bound of any single delay. */
+  maxDelayMs: number;
+}
+
+/**
+ * "Full jitter" exponential backoff: a uniformly random delay in `[0, min(maxDelayMs, baseDelayMs * 2^attempt))`.
+ * `attempt` counts retries already made (0 for the first retry). `random` must return values in `[0, 1)`.
+ */
+export function fullJitterBackoffMs(
+  attempt: number,
+  options: BackoffOptions,
+  random: () => number = Math.random,
+): number {
+  const ceiling = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempt));
+  return Math.floor(Math.min(Math.max(random(), 0), 1) * ceiling);
+}
+
+// ---- authMiddleware's retry policy ------------------------------------------------------------------------------
+
+export interface RetryOptions {
+  /** Retries per request for 429, retryable statuses and network errors (the single 401 replay is extra); default 3. */
+  maxRetries?: number;
+  /** Full-jitter base: the first retry waits up to this long, doubling per attempt; default 500. */
+  baseDelayMs?: number;
+  /** Longest single wait; a Retry-After beyond it fails fast (429 -> RateLimitError); default 60 000. */
+  maxDelayMs?: number;
+  /** Budget for all waits of one request; default 120 000. */
+  maxTotalWaitMs?: number;
+  /** Statuses retried for idempotent (or opted-in) requests; default [502, 503, 504]. */
+  retryOnStatuses?: readonly number[];
+  /** Methods retried on retryOnStatuses/network errors without opt-in; default GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotentMethods?: readonly string[];
+  /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
+  retryNetworkErrors?: boolean;
+  /**
+   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
+   * instead of letting them spend the limit's next window and be rejected again; default true.
+   */
+  pauseOnRateLimit?: boolean;
+}
+
+/** {@link RetryOptions} with `authCoreDefaults.middleware` applied; an invalid number means its default. */
+export interface RetryPolicy {
+  maxRetries: number;
+  baseDelayMs: number;
+  maxDelayMs: number;
+  maxTotalWaitMs: number;
+  retryOnStatuses: ReadonlySet<number>;
+  /** Upper-case method names. */
+  idempotentMethods: ReadonlySet<string>;
+  retryNetworkErrors: boolean;
+  pauseOnRateLimit: boolean;
+}
+
+/** `false` disables retries (maxRetries 0); everything not given takes its default. */
+export function resolveRetryPolicy(retry: RetryOptions | false | undefined): RetryPolicy {
+  const defaults = authCoreDefaults.middleware;
+  const given: RetryOptions = retry === false ? { maxRetries: 0 } : (retry ?? {});
+  return {
+    maxRetries: Math.floor(nonNegativeOrDefault(given.maxRetries, defaults.maxRetries)),
+    baseDelayMs: nonNegativeOrDefault(given.baseDelayMs, defaults.baseDelayMs),
+    maxDelayMs: nonNegativeOrDefault(given.maxDelayMs, defaults.maxDelayMs),
+    maxTotalWaitMs: nonNegativeOrDefault(given.maxTotalWaitMs, defaults.maxTotalWaitMs),
+    retryOnStatuses: new Set(given.retryOnStatuses ?? defaults.retryOnStatuses),
+    idempotentMethods: new Set((given.idempotentMethods ?? defaults.idempotentMethods).map((m) => m.toUpperCase())),
+    retryNetworkErrors: given.retryNetworkErrors ?? true,
+    pauseOnRateLimit: given.pauseOnRateLimit ?? defaults.pauseOnRateLimit,
+  };
+}
+
+// ---- waiting that an AbortSignal can cut short ------------------------------------------------------------------
+
+/**
+ * Resolves after `ms`, or rejects with `signal.reason` the moment the signal aborts (immediately if it already
+ * has). The timer is cleared on abort and never keeps a process alive after it fires.
+ */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, Math.max(0, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+/**
+ * Waits for `promise` but rejects with `signal.reason` as soon as the signal aborts. The underlying promise keeps
+ * running (it may be shared with other waiters).
+ */
+export function abortableWait<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
+/**
+ * An AbortSignal that aborts with the reason of whichever input aborts first: the platform's `AbortSignal.any`, with a
+ * fallback for runtimes that lack it (Node 20.0-20.2, Safari before 17.4) because `engines` still admits them.
+ */
+export function anySignal(signals: AbortSignal[]): AbortSignal {
+  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
+  if (typeof any === 'function') return any.call(AbortSignal, signals);
+  const controller = new AbortController();
+  for (const signal of signals) {
+    if (signal.aborted) {
+      controller.abort(signal.reason);
+      break;
+    }
+    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
+  }
+  return controller.signal;
+}
