@@ -3,12 +3,14 @@
 // -> build -> changeset publish) runs in it against a throw-away Verdaccio on 127.0.0.1. One fresh consumer project
 // outside the workspace installs the published packages once and checks them the ways consumers use them: ESM with
 // NodeNext and Bundler resolution, a TypeScript CommonJS project (.cts -> require) and TS node10 resolution, plain
-// require() from JavaScript, TypeScript 5.9 and 7.0, a deliberate type error on exactly the marked line, and runs
-// against the published mocks/sandbox. Then a spec gains an operation and only that client (and its dependents) is
+// require() from JavaScript (a Genesys Cloud API area entry included), TypeScript 5.9 and 7.0, the consumer's own
+// openapi-typescript `paths` on the client (`withPaths`, the escape hatch), a deliberate type error on exactly the
+// marked lines, and runs against the published mocks/sandbox. Then a spec gains an operation and only that client (and its dependents) is
 // released again. Every command has a time limit; Verdaccio is stopped by PID and the temp dirs removed on every path.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRehearsalOperation } from './add-rehearsal-operation.js';
@@ -26,6 +28,8 @@ import { startVerdaccio, type VerdaccioHandle } from './start-verdaccio.js';
 import { currentScope } from '../rename-scope/rename-scope.js';
 
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** openapi-typescript's CLI (the workspace's copy): what a consumer runs as `npx openapi-typescript` on its own spec. */
+const openapiTypescriptCli = join(dirname(createRequire(import.meta.url).resolve('openapi-typescript/package.json')), 'bin', 'cli.js');
 /** The scope the copy is renamed to and published under (a team publishes under its own scope). */
 const publishedScope = '@acme';
 const scoped = (name: string) => `${publishedScope}/${name}`;
@@ -151,6 +155,10 @@ describe('publishing the packages under a renamed scope through changesets to a 
       const manifest = JSON.parse(await readFile(join(project.dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       expect(manifest.version).toBe(versions[name]);
     }
+    // The escape hatch's types, made as the genesys-cloud README says: openapi-typescript on the consumer's own spec.
+    const ownPaths = await runCommand(process.execPath, [openapiTypescriptCli, 'my-genesys-api.yaml', '-o', 'src/my-genesys-api.d.ts'], { cwd: project.dir, env });
+    timings['consumer openapi-typescript (own paths for withPaths)'] = ownPaths.durationMs;
+    expect(await readFile(join(project.dir, 'src', 'my-genesys-api.d.ts'), 'utf8')).toContain('"/api/v2/private/widgets/{widgetId}"');
     const version = async (compiler: ConsumerCompiler) => (await project.tsc(['--version'], false, compiler)).stdout.trim();
     expect(await version('typescript')).toMatch(/^Version 5\.9\./);
     expect(await version('typescript7')).toMatch(/^Version 7\./);
@@ -182,6 +190,7 @@ describe('publishing the packages under a renamed scope through changesets to a 
     timings['TS CommonJS: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.cjs.json'])).durationMs;
     const emitted = await readFile(join(project.dir, 'dist', 'consumer-cjs.cjs'), 'utf8');
     expect(emitted).toContain(`require("${scoped('genesys-cloud')}")`);
+    expect(emitted).toContain(`require("${scoped('genesys-cloud/users')}")`);
     const run = await project.node(['dist/consumer-cjs.cjs']);
     timings['TS CommonJS: run'] = run.durationMs;
     const report = lastJsonLine(run.stdout);

@@ -1,14 +1,24 @@
 // A consumer of the published clients: typed calls against both platforms, served by the published @ccaas/mocks
-// through msw (nothing leaves the process: unhandled requests are errors). Prints one JSON line: { ok, checks }.
+// through msw (nothing leaves the process: unhandled requests are errors), Genesys Cloud through an API area import
+// and through the escape hatch, `withPaths` with the consumer's own openapi-typescript `paths`. Prints one JSON line:
+// { ok, checks }.
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '{{SCOPE}}/mocks';
 import { createGenesysCloudClient, paginateGenesys } from '{{SCOPE}}/genesys-cloud';
 import { usersApi, type components } from '{{SCOPE}}/genesys-cloud/users';
 import { createCxoneClient } from '{{SCOPE}}/nice-cxone';
+import type { paths as MyGenesysPaths } from './my-genesys-api.js';
 
 const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
 const cxone = createCxoneMock();
-const server = setupServer(...genesysCloud.handlers, ...cxone.handlers);
+// The consumer's own handler for the private operation of its own spec (the published mock has no handler for it).
+const widgetAuthorizations: (string | null)[] = [];
+const privateWidget = http.get(`${genesysCloud.apiBaseUrl}/api/v2/private/widgets/:widgetId`, ({ request, params }) => {
+  widgetAuthorizations.push(request.headers.get('authorization'));
+  return HttpResponse.json({ id: String(params.widgetId), name: 'private widget' });
+});
+const server = setupServer(privateWidget, ...genesysCloud.handlers, ...cxone.handlers);
 server.listen({ onUnhandledRequest: 'error' });
 const checks: string[] = [];
 try {
@@ -26,6 +36,25 @@ try {
   }
   if (paged !== users.data.total) throw new Error(`paginated ${paged} of ${users.data.total} users`);
   checks.push(`genesys-cloud token expired at the platform, refreshed, paged ${paged} users (${genesysCloud.stats.tokenRequests} token requests)`);
+
+  // The escape hatch: the same client typed with the consumer's own paths (one token manager, one middleware).
+  const mine = genesys.withPaths<MyGenesysPaths>();
+  const token = await mine.GET('/api/v2/tokens/me');
+  const clientId: string | undefined = token.data?.OAuthClient?.id;
+  if (clientId !== genesysCloudSandboxCredentials.clientId) throw new Error(`withPaths GET /api/v2/tokens/me: HTTP ${token.response.status}, client ${clientId}`);
+  const tokenRequests = genesysCloud.stats.tokenRequests;
+  genesysCloud.expireTokens();
+  const again = await mine.GET('/api/v2/tokens/me');
+  if (again.data === undefined || genesysCloud.stats.tokenRequests !== tokenRequests + 1) {
+    throw new Error(`withPaths after the platform expired the token: HTTP ${again.response.status}, ${genesysCloud.stats.tokenRequests - tokenRequests} new token requests`);
+  }
+  const widget = await mine.GET('/api/v2/private/widgets/{widgetId}', { params: { path: { widgetId: 'w-1' } } });
+  const widgetName: string = widget.data?.name ?? '';
+  const bearer = `Bearer ${await genesys.tokenManager.getToken()}`;
+  if (widgetName !== 'private widget' || widgetAuthorizations.at(-1) !== bearer) {
+    throw new Error(`withPaths private operation: HTTP ${widget.response.status}, authorization ${widgetAuthorizations.at(-1) === bearer ? 'current token' : 'missing or stale'}`);
+  }
+  checks.push(`genesys-cloud withPaths<MyGenesysPaths>: the platform saw ${clientId}'s bearer token, a platform-expired token was refreshed and the call replayed, a private operation got the current token`);
 
   const client = createCxoneClient({ ...cxoneSandboxCredentials });
   const expectedId = cxone.fixtures.agents[0]?.agentId ?? 0;
