@@ -1,6 +1,6 @@
 /**
- * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest waits out a
- * rate-limit pause, attaches the token and keeps an unsent copy; onResponse/onError hand the outcome to `settle`,
+ * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest attaches the token,
+ * lets the rate limiter hold the send back when a bucket is paced or paused, and keeps an unsent copy; onResponse/onError hand the outcome to `settle`,
  * which decides per status (401, 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or
  * finish with the response or a typed error.
  */
@@ -15,6 +15,7 @@ import {
 import { emitterOf } from './events.js';
 import type { FetchLike } from './grants.js';
 import { authCoreDefaults } from './options.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
 import { redactSecrets, redactUrl } from './redaction.js';
 import {
   abortableSleep,
@@ -41,6 +42,8 @@ export interface AuthMiddlewareOptions {
   correlationIdHeaders?: readonly string[];
   /** Random source in [0, 1) for jitter; default `Math.random`. */
   random?: () => number;
+  /** Pacing from rate-limit headers, per-bucket pauses, a shared budget (rate-limiter.ts); `false` turns pacing off. */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** What the middleware needs from a token manager. */
@@ -125,7 +128,8 @@ function discard(response: Response): void {
  * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
  * a 401 with a refreshed token, throws typed errors for terminal 401/403/429, retries 429 (all methods, honouring
  * Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in) with full-jitter
- * backoff. A 429's Retry-After also holds back the client's other requests until it has passed (`pauseOnRateLimit`).
+ * backoff. Sends are paced to stay inside the rate-limit window the response headers report, and a 429's Retry-After
+ * holds back the limited bucket (endpoint family, or the client's spent window) until it has passed (rate-limiter.ts).
  * Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
@@ -136,15 +140,21 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** The manager's events (retry, rateLimited); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
   const pending = new Map<string, PendingRequest>();
-  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After). */
-  let pausedUntil = 0;
+  // ---- rate limiter wiring (helper B1): acquire before each send, observe after it, rateLimited on a 429 ----
+  const rateLimit = options.rateLimit === false ? { pacing: false } : (options.rateLimit ?? {});
+  const limiter = createRateLimiter({
+    ...rateLimit,
+    bucketKey: rateLimit.bucketKey ?? (tokenManager as Partial<TokenManager>).storeKey,
+    pauseOnRateLimit: policy.pauseOnRateLimit,
+  });
 
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
     async onRequest({ request, id }) {
-      await waitForRateLimitPause(request.signal);
       const token = await tokenManager.getToken({ signal: request.signal });
+      const waiting = limiter.acquire(request, request.signal);
+      if (waiting) await waiting;
       authorize(request, token);
       pending.set(id, trackRequest(request, token, policy));
       return undefined;
@@ -153,6 +163,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     async onResponse({ request, response, id, options: clientOptions }) {
       const state = pending.get(id);
       if (!state) return undefined;
+      limiter.observe(response);
       try {
         const final = await settle(state, { response }, clientOptions.fetch, request.signal);
         return final === response ? undefined : final;
@@ -164,6 +175,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     async onError({ request, error, id, options: clientOptions }) {
       const state = pending.get(id);
       if (!state) return undefined;
+      limiter.observe(undefined);
       if (request.signal.aborted) {
         pending.delete(id);
         return undefined;
@@ -250,20 +262,21 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return RESEND;
   }
 
-  /** 429: wait Retry-After (or backoff) and retry any method, pausing the client; typed error when over budget. */
+  /**
+   * 429: the limiter pauses the limited bucket and says how long to wait (Retry-After, or less when the client's
+   * learned window reopens sooner; else backoff); any method is retried; typed error when over budget.
+   */
   async function afterRateLimited(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-    if (retryAfter !== undefined && retryAfter > maxDelayMs) {
+    const limiterWaitMs = limiter.rateLimited(state.url, response, retryAfter);
+    if (limiterWaitMs !== undefined && limiterWaitMs > maxDelayMs) {
       throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
     }
     if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
     if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
-    const delayMs = retryAfter ?? backoff(state.retries);
+    const delayMs = limiterWaitMs ?? backoff(state.retries);
     if (state.waitedMs + delayMs > maxTotalWaitMs) {
       throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
-    }
-    if (policy.pauseOnRateLimit && retryAfter !== undefined) {
-      pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
     }
     emitter?.emit('rateLimited', {
       retryAfterMs: delayMs,
@@ -290,13 +303,18 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return response;
   }
 
-  // ---- sending, waiting, pausing ----------------------------------------------------------------------------------
+  // ---- sending and waiting ----------------------------------------------------------------------------------
 
   async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
+    const waiting = limiter.acquire(state.template!, signal);
+    if (waiting) await waiting;
     const request = authorize(state.template!.clone(), state.token);
     try {
-      return { response: await fetchImpl(request) };
+      const response = await fetchImpl(request);
+      limiter.observe(response);
+      return { response };
     } catch (error) {
+      limiter.observe(undefined);
       if (signal.aborted) throw signal.reason;
       return { error };
     }
@@ -306,7 +324,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return fullJitterBackoffMs(retries, policy, random);
   }
 
-  /** Counts a retry, reports it (`retry` event), waits, waits out any pause, and takes a possibly newer token. */
+  /** Counts a retry, reports it (`retry` event), waits, and takes a possibly newer token. */
   async function wait(state: PendingRequest, delayMs: number, status: number | undefined, signal: AbortSignal) {
     state.retries += 1;
     state.waitedMs += delayMs;
@@ -319,16 +337,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       source: 'request',
     });
     await abortableSleep(delayMs, signal);
-    await waitForRateLimitPause(signal);
     // the token may have expired during the wait
     state.token = await tokenManager.getToken({ signal });
-  }
-
-  /** Resolves once the client-wide pause from the latest 429 (if any) is over; pauses may extend while waiting. */
-  async function waitForRateLimitPause(signal: AbortSignal): Promise<void> {
-    for (let round = 0; round < 100 && Date.now() < pausedUntil; round += 1) {
-      await abortableSleep(pausedUntil - Date.now(), signal);
-    }
   }
 
   // ---- typed errors -------------------------------------------------------------------------------------------------
