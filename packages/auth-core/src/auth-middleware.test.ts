@@ -63,6 +63,7 @@ const apiHandler = http.all(`${API}/*`, async ({ request }) => {
     return HttpResponse.json({ fields, token: call.token }, { status: 201 });
   }
   if (url.pathname === '/api/v2/texts') return HttpResponse.json({ text: call.body, token: call.token });
+  if (url.pathname === '/api/v2/routing/queues') return HttpResponse.json({ entities: [] });
   return HttpResponse.json({ message: 'not found', code: 'not.found', status: 404 }, { status: 404 });
 });
 
@@ -342,9 +343,9 @@ describe('429 handling', () => {
     const { client } = setup();
     const limited = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
     await vi.advanceTimersByTimeAsync(10);
-    const other = await client.GET('/api/v2/texts');
+    const other = await client.GET('/api/v2/routing/queues');
     expect(other.response.status).toBe(200);
-    expect(apiCalls.map((call) => call.path)).toEqual(['/api/v2/users/me', '/api/v2/texts']);
+    expect(apiCalls.map((call) => call.path)).toEqual(['/api/v2/users/me', '/api/v2/routing/queues']);
     override = undefined;
     await vi.advanceTimersByTimeAsync(3_000);
     expect(((await limited) as { data?: { id: string } }).data?.id).toBe('me');
@@ -360,7 +361,7 @@ describe('429 handling', () => {
       siblingDone = true;
       return result;
     });
-    expect((await client.GET('/api/v2/texts')).response.status).toBe(200);
+    expect((await client.GET('/api/v2/routing/queues')).response.status).toBe(200);
     await vi.advanceTimersByTimeAsync(119_999);
     expect(siblingDone).toBe(false);
     expect(apiCalls.filter((call) => call.path === '/api/v2/users/me')).toHaveLength(1);
