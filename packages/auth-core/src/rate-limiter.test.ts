@@ -119,6 +119,13 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ end: 2_000, used: 3 });
   });
 
+  it('learns afresh when the headers describe another limit (another allowance)', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(3, 300, 42_000), 0, 0);
+    window.observe(observation(1, 10, 1_000), 100, 0);
+    expect(window).toMatchObject({ limit: 10, windowMs: 1_000, end: 1_100, used: 1, phaseKnown: false });
+  });
+
   it('keeps the earliest reported end within one window and never lowers used', () => {
     const window = new RateWindow(settings);
     window.observe(observation(2, 10, 60_000), 0, 0);

@@ -138,13 +138,18 @@ export class RateWindow {
   observe(observation: RateLimitObservation, now: number, inFlight: number): void {
     const { limit, count } = observation;
     const resetMs = Math.max(0, observation.resetMs);
-    this.limit = limit;
-    this.windowMs = Math.max(this.windowMs, resetMs);
     const reportedEnd = now + resetMs;
     const sent = count + Math.min(inFlight, limit);
-    if (this.end === 0) {
+    if (this.end === 0 || limit !== this.limit) {
+      // first news, or the headers now describe another limit: learn it afresh
+      this.limit = limit;
+      this.windowMs = resetMs;
+      this.phaseKnown = false;
       this.startWindow(reportedEnd, sent, count);
-    } else if (now >= this.end) {
+      return;
+    }
+    this.windowMs = Math.max(this.windowMs, resetMs);
+    if (now >= this.end) {
       const rolled = this.phaseKnown ? this.followingEnd(now) : reportedEnd;
       this.startWindow(Math.min(rolled, reportedEnd), sent, count);
     } else if (this.lastCount * 2 >= limit && count * 2 < this.lastCount) {
