@@ -119,6 +119,16 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ end: 2_000, used: 3 });
   });
 
+  it('ignores a late answer from the previous window that arrives after the rollover', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(9), 0, 0);
+    window.observe(observation(1), 400, 0);
+    window.observe(observation(10), 420, 0); // answered before the rollover, seen after it
+    expect(window).toMatchObject({ end: 1_400, used: 1, lastCount: 1 });
+    window.observe(observation(6), 800, 0); // later in the window such counts are believed
+    expect(window.used).toBe(6);
+  });
+
   it('learns afresh when the headers describe another limit (another allowance)', () => {
     const window = new RateWindow(settings);
     window.observe(observation(3, 300, 42_000), 0, 0);

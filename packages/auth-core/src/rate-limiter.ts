@@ -17,7 +17,9 @@
  * flight. A drop of the server's count from at least half the limit to less than half of it shows that the server
  * rolled over: from then on the phase is known and the window's sends are spread from its start to its end, minus an
  * edge at each end that absorbs latency jitter, after a burst of `burstFraction * limit`; while the phase is unknown
- * (first window) sends are spaced `windowMs / limit` apart. `used >= limit` waits for `end`.
+ * (first window) sends are spaced `windowMs / limit` apart. `used >= limit` waits for `end`. An answer whose count is
+ * more than half the limit above the highest seen, in the first quarter of a window, is a late answer from the
+ * previous window and is ignored. Headers that report another limit start afresh.
  */
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 import { abortableSleep } from './retry-policy.js';
@@ -155,6 +157,8 @@ export class RateWindow {
     } else if (this.lastCount * 2 >= limit && count * 2 < this.lastCount) {
       this.startWindow(reportedEnd, sent, count);
       this.phaseKnown = true;
+    } else if (count - this.lastCount > limit / 2 && now - (this.end - this.windowMs) < this.windowMs / 4) {
+      // a late answer from the previous window (another process's, or reordered): it says nothing about this one
     } else {
       this.end = Math.min(this.end, reportedEnd);
       this.used = Math.max(this.used, sent);
@@ -246,7 +250,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const queue: Waiter[] = [];
   let inFlight = 0;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = false;
+  let slow = budget !== undefined;
   let pumping = false;
   /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
   let wakePump: (() => void) | undefined;
@@ -263,9 +267,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     });
   }
 
+  /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
+  const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
+
   function refreshSlow(now: number): void {
     for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
-    slow = familyPauses.size > 0 || queue.length > 0 || window.engaged(now);
+    slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
   function report(promise: Promise<unknown>): void {
@@ -348,7 +355,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   async function acquireSlowly(request: Request, signal: AbortSignal | undefined): Promise<void> {
     await waitForFamily(request, signal);
     const now = clock();
-    if (queue.length === 0 && !window.engaged(now)) {
+    if (queue.length === 0 && !mustAsk(now)) {
       inFlight += 1;
       refreshSlow(now);
       return;

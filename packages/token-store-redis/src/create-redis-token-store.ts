@@ -33,6 +33,8 @@ export interface RedisTokenStore extends TokenStore {
   readonly mode: 'redis' | 'fallback';
   /** The Redis key holding the token stored under `key` (no secret in it: it is the prefix plus the manager's key). */
   redisKeyFor(key: string): string;
+  /** The ioredis client the store uses (made from `url`, or the one passed as `redis`); `createRedisRateBudget({ store })` shares it. */
+  readonly redis: Redis | Cluster;
   /** Closes the client the store created from `url`; a client passed as `redis` is left open. */
   close(): Promise<void>;
 }
@@ -160,6 +162,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     get mode() {
       return availability.degraded ? 'fallback' : 'redis';
     },
+    redis: client,
     redisKeyFor(key) {
       return tokenKey(key);
     },
