@@ -38,6 +38,11 @@ export interface GenesysCloudClientOptions
   grant?: GenesysCloudGrantOption;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
   retry?: AuthMiddlewareOptions['retry'];
+  /**
+   * Pacing from the platform's inin-ratelimit-* headers, per-endpoint pauses after a 429, and `budget` to share one
+   * allowance across processes (`createRedisRateBudget` from @ccaas/token-store-redis); see @ccaas/auth-core.
+   */
+  rateLimit?: AuthMiddlewareOptions['rateLimit'];
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /** Extra headers sent with every API request. */
@@ -93,6 +98,6 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     fetch: (request: Request) => fetchImpl(request),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(authMiddleware(tokenManager, { retry: options.retry, describeError: describeGenesysError }));
+  client.use(authMiddleware(tokenManager, { retry: options.retry, rateLimit: options.rateLimit, describeError: describeGenesysError }));
   return Object.assign(client, { tokenManager, hosts });
 }

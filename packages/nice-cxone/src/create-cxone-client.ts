@@ -39,6 +39,8 @@ export interface CxoneClientOptions
   scope?: string;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
   retry?: AuthMiddlewareOptions['retry'];
+  /** Per-endpoint pauses after a 429 and their options (NICE CXone sends no rate-limit headers to pace from); see @ccaas/auth-core. */
+  rateLimit?: AuthMiddlewareOptions['rateLimit'];
   /** Fetch used for API, token and discovery requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /** Extra headers sent with every API request. */
@@ -127,7 +129,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetch: (request: Request) => fetchImpl(request),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(discoveryMiddleware, authMiddleware(tokenManager, { retry: options.retry, describeError: describeCxoneError }));
+  client.use(discoveryMiddleware, authMiddleware(tokenManager, { retry: options.retry, rateLimit: options.rateLimit, describeError: describeCxoneError }));
   return Object.assign(client, {
     tokenManager,
     apiBaseUrl,
