@@ -5,9 +5,10 @@ import type { BenchContext } from './bench-suite.js';
 
 /**
  * The packages the bench imports, built to dist/ the way a user installs them: the clients (bench consumers and
- * runtime suites) and the mocks (the runtime suites' sandbox process; Nx builds nice-cxone, its dependency, first).
+ * runtime suites), the mocks (the runtime suites' sandbox process; Nx builds nice-cxone, its dependency, first) and
+ * the Redis token store and rate budget (the rate-limit suite's worker processes).
  */
-export const benchedPackages = ['auth-core', 'genesys-cloud', 'mocks'] as const;
+export const benchedPackages = ['auth-core', 'genesys-cloud', 'mocks', 'token-store-redis'] as const;
 const buildTimeoutMs = 300_000;
 
 /**
