@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import type { WorkerDone, WorkerRun } from './rate-limited-worker.js';
 
 const workerScript = fileURLToPath(new URL('./rate-limited-worker.ts', import.meta.url));
-const readyTimeoutMs = 60_000;
+/** Hang guard for 4 tsx processes starting (and making one GET) on a loaded 2-core machine. */
+const readyTimeoutMs = 180_000;
 const stopTimeoutMs = 5_000;
 
 export interface WorkerGroupOptions {
