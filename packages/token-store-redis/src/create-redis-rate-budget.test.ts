@@ -3,10 +3,11 @@ import { Redis } from 'ioredis';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { freePort, redisServerPath, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort, redisServerPath, startRedisServer } from '../test/redis-server.js';
+import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisRateBudget, type RedisRateBudget } from './create-redis-rate-budget.js';
-import { createRedisTokenStore, type RedisTokenStore } from './create-redis-token-store.js';
+import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
 import type { RedisTokenStoreWarning } from './redis-token-store-warning.js';
 
@@ -48,28 +49,13 @@ describe('createRedisRateBudget when Redis cannot be reached', () => {
 });
 
 describe.skipIf(!redisServerPath)('createRedisRateBudget against a real redis-server', () => {
-  let server: RedisServerHandle;
-  let admin: Redis;
-  const stores: RedisTokenStore[] = [];
+  const redisForTests = useRedisServer();
+  const { track } = redisForTests;
   /** A budget on its own connection (its own token store), as in another process. */
   const open = (options: Partial<Parameters<typeof createRedisRateBudget>[0]> = {}): RedisRateBudget => {
-    const store = createRedisTokenStore({ url: server.url, onWarning: () => undefined });
-    stores.push(store);
+    const store = track(createRedisTokenStore({ url: redisForTests.server.url, onWarning: () => undefined }));
     return createRedisRateBudget({ store, onWarning: () => undefined, ...options });
   };
-
-  beforeAll(async () => {
-    server = await startRedisServer();
-    admin = new Redis(server.url);
-  });
-  afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-    admin?.disconnect();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    await admin.flushall();
-  });
 
   it('knows nothing of a bucket until a response was observed (take answers undefined: pace locally)', async () => {
     expect(await open().take(BUCKET, 0)).toBeUndefined();
@@ -90,7 +76,7 @@ describe.skipIf(!redisServerPath)('createRedisRateBudget against a real redis-se
     const wait = await a.take(BUCKET, 0);
     expect(wait).toBeGreaterThan(50_000); // the window is spent: wait for it to end (60 s after it was seen)
     expect(wait).toBeLessThanOrEqual(60_000);
-    expect(await admin.hget(a.redisKeyFor(BUCKET), 'used')).toBe('10');
+    expect(await redisForTests.admin.hget(a.redisKeyFor(BUCKET), 'used')).toBe('10');
   });
 
   it('spaces the first window (phase unknown) windowMs / limit apart across processes', async () => {
@@ -105,18 +91,17 @@ describe.skipIf(!redisServerPath)('createRedisRateBudget against a real redis-se
   it('keeps one hash per bucket under keyPrefix, expiring a few windows after its last change', async () => {
     const budget = open({ keyPrefix: 'tenant-a:rates:' });
     await budget.observe(BUCKET, window(1, 300, 60_000), 2);
-    expect(await admin.keys('*')).toEqual([`tenant-a:rates:${BUCKET}`]);
-    expect(await admin.hgetall(`tenant-a:rates:${BUCKET}`)).toMatchObject({ limit: '300', windowMs: '60000', used: '3', phaseKnown: '0' });
-    const ttl = await admin.pttl(`tenant-a:rates:${BUCKET}`);
+    expect(await redisForTests.admin.keys('*')).toEqual([`tenant-a:rates:${BUCKET}`]);
+    expect(await redisForTests.admin.hgetall(`tenant-a:rates:${BUCKET}`)).toMatchObject({ limit: '300', windowMs: '60000', used: '3', phaseKnown: '0' });
+    const ttl = await redisForTests.admin.pttl(`tenant-a:rates:${BUCKET}`);
     expect(ttl).toBeGreaterThan(170_000);
     expect(ttl).toBeLessThanOrEqual(180_000);
   });
 
   it('shares the token store\'s connection instead of opening another', async () => {
-    const store = createRedisTokenStore({ url: server.url, onWarning: () => undefined });
-    stores.push(store);
+    const store = track(createRedisTokenStore({ url: redisForTests.server.url, onWarning: () => undefined }));
     await store.get('warm-up'); // connects
-    const connections = async () => String(await admin.call('CLIENT', 'LIST')).trim().split('\n').length;
+    const connections = async () => String(await redisForTests.admin.call('CLIENT', 'LIST')).trim().split('\n').length;
     const before = await connections();
     const budget = createRedisRateBudget({ store });
     await budget.observe(BUCKET, window(1), 0);
