@@ -1,7 +1,7 @@
 /**
  * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest attaches the token,
- * lets the rate limiter hold the send back when a bucket is paced or paused, and keeps an unsent copy; onResponse/onError hand the outcome to `settle`,
- * which decides per status (401, 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or
+ * lets the rate limiter hold the send back when a bucket is paced or paused, and keeps an unsent copy;
+ * onResponse/onError show the outcome to the rate limiter and hand it to `settle`, which decides per status (401, 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or
  * finish with the response or a typed error.
  */
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
@@ -303,7 +303,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return response;
   }
 
-  // ---- sending and waiting ----------------------------------------------------------------------------------
+  // ---- sending and waiting ----------------------------------------------------------------------------------------
 
   async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
     const waiting = limiter.acquire(state.template!, signal);
