@@ -1,8 +1,9 @@
 /**
  * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest attaches the token,
  * lets the rate limiter hold the send back when a bucket is paced or paused, and keeps an unsent copy;
- * onResponse/onError show the outcome to the rate limiter and hand it to `settle`, which decides per status (401, 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or
- * finish with the response or a typed error.
+ * onResponse/onError show the outcome to the rate limiter and hand it to `settle`, which decides per status (401,
+ * 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or finish with the response or a typed
+ * error.
  */
 import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
