@@ -48,7 +48,7 @@ export async function runCxoneExample(
   });
 
   const agents: string[] = [];
-  for await (const agent of paginateCxone(client, '/agents', 'agents', { query: { isActive: true }, pageSize: 50, maxPages: 4 })) {
+  for await (const agent of paginateCxone(client, '/agents', { params: { query: { isActive: true } }, pageSize: 50, maxPages: 4 })) {
     agents.push(`${agent.firstName ?? ''} ${agent.lastName ?? ''}`.trim() || String(agent.agentId));
   }
   report.log(`API ${await client.apiBaseUrl()} (discovered for the tenant)`);
@@ -64,7 +64,7 @@ export async function runCxoneExample(
 
   await client.tokenManager.expire();
   report.log('token forced to expire (client side)');
-  const again = await client.GET('/agents', { params: { query: { top: 1 } } });
+  const again = await client.GET('/agents', { params: { query: { top: '1' } } });
   if (!again.data) report.failures.push(`agents after expiry failed with ${again.response.status}`);
   else report.log(`agents after expiry: HTTP ${again.response.status}, total ${again.data.totalRecords ?? '?'}`);
 
@@ -86,7 +86,7 @@ export async function runCxoneExample(
     }
 
     scenarios.rateLimited(2, 1);
-    const burst = await client.GET('/agents', { params: { query: { top: 1 } } });
+    const burst = await client.GET('/agents', { params: { query: { top: '1' } } });
     if (!burst.data) report.failures.push(`429 burst not absorbed: HTTP ${burst.response.status}`);
     else report.log(`429 burst absorbed: HTTP ${burst.response.status} after retries`);
   }

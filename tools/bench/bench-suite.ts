@@ -28,6 +28,8 @@ export interface SuiteResult {
   /** Method notes and findings printed under the suite's table (how memory was measured, externals, ...). */
   notes: string[];
   durationMs: number;
+  /** Set when the suite was measured by another command than the report's (an `--only` run merged into it). */
+  measured?: { command: string; startedAt: string };
 }
 
 export interface BenchContext {

@@ -5,6 +5,7 @@ import { codegenTimeSuite } from './suites/codegen-time.js';
 import { rateLimitEfficiencySuite } from './suites/rate-limit-efficiency.js';
 import { refreshStormSuite } from './suites/refresh-storm.js';
 import { runtimeOverheadSuite } from './suites/runtime-overhead.js';
+import { soakSuite } from './suites/soak.js';
 import { typeCheckCostSuite } from './suites/type-check-cost.js';
 
-export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite];
+export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite, soakSuite];

@@ -8,7 +8,7 @@ import { ensurePublishedBuild } from './ensure-published-build.js';
 import { largeSpecConsumerSource } from './large-spec/large-spec-consumer-source.js';
 import { prepareLargeSchema } from './large-spec/prepare-large-spec.js';
 
-export type ConsumerKey = 'no-client' | 'genesys-cloud' | 'large-spec' | 'purecloud-sdk';
+export type ConsumerKey = 'no-client' | 'genesys-cloud' | 'large-spec' | 'purecloud-sdk' | 'oauth4webapi-token-request';
 
 export interface ConsumerProject {
   key: ConsumerKey;
@@ -36,6 +36,7 @@ const fixtureSources: Record<Exclude<ConsumerKey, 'large-spec'>, string> = {
   'no-client': 'no-client-consumer.ts',
   'genesys-cloud': 'genesys-cloud-consumer.ts',
   'purecloud-sdk': 'purecloud-sdk-consumer.ts',
+  'oauth4webapi-token-request': 'oauth4webapi-token-request-consumer.ts',
 };
 
 async function consumerSource(context: BenchContext, key: ConsumerKey): Promise<string> {

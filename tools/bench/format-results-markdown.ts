@@ -5,8 +5,8 @@ const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, ma
 const twoDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 const threeDecimals = new Intl.NumberFormat('en-US', { minimumFractionDigits: 3, maximumFractionDigits: 3 });
 
-/** Units of rows that count events (requests, errors, responses): 0 is a valid figure, whole numbers print as such. */
-export const countUnits: ReadonlySet<string> = new Set(['requests', 'errors', 'responses']);
+/** Units of rows that count things (requests, errors, responses, events): 0 is a valid figure, whole numbers print as such. */
+export const countUnits: ReadonlySet<string> = new Set(['requests', 'errors', 'responses', 'events']);
 
 /**
  * Bytes and whole counts as integers; ms as integers from 100 up and with two decimals below (request latencies);
@@ -67,6 +67,7 @@ export function formatResultsMarkdown(report: BenchReport): string {
   ];
   for (const suite of report.suites) {
     parts.push('', `## ${suite.suite}`, '', formatRowsTable(suite.rows), '');
+    if (suite.measured) parts.push(`- measured separately by \`${suite.measured.command}\`, started ${suite.measured.startedAt}`);
     for (const note of suite.notes) parts.push(`- ${note}`);
     parts.push(`- suite wall time: ${(suite.durationMs / 1000).toFixed(1)} s`);
   }

@@ -8,7 +8,7 @@ import { benchSuites } from './bench-suites.js';
 import { formatRowsTable } from './format-results-markdown.js';
 import { benchUsage, parseBenchArgs } from './parse-bench-args.js';
 import { runBenchSuites } from './run-bench-suites.js';
-import { mergeBenchReports, readFullReport, writeResults } from './write-results.js';
+import { writeResults } from './write-results.js';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..');
 const rawDir = join(repoRoot, 'bench', 'results', 'raw');
@@ -24,9 +24,9 @@ async function main(argv: string[]): Promise<number> {
     throw new Error(`[bench] unknown suite(s) ${unknown.join(', ')} (known: ${benchSuites.map((suite) => suite.name).join(', ')})`);
   }
   const suites = args.only ? benchSuites.filter((suite) => args.only!.includes(suite.name)) : benchSuites;
+  // --only merges its suites' sections into the committed results (the other sections stay as they were)
   const outDir = args.out ? resolve(args.out) : args.smoke ? rawDir : join(repoRoot, 'bench');
-  // a full run of some suites updates their sections of the full report there, keeping the others
-  const mergeInto = args.only && !args.smoke ? await readFullReport(outDir) : undefined;
+  const merge = args.only && !args.smoke ? { order: benchSuites.map((suite) => suite.name) } : undefined;
   // Inside the repository so the consumers resolve @ccaas/* and the SDK through the workspace node_modules.
   const workDir = join(rawDir, `work-${args.smoke ? 'smoke' : 'full'}-${process.pid}`);
   const log = (message: string) => console.error(`[bench] ${message}`);
@@ -42,9 +42,8 @@ async function main(argv: string[]): Promise<number> {
       log,
     });
     for (const suite of report.suites) console.log(`\n## ${suite.suite}\n\n${formatRowsTable(suite.rows)}`);
-    const merged = mergeInto ? mergeBenchReports(mergeInto, report, benchSuites.map((suite) => suite.name)) : report;
-    const written = await writeResults(merged, outDir);
-    const how = mergeInto ? ` (sections ${report.suites.map((suite) => suite.suite).join(', ')} replaced; the others kept)` : '';
+    const written = await writeResults(report, outDir, merge);
+    const how = written.merged ? ` (sections ${report.suites.map((suite) => suite.suite).join(', ')} replaced; the others kept)` : '';
     console.log(`\nwrote ${relative(repoRoot, written.markdown)} and ${relative(repoRoot, written.json)}${how} in ${(report.totalDurationMs / 1000).toFixed(1)} s`);
     for (const failure of report.failures) console.error(`[bench] suite ${failure.suite} failed: ${failure.error.split('\n')[0]}`);
     return report.failures.length > 0 ? 1 : 0;

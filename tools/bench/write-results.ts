@@ -3,41 +3,53 @@ import { join } from 'node:path';
 import type { BenchReport } from './bench-suite.js';
 import { formatResultsMarkdown } from './format-results-markdown.js';
 
-/** Writes results.md and results.json into `dir` (each through a temporary file, so a reader never sees half). */
-export async function writeResults(report: BenchReport, dir: string): Promise<{ markdown: string; json: string }> {
+/**
+ * The report to write when only some suites ran (`--only`) into a folder that holds a previous report: the previous
+ * report with those suites' sections replaced (or added), each marked with the command that measured it; every other
+ * section is kept as it was.
+ */
+export function mergeReports(previous: BenchReport, partial: BenchReport, order: readonly string[]): BenchReport {
+  const measured = { command: partial.command, startedAt: partial.startedAt };
+  const rerun = new Set([...partial.suites.map((suite) => suite.suite), ...partial.failures.map((failure) => failure.suite)]);
+  const suites = [
+    ...previous.suites
+      .filter((suite) => !rerun.has(suite.suite))
+      .map((suite) => ({ ...suite, measured: suite.measured ?? { command: previous.command, startedAt: previous.startedAt } })),
+    ...partial.suites.map((suite) => ({ ...suite, measured })),
+  ];
+  const rank = (name: string) => (order.includes(name) ? order.indexOf(name) : order.length);
+  suites.sort((a, b) => rank(a.suite) - rank(b.suite));
+  return {
+    ...previous,
+    suites: suites.map((suite) =>
+      suite.measured.command === previous.command && suite.measured.startedAt === previous.startedAt ? { ...suite, measured: undefined } : suite,
+    ),
+    failures: [...previous.failures.filter((failure) => !rerun.has(failure.suite)), ...partial.failures],
+  };
+}
+
+/**
+ * Writes results.md and results.json into `dir` (each through a temporary file, so a reader never sees half). With
+ * `merge`, a full (non-smoke) results.json already in `dir` keeps the sections of the suites this run did not measure
+ * (`merged` says whether there was one).
+ */
+export async function writeResults(
+  report: BenchReport,
+  dir: string,
+  merge?: { order: readonly string[] },
+): Promise<{ markdown: string; json: string; merged: boolean }> {
   await mkdir(dir, { recursive: true });
+  const previous = merge ? await readFullReport(dir) : undefined;
+  const written = previous ? mergeReports(previous, report, merge!.order) : report;
   const files = {
-    markdown: [join(dir, 'results.md'), formatResultsMarkdown(report)],
-    json: [join(dir, 'results.json'), `${JSON.stringify(report, null, 2)}\n`],
+    markdown: [join(dir, 'results.md'), formatResultsMarkdown(written)],
+    json: [join(dir, 'results.json'), `${JSON.stringify(written, null, 2)}\n`],
   } as const;
   for (const [path, content] of Object.values(files)) {
     await writeFile(`${path}.tmp`, content);
     await rename(`${path}.tmp`, path);
   }
-  return { markdown: files.markdown[0], json: files.json[0] };
-}
-
-/**
- * `previous` (the committed full run) with the suites `update` measured replaced, or added in `suiteOrder`; every
- * other suite, the header and its failures stay as they were. A replaced suite's notes say which command measured it.
- */
-export function mergeBenchReports(previous: BenchReport, update: BenchReport, suiteOrder: readonly string[]): BenchReport {
-  const updated = new Set([...update.suites.map((suite) => suite.suite), ...update.failures.map((failure) => failure.suite)]);
-  const remeasured = update.suites.map((suite) => ({
-    ...suite,
-    notes: [
-      ...suite.notes,
-      `measured separately by \`${update.command}\` (started ${update.startedAt}, ${update.runs} runs per figure, Node ${update.environment.node}, ${update.environment.cpus} × ${update.environment.cpuModel}); the header describes the run that measured the other suites`,
-    ],
-  }));
-  const suites = [...previous.suites.filter((suite) => !updated.has(suite.suite)), ...remeasured];
-  const rank = (name: string) => (suiteOrder.includes(name) ? suiteOrder.indexOf(name) : suiteOrder.length);
-  suites.sort((a, b) => rank(a.suite) - rank(b.suite));
-  return {
-    ...previous,
-    suites,
-    failures: [...previous.failures.filter((failure) => !updated.has(failure.suite)), ...update.failures],
-  };
+  return { markdown: files.markdown[0], json: files.json[0], merged: previous !== undefined };
 }
 
 /** The report in `dir`/results.json, if there is a full (non-smoke) one to merge into. */

@@ -1,5 +1,6 @@
-// A fresh npm project outside the workspace that installs the published clients: `@ccaas` resolves from the
-// loopback registry (project .npmrc), everything else from the normal registry through the npm cache.
+// A fresh npm project outside the workspace that installs the published clients: their scope resolves from the
+// loopback registry (project .npmrc), everything else from the normal registry through the npm cache. One install
+// serves every check (several tsconfigs, two TypeScript majors side by side: `typescript` and `typescript7`).
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -9,6 +10,8 @@ import { runCommand, type CommandResult } from './run-command.js';
 export interface ConsumerProjectOptions {
   dir: string;
   registryUrl: string;
+  /** The scope published to the loopback registry, e.g. `@acme`. */
+  scope: string;
   /** Source files by relative path (e.g. "src/consumer.ts"). */
   files: Record<string, string>;
   /** Exact versions from the normal registry (typescript, @types/node), installed with the first install. */
@@ -20,10 +23,18 @@ export interface ConsumerProject {
   dir: string;
   /** `npm install --prefer-offline <specs>`; resolves with the command result (durationMs = install time). */
   install(specs: readonly string[], timeoutMs: number): Promise<CommandResult>;
-  /** The consumer's own tsc on one tsconfig; allowFailure to inspect the diagnostics of a failing check. */
-  tsc(args: readonly string[], timeoutMs: number, allowFailure?: boolean): Promise<CommandResult>;
+  /**
+   * The consumer's own tsc on one tsconfig; allowFailure to inspect the diagnostics of a failing check. `compiler`
+   * is the installed package directory: `typescript` (5.9, as in the workspace) or `typescript7` (the native one).
+   */
+  tsc(args: readonly string[], timeoutMs: number, allowFailure?: boolean, compiler?: ConsumerCompiler): Promise<CommandResult>;
   node(args: readonly string[], timeoutMs: number, env?: Record<string, string>): Promise<CommandResult>;
 }
+
+export type ConsumerCompiler = 'typescript' | 'typescript7';
+
+/** TypeScript 7 (native compiler), installed under an npm alias beside 5.9; bump deliberately. */
+export const TYPESCRIPT_7 = 'npm:typescript@7.0.2';
 
 const require = createRequire(import.meta.url);
 
@@ -33,26 +44,26 @@ export async function workspaceVersionOf(name: string): Promise<string> {
   return manifest.version;
 }
 
-export async function createConsumerProject({ dir, registryUrl, files, devDependencies, env }: ConsumerProjectOptions): Promise<ConsumerProject> {
+export async function createConsumerProject({ dir, registryUrl, scope, files, devDependencies, env }: ConsumerProjectOptions): Promise<ConsumerProject> {
   const url = assertLoopbackRegistry(registryUrl);
   await mkdir(dir, { recursive: true });
   await writeFile(
     join(dir, 'package.json'),
     `${JSON.stringify({ name: 'ccaas-consumer-e2e', version: '1.0.0', private: true, type: 'module', devDependencies }, null, 2)}\n`,
   );
-  // Only the @ccaas scope comes from the local registry; the token line is what npm wants for that host.
-  await writeFile(join(dir, '.npmrc'), [`@ccaas:registry=${url.href}`, `//${url.host}/:_authToken=fake-loopback-token`, ''].join('\n'));
+  // Only the published scope comes from the local registry; the token line is what npm wants for that host.
+  await writeFile(join(dir, '.npmrc'), [`${scope}:registry=${url.href}`, `//${url.host}/:_authToken=fake-loopback-token`, ''].join('\n'));
   for (const [file, content] of Object.entries(files)) {
     await mkdir(join(dir, file, '..'), { recursive: true });
     await writeFile(join(dir, file), content);
   }
-  const tscBin = join(dir, 'node_modules', 'typescript', 'bin', 'tsc');
+  const tscBin = (compiler: ConsumerCompiler) => join(dir, 'node_modules', compiler, 'bin', 'tsc');
   return {
     dir,
     install: (specs, timeoutMs) =>
       runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', ...specs], { cwd: dir, env, timeoutMs }),
-    tsc: (args, timeoutMs, allowFailure = false) =>
-      runCommand(process.execPath, [tscBin, ...args], { cwd: dir, env, timeoutMs, allowFailure }),
+    tsc: (args, timeoutMs, allowFailure = false, compiler = 'typescript') =>
+      runCommand(process.execPath, [tscBin(compiler), ...args], { cwd: dir, env, timeoutMs, allowFailure }),
     node: (args, timeoutMs, extraEnv = {}) => runCommand(process.execPath, args, { cwd: dir, env: { ...env, ...extraEnv }, timeoutMs }),
   };
 }

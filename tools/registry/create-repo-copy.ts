@@ -1,9 +1,12 @@
 // Copies the working tree (tracked + untracked, minus .gitignore'd files) into a temp dir and makes it a one-commit
-// git repo on `main`, so `changeset version`/`publish` can run there and never touch the real checkout.
+// git repo on `main`, so `changeset version`/`publish` can run there and never touch the real checkout; optionally
+// renames the published scope in the copy with the project's own `rename-scope` command first.
 // node_modules is not copied: the copy gets a real node_modules/ whose entries link to the checkout's installed
-// packages, except the workspace links (@ccaas/*), which point at the copy's own packages.
-import { cp, lstat, mkdir, readdir, readlink, symlink, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+// packages, except the workspace packages, which are linked by their (possibly renamed) names to the copy's own dirs.
+import { cp, lstat, mkdir, readdir, symlink, writeFile } from 'node:fs/promises';
+import { dirname, join, relative } from 'node:path';
+import { listWorkspacePackages } from './list-workspace-packages.js';
+import { currentScope, renameScope, type RenameScopeResult } from '../rename-scope/rename-scope.js';
 import { runCommand } from './run-command.js';
 
 export interface CreateRepoCopyOptions {
@@ -11,9 +14,9 @@ export interface CreateRepoCopyOptions {
   targetDir: string;
   env: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** Rename the published scope in the copy (e.g. `@acme`) before it is committed. */
+  renameScopeTo?: string;
 }
-
-const scope = '@ccaas';
 
 async function exists(path: string): Promise<boolean> {
   try {
@@ -27,26 +30,32 @@ async function exists(path: string): Promise<boolean> {
 async function linkNodeModules(sourceRoot: string, targetDir: string): Promise<void> {
   const source = join(sourceRoot, 'node_modules');
   const target = join(targetDir, 'node_modules');
+  const sourceScope = await currentScope(sourceRoot);
   // A fresh real directory: linking into an existing one could write into the checkout's own node_modules.
   if (await exists(target)) throw new Error(`[registry-e2e] ${target} already exists; refusing to link into it`);
-  await mkdir(join(target, scope), { recursive: true });
+  await mkdir(target);
   for (const entry of await readdir(source)) {
-    if (entry === scope || entry === '.cache') continue;
+    if (entry === sourceScope || entry === '.cache') continue;
     await symlink(join(source, entry), join(target, entry));
   }
-  // Workspace links are relative (../../packages/x): recreate them as-is so they resolve inside the copy.
-  for (const entry of await readdir(join(source, scope))) {
-    const link = join(source, scope, entry);
-    const stat = await lstat(link);
-    if (stat.isSymbolicLink()) await symlink(await readlink(link), join(target, scope, entry));
-    else await symlink(link, join(target, scope, entry));
+  // The workspace packages under their names in the copy (relative links, as npm makes them).
+  for (const pkg of await listWorkspacePackages(targetDir)) {
+    const link = join(target, ...pkg.name.split('/'));
+    await mkdir(dirname(link), { recursive: true });
+    await symlink(relative(dirname(link), pkg.dir), link);
   }
 }
 
 /** Author flags for commits in the copy (the copy never inherits a signing setup). */
 export const identity = ['-c', 'user.name=registry-e2e', '-c', 'user.email=registry-e2e@example.invalid', '-c', 'commit.gpgsign=false'];
 
-export async function createRepoCopy({ sourceRoot, targetDir, env, timeoutMs = 30_000 }: CreateRepoCopyOptions): Promise<void> {
+export async function createRepoCopy({
+  sourceRoot,
+  targetDir,
+  env,
+  timeoutMs = 30_000,
+  renameScopeTo,
+}: CreateRepoCopyOptions): Promise<RenameScopeResult | undefined> {
   const git = (args: string[], cwd: string) => runCommand('git', args, { cwd, env, timeoutMs });
   const listed = await git(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], sourceRoot);
   // Never copy anything under a node_modules (a symlinked node_modules can show up as a file to git).
@@ -57,6 +66,9 @@ export async function createRepoCopy({ sourceRoot, targetDir, env, timeoutMs = 3
     await mkdir(dirname(join(targetDir, file)), { recursive: true });
     await cp(from, join(targetDir, file), { verbatimSymlinks: true });
   }
+  await git(['init', '-q', '-b', 'main'], targetDir);
+  await writeFile(join(targetDir, '.git', 'info', 'exclude'), 'node_modules\n');
+  const renamed = renameScopeTo === undefined ? undefined : await renameScope({ root: targetDir, to: renameScopeTo });
   await linkNodeModules(sourceRoot, targetDir);
   // Nested node_modules of workspaces (version conflicts hoisting could not resolve) are linked as a whole.
   for (const file of files.filter((f) => f.endsWith('package.json') && !f.includes('node_modules'))) {
@@ -67,8 +79,7 @@ export async function createRepoCopy({ sourceRoot, targetDir, env, timeoutMs = 3
       await symlink(nested, join(targetDir, workspaceDir, 'node_modules'));
     }
   }
-  await git(['init', '-q', '-b', 'main'], targetDir);
-  await writeFile(join(targetDir, '.git', 'info', 'exclude'), 'node_modules\n');
   await git(['add', '-A'], targetDir);
   await git([...identity, 'commit', '-q', '--no-verify', '-m', 'working tree snapshot'], targetDir);
+  return renamed;
 }

@@ -1,8 +1,11 @@
-// Publishing, proven end to end: the root `npm run release` (changeset version -> build -> changeset publish) runs in
-// a copy of the working tree against a throw-away Verdaccio on 127.0.0.1; a fresh project outside the workspace
-// installs the clients from it, type-checks typed calls (and fails on a deliberate type error) and runs against the
-// published @ccaas/mocks; then a spec gains an operation and only that client (and its dependents) is released again.
-// Every command has a time limit; Verdaccio is stopped by PID and the temp dirs are removed on every path.
+// Publishing, proven end to end under a renamed scope: a copy of the working tree is renamed with the project's own
+// `rename-scope` command (@acme instead of the repository's scope), then the root `npm run release` (changeset version
+// -> build -> changeset publish) runs in it against a throw-away Verdaccio on 127.0.0.1. One fresh consumer project
+// outside the workspace installs the published packages once and checks them the ways consumers use them: ESM with
+// NodeNext and Bundler resolution, a TypeScript CommonJS project (.cts -> require) and TS node10 resolution, plain
+// require() from JavaScript, TypeScript 5.9 and 7.0, a deliberate type error on exactly the marked line, and runs
+// against the published mocks/sandbox. Then a spec gains an operation and only that client (and its dependents) is
+// released again. Every command has a time limit; Verdaccio is stopped by PID and the temp dirs removed on every path.
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addRehearsalOperation } from './add-rehearsal-operation.js';
 import { assertLoopbackRegistry } from './assert-loopback-registry.js';
-import { createConsumerProject, workspaceVersionOf } from './consumer-project.js';
+import { createConsumerProject, TYPESCRIPT_7, workspaceVersionOf, type ConsumerCompiler, type ConsumerProject } from './consumer-project.js';
 import { createRepoCopy, identity } from './create-repo-copy.js';
 import { expectedBumps } from './expected-bumps.js';
 import { isolatedEnv } from './isolated-env.js';
@@ -20,13 +23,18 @@ import { registryPackageInfo, type PublishedVersion } from './registry-package-i
 import { releaseInCopy } from './release-in-copy.js';
 import { killRunningCommands, runCommand } from './run-command.js';
 import { startVerdaccio, type VerdaccioHandle } from './start-verdaccio.js';
+import { currentScope } from '../rename-scope/rename-scope.js';
 
 const workspaceRoot = fileURLToPath(new URL('../../', import.meta.url));
-/** The clients a consumer installs by name, as in the README. */
-const clientPackages = ['@ccaas/genesys-cloud', '@ccaas/nice-cxone'];
+/** The scope the copy is renamed to and published under (a team publishes under its own scope). */
+const publishedScope = '@acme';
+const scoped = (name: string) => `${publishedScope}/${name}`;
+/** What the consumer installs by name: the clients (as in the README), the mocks, and the other two packages. */
+const consumerPackages = ['genesys-cloud', 'nice-cxone', 'mocks', 'auth-core', 'token-store-redis'].map(scoped);
+const clientPackages = [scoped('genesys-cloud'), scoped('nice-cxone')];
 /** The spec the rehearsal changes, and the client generated from it. */
 const rehearsalPlatform = 'nice-cxone';
-const rehearsalPackage = '@ccaas/nice-cxone';
+const rehearsalPackage = scoped('nice-cxone');
 
 const env = isolatedEnv();
 const timings: Record<string, number> = {};
@@ -35,6 +43,8 @@ let copyDir: string;
 let verdaccio: VerdaccioHandle | undefined;
 let firstRelease: WorkspacePackage[] = [];
 const published: PublishedVersion[] = [];
+let consumer: ConsumerProject | undefined;
+let fixture: Record<string, string> = {};
 
 const stopOnExit = () => {
   killRunningCommands();
@@ -61,9 +71,9 @@ beforeAll(async () => {
   const started = performance.now();
   [verdaccio] = await Promise.all([
     startVerdaccio({ workDir: join(workDir, 'verdaccio'), env, startTimeoutMs: 30_000 }),
-    createRepoCopy({ sourceRoot: workspaceRoot, targetDir: copyDir, env }),
+    createRepoCopy({ sourceRoot: workspaceRoot, targetDir: copyDir, env, renameScopeTo: publishedScope }),
   ]);
-  timings['verdaccio start + repo copy'] = Math.round(performance.now() - started);
+  timings['verdaccio start + repo copy + rename-scope'] = Math.round(performance.now() - started);
 });
 
 afterAll(async () => {
@@ -77,7 +87,9 @@ afterAll(async () => {
       [
         '[registry-e2e] summary',
         ...published.map(
-          (p) => `  ${p.name}@${p.version}: tarball ${p.tarballBytes} B, unpacked ${p.unpackedBytes} B, ${p.fileCount} files`,
+          (p) =>
+            `  ${p.name}@${p.version}: tarball ${p.tarballBytes} B, unpacked ${p.unpackedBytes} B, ${p.fileCount} files: ` +
+            p.files.join(' '),
         ),
         ...Object.entries(timings).map(([step, ms]) => `  ${step}: ${ms} ms`),
       ].join('\n'),
@@ -85,18 +97,23 @@ afterAll(async () => {
   }
 });
 
-describe('publishing the @ccaas packages through changesets to a local registry', () => {
-  it('publishes every public package with `npm run release` to the loopback registry only', async () => {
+describe('publishing the packages under a renamed scope through changesets to a local registry', () => {
+  it('publishes every public package, renamed to @acme, with `npm run release` to the loopback registry only', async () => {
     const registry = verdaccio!.url;
+    expect(await currentScope(copyDir)).toBe(publishedScope);
     assertLoopbackRegistry(registry);
     const result = await releaseInCopy({ copyDir, registryUrl: registry, workDir, timeoutMs: 120_000 });
     timings['npm run release (version + build + publish)'] = result.durationMs;
 
     firstRelease = await listPublicPackages(copyDir);
-    expect(firstRelease.map((p) => p.name)).toEqual(expect.arrayContaining(clientPackages));
+    expect(firstRelease.map((p) => p.name)).toEqual(expect.arrayContaining(consumerPackages));
+    expect(firstRelease.every((p) => p.name.startsWith(`${publishedScope}/`))).toBe(true);
     for (const pkg of firstRelease) {
       const info = await registryPackageInfo(registry, pkg.name, pkg.version);
       expect(info.tarballBytes).toBeGreaterThan(0);
+      // Every tarball carries the licence, the readme and both builds; no test files and no maps without sources.
+      expect(info.files).toEqual(expect.arrayContaining(['LICENSE', 'README.md', 'package.json', 'dist/index.js', 'dist/cjs/index.js']));
+      expect(info.files.filter((file) => /\.test(-d)?\.|\.d\.ts\.map$/.test(file))).toEqual([]);
       published.push(info);
       // What changesets wrote for the release: the changelog entry for exactly this version.
       const changelog = await readFile(join(pkg.dir, 'CHANGELOG.md'), 'utf8');
@@ -108,50 +125,100 @@ describe('publishing the @ccaas packages through changesets to a local registry'
     await commitAll('release');
   });
 
-  it('installs the clients in a fresh project, type-checks typed calls, rejects a type error and runs them against the mocks', async () => {
+  it('installs the published packages once in a fresh project outside the workspace (TypeScript 5.9 and 7.0 side by side)', async () => {
     expect(firstRelease.length, 'needs the packages published by the first test').toBeGreaterThan(0);
     const versions = Object.fromEntries(firstRelease.map((p) => [p.name, p.version]));
-    const fixture = await readConsumerFixture();
-    const consumer = await createConsumerProject({
+    fixture = await readConsumerFixture({ SCOPE: publishedScope });
+    const project = await createConsumerProject({
       dir: join(workDir, 'consumer'),
       registryUrl: verdaccio!.url,
+      scope: publishedScope,
       files: fixture,
       devDependencies: {
         typescript: await workspaceVersionOf('typescript'),
+        typescript7: TYPESCRIPT_7,
         '@types/node': await workspaceVersionOf('@types/node'),
       },
       env,
     });
-    // `npm install @ccaas/genesys-cloud @ccaas/nice-cxone` (+ the mocks the consumer's run uses), pinned to what was
-    // just published so a stale cache can never satisfy it.
-    const installed = await consumer.install(
-      [...[...clientPackages, '@ccaas/mocks'].map((name) => `${name}@${versions[name]}`), `msw@${await workspaceVersionOf('msw')}`],
-      90_000,
+    // `npm install @acme/genesys-cloud @acme/nice-cxone ...`, pinned to what was just published so a stale cache can
+    // never satisfy it.
+    const installed = await project.install(
+      [...consumerPackages.map((name) => `${name}@${versions[name]}`), `msw@${await workspaceVersionOf('msw')}`],
+      180_000,
     );
-    timings['consumer npm install'] = installed.durationMs;
-    for (const name of [...clientPackages, '@ccaas/mocks']) {
-      const manifest = JSON.parse(await readFile(join(consumer.dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
+    timings['consumer npm install (5 packages + msw, typescript 5.9 + 7.0)'] = installed.durationMs;
+    for (const name of consumerPackages) {
+      const manifest = JSON.parse(await readFile(join(project.dir, 'node_modules', name, 'package.json'), 'utf8')) as { version: string };
       expect(manifest.version).toBe(versions[name]);
     }
+    const version = async (compiler: ConsumerCompiler) => (await project.tsc(['--version'], 60_000, false, compiler)).stdout.trim();
+    expect(await version('typescript')).toMatch(/^Version 5\.9\./);
+    expect(await version('typescript7')).toMatch(/^Version 7\./);
+    consumer = project;
+  });
 
-    const typecheck = await consumer.tsc(['-p', 'tsconfig.json'], 60_000);
-    timings['consumer tsc (node16 resolution, emit)'] = typecheck.durationMs;
-    const bundler = await consumer.tsc(['-p', 'tsconfig.bundler.json'], 60_000);
-    timings['consumer tsc (bundler resolution)'] = bundler.durationMs;
+  const installedConsumer = (): ConsumerProject => {
+    expect(consumer, 'needs the consumer project installed by the previous test').toBeDefined();
+    return consumer!;
+  };
+  const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { ok?: boolean; checks?: string[] };
 
-    const broken = await consumer.tsc(['-p', 'tsconfig.type-error.json'], 60_000, true);
-    expect(broken.code).not.toBe(0);
-    const diagnostics = `${broken.stdout}${broken.stderr}`;
-    const errorLines = [...diagnostics.matchAll(/^(src\/[\w.-]+)\((\d+),\d+\): error TS\d+/gm)].map((m) => `${m[1]}:${m[2]}`);
-    const expected = expectedErrorLines(fixture['src/type-error.ts'] ?? '').map((line) => `src/type-error.ts:${line}`);
-    expect(expected.length).toBeGreaterThan(0);
-    expect([...new Set(errorLines)].sort()).toEqual(expected.sort());
-
-    const run = await consumer.node(['dist/consumer.js'], 60_000);
-    timings['consumer run'] = run.durationMs;
-    const report = JSON.parse(run.stdout.trim().split('\n').at(-1) ?? '{}') as { ok?: boolean; checks?: string[] };
+  it('ESM, NodeNext resolution, skipLibCheck false: type-checks typed calls and runs them against the published mocks', async () => {
+    const project = installedConsumer();
+    timings['ESM NodeNext: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.json'], 120_000)).durationMs;
+    const run = await project.node(['dist/consumer.js'], 60_000);
+    timings['ESM NodeNext: run'] = run.durationMs;
+    const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
     expect(report.checks?.length).toBeGreaterThan(0);
+  });
+
+  it('ESM, Bundler resolution: type-checks the same consumer', async () => {
+    timings['ESM Bundler: tsc 5.9'] = (await installedConsumer().tsc(['-p', 'tsconfig.bundler.json'], 120_000)).durationMs;
+  });
+
+  it('TypeScript CommonJS: a .cts consumer compiles to require() and runs; node10 resolution type-checks too', async () => {
+    const project = installedConsumer();
+    timings['TS CommonJS: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.cjs.json'], 120_000)).durationMs;
+    const emitted = await readFile(join(project.dir, 'dist', 'consumer-cjs.cjs'), 'utf8');
+    expect(emitted).toContain(`require("${scoped('genesys-cloud')}")`);
+    const run = await project.node(['dist/consumer-cjs.cjs'], 60_000);
+    timings['TS CommonJS: run'] = run.durationMs;
+    const report = lastJsonLine(run.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.checks).toEqual(expect.arrayContaining([expect.stringMatching(/^cjs module system: CommonJS/)]));
+    timings['TS CommonJS node10 resolution: tsc 5.9'] = (await project.tsc(['-p', 'tsconfig.node10.json'], 120_000)).durationMs;
+  });
+
+  it('plain JavaScript require(): every entry point, a call over HTTP to the published sandbox, instanceof across require and import', async () => {
+    const run = await installedConsumer().node(['src/consumer-require.cjs'], 60_000);
+    timings['CJS require: run'] = run.durationMs;
+    const report = lastJsonLine(run.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.checks).toHaveLength(3);
+  });
+
+  it('TypeScript 7.0 (native compiler) type-checks the NodeNext, Bundler and CommonJS consumers against the published types', async () => {
+    const project = installedConsumer();
+    for (const config of ['tsconfig.json', 'tsconfig.bundler.json', 'tsconfig.cjs.json']) {
+      const result = await project.tsc(['-p', config, '--noEmit'], 120_000, false, 'typescript7');
+      timings[`TS 7.0: tsc ${config}`] = result.durationMs;
+    }
+  });
+
+  it('rejects a type error on exactly the marked line with TypeScript 5.9 and 7.0', async () => {
+    const project = installedConsumer();
+    const expected = expectedErrorLines(fixture['src/type-error.ts'] ?? '').map((line) => `src/type-error.ts:${line}`);
+    expect(expected.length).toBeGreaterThan(0);
+    for (const compiler of ['typescript', 'typescript7'] as const) {
+      // --pretty false: TypeScript 7 prints the pretty format when FORCE_COLOR is set (Nx sets it), even into a pipe.
+      const broken = await project.tsc(['-p', 'tsconfig.type-error.json', '--pretty', 'false'], 120_000, true, compiler);
+      const diagnostics = `${broken.stdout}${broken.stderr}`;
+      expect(broken.code, diagnostics).not.toBe(0);
+      const errorLines = [...diagnostics.matchAll(/^(src\/[\w.-]+)\((\d+),\d+\): error TS\d+/gm)].map((m) => `${m[1]}:${m[2]}`);
+      expect({ compiler, lines: [...new Set(errorLines)].sort() }, diagnostics).toEqual({ compiler, lines: expected.sort() });
+    }
   });
 
   it('bumps, changelogs and publishes only the changed client and its dependents when its spec gains an operation', async () => {

@@ -7,24 +7,31 @@ export interface PublishedVersion {
   tarballBytes: number;
   unpackedBytes: number;
   fileCount: number;
+  /** Paths inside the tarball without the `package/` prefix, sorted. */
+  files: string[];
 }
 
-/** Sums the regular files of an uncompressed tar (ustar headers: name 0-99, size 124-135 octal, type 156). */
-export function tarContents(tar: Uint8Array): { fileCount: number; unpackedBytes: number } {
+/**
+ * Lists the regular files of an uncompressed tar (ustar headers: name 0-99, size 124-135 octal, type 156,
+ * prefix 345-499) with their total size.
+ */
+export function tarContents(tar: Uint8Array): { fileCount: number; unpackedBytes: number; files: string[] } {
   let offset = 0;
-  let fileCount = 0;
   let unpackedBytes = 0;
+  const files: string[] = [];
+  const field = (header: Buffer, start: number, end: number) => header.toString('utf8', start, end).replace(/\0.*$/s, '');
   while (offset + 512 <= tar.length && tar[offset] !== 0) {
     const header = Buffer.from(tar.subarray(offset, offset + 512));
-    const size = Number.parseInt(header.toString('latin1', 124, 136).replace(/\0.*$/, '').trim() || '0', 8);
+    const size = Number.parseInt(field(header, 124, 136).trim() || '0', 8);
     const type = String.fromCharCode(header[156] ?? 0);
     if (type === '0' || type === '\0') {
-      fileCount += 1;
+      const prefix = field(header, 345, 500);
+      files.push((prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100)).replace(/^package\//, ''));
       unpackedBytes += size;
     }
     offset += 512 + Math.ceil(size / 512) * 512;
   }
-  return { fileCount, unpackedBytes };
+  return { fileCount: files.length, unpackedBytes, files: files.sort() };
 }
 
 interface Packument {

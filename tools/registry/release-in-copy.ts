@@ -8,6 +8,7 @@ import { assertLoopbackRegistry } from './assert-loopback-registry.js';
 import { isolatedEnv } from './isolated-env.js';
 import { listPublicPackages } from './list-workspace-packages.js';
 import { publishRegistryOf } from './publish-registry-of.js';
+import { currentScope } from '../rename-scope/rename-scope.js';
 import { runCommand } from './run-command.js';
 
 export interface ReleaseInCopyOptions {
@@ -46,7 +47,7 @@ export async function assertReleaseTargetsLoopback(copyDir: string, env: NodeJS.
   const npmConfig = async (key: string) =>
     (await runCommand('npm', ['config', 'get', key], { cwd: copyDir, env, timeoutMs: 15_000 })).stdout.trim();
   assertLoopbackRegistry(await npmConfig('registry'));
-  const scoped = await npmConfig('@ccaas:registry');
+  const scoped = await npmConfig(`${await currentScope(copyDir)}:registry`);
   if (scoped !== 'undefined' && scoped !== '') assertLoopbackRegistry(scoped);
 }
 

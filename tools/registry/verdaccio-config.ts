@@ -1,5 +1,6 @@
 // Verdaccio 6.8 configuration for a throw-away registry: storage in a temp dir, no uplinks (nothing is ever
-// fetched from or forwarded to the internet), web UI off, anonymous publish for @ccaas/* only.
+// fetched from or forwarded to the internet), web UI off, anonymous publish for scoped packages only
+// (any scope: the e2e publishes under a renamed one).
 export interface VerdaccioConfigOptions {
   storageDir: string;
   htpasswdFile: string;
@@ -16,7 +17,7 @@ export function renderVerdaccioConfig({ storageDir, htpasswdFile }: VerdaccioCon
     `    file: ${JSON.stringify(htpasswdFile)}`,
     '    max_users: -1',
     'packages:',
-    "  '@ccaas/*':",
+    "  '@*/*':",
     '    access: $all',
     '    publish: $anonymous',
     '    unpublish: $anonymous',

@@ -10,5 +10,5 @@ export const fixturePaths = {
   htmlErrorPage: here('./fixtures/bad/error-page.html'),
   swagger12: here('./fixtures/bad/swagger-1.2.json'),
   genesysSelection: here('../../specs/genesys-cloud/selection.yaml'),
-  cxoneSelection: here('../../specs/nice-cxone/selection.yaml'),
+  cxoneSelection: here('./fixtures/nice-cxone/selection.yaml'),
 };

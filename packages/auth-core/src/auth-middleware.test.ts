@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
@@ -9,12 +11,17 @@ import {
   authorizationCodeGrant,
   clientCredentialsGrant,
   createTokenManager,
+  describeErrorBody,
   ForbiddenError,
   IDEMPOTENCY_KEY_HEADER,
+  InsecureTransportError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  type AttemptEvent,
   type AuthMiddlewareOptions,
   type TokenManagerEvents,
   type TokenManagerOptions,
@@ -269,7 +276,7 @@ describe('403 handling', () => {
         },
         { status: 403, headers: { 'ININ-Correlation-Id': 'corr-403' } },
       );
-    const { client } = setup();
+    const { client } = setup({ describeError: describeErrorBody });
     const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as ForbiddenError;
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toMatchObject({
@@ -400,6 +407,31 @@ describe('429 handling', () => {
     expect(seen.filter((entry) => entry.name === 'rateLimited')).toEqual([]);
   });
 
+  it('a family pause that would end after the call\'s deadline fails it at once with RequestTimeoutError (nothing sent)', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
+    const { client } = setup({ timeoutMs: 10_000 });
+    void client.GET('/api/v2/users/me').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(10);
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect((error as Error).message).toMatch(/rate limiter would hold it back another 29990 ms/);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a family pause longer than what is left of maxTotalWaitMs fails at once with RateLimitError rate_limit_pause', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
+    const { client } = setup({ retry: { maxTotalWaitMs: 20_000 } });
+    void client.GET('/api/v2/users/me').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(10);
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'RateLimitError', code: 'rate_limit_pause', reason: 'total_wait_exceeded', retryAfterMs: 29_990 });
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('rateLimit that is neither an options object nor false is a ConfigurationError naming the option', () => {
+    expect(() => setup({ rateLimit: 'on' as never })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'rateLimit' }));
+  });
+
   it('pauseOnRateLimit: false lets other requests through during a Retry-After', async () => {
     override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '3' }) : undefined);
     const { client } = setup({ retry: { pauseOnRateLimit: false } });
@@ -519,7 +551,7 @@ describe('5xx and network errors', () => {
     expect((await pending).data?.id).toBe('me');
     apiCalls.length = 0;
     override = () => HttpResponse.error();
-    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(TypeError);
+    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(NetworkError);
     expect(apiCalls).toHaveLength(1);
   });
 
@@ -581,5 +613,302 @@ describe('token endpoint faults seen through the middleware', () => {
     expect(error).toBeInstanceOf(TokenRequestError);
     expect(error).toMatchObject({ code });
     expect(apiCalls).toHaveLength(0);
+  });
+});
+
+// ---- issue 12 (middleware items), each written first against the previous middleware ---------------------------
+
+/** Follows a call: `settled()` says whether it has finished (resolved or rejected), `outcome` is its result or error. */
+function follow<T>(call: Promise<T>) {
+  let settled = false;
+  const outcome = call.catch((caught: unknown) => caught).finally(() => (settled = true));
+  return { outcome, settled: () => settled };
+}
+
+describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
+  const tooMany = (retryAfter: string) => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': retryAfter } });
+
+  it('item 7: a rate-limit pause that extends while a call waits is charged to maxTotalWaitMs (the call never waits past its budget)', async () => {
+    // A's 429 pauses the client for 1 s; D's slow 429 arrives at 999 ms and extends the pause to 1,999 ms
+    const seenPaths = new Map<string, number>();
+    override = async (_request, call) => {
+      const count = (seenPaths.get(call.path) ?? 0) + 1;
+      seenPaths.set(call.path, count);
+      if (count > 1) return undefined;
+      if (call.path === '/api/v2/texts') await delay(999);
+      return tooMany('1');
+    };
+    // pauses are per endpoint family (issue 13): one family for every path, so that D's 429 pauses A too
+    const { client } = setup({ retry: { maxTotalWaitMs: 1_000 }, rateLimit: { endpointFamily: () => '/api/v2' } });
+    const a = follow(client.GET('/api/v2/users/me'));
+    const d = client.PUT('/api/v2/texts', { body: 'd', bodySerializer: (body) => body, headers: { 'Content-Type': 'text/plain' } });
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(a.settled()).toBe(true);
+    expect(await a.outcome).toMatchObject({ name: 'RateLimitError', reason: 'total_wait_exceeded' });
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect((await d).response.status).toBe(200);
+  });
+
+  it('item 7: timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
+    override = () => HttpResponse.json({ code: 'service.unavailable' }, { status: 503 });
+    const { client } = setup({ timeoutMs: 5_000, retry: { baseDelayMs: 2_000, maxRetries: 10 } });
+    const pending = follow(client.GET('/api/v2/users/me'));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(pending.settled()).toBe(true);
+    const error = await pending.outcome;
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect(error).toMatchObject({ code: 'request_timeout', method: 'GET', url: `${API}/api/v2/users/me`, timeoutMs: 5_000 });
+    expect((error as Error).message).toMatch(/^\[@ccaas\/auth-core\] GET https:\/\/api\.test\/api\/v2\/users\/me did not complete within timeoutMs \(5000 ms\)/);
+  });
+
+  it('item 7: timeoutMs covers the wait for a token refresh', async () => {
+    tokens.respondWith(async () => {
+      await delay('infinite');
+      return new HttpResponse(null);
+    });
+    const { client } = setup({ timeoutMs: 2_000 }, { tokenRequestTimeoutMs: 10_000 });
+    const pending = follow(client.GET('/api/v2/users/me'));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(pending.settled()).toBe(true);
+    expect(await pending.outcome).toBeInstanceOf(RequestTimeoutError);
+    expect(apiCalls).toHaveLength(0);
+  });
+
+  it('item 7: timeoutMs covers a send in flight', async () => {
+    override = async () => {
+      await delay(60_000);
+      return undefined;
+    };
+    const { client } = setup({ timeoutMs: 2_000 });
+    const pending = follow(client.GET('/api/v2/users/me'));
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(pending.settled()).toBe(true);
+    expect(await pending.outcome).toMatchObject({ name: 'RequestTimeoutError', code: 'request_timeout' });
+  });
+});
+
+describe('issue 12 item 8: no request body is kept when the call ends without this middleware hearing of it', () => {
+  it.each([
+    ['', {}],
+    [' (with a timeoutMs deadline pending)', { timeoutMs: 600_000 }],
+  ])('item 8: 200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
+    vi.useRealTimers();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    let calls = 0;
+    client.use(authMiddleware(tm, middlewareOptions), {
+      onRequest() {
+        calls += 1;
+        if (calls % 2 === 0) throw new Error('a later middleware failed');
+        return new Response(JSON.stringify({ echoed: 'cached', token: 'none' }), {
+          status: 201,
+          headers: { 'content-type': 'application/json' },
+        });
+      },
+    });
+    const send = async (index: number) => {
+      // a distinct 1 MiB body per call (a shared string would be retained once, whatever the middleware keeps)
+      const text = `${index}:`.padEnd(1 << 20, 'x');
+      await client.POST('/api/v2/notes', { body: { text, tags: [] } }).catch(() => undefined);
+    };
+    await send(0);
+    gc();
+    const before = process.memoryUsage();
+    for (let index = 1; index <= 200; index++) await send(index);
+    gc();
+    const after = process.memoryUsage();
+    const grownMiB = (after.heapUsed + after.external - before.heapUsed - before.external) / 2 ** 20;
+    expect(grownMiB).toBeLessThan(40);
+  });
+});
+
+describe('issue 12 item 10: replays and retries keep openapi-fetch\'s second fetch argument (undici dispatcher)', () => {
+  it('item 10: the replay after a 401 and the retry after a 429 get the client\'s requestInitExt and a per-call dispatcher', async () => {
+    const clientDispatcher = { name: 'client-wide proxy agent' };
+    const callDispatcher = { name: 'per-call mTLS agent' };
+    const inits: Array<RequestInit | undefined> = [];
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const requestInitExt = { dispatcher: clientDispatcher };
+    const client = createClient<paths>({
+      baseUrl: API,
+      requestInitExt,
+      fetch: (request: Request, init?: RequestInit) => {
+        inits.push(init);
+        return globalThis.fetch(request);
+      },
+    } as never);
+    client.use(authMiddleware(tm, { random: () => 0.5, requestInitExt } as AuthMiddlewareOptions));
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    override = (_request, _call, index) =>
+      index === 2 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '1' } }) : undefined;
+    inits.length = 0;
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.token).toBe('access-2');
+    // first send (by openapi-fetch), replay after 401 (429), retry after the 429
+    expect(inits.map((init) => (init as { dispatcher?: unknown } | undefined)?.dispatcher)).toEqual([
+      clientDispatcher,
+      clientDispatcher,
+      clientDispatcher,
+    ]);
+
+    revoked.add('access-2');
+    inits.length = 0;
+    await client.GET('/api/v2/users/me', { dispatcher: callDispatcher } as never);
+    expect(inits.slice(1).map((init) => (init as { dispatcher?: unknown } | undefined)?.dispatcher)).toEqual([callDispatcher]);
+  });
+});
+
+describe('issue 12 item 13: strict Retry-After on API responses', () => {
+  it('item 13: a 429 whose Retry-After is neither delta-seconds nor an IMF-fixdate ("a 1") backs off instead of retrying at once', async () => {
+    override = (_request, _call, index) =>
+      index === 0 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': 'a 1' } }) : undefined;
+    const { client, seen } = setup();
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(apiCalls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(250);
+    expect((await pending).data?.id).toBe('me');
+    expect(seen.find((entry) => entry.name === 'rateLimited')?.event).toMatchObject({ retryAfterMs: 250 });
+  });
+});
+
+describe('issue 12 item 13: strict Retry-After on token endpoint responses', () => {
+  it('item 13: a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
+    tokens.respondWith((_call, index) =>
+      index === 0 ? new HttpResponse('busy', { status: 503, headers: { 'Retry-After': 'x 2031' } }) : tokens.defaultResponse(),
+    );
+    const { client, seen } = setup({}, { random: () => 0.5 });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(125);
+    expect(await pending).toMatchObject({ data: { token: 'access-1' } });
+    expect(tokens.calls).toHaveLength(2);
+    expect(seen.find((entry) => entry.name === 'retry')?.event).toMatchObject({ source: 'token', delayMs: 125, status: 503 });
+  });
+});
+
+describe('issue 12 item 16: the bearer token never goes out over plain http (loopback aside)', () => {
+  it('item 16: an http API base URL on a non-loopback host fails with InsecureTransportError naming the URL; nothing is sent', async () => {
+    const plain: ApiCall[] = [];
+    server.use(
+      http.all('http://api.plain.test/*', ({ request }) => {
+        plain.push({ method: request.method, path: new URL(request.url).pathname, token: request.headers.get('authorization') ?? undefined, body: '', contentType: null });
+        return HttpResponse.json({ id: 'me', token: 'leaked' });
+      }),
+    );
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: 'http://api.plain.test', fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm));
+    const error = await client.GET('/api/v2/users/me', { params: {} }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(InsecureTransportError);
+    expect(error).toMatchObject({ code: 'insecure_transport', url: 'http://api.plain.test/api/v2/users/me', method: 'GET' });
+    expect((error as Error).message).toBe(
+      '[@ccaas/auth-core] refusing to send the access token over plain http to http://api.plain.test/api/v2/users/me: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)',
+    );
+    expect(plain).toHaveLength(0);
+    expect(tokens.calls).toHaveLength(0);
+  });
+
+  it('item 16: http to a loopback host (a local sandbox) is allowed', async () => {
+    server.use(http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })));
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:9', fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm));
+    expect((await client.GET('/api/v2/users/me')).data?.id).toBe('local');
+  });
+});
+
+describe('issue 12 item 17: a persistent 401 fails fast instead of costing a token request per call', () => {
+  const alwaysUnauthorized: Override = () =>
+    HttpResponse.json({ message: 'Invalid login credentials.', code: 'bad.credentials' }, { status: 401 });
+
+  it('item 17: after a refresh + replay still answered 401, 10 calls cost 2 token requests, not 11; the window then ends', async () => {
+    override = alwaysUnauthorized;
+    const { client } = setup();
+    for (let call = 0; call < 10; call++) {
+      const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(UnauthorizedError);
+      expect(error).toMatchObject({ status: 401, code: 'bad.credentials' });
+    }
+    expect(tokens.calls).toHaveLength(2);
+    expect(apiCalls).toHaveLength(11);
+    await vi.advanceTimersByTimeAsync(30_000);
+    await client.GET('/api/v2/users/me').catch(() => undefined);
+    expect(tokens.calls).toHaveLength(3);
+  });
+
+  it('item 17: the fail-fast window is configurable (unauthorizedFailFastMs: 0 refreshes on every 401 as before)', async () => {
+    override = alwaysUnauthorized;
+    const { client } = setup({ unauthorizedFailFastMs: 0 });
+    for (let call = 0; call < 3; call++) await client.GET('/api/v2/users/me').catch(() => undefined);
+    expect(tokens.calls).toHaveLength(4);
+  });
+
+  it('item 17: a call whose token differs from the persistently rejected one still refreshes and replays', async () => {
+    override = (_request, call) => (call.token === 'access-2' || call.token === 'access-1' ? alwaysUnauthorized(_request, call, 0) : undefined);
+    const { client, tm } = setup();
+    await client.GET('/api/v2/users/me').catch(() => undefined);
+    expect(tokens.calls).toHaveLength(2);
+    await tm.refresh();
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-3');
+  });
+});
+
+describe('issue 14: onAttempt sees every real attempt', () => {
+  it('token request, first send (429), retry (401), token refresh, replay (200): each with reason, timing and outcome', async () => {
+    const start = Date.now();
+    override = (_request, _call, index) => {
+      if (index !== 0) return undefined;
+      revoked.add('access-1'); // the retry meets a token the server no longer accepts
+      return HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '1' } });
+    };
+    const attempts: AttemptEvent[] = [];
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    const logged: string[] = [];
+    // a logging middleware registered before authMiddleware sees the call's request and its final response
+    client.use(
+      {
+        onRequest: ({ request }) => void logged.push(`req ${request.method}`),
+        onResponse: ({ response }) => void logged.push(`res ${response.status}`),
+      },
+      authMiddleware(tm, { random: () => 0.5, onAttempt: (event) => attempts.push(event) }),
+    );
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.token).toBe('access-2');
+    expect(logged).toEqual(['req GET', 'res 200']);
+    const url = `${API}/api/v2/users/me`;
+    expect(attempts).toEqual([
+      { kind: 'token', grantType: 'client_credentials', attempt: 1, url: tokens.url, startedAt: start, durationMs: 0, outcome: 'response', status: 200 },
+      { kind: 'request', reason: 'first', attempt: 1, method: 'GET', url, startedAt: start, durationMs: 0, outcome: 'response', status: 429 },
+      { kind: 'request', reason: 'retry', attempt: 2, method: 'GET', url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 401 },
+      { kind: 'token', grantType: 'client_credentials', attempt: 1, url: tokens.url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 200 },
+      { kind: 'request', reason: 'replay', attempt: 3, method: 'GET', url, startedAt: start + 1_000, durationMs: 0, outcome: 'response', status: 200 },
+    ]);
+  });
+
+  it('a failed token attempt reports its status and code; a throwing onAttempt never breaks the call', async () => {
+    tokens.respondWith((_call, index) => (index === 0 ? new HttpResponse('down', { status: 503 }) : tokens.defaultResponse()));
+    const attempts: AttemptEvent[] = [];
+    const { client } = setup({
+      onAttempt: (event) => {
+        attempts.push(event);
+        throw new Error('hook bug');
+      },
+    });
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.id).toBe('me');
+    expect(attempts.map((event) => [event.kind, event.attempt, event.outcome, event.status, event.kind === 'token' ? event.code : undefined])).toEqual([
+      ['token', 1, 'response', 503, 'token_endpoint_error'],
+      ['token', 2, 'response', 200, undefined],
+      ['request', 1, 'response', 200, undefined],
+    ]);
   });
 });

@@ -1,30 +1,44 @@
 /**
- * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest attaches the token,
- * lets the rate limiter hold the send back when a bucket is paced or paused, and keeps an unsent copy;
- * onResponse/onError show the outcome to the rate limiter and hand it to `settle`, which decides per status (401,
- * 403, 429, retryable 5xx, network error) whether to replay, wait and retry, or finish with the response or a typed
- * error.
+ * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest refuses plain http,
+ * takes the token, lets the rate limiter hold the send back when its bucket is paused or paced (rate-limiter.ts; no
+ * wait on the fast path), attaches the token and keeps what a replay needs (the request itself when it has no body,
+ * an unsent clone when it has one); onResponse shows the response to the rate limiter, lets every final status
+ * through at once and hands the rest (401, 403, 429, retryable 5xx, network errors) to `settle`, which replays, waits
+ * and retries, or finishes with the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's
+ * per-call options object in a WeakMap, so a call that ends without reaching this middleware's onResponse/onError
+ * keeps nothing alive.
  */
-import { describeErrorBody, type DescribeError, type ErrorDescription } from './describe-error-body.js';
+import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
   ForbiddenError,
+  InsecureTransportError,
+  NetworkError,
   RateLimitError,
+  RequestTimeoutError,
   UnauthorizedError,
   type HttpErrorDetails,
   type RateLimitReason,
 } from './errors.js';
-import { emitterOf } from './events.js';
+import { emitterOf, type AttemptOutcome } from './events.js';
 import type { FetchLike } from './grants.js';
-import { authCoreDefaults } from './options.js';
-import { createRateLimiter, type RateLimitOptions } from './rate-limiter.js';
-import { redactSecrets, redactUrl } from './redaction.js';
+import {
+  createObserver,
+  spanNames,
+  tokenRequestSpan,
+  type AttemptEvent,
+  type SpanAttributes,
+  type TracerLike,
+} from './observability.js';
+import { authCoreDefaults, isLoopbackHost, nonNegativeOption } from './options.js';
+import { createRateLimiter, rateLimitOption, RateLimitWaitExceeded, type RateLimitOptions } from './rate-limiter.js';
+import { redactSecrets, redactUrl, sanitizedCause } from './redaction.js';
 import {
   abortableSleep,
+  anySignal,
   fullJitterBackoffMs,
   resolveRetryPolicy,
   retryAfterMs,
   type RetryOptions,
-  type RetryPolicy,
 } from './retry-policy.js';
 import type { TokenManager } from './token-manager.js';
 
@@ -37,14 +51,66 @@ export const IDEMPOTENCY_KEY_HEADER = 'Idempotency-Key';
 export interface AuthMiddlewareOptions {
   /** Retry policy; `false` disables retries (the single 401 refresh + replay still happens). */
   retry?: RetryOptions | false;
-  /** Platform error-body reader; its defined fields override the generic `describeErrorBody`. */
+  /**
+   * Deadline of a whole call in ms: rate-limit pauses, waits for a token, backoff, retries and every send; past it the
+   * call fails with RequestTimeoutError (at once when a planned wait would end after it). Default 0: no deadline
+   * (waits are still bounded by `retry.maxTotalWaitMs`). A per-call `signal` still works alongside.
+   */
+  timeoutMs?: number;
+  /**
+   * After a refresh + replay still answered 401, further 401s with that same token fail at once with
+   * UnauthorizedError (no token request) for this long; a call with any other token refreshes as usual.
+   * Default 30 000; 0 refreshes on every 401.
+   */
+  unauthorizedFailFastMs?: number;
+  /**
+   * The second argument of every fetch this middleware sends itself (replays, retries), e.g. `{ dispatcher }` for an
+   * undici proxy or mTLS agent: pass the same object as openapi-fetch's `createClient({ requestInitExt })`. A
+   * per-call `dispatcher` (`client.GET(path, { dispatcher })`) is kept for that call's replays as well.
+   */
+  requestInitExt?: Record<string, unknown>;
+  /** Sees every real attempt (first send, replay, retry, token request) with timing and outcome; see README. */
+  onAttempt?: (event: AttemptEvent) => void;
+  /**
+   * OpenTelemetry spans for token requests and waits: default `@opentelemetry/api`'s global tracer when that optional
+   * peer is installed; a tracer of your own; or `false` for none.
+   */
+  tracer?: TracerLike | false;
+  /**
+   * Platform error-body reader; its defined fields override what the middleware always reads (`readErrorFields`:
+   * code, message, correlation id, `WWW-Authenticate` scopes). Pass `describeErrorBody` for generic permission lists.
+   */
   describeError?: DescribeError;
   /** Response headers holding a correlation id, first match wins; default ININ-Correlation-Id, X-Correlation-Id, X-Request-Id, Request-Id. */
   correlationIdHeaders?: readonly string[];
   /** Random source in [0, 1) for jitter; default `Math.random`. */
   random?: () => number;
-  /** Pacing from rate-limit headers, per-bucket pauses, a shared budget (rate-limiter.ts); `false` turns pacing off. */
+  /**
+   * Pacing from rate-limit headers, per-bucket pauses after a 429, a budget shared across processes (rate-limiter.ts);
+   * `false` turns pacing off (a 429 still pauses its endpoint family unless `retry.pauseOnRateLimit` is false).
+   */
   rateLimit?: RateLimitOptions | false;
+}
+
+/** The middleware options the platform clients take as their own and pass on (besides `retry`). */
+export type ClientMiddlewareOptions = Pick<
+  AuthMiddlewareOptions,
+  'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer' | 'rateLimit'
+>;
+
+/** Their names, for the clients' unknown-option checks. */
+export const clientMiddlewareOptionNames = [
+  'timeoutMs',
+  'unauthorizedFailFastMs',
+  'onAttempt',
+  'tracer',
+  'rateLimit',
+] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
+
+/** Picks {@link ClientMiddlewareOptions} out of a client's options. */
+export function clientMiddlewareOptions(options: ClientMiddlewareOptions): ClientMiddlewareOptions {
+  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit } = options;
+  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit };
 }
 
 /** What the middleware needs from a token manager. */
@@ -54,6 +120,7 @@ export type TokenSource = Pick<TokenManager, 'getToken'>;
 export interface MiddlewareParams {
   request: Request;
   readonly id: string;
+  /** openapi-fetch creates this object per call: the middleware keys its bookkeeping by it. */
   readonly options: { readonly fetch: FetchLike };
 }
 
@@ -62,25 +129,43 @@ export interface MiddlewareParams {
  * Works with any client that calls onRequest/onResponse/onError the same way.
  */
 export interface AuthMiddleware {
-  onRequest(params: MiddlewareParams): Promise<undefined>;
+  onRequest(params: MiddlewareParams): Promise<Request | undefined>;
   onResponse(params: MiddlewareParams & { response: Response }): Promise<Response | undefined>;
   onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
 }
 
-/** One request between onRequest and its final response, keyed by openapi-fetch's request id. */
+/** A call's deadline (`timeoutMs`): the timer aborts `controller`, whose signal every wait and send of the call follows. */
+interface Deadline {
+  at: number;
+  /** What the call was doing, for the RequestTimeoutError message. */
+  phase: string;
+  controller: AbortController;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
 interface PendingRequest {
-  /** Unsent copy of the request (body included) for replays; undefined when it could not be kept. */
+  readonly id: string;
+  /** The request openapi-fetch handed over (a per-call `dispatcher` sits on it as a property). */
+  readonly original: Request;
+  /** The request sent first: `original`, or a copy that follows the deadline's signal. */
+  sent: Request;
+  signal: AbortSignal;
+  /** What replays clone: `sent` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
   template: Request | undefined;
   token: string;
-  method: string;
-  /** The URL with sensitive query values redacted (for errors and events). */
-  url: string;
-  path: string;
-  /** Idempotent method or Idempotency-Key opt-in. */
-  retryable: boolean;
+  /** Sends so far (1 after the first). */
+  sends: number;
   retries: number;
   waitedMs: number;
   replayedAfter401: boolean;
+  /** Why the next send happens (onAttempt). */
+  nextReason: 'replay' | 'retry';
+  /** Epoch ms of the first send (only timed when onAttempt is set). */
+  sentAt: number;
+  deadline: Deadline | undefined;
+  url?: string;
+  path?: string;
 }
 
 /** What one send produced: a response, or the error fetch rejected with. */
@@ -92,29 +177,6 @@ const RESEND = Symbol('resend');
 /** What a status handler decides (unless it throws a typed error): the final response, or send again. */
 type Next = Response | typeof RESEND;
 
-/** The per-request bookkeeping, made in onRequest after the token was attached. */
-function trackRequest(request: Request, token: string, policy: RetryPolicy): PendingRequest {
-  let template: Request | undefined;
-  try {
-    // cloned before sending: the body of the sent request is consumed (a stream body is teed and buffered)
-    template = request.clone();
-  } catch {
-    template = undefined;
-  }
-  const method = request.method.toUpperCase();
-  return {
-    template,
-    token,
-    method,
-    url: redactUrl(request.url),
-    path: new URL(request.url).pathname,
-    retryable: policy.idempotentMethods.has(method) || request.headers.has(IDEMPOTENCY_KEY_HEADER),
-    retries: 0,
-    waitedMs: 0,
-    replayedAfter401: false,
-  };
-}
-
 function authorize(request: Request, token: string): Request {
   request.headers.set('authorization', `Bearer ${token}`);
   return request;
@@ -125,128 +187,236 @@ function discard(response: Response): void {
   void response.body?.cancel().catch(() => undefined);
 }
 
+/** URL with sensitive query values redacted, computed once per call and only when an error or event needs it. */
+function urlOf(state: PendingRequest): string {
+  return (state.url ??= redactUrl(state.original.url));
+}
+
+function pathOf(state: PendingRequest): string {
+  return (state.path ??= new URL(state.original.url).pathname);
+}
+
+/** Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). */
+function refuseInsecureHttp(request: Request): void {
+  const url = new URL(request.url);
+  if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) return;
+  const safeUrl = redactUrl(url);
+  throw new InsecureTransportError(
+    `refusing to send the access token over plain http to ${safeUrl}: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)`,
+    { method: request.method, url: safeUrl },
+  );
+}
+
 /**
  * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
- * a 401 with a refreshed token, throws typed errors for terminal 401/403/429, retries 429 (all methods, honouring
- * Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in) with full-jitter
- * backoff. Sends are paced to stay inside the rate-limit window the response headers report, and a 429's Retry-After
- * holds back the limited bucket (endpoint family, or the client's spent window) until it has passed (rate-limiter.ts).
- * Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
+ * a 401 with a refreshed token, throws typed errors for terminal 401/403/429 and network failures, retries 429 (all
+ * methods, honouring Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in)
+ * with full-jitter backoff. Sends are paced to stay inside the rate-limit window the response headers report, and a
+ * 429's Retry-After holds back the limited bucket (endpoint family, or the client's spent window) until it has passed
+ * (`rateLimit`, `pauseOnRateLimit`). Replays are sent with the client's fetch directly, so they skip other middlewares'
+ * onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
+  const defaults = authCoreDefaults.middleware;
   const policy = resolveRetryPolicy(options.retry);
   const { maxRetries, maxDelayMs, maxTotalWaitMs } = policy;
-  const correlationIdHeaders = options.correlationIdHeaders ?? authCoreDefaults.middleware.correlationIdHeaders;
+  const timeoutMs = nonNegativeOption(options.timeoutMs, 'timeoutMs', defaults.timeoutMs);
+  const unauthorizedFailFastMs = nonNegativeOption(
+    options.unauthorizedFailFastMs,
+    'unauthorizedFailFastMs',
+    defaults.unauthorizedFailFastMs,
+  );
+  const { requestInitExt } = options;
+  const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
   const random = options.random ?? Math.random;
-  /** The manager's events (retry, rateLimited); undefined for a token source not made by createTokenManager. */
+  /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
-  const pending = new Map<string, PendingRequest>();
-  // ---- rate limiter wiring (helper B1): acquire before each send, observe after it, rateLimited on a 429 ----
-  const rateLimit = options.rateLimit === false ? { pacing: false } : (options.rateLimit ?? {});
-  const limiter = createRateLimiter({
-    ...rateLimit,
-    bucketKey: rateLimit.bucketKey ?? (tokenManager as Partial<TokenManager>).storeKey,
-    pauseOnRateLimit: policy.pauseOnRateLimit,
-  });
+  const observer = createObserver(options);
+  if (observer.timesAttempts || options.tracer !== false) {
+    emitter?.on('tokenRequest', (event) => {
+      observer.attempt({ kind: 'token', ...event });
+      tokenRequestSpan(observer, event);
+    });
+  }
+  /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
+  const pending = new WeakMap<object, PendingRequest>();
+  /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
+  let persistentlyRejected: { token: string; until: number } | undefined;
 
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
-    async onRequest({ request, id }) {
-      const token = await tokenManager.getToken({ signal: request.signal });
-      const waiting = limiter.acquire(request, request.signal);
-      if (waiting) await waiting;
-      authorize(request, token);
-      pending.set(id, trackRequest(request, token, policy));
-      return undefined;
-    },
-
-    async onResponse({ request, response, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      limiter.observe(response);
+    async onRequest({ request, id, options: callOptions }) {
+      if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
+      const state = track(request, id);
       try {
-        const final = await settle(state, { response }, clientOptions.fetch, request.signal);
-        return final === response ? undefined : final;
-      } finally {
-        pending.delete(id);
+        state.token = await waitForToken(state);
+        // ---- rate limit (see "rate limit" below) ----
+        const waiting = acquireSend(state);
+        if (waiting) await waiting;
+      } catch (error) {
+        finish(state);
+        throw error;
       }
+      const sent = authorize(state.sent, state.token);
+      state.template = sent.body === null ? sent : cloneForReplay(sent);
+      pending.set(callOptions, state);
+      if (observer.timesAttempts) state.sentAt = Date.now();
+      if (state.deadline) state.deadline.phase = 'waiting for the response';
+      return sent === request ? undefined : sent;
     },
 
-    async onError({ request, error, id, options: clientOptions }) {
-      const state = pending.get(id);
-      if (!state) return undefined;
-      limiter.observe(undefined);
-      if (request.signal.aborted) {
-        pending.delete(id);
+    async onResponse({ response, id, options: callOptions }) {
+      const state = pending.get(callOptions);
+      if (state === undefined || state.id !== id) return undefined;
+      pending.delete(callOptions);
+      limiter.observe(response);
+      if (observer.timesAttempts) reportFirstSend(state, { response });
+      const { status } = response;
+      if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
+        finish(state);
         return undefined;
       }
       try {
-        // a Response returned here goes through onResponse (and this middleware's 401/429 handling) next
-        return await settle(state, { error }, clientOptions.fetch, request.signal);
+        const final = await settle(state, { response }, callOptions.fetch);
+        return final === response ? undefined : final;
+      } finally {
+        finish(state);
+      }
+    },
+
+    async onError({ error, id, options: callOptions }) {
+      const state = pending.get(callOptions);
+      if (state === undefined || state.id !== id) return undefined;
+      pending.delete(callOptions);
+      limiter.observe(undefined);
+      if (observer.timesAttempts) reportFirstSend(state, { error });
+      try {
+        if (state.signal.aborted) return undefined;
+        // a Response returned here goes through the other middlewares' onResponse next (not this one's: done here)
+        return await settle(state, { error }, callOptions.fetch);
       } catch (final) {
-        pending.delete(id);
         return final instanceof Error ? final : undefined;
+      } finally {
+        finish(state);
       }
     },
   };
 
+  /** The per-call bookkeeping, made in onRequest; with `timeoutMs` the request is re-made to follow the deadline. */
+  function track(request: Request, id: string): PendingRequest {
+    const state: PendingRequest = {
+      id,
+      original: request,
+      sent: request,
+      signal: request.signal,
+      template: undefined,
+      token: '',
+      sends: 1,
+      retries: 0,
+      waitedMs: 0,
+      replayedAfter401: false,
+      nextReason: 'retry',
+      sentAt: 0,
+      deadline: undefined,
+    };
+    if (timeoutMs > 0) {
+      const controller = new AbortController();
+      // the timer holds two strings, not the call: a call that ends unseen keeps no body alive until it fires
+      const { method, url } = request;
+      const deadline: Deadline = {
+        at: Date.now() + timeoutMs,
+        phase: 'waiting for an access token',
+        controller,
+        timer: setTimeout(() => controller.abort(timeoutError(method, url, deadline.phase)), timeoutMs),
+      };
+      (deadline.timer as { unref?: () => void }).unref?.();
+      state.deadline = deadline;
+      state.signal = anySignal([request.signal, controller.signal]);
+      const dispatcher = (request as { dispatcher?: unknown }).dispatcher;
+      state.sent = new Request(request, { signal: state.signal, ...(dispatcher === undefined ? {} : { dispatcher }) });
+    }
+    return state;
+  }
+
+  function cloneForReplay(request: Request): Request | undefined {
+    try {
+      // before sending: the sent request's body is consumed (a stream body is teed and buffered)
+      return request.clone();
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The call has ended: its deadline timer goes. */
+  function finish(state: PendingRequest): void {
+    if (state.deadline) clearTimeout(state.deadline.timer);
+  }
+
   /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
-  async function settle(
-    state: PendingRequest,
-    first: Outcome,
-    fetchImpl: FetchLike,
-    signal: AbortSignal,
-  ): Promise<Response> {
+  async function settle(state: PendingRequest, first: Outcome, fetchImpl: FetchLike): Promise<Response> {
     let outcome = first;
     for (;;) {
       const next =
-        'error' in outcome
-          ? await afterNetworkError(state, outcome.error, signal)
-          : await afterResponse(state, outcome.response, signal);
+        'error' in outcome ? await afterNetworkError(state, outcome.error) : await afterResponse(state, outcome.response);
       if (next !== RESEND) return next;
-      outcome = await send(state, fetchImpl, signal);
+      outcome = await send(state, fetchImpl);
     }
   }
 
-  async function afterResponse(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+  async function afterResponse(state: PendingRequest, response: Response): Promise<Next> {
     switch (response.status) {
       case 401:
-        return afterUnauthorized(state, response, signal);
+        return afterUnauthorized(state, response);
       case 403:
         throw await forbiddenError(response, state);
       case 429:
-        return afterRateLimited(state, response, signal);
+        return afterRateLimited(state, response);
       default:
-        return afterOtherStatus(state, response, signal);
+        return afterOtherStatus(state, response);
     }
   }
 
-  /** Network error (fetch rejected): retried like a 5xx for idempotent/opted-in requests, else rethrown. */
-  async function afterNetworkError(state: PendingRequest, error: unknown, signal: AbortSignal): Promise<Next> {
+  /** Network error (fetch rejected): retried like a 5xx for idempotent/opted-in requests, else a NetworkError. */
+  async function afterNetworkError(state: PendingRequest, error: unknown): Promise<Next> {
     const delayMs = backoff(state.retries);
+    const retryable = isRetryable(state);
     const canRetry =
       policy.retryNetworkErrors &&
-      state.retryable &&
+      retryable &&
       state.template !== undefined &&
       state.retries < maxRetries &&
       state.waitedMs + delayMs <= maxTotalWaitMs;
-    if (!canRetry) throw error;
-    await wait(state, delayMs, undefined, signal);
+    if (!canRetry) throw networkError(state, error, retryable);
+    await wait(state, delayMs, { error }, spanNames.retryWait);
     return RESEND;
   }
 
   /** 401: refresh once (shared by concurrent 401s of the same token) and replay; a second 401 is final. */
-  async function afterUnauthorized(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+  async function afterUnauthorized(state: PendingRequest, response: Response): Promise<Next> {
     if (state.replayedAfter401) {
+      if (unauthorizedFailFastMs > 0) persistentlyRejected = { token: state.token, until: Date.now() + unauthorizedFailFastMs };
       const found = await details(response, state);
       throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
+    }
+    const rejected = persistentlyRejected;
+    if (rejected?.token === state.token && Date.now() < rejected.until) {
+      const found = await details(response, state);
+      const seconds = Math.ceil((rejected.until - Date.now()) / 1000);
+      throw new UnauthorizedError(
+        summary(
+          found,
+          state,
+          `answered 401 to a token that was already refreshed and rejected again; not refreshing for another ${seconds} s (unauthorizedFailFastMs): check the client's permissions, region and API host`,
+        ),
+        found,
+      );
     }
     state.replayedAfter401 = true;
     // concurrent 401s for the same token share one refresh (or re-grant for client credentials)
     let fresh: string;
     try {
-      fresh = await tokenManager.getToken({ signal, rejectedToken: state.token });
+      fresh = await waitForToken(state, state.token);
     } catch (error) {
       discard(response);
       throw error;
@@ -260,18 +430,20 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     }
     discard(response);
     state.token = fresh;
+    state.nextReason = 'replay';
     return RESEND;
   }
 
   /**
-   * 429: the limiter pauses the limited bucket and says how long to wait (Retry-After, or less when the client's
+   * 429: the rate limiter pauses the limited bucket and says how long to wait (Retry-After, or less when the client's
    * learned window reopens sooner; else backoff); any method is retried; typed error when over budget.
    */
-  async function afterRateLimited(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+  async function afterRateLimited(state: PendingRequest, response: Response): Promise<Next> {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-    const limiterWaitMs = limiter.rateLimited(state.url, response, retryAfter);
+    // ---- rate limit (see "rate limit" below): pauses the bucket, also when the wait is beyond the cap ----
+    const limiterWaitMs = limiter.rateLimited(state.original.url, response, retryAfter);
     if (limiterWaitMs !== undefined && limiterWaitMs > maxDelayMs) {
-      throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
+      throw await rateLimitError(response, state, limiterWaitMs, 'retry_after_exceeds_cap');
     }
     if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
     if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
@@ -282,67 +454,248 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     emitter?.emit('rateLimited', {
       retryAfterMs: delayMs,
       attempt: state.retries + 1,
-      method: state.method,
-      url: state.url,
+      method: state.original.method,
+      url: urlOf(state),
     });
     discard(response);
-    await wait(state, delayMs, response.status, signal);
+    await wait(state, delayMs, { status: 429 }, spanNames.rateLimitWait);
     return RESEND;
   }
 
   /** retryOnStatuses (502/503/504) of idempotent/opted-in requests are retried; any other response is final. */
-  async function afterOtherStatus(state: PendingRequest, response: Response, signal: AbortSignal): Promise<Next> {
+  async function afterOtherStatus(state: PendingRequest, response: Response): Promise<Next> {
     const { status } = response;
-    if (policy.retryOnStatuses.has(status) && state.retryable && state.template && state.retries < maxRetries) {
+    if (policy.retryOnStatuses.has(status) && isRetryable(state) && state.template && state.retries < maxRetries) {
       const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
       if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
         discard(response);
-        await wait(state, delayMs, status, signal);
+        await wait(state, delayMs, { status }, spanNames.retryWait);
         return RESEND;
       }
     }
     return response;
   }
 
-  // ---- sending and waiting ----------------------------------------------------------------------------------------
+  function isRetryable(state: PendingRequest): boolean {
+    return (
+      policy.idempotentMethods.has(state.original.method.toUpperCase()) ||
+      state.original.headers.has(IDEMPOTENCY_KEY_HEADER)
+    );
+  }
 
-  async function send(state: PendingRequest, fetchImpl: FetchLike, signal: AbortSignal): Promise<Outcome> {
-    const waiting = limiter.acquire(state.template!, signal);
+  // ---- sending, waiting -------------------------------------------------------------------------------------------
+
+  async function send(state: PendingRequest, fetchImpl: FetchLike): Promise<Outcome> {
+    const waiting = acquireSend(state);
     if (waiting) await waiting;
     const request = authorize(state.template!.clone(), state.token);
+    const init = resendInit(state);
+    state.sends += 1;
+    if (state.deadline) state.deadline.phase = 'waiting for the response';
+    const startedAt = observer.timesAttempts ? Date.now() : 0;
     try {
-      const response = await fetchImpl(request);
+      const response = await (init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit));
       limiter.observe(response);
+      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
       return { response };
     } catch (error) {
       limiter.observe(undefined);
-      if (signal.aborted) throw signal.reason;
+      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
+      if (state.signal.aborted) throw state.signal.reason;
       return { error };
     }
+  }
+
+  /** `requestInitExt`, with the call's own `dispatcher` (undici drops it from cloned requests) on top. */
+  function resendInit(state: PendingRequest): Record<string, unknown> | undefined {
+    const dispatcher = (state.original as { dispatcher?: unknown }).dispatcher;
+    return dispatcher === undefined ? requestInitExt : { ...requestInitExt, dispatcher };
   }
 
   function backoff(retries: number): number {
     return fullJitterBackoffMs(retries, policy, random);
   }
 
-  /** Counts a retry, reports it (`retry` event), waits, and takes a possibly newer token. */
-  async function wait(state: PendingRequest, delayMs: number, status: number | undefined, signal: AbortSignal) {
+  /**
+   * Counts a retry, reports it (`retry` event, span), waits, and takes a possibly newer token (the send that follows
+   * waits for the rate limiter). Fails at once with RequestTimeoutError when the wait would end after the deadline.
+   */
+  async function wait(
+    state: PendingRequest,
+    delayMs: number,
+    cause: { status?: number; error?: unknown },
+    spanName: string,
+  ): Promise<void> {
+    checkDeadline(state, delayMs, `the next retry would start after it (${state.retries} retries made)`);
     state.retries += 1;
     state.waitedMs += delayMs;
+    state.nextReason = 'retry';
     emitter?.emit('retry', {
       attempt: state.retries,
       delayMs,
-      ...(status === undefined ? {} : { status }),
-      method: state.method,
-      url: state.url,
+      ...(cause.status === undefined ? {} : { status: cause.status }),
+      method: state.original.method,
+      url: urlOf(state),
       source: 'request',
     });
-    await abortableSleep(delayMs, signal);
+    const startedAt = Date.now();
+    if (state.deadline) state.deadline.phase = 'waiting to retry';
+    await abortableSleep(delayMs, state.signal);
+    const attributes: SpanAttributes = {
+      ...requestAttributes(state),
+      'ccaas.retry.attempt': state.retries,
+      'ccaas.wait.planned_ms': delayMs,
+      'ccaas.wait.reason': spanName === spanNames.rateLimitWait ? 'rate_limited' : 'backoff',
+    };
+    if (cause.status !== undefined) attributes['http.response.status_code'] = cause.status;
+    if (cause.error !== undefined) attributes['error.type'] = errorName(cause.error);
+    observer.span(spanName, startedAt, Date.now(), attributes);
     // the token may have expired during the wait
-    state.token = await tokenManager.getToken({ signal });
+    state.token = await waitForToken(state);
+  }
+
+  /** A token for this call (`rejectedToken`: the one a 401 rejected); a wait that took time becomes a span. */
+  async function waitForToken(state: PendingRequest, rejectedToken?: string): Promise<string> {
+    if (state.deadline) state.deadline.phase = 'waiting for an access token';
+    const startedAt = Date.now();
+    const token = await tokenManager.getToken(
+      rejectedToken === undefined ? { signal: state.signal } : { signal: state.signal, rejectedToken },
+    );
+    const endedAt = Date.now();
+    if (endedAt > startedAt) {
+      observer.span(spanNames.tokenWait, startedAt, endedAt, {
+        ...requestAttributes(state),
+        'ccaas.wait.reason': rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401',
+      });
+    }
+    return token;
+  }
+
+  /** Throws RequestTimeoutError when a wait of `delayMs` from now would end after the call's deadline. */
+  function checkDeadline(state: PendingRequest, delayMs: number, what: string): void {
+    if (state.deadline && Date.now() + delayMs > state.deadline.at) throw timeoutError(state.original.method, state.original.url, what);
+  }
+
+  function timeoutError(method: string, rawUrl: string, phase: string): RequestTimeoutError {
+    const url = redactUrl(rawUrl);
+    return new RequestTimeoutError(
+      `${method} ${url} did not complete within timeoutMs (${timeoutMs} ms): ${phase}; raise timeoutMs, or lower retry.maxTotalWaitMs/maxRetries to fail sooner`,
+      { method, url, timeoutMs },
+    );
+  }
+
+  // ---- rate limit: the one place a send waits for this client's rate limiter (rate-limiter.ts) ---------------------
+  // Before every send (onRequest after the token, send() for replays and retries) acquireSend asks the limiter, which
+  // answers undefined on the fast path (no bucket paused or paced): no wait, no timer. Every send it let through is
+  // shown to `limiter.observe` exactly once (onResponse/onError for the first send, send() for the others), and
+  // afterRateLimited reports a 429 through `limiter.rateLimited`, which pauses the limited bucket.
+
+  const rateLimit = rateLimitOption(options.rateLimit);
+  /** One per middleware (one OAuth client); its client bucket is named after the token manager's `storeKey`. */
+  const limiter = createRateLimiter({
+    ...rateLimit,
+    bucketKey: rateLimit.bucketKey ?? (tokenManager as Partial<TokenManager>).storeKey,
+    pauseOnRateLimit: policy.pauseOnRateLimit,
+  });
+
+  /**
+   * Lets the limiter hold the next send back (undefined: send now). The wait follows the call's signal (abort and
+   * `timeoutMs`) and is charged to `maxTotalWaitMs`: a wait known to end after what is left of either fails at once
+   * (RateLimitError `rate_limit_pause` with reason `total_wait_exceeded`, or RequestTimeoutError), as does a queued
+   * send still held back when its budget runs out.
+   */
+  function acquireSend(state: PendingRequest): Promise<void> | undefined {
+    const budgetMs = maxTotalWaitMs - state.waitedMs;
+    const deadlineMs = state.deadline ? state.deadline.at - Date.now() : Infinity;
+    const waiting = limiter.acquire(state.original, state.signal, Math.max(0, Math.min(budgetMs, deadlineMs)));
+    return waiting && chargeRateLimitWait(state, waiting, deadlineMs < budgetMs);
+  }
+
+  async function chargeRateLimitWait(state: PendingRequest, waiting: Promise<void>, deadlineFirst: boolean): Promise<void> {
+    const startedAt = Date.now();
+    if (state.deadline) state.deadline.phase = 'waiting for the rate limiter';
+    try {
+      await waiting;
+    } catch (error) {
+      if (!(error instanceof RateLimitWaitExceeded)) throw error;
+      const what = `${heldBack(error)}, past the deadline`;
+      throw deadlineFirst ? timeoutError(state.original.method, state.original.url, what) : pauseError(state, error);
+    }
+    const endedAt = Date.now();
+    state.waitedMs += endedAt - startedAt;
+    if (endedAt > startedAt) {
+      observer.span(spanNames.rateLimitWait, startedAt, endedAt, {
+        ...requestAttributes(state),
+        'ccaas.wait.reason': 'rate_limiter',
+      });
+    }
+  }
+
+  function heldBack(refused: RateLimitWaitExceeded): string {
+    return refused.queued
+      ? `this client's rate limiter held it back ${refused.waitMs} ms and would hold it longer`
+      : `this client's rate limiter would hold it back another ${refused.waitMs} ms (a 429's pause of its endpoint family, or the client's spent rate-limit window)`;
+  }
+
+  function pauseError(state: PendingRequest, refused: RateLimitWaitExceeded): RateLimitError {
+    const method = state.original.method;
+    return new RateLimitError(
+      `${method} ${pathOf(state)} is not sent: ${heldBack(refused)}, beyond maxTotalWaitMs ${maxTotalWaitMs} (${state.waitedMs} ms waited already)`,
+      {
+        status: 429,
+        code: 'rate_limit_pause',
+        method,
+        url: urlOf(state),
+        retryAfterMs: refused.waitMs,
+        reason: 'total_wait_exceeded',
+        attempts: state.retries,
+      },
+    );
+  }
+
+  // ---- observability ----------------------------------------------------------------------------------------------
+
+  function requestAttributes(state: PendingRequest): SpanAttributes {
+    return { 'http.request.method': state.original.method, 'url.full': urlOf(state) };
+  }
+
+  function reportFirstSend(state: PendingRequest, outcome: Outcome): void {
+    reportSend(state, 'first', state.sentAt, outcome);
+  }
+
+  function reportSend(state: PendingRequest, reason: 'first' | 'replay' | 'retry', startedAt: number, outcome: Outcome): void {
+    let result: AttemptOutcome = 'response';
+    if ('error' in outcome) {
+      const { reason: abortReason, aborted } = state.signal;
+      result = !aborted ? 'network_error' : abortReason instanceof RequestTimeoutError ? 'timeout' : 'aborted';
+    }
+    observer.attempt({
+      kind: 'request',
+      reason,
+      attempt: reason === 'first' ? 1 : state.sends,
+      method: state.original.method,
+      url: urlOf(state),
+      startedAt,
+      durationMs: Date.now() - startedAt,
+      outcome: result,
+      ...('response' in outcome ? { status: outcome.response.status } : { error: errorName(outcome.error) }),
+    });
   }
 
   // ---- typed errors -------------------------------------------------------------------------------------------------
+
+  function networkError(state: PendingRequest, error: unknown, retryable: boolean): NetworkError {
+    const cause = sanitizedCause(error, [state.token]);
+    const method = state.original.method;
+    const retried = state.retries === 0 ? '' : ` after ${state.retries} ${state.retries === 1 ? 'retry' : 'retries'}`;
+    const notRetried = retryable
+      ? ''
+      : `; ${method} is not retried without an ${IDEMPOTENCY_KEY_HEADER} header, since the server may have acted on it`;
+    return new NetworkError(
+      `${method} ${urlOf(state)} failed before a response arrived${retried} (${cause.name}: ${cause.message}): check that the API host is reachable (apiBaseUrl or region, DNS, proxy, firewall)${notRetried}`,
+      { method, url: urlOf(state), attempts: state.sends, cause },
+    );
+  }
 
   /** Reads the error body once and describes it (generic + platform describer), secrets redacted. */
   async function details(response: Response, state: PendingRequest) {
@@ -357,7 +710,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     } catch {
       body = undefined;
     }
-    const generic = describeErrorBody(response, body);
+    const generic = readErrorFields(response, body);
     let custom: ErrorDescription | undefined;
     try {
       custom = options.describeError?.(response, body);
@@ -377,8 +730,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const result: HttpErrorDetails & { missingPermissions: string[] } = {
       status: response.status,
       code: redactSecrets(described.code ?? `http_${response.status}`, secrets).slice(0, 100),
-      method: state.method,
-      url: state.url,
+      method: state.original.method,
+      url: urlOf(state),
       missingPermissions: (described.missingPermissions ?? []).map((p) => redactSecrets(p, secrets)),
       ...(correlationId ? { correlationId: redactSecrets(correlationId, secrets).slice(0, 200) } : {}),
       ...(serverMessage ? { serverMessage } : {}),
@@ -388,7 +741,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   function summary(found: HttpErrorDetails, state: PendingRequest, what: string): string {
     const server = found.serverMessage ? `: ${found.serverMessage}` : '';
-    return `${state.method} ${state.path} ${what} (${found.code})${server}`;
+    return `${state.original.method} ${pathOf(state)} ${what} (${found.code})${server}`;
   }
 
   async function forbiddenError(response: Response, state: PendingRequest): Promise<ForbiddenError> {
@@ -419,4 +772,11 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   }
 
   return middleware;
+}
+
+/** `TypeError (ECONNREFUSED)`: an error's name and system code, nothing that could hold a secret. */
+function errorName(error: unknown): string {
+  if (!(error instanceof Error)) return 'non-error value';
+  const cause = error.cause as { code?: unknown } | undefined;
+  return typeof cause?.code === 'string' ? `${error.name} (${cause.code})` : error.name;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeErrorBody } from './describe-error-body.js';
+import { describeErrorBody, readErrorFields } from './describe-error-body.js';
 
 const response = (headers: Record<string, string> = {}) => new Response(null, { status: 403, headers });
 
@@ -41,5 +41,21 @@ describe('describeErrorBody', () => {
     ).toEqual(['users:read']);
     expect(describeErrorBody(response(), 'Forbidden by proxy')).toEqual({ message: 'Forbidden by proxy' });
     expect(describeErrorBody(response(), undefined)).toEqual({});
+  });
+});
+
+describe('readErrorFields (what authMiddleware always reads; tree-shaking keeps describeErrorBody out of bundles that do not import it)', () => {
+  it('reads code, message, correlation id and WWW-Authenticate scopes, but no permission lists', () => {
+    const body = {
+      message: 'You are missing the following permission(s): routing:queue:view',
+      code: 'missing.permissions',
+      contextId: 'ctx-1',
+      messageParams: { permissions: 'routing:queue:view' },
+    };
+    expect(readErrorFields(response(), body)).toEqual({ code: 'missing.permissions', message: body.message, correlationId: 'ctx-1' });
+    expect(readErrorFields(response({ 'www-authenticate': 'Bearer error="insufficient_scope", scope="users:read"' }), '')).toEqual({
+      missingPermissions: ['users:read'],
+    });
+    expect(describeErrorBody(response(), body).missingPermissions).toEqual(['routing:queue:view']);
   });
 });

@@ -43,31 +43,45 @@ function insufficientScopes(response: Response): string[] {
 }
 
 /**
- * The generic default: understands Genesys Cloud (`{message, code, status, contextId, messageParams}`),
- * NICE CXone / OAuth (`{error, errorDescription | error_description}`), RFC 7807 (`{title, detail}`), explicit
- * `missingPermissions` arrays, permission lists in the message ("missing the following permission(s): a:b:c"),
- * and `WWW-Authenticate: ... error="insufficient_scope", scope="..."`.
+ * What authMiddleware always reads from an error response, whatever the platform: `code` (`code`, `error`,
+ * `errorCode`, `error_code`), `message` (`message`, `errorDescription`, `error_description`, `errorMessage`, `detail`,
+ * `title`, or a plain-text body), `correlationId` (`contextId`, `correlationId`, `requestId`, `traceId`) and the scopes
+ * of an RFC 6750 `WWW-Authenticate: Bearer error="insufficient_scope", scope="..."`. A platform's `describeError`
+ * (or {@link describeErrorBody}) adds to it.
  */
-export function describeErrorBody(response: Response, body: unknown): ErrorDescription {
+export function readErrorFields(response: Response, body: unknown): ErrorDescription {
   const code = field(body, 'code', 'error', 'errorCode', 'error_code');
   const message =
     field(body, 'message', 'errorDescription', 'error_description', 'errorMessage', 'detail', 'title') ??
     (typeof body === 'string' && body.trim() !== '' ? body.trim() : undefined);
   const correlationId = field(body, 'contextId', 'correlationId', 'requestId', 'traceId');
+  const scopes = insufficientScopes(response);
+  return {
+    ...(code ? { code } : {}),
+    ...(message ? { message } : {}),
+    ...(scopes.length ? { missingPermissions: scopes } : {}),
+    ...(correlationId ? { correlationId } : {}),
+  };
+}
+
+/**
+ * A generic `describeError` for clients without a platform describer: {@link readErrorFields} plus missing
+ * permissions from explicit `missingPermissions` arrays, Genesys-style `messageParams`, and permission lists in the
+ * message ("missing the following permission(s): a:b:c"). The platform packages pass their own describer, so a bundle
+ * contains this one only when it is imported: `authMiddleware(tokens, { describeError: describeErrorBody })`.
+ */
+export function describeErrorBody(response: Response, body: unknown): ErrorDescription {
+  const described = readErrorFields(response, body);
   const missing = new Set<string>();
   if (body !== null && typeof body === 'object') {
     const record = body as Record<string, unknown>;
     permissionsFrom(record.missingPermissions, missing);
     permissionsFrom(record.messageParams, missing);
   }
+  const { message } = described;
   if (missing.size === 0 && message && /permission|scope/i.test(message)) {
     for (const match of message.matchAll(PERMISSION_IN_TEXT)) missing.add(match[0]);
   }
-  for (const scope of insufficientScopes(response)) missing.add(scope);
-  return {
-    ...(code ? { code } : {}),
-    ...(message ? { message } : {}),
-    ...(missing.size ? { missingPermissions: [...missing] } : {}),
-    ...(correlationId ? { correlationId } : {}),
-  };
+  for (const scope of described.missingPermissions ?? []) missing.add(scope);
+  return { ...described, ...(missing.size ? { missingPermissions: [...missing] } : {}) };
 }

@@ -12,6 +12,20 @@ export interface CcaasErrorOptions {
   cause?: Error;
 }
 
+/**
+ * Marks every @ccaas error with the names of its classes, under a registered symbol shared by every copy of the
+ * package in a process (its ESM and CommonJS builds, or two installs), so `instanceof` holds across copies.
+ */
+const ERROR_CLASSES = Symbol.for('@ccaas/auth-core:error-classes');
+
+function classNamesOf(constructor: unknown): string[] {
+  const names: string[] = [];
+  for (let current = constructor; typeof current === 'function' && current !== Error; current = Object.getPrototypeOf(current)) {
+    names.push((current as { name: string }).name);
+  }
+  return names;
+}
+
 /** Base class of every error thrown by @ccaas packages. */
 export class CcaasError extends Error {
   /** Stable machine-readable code, e.g. `invalid_grant`, `missing.permissions`, `token_request_timeout`. */
@@ -21,12 +35,23 @@ export class CcaasError extends Error {
   /** Platform correlation id (e.g. `ININ-Correlation-Id`), when the server sent one. */
   readonly correlationId: string | undefined;
 
+  /**
+   * `error instanceof ConfigurationError` is also true for an error thrown by another copy of this package in the
+   * same process (e.g. `require()` in one module, `import` in another: the dual-package hazard).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    if (Function.prototype[Symbol.hasInstance].call(this, value)) return true;
+    const names = value !== null && typeof value === 'object' ? (value as Record<symbol, unknown>)[ERROR_CLASSES] : undefined;
+    return Array.isArray(names) && names.includes(this.name);
+  }
+
   constructor(message: string, options: CcaasErrorOptions) {
     super(message, options.cause ? { cause: options.cause } : undefined);
     this.name = new.target.name;
     this.code = options.code;
     this.status = options.status;
     this.correlationId = options.correlationId;
+    Object.defineProperty(this, ERROR_CLASSES, { value: classNamesOf(new.target) });
   }
 
   /** Plain, secret-free representation used by `JSON.stringify`. */
@@ -40,15 +65,46 @@ export class CcaasError extends Error {
   }
 }
 
-/** Prefix of every auth-core error message. */
+/** Prefix of every auth-core error message (one prefix: the package that detected the problem). */
 function ownMessage(message: string): string {
   return `[@ccaas/auth-core] ${message}`;
 }
 
-/** Invalid options, thrown synchronously by factories (or when a lazily resolved token endpoint is invalid). */
+/** Codes of {@link ConfigurationError}. */
+export type ConfigurationErrorCode =
+  /** A required option is missing or empty. */
+  | 'missing_option'
+  /** An option has the wrong type or an invalid value. */
+  | 'invalid_option'
+  /** An option the factory does not know (a typo, or an option of another platform's client). */
+  | 'unknown_option'
+  /** A URL option is not an absolute https URL (http only for loopback hosts) or carries credentials. */
+  | 'invalid_url'
+  /** A region the client does not know. */
+  | 'unknown_region'
+  /** Any other configuration problem. */
+  | 'configuration';
+
+export interface ConfigurationErrorOptions {
+  code?: ConfigurationErrorCode;
+  /** The option at fault, e.g. `clientId`, `apiBaseUrl`, `grant.authorizationCode.redirectUri`. */
+  option?: string;
+  /** The package that detected it, the message's prefix; default `@ccaas/auth-core`. */
+  packageName?: string;
+}
+
+/**
+ * Invalid options, thrown synchronously by factories (or when a lazily resolved token endpoint is invalid). The
+ * message names the option and what to pass instead; `option` names it for code.
+ */
 export class ConfigurationError extends CcaasError {
-  constructor(message: string) {
-    super(ownMessage(message), { code: 'configuration' });
+  declare readonly code: ConfigurationErrorCode;
+  /** The option at fault, when one option is. */
+  readonly option: string | undefined;
+
+  constructor(message: string, options: ConfigurationErrorOptions = {}) {
+    super(`[${options.packageName ?? '@ccaas/auth-core'}] ${message}`, { code: options.code ?? 'configuration' });
+    this.option = options.option;
   }
 }
 
@@ -66,6 +122,7 @@ export type TokenRequestErrorCode =
   | 'token_response_not_json'
   | 'token_response_invalid'
   | 'token_lock_timeout'
+  | 'token_store_unavailable'
   | (string & {});
 
 export interface TokenRequestErrorOptions extends CcaasErrorOptions {
@@ -76,7 +133,17 @@ export interface TokenRequestErrorOptions extends CcaasErrorOptions {
   retryable?: boolean;
   /** Parsed `Retry-After` of a 429/503 from the token endpoint. */
   retryAfterMs?: number;
+  /** Default: `not_processed` when the server answered (`status` is set), else `unknown`. */
+  outcome?: TokenRequestOutcome;
 }
+
+/**
+ * Whether the server may have processed a failed token request: `not_processed` when it answered with an error or
+ * the connection failed before the request was sent; `unknown` when the request may have reached the server (a
+ * timeout, a connection dropped mid-request). A single-use credential (refresh token, authorization code) is sent
+ * again only after `not_processed`.
+ */
+export type TokenRequestOutcome = 'not_processed' | 'unknown';
 
 /** The token endpoint could not be used: 5xx, 429, timeout, network failure, or a non-JSON/invalid body. */
 export class TokenRequestError extends CcaasError {
@@ -84,23 +151,43 @@ export class TokenRequestError extends CcaasError {
   readonly url: string | undefined;
   readonly retryable: boolean;
   readonly retryAfterMs: number | undefined;
+  /** Whether the server may have processed the request (see {@link TokenRequestOutcome}). */
+  readonly outcome: TokenRequestOutcome;
 
   constructor(message: string, options: TokenRequestErrorOptions) {
     super(ownMessage(message), options);
     this.url = options.url;
     this.retryable = options.retryable ?? false;
     this.retryAfterMs = options.retryAfterMs;
+    this.outcome = options.outcome ?? (options.status === undefined ? 'unknown' : 'not_processed');
   }
 }
 
 /**
  * The grant can no longer produce tokens without new credentials or a new user login: `invalid_grant` (refresh
- * token expired/revoked, code already used), `invalid_client`, `unauthorized_client`, `access_denied`, or no
- * refresh token for a grant that cannot be re-run. The stored token has been cleared when this is thrown.
+ * token expired/revoked, code already used), `unauthorized_client`, `access_denied`, or no refresh token for a grant
+ * that cannot be re-run; rejected client credentials are the subclass {@link InvalidClientCredentialsError}. The
+ * stored token has been cleared when this is thrown.
  */
 export class ReauthenticationRequiredError extends CcaasError {
   constructor(message: string, options: CcaasErrorOptions) {
     super(ownMessage(message), options);
+  }
+}
+
+/**
+ * The token endpoint rejected the client itself (`invalid_client`, HTTP 400/401): a wrong client id or secret, or
+ * a client registered in another region/environment than the token endpoint's. Retrying cannot help; fix the
+ * configuration. `url` names the token endpoint that was asked.
+ */
+export class InvalidClientCredentialsError extends ReauthenticationRequiredError {
+  declare readonly code: 'invalid_client';
+  /** The token endpoint that rejected the credentials (without query string). */
+  readonly url: string;
+
+  constructor(message: string, options: Omit<CcaasErrorOptions, 'code'> & { url: string }) {
+    super(message, { ...options, code: 'invalid_client' });
+    this.url = options.url;
   }
 }
 
@@ -164,5 +251,68 @@ export class RateLimitError extends HttpResponseError {
     this.retryAfterMs = details.retryAfterMs;
     this.reason = details.reason;
     this.attempts = details.attempts;
+  }
+}
+
+// ---- API requests that got no (usable) response (thrown by authMiddleware) ---------------------------------------
+
+/** Request facts attached to the errors below (URL with sensitive query values redacted). */
+export interface RequestErrorDetails {
+  method: string;
+  url: string;
+}
+
+/** Shared shape of the errors below: an API request that got no (usable) response (not exported from the package entry). */
+export class RequestError extends CcaasError {
+  readonly method: string;
+  readonly url: string;
+
+  constructor(message: string, code: string, details: RequestErrorDetails, cause?: Error) {
+    super(ownMessage(message), { code, ...(cause ? { cause } : {}) });
+    this.method = details.method;
+    this.url = details.url;
+  }
+}
+
+/**
+ * The API request failed before a response arrived (connection refused or reset, DNS, TLS, proxy): after the retries
+ * its method allows (idempotent methods and `Idempotency-Key` requests are retried; other POST/PATCH are not, since
+ * the server may have acted on them). `cause` is a sanitised copy of fetch's error (name, message and system code).
+ */
+export class NetworkError extends RequestError {
+  declare readonly code: 'network_error';
+  /** Sends made for this call (1 when it was not retried). */
+  readonly attempts: number;
+
+  constructor(message: string, details: RequestErrorDetails & { attempts: number; cause: Error }) {
+    super(message, 'network_error', details, details.cause);
+    this.attempts = details.attempts;
+  }
+}
+
+/**
+ * The call did not complete within authMiddleware's `timeoutMs`: the deadline covers rate-limit pauses, waits for a
+ * token, backoff, retries and every send. Thrown as soon as a planned wait would end after the deadline.
+ */
+export class RequestTimeoutError extends RequestError {
+  declare readonly code: 'request_timeout';
+  readonly timeoutMs: number;
+
+  constructor(message: string, details: RequestErrorDetails & { timeoutMs: number }) {
+    super(message, 'request_timeout', details);
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/**
+ * A request to a plain-http URL on a host that is not loopback: the access token would travel in clear, so nothing
+ * is sent (no token is requested either). Use an https API base URL (Genesys `apiBaseUrl`, the CXone tenant's
+ * discovered `api_endpoint`); http is allowed only for loopback hosts (local sandboxes, tests).
+ */
+export class InsecureTransportError extends RequestError {
+  declare readonly code: 'insecure_transport';
+
+  constructor(message: string, details: RequestErrorDetails) {
+    super(message, 'insecure_transport', details);
   }
 }

@@ -17,6 +17,7 @@ import {
   createTokenEndpointClient,
   type ClientAuthenticationMethod,
   type TokenEndpointClient,
+  type TokenOperation,
 } from './token-endpoint-client.js';
 
 /** A fetch implementation (the WHATWG `fetch` signature). */
@@ -25,7 +26,11 @@ export type FetchLike = (input: string | URL | Request, init?: RequestInit) => P
 /** What a token manager passes to a grant for one token request. */
 export interface GrantRequestContext {
   fetch: FetchLike;
-  /** Aborts on the token request timeout or when every waiter has given up. */
+  /**
+   * Aborts when the attempt's time is up: `tokenRequestTimeoutMs` for a request that is safe to resend, the hard cap
+   * `singleUseRequestTimeoutMs` for one that spends a refresh token or an authorization code. Never because a caller
+   * gave up: a request that was sent always runs to its end.
+   */
   signal: AbortSignal;
 }
 
@@ -34,11 +39,19 @@ export interface TokenEndpointResult {
   accessToken: string;
   /** Lower-cased, e.g. `bearer`. */
   tokenType: string;
+  /** A positive whole number of seconds; the manager validates it (custom grants included). */
   expiresInSeconds?: number;
+  /**
+   * Set when the server sent an `expires_in` that is not a positive whole number: says what was wrong (never a
+   * token). The manager then uses `defaultTokenLifetimeMs` and emits a `warning` event.
+   */
+  invalidExpiresIn?: string;
   refreshToken?: string;
   scope?: string;
   /** Passed through unvalidated (see README, "id_token"). */
   idToken?: string;
+  /** The token endpoint that answered, without query string (for the `tokenRequest` event). */
+  url?: string;
 }
 
 export type GrantType = 'client_credentials' | 'password' | 'authorization_code' | 'refresh_token';
@@ -52,9 +65,16 @@ export interface Grant {
   readonly grantType: GrantType | (string & {});
   readonly clientId: string;
   readonly scope: string | undefined;
-  /** Non-secret description used in default store keys and messages (grant type, client id, scope). */
+  /**
+   * Non-secret description used in default store keys and messages (grant type, client id, scope; the password
+   * grant adds its username, so that two users or access keys never share a key).
+   */
   readonly description: string;
-  /** True when the grant can mint a brand-new token without a user (client credentials, password/access key). */
+  /**
+   * True when the grant can mint a brand-new token without a user (client credentials, password/access key). A
+   * grant that cannot (authorization code, refresh token) holds one user's session: a token manager sharing a store
+   * then needs a per-user `storeKey`, and its refresh token is spent only under a shared lease.
+   */
   readonly reRunnable: boolean;
   /** True while {@link Grant.acquire} can still succeed (code and refresh-token grants are single use). */
   canAcquire(): boolean;
@@ -128,6 +148,11 @@ function validateClient(
   return { tokenEndpoint, clientId, clientSecret };
 }
 
+/** `grant_type=refresh_token` with the given refresh token (and the grant's scope). */
+function refreshOperation(refreshToken: string, scopeParameters: Record<string, string>): TokenOperation {
+  return { grantType: 'refresh_token', parameters: { ...scopeParameters, refresh_token: refreshToken }, secrets: [refreshToken] };
+}
+
 type GrantCommon = Pick<Grant, 'grantType' | 'clientId' | 'scope' | 'description' | 'refresh' | 'revoke'>;
 
 /**
@@ -153,16 +178,17 @@ function grantCommon(
     scope,
     description: `${grantType}:${client.clientId}:${scope ?? ''}`,
     refresh: (refreshToken, context) =>
-      endpoint.request({ kind: 'refresh_token', refreshToken, parameters: scopeParameters }, context),
+      endpoint.request(refreshOperation(refreshToken, scopeParameters), context),
     ...(revocationEndpoint ? { revoke: (token, hint, context) => endpoint.revoke(token, hint, context) } : {}),
   };
   return { common, endpoint, scopeParameters };
 }
 
 /**
- * `acquire` for a one-time token request (code exchange, initial refresh token): it counts as used once the server
- * has answered anything but a retryable failure, so a 5xx or timeout may be retried but a consumed code is never
- * resent; once used, `acquire` throws {@link ReauthenticationRequiredError} with `whenUsed`.
+ * `acquire` for a one-time token request (code exchange, initial refresh token): it counts as used unless the
+ * request failed in a way the server certainly did not process (a 5xx/429 answer, a connection refused), so a
+ * code whose request may have been processed (a timeout, a dropped connection) is never resent; once used,
+ * `acquire` throws {@link ReauthenticationRequiredError} with `whenUsed`.
  */
 function singleUse(
   request: (context: GrantRequestContext) => Promise<TokenEndpointResult>,
@@ -178,7 +204,7 @@ function singleUse(
         used = true;
         return result;
       } catch (error) {
-        if (!(error instanceof TokenRequestError && error.retryable)) used = true;
+        if (!(error instanceof TokenRequestError && error.retryable && error.outcome === 'not_processed')) used = true;
         throw error;
       }
     },
@@ -196,7 +222,8 @@ export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): 
     ...common,
     reRunnable: true,
     canAcquire: () => true,
-    acquire: (context) => endpoint.request({ kind: 'client_credentials', parameters: scopeParameters }, context),
+    acquire: (context) =>
+      endpoint.request({ grantType: 'client_credentials', parameters: scopeParameters, secrets: [] }, context),
   };
 }
 
@@ -211,16 +238,14 @@ export function passwordGrant(options: PasswordGrantOptions): Grant {
   const { common, endpoint, scopeParameters } = grantCommon('password', options, client);
   return {
     ...common,
+    // one token per user (access key id): the username is an identifier, not a secret, and is escaped so that
+    // no username can produce another user's key
+    description: `${common.description}:${encodeURIComponent(username)}`,
     reRunnable: true,
     canAcquire: () => true,
     acquire: (context) =>
       endpoint.request(
-        {
-          kind: 'generic',
-          grantType: 'password',
-          parameters: { ...scopeParameters, username, password },
-          secrets: [password],
-        },
+        { grantType: 'password', parameters: { ...scopeParameters, username, password }, secrets: [password] },
         context,
       ),
   };
@@ -240,7 +265,15 @@ export function authorizationCodeGrant(options: AuthorizationCodeGrantOptions): 
     ...common,
     reRunnable: false,
     ...singleUse(
-      (context) => endpoint.request({ kind: 'authorization_code', code, redirectUri, codeVerifier }, context),
+      (context) =>
+        endpoint.request(
+          {
+            grantType: 'authorization_code',
+            parameters: { code, redirect_uri: redirectUri, code_verifier: codeVerifier },
+            secrets: [code, codeVerifier],
+          },
+          context,
+        ),
       {
         message: 'the authorization code was already exchanged; a new login is needed',
         code: 'authorization_code_used',
@@ -262,10 +295,7 @@ export function refreshTokenGrant(options: RefreshTokenGrantOptions): Grant {
     reRunnable: false,
     ...singleUse(
       (context) =>
-        endpoint.request(
-          { kind: 'refresh_token', refreshToken: initialRefreshToken, parameters: scopeParameters },
-          context,
-        ),
+        endpoint.request(refreshOperation(initialRefreshToken, scopeParameters), context),
       { message: 'the initial refresh token was already used; a new login is needed', code: 'refresh_token_used' },
     ),
   };

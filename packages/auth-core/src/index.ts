@@ -1,9 +1,16 @@
-export type { StoredToken, TokenStore, TokenStoreLock } from './token-store.js';
+/**
+ * Platform-agnostic OAuth token lifecycle (proactive refresh, single flight, 401 refresh-and-replay) and the
+ * openapi-fetch middleware the platform clients install (typed 403, 429 with Retry-After, retries).
+ *
+ * @packageDocumentation
+ * @module @ccaas/auth-core
+ */
+export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
-export type { RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
+export type { AttemptOutcome, RefreshReason, TokenManagerEventName, TokenManagerEvents, TokenManagerListener } from './events.js';
 
 export type {
   AuthorizationCodeGrantOptions,
@@ -19,7 +26,20 @@ export type {
 export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
-export { authCoreDefaults, isLoopbackHost } from './options.js';
+export {
+  authCoreDefaults,
+  checkCommonClientOptions,
+  checkPositiveIntegerOptions,
+  closestMatch,
+  isLoopbackHost,
+  parseBaseUrlOption,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  withRequestInitExt,
+} from './options.js';
+export type { OptionsOwner } from './options.js';
+export { createUserAgent, withUserAgent } from './user-agent.js';
 export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
 export type { AuthorizationUrlOptions, PkcePair } from './authorization-request.js';
 
@@ -27,27 +47,38 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InsecureTransportError,
+  InvalidClientCredentialsError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
 } from './errors.js';
 export type {
   CcaasErrorOptions,
+  ConfigurationErrorCode,
+  ConfigurationErrorOptions,
   HttpErrorDetails,
   RateLimitReason,
+  RequestErrorDetails,
   TokenRequestErrorCode,
   TokenRequestErrorOptions,
+  TokenRequestOutcome,
 } from './errors.js';
 
-export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type {
   AuthMiddleware,
   AuthMiddlewareOptions,
+  ClientMiddlewareOptions,
   MiddlewareParams,
   TokenSource,
 } from './auth-middleware.js';
-export { describeErrorBody } from './describe-error-body.js';
+export { spanNames } from './observability.js';
+export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike } from './observability.js';
+export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 
 export { endpointFamilyOf, readIninRateLimitHeaders } from './rate-limiter.js';

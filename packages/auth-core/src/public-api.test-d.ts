@@ -23,6 +23,9 @@ import {
   type TokenManager,
   type TokenManagerEvents,
   type TokenStore,
+  type TokenStoreLock,
+  type TokenStoreLockFailure,
+  TokenRequestError,
   UnauthorizedError,
 } from './index.js';
 
@@ -63,6 +66,27 @@ describe('public API types', () => {
     expectTypeOf(manager.on('retry', () => undefined)).toEqualTypeOf<() => void>();
     // @ts-expect-error unknown event
     manager.on('tokenLeaked', () => undefined);
+  });
+
+  it('lifecycle events for observability (tokenRequest, background refresh, warnings)', () => {
+    manager.on('tokenRequest', (event) => {
+      expectTypeOf(event.outcome).toEqualTypeOf<'response' | 'network_error' | 'timeout' | 'aborted'>();
+      expectTypeOf(event.durationMs).toEqualTypeOf<number>();
+      expectTypeOf(event.status).toEqualTypeOf<number | undefined>();
+      expectTypeOf(event.url).toEqualTypeOf<string>();
+    });
+    manager.on('backgroundRefreshEnded', (event) => expectTypeOf(event.outcome).toEqualTypeOf<'refreshed' | 'adopted' | 'failed'>());
+    manager.on('warning', (event) => expectTypeOf(event.code).toEqualTypeOf<'invalid_expires_in' | 'lease_lost' | 'store_unavailable'>());
+    manager.on('refreshFailed', (event) => expectTypeOf(event.validUntil).toEqualTypeOf<number | undefined>());
+  });
+
+  it('a custom store needs only get/set/delete; the rest is optional', () => {
+    const minimal: TokenStore = { get: async () => undefined, set: async () => undefined, delete: async () => undefined };
+    expectTypeOf(minimal.compareAndSet).toEqualTypeOf<TokenStore['compareAndSet']>();
+    expectTypeOf<NonNullable<TokenStore['compareAndSet']>>().returns.toEqualTypeOf<Promise<StoredToken>>();
+    expectTypeOf<NonNullable<TokenStoreLock['extend']>>().returns.toEqualTypeOf<Promise<boolean>>();
+    expectTypeOf<TokenStoreLock['release']>().parameter(0).toEqualTypeOf<TokenStoreLockFailure | undefined>();
+    expectTypeOf<TokenRequestError['outcome']>().toEqualTypeOf<'not_processed' | 'unknown'>();
   });
 
   it('authMiddleware is an openapi-fetch Middleware', () => {

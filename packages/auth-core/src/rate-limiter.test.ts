@@ -3,6 +3,7 @@ import {
   createRateLimiter,
   endpointFamilyOf,
   RateWindow,
+  RateLimitWaitExceeded,
   readIninRateLimitHeaders,
   type RateBudget,
   type RateLimiterSettings,
@@ -289,6 +290,45 @@ describe('createRateLimiter', () => {
     expect(((await aborted) as Error).message).toBe('caller gave up');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(other).toBe(true);
+  });
+
+  it('maxWaitMs: a family pause or a closed window that ends later is refused at once with RateLimitWaitExceeded', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    limiter.rateLimited(`${API}/api/v2/users`, new Response('{}', { status: 429 }), 3_000);
+    const paused = await limiter.acquire(request('/api/v2/users'), undefined, 2_999)!.catch((caught: unknown) => caught);
+    expect(paused).toBeInstanceOf(RateLimitWaitExceeded);
+    expect(paused).toMatchObject({ waitMs: 3_000, queued: false });
+    const spent = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '10', 'inin-ratelimit-reset': '5' };
+    await limiter.acquire(request('/api/v2/routing/queues'), undefined); // the family pause makes acquire asynchronous
+    limiter.observe(new Response('{}', { headers: spent }));
+    const closed = await limiter.acquire(request('/api/v2/routing/queues'), undefined, 4_000)!.catch((caught: unknown) => caught);
+    expect(closed).toMatchObject({ name: 'RateLimitWaitExceeded', waitMs: 5_000 });
+    // within its maxWaitMs the same send waits and goes
+    let sent = false;
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined, 6_000)!.then(() => (sent = true));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sent).toBe(true);
+  });
+
+  it('maxWaitMs: a send still queued when it runs out leaves the queue, and the queue goes on', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const observe = (count: number) =>
+      limiter.observe(
+        new Response('{}', { headers: { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': '1' } }),
+      );
+    void limiter.acquire(request(), undefined);
+    observe(1);
+    const released: number[] = [];
+    const outcomes = [0, 1, 2, 3].map((index) =>
+      limiter.acquire(request(), undefined, index === 2 ? 150 : Infinity)!.then(
+        () => released.push(index),
+        (caught: unknown) => caught,
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    // sends are spaced 100 ms apart while the window's phase is unknown: the third gives up at 150 ms
+    expect(await outcomes[2]).toMatchObject({ name: 'RateLimitWaitExceeded', queued: true, waitMs: 150 });
+    expect(released).toEqual([0, 1, 3]);
   });
 
   it('takes sends from a shared budget while paced, and paces on its own when the budget answers undefined', async () => {

@@ -21,6 +21,7 @@
  * more than half the limit above the highest seen, in the first quarter of a window, is a late answer from the
  * previous window and is ignored. Headers that report another limit start afresh.
  */
+import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 import { abortableSleep } from './retry-policy.js';
 
@@ -69,13 +70,29 @@ export interface RateLimitOptions {
   clock?: () => number;
 }
 
+/**
+ * Why `acquire` refused a send: it would wait longer than its `maxWaitMs` (a known pause or closed window that ends
+ * later, or a queue that did not let it through in time). authMiddleware turns it into RateLimitError/RequestTimeoutError.
+ */
+export class RateLimitWaitExceeded extends Error {
+  override readonly name = 'RateLimitWaitExceeded';
+  constructor(
+    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
+    readonly waitMs: number,
+    readonly queued = false,
+  ) {
+    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
+  }
+}
+
 /** What authMiddleware calls; see README "Rate limits" for the contract. */
 export interface RateLimiter {
   /**
    * Call before each send (first attempt, replay, retry). `undefined` means "send now" (the fast path: no bucket is
-   * paused or paced); otherwise await the promise, which rejects with `signal.reason` on abort.
+   * paused or paced); otherwise await the promise, which rejects with `signal.reason` on abort, and with
+   * {@link RateLimitWaitExceeded} when the send would wait more than `maxWaitMs` (at once when the wait is known).
    */
-  acquire(request: Request, signal: AbortSignal | undefined): Promise<void> | undefined;
+  acquire(request: Request, signal: AbortSignal | undefined, maxWaitMs?: number): Promise<void> | undefined;
   /** Call once per send that `acquire` let through: with its response, or `undefined` when fetch rejected. */
   observe(response: Response | undefined): void;
   /**
@@ -225,11 +242,26 @@ interface Waiter {
   reject(reason: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
+  /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
+  timer: ReturnType<typeof setTimeout> | undefined;
 }
 
 export interface RateLimiterSettings extends RateLimitOptions {
   /** A 429's Retry-After pauses the limited bucket (RetryOptions.pauseOnRateLimit). */
   pauseOnRateLimit: boolean;
+}
+
+/** authMiddleware's `rateLimit` option as limiter options: `false` turns pacing off (429 pauses stay). */
+export function rateLimitOption(value: RateLimitOptions | false | undefined): RateLimitOptions {
+  if (value === undefined) return {};
+  if (value === false) return { pacing: false };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigurationError('rateLimit must be an options object ({ budget, pacing, ... }) or false', {
+      code: 'invalid_option',
+      option: 'rateLimit',
+    });
+  }
+  return value;
 }
 
 /** The rate limiter of one authMiddleware (one OAuth client). */
@@ -279,7 +311,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
   }
 
-  async function waitForFamily(request: Request, signal: AbortSignal | undefined): Promise<void> {
+  /** Waits out the request's family pause (it may extend while waiting); refuses one that ends after `giveUpAt`. */
+  async function waitForFamily(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     if (familyPauses.size === 0) return;
     const family = endpointFamily(request.url);
     for (let round = 0; round < 100; round += 1) {
@@ -290,28 +323,41 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         familyPauses.delete(family);
         return;
       }
+      if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
       await abortableSleep(until - now, signal);
     }
   }
 
-  function enqueue(signal: AbortSignal | undefined): Promise<void> {
+  function enqueue(signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
-      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined };
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, timer: undefined };
+      const leave = (reason: unknown) => {
+        const index = queue.indexOf(waiter);
+        if (index >= 0) queue.splice(index, 1);
+        settleWaiter(waiter);
+        reject(reason);
+      };
       if (signal) {
-        waiter.onAbort = () => {
-          const index = queue.indexOf(waiter);
-          if (index >= 0) queue.splice(index, 1);
-          reject(signal.reason);
-        };
+        waiter.onAbort = () => leave(signal.reason);
         signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      if (Number.isFinite(giveUpAt)) {
+        const queuedAt = clock();
+        waiter.timer = setTimeout(() => leave(new RateLimitWaitExceeded(clock() - queuedAt, true)), Math.max(0, giveUpAt - queuedAt));
       }
       queue.push(waiter);
       void pump();
     });
+  }
+
+  /** The waiter leaves the queue (released, aborted or out of time): its listener and timer go. */
+  function settleWaiter(waiter: Waiter): void {
+    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
   }
 
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
@@ -347,29 +393,32 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   }
 
   function release(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+    settleWaiter(waiter);
     inFlight += 1;
     waiter.resolve();
   }
 
-  async function acquireSlowly(request: Request, signal: AbortSignal | undefined): Promise<void> {
-    await waitForFamily(request, signal);
+  async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
+    const giveUpAt = clock() + maxWaitMs;
+    await waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
       inFlight += 1;
       refreshSlow(now);
       return;
     }
-    await enqueue(signal);
+    const reopensIn = window.reopensIn(now);
+    if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
+    await enqueue(signal, giveUpAt);
   }
 
   return {
-    acquire(request, signal) {
+    acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
         inFlight += 1;
         return undefined;
       }
-      return acquireSlowly(request, signal);
+      return acquireSlowly(request, signal, maxWaitMs);
     },
 
     observe(response) {

@@ -1,5 +1,5 @@
 import { inspect } from 'node:util';
-import { http, HttpResponse } from 'msw';
+import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -11,14 +11,18 @@ import {
   ConfigurationError,
   createTokenManager,
   ForbiddenError,
+  InsecureTransportError,
+  NetworkError,
   passwordGrant,
   RateLimitError,
   ReauthenticationRequiredError,
   redactSecrets,
   redactUrl,
   refreshTokenGrant,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  type AttemptEvent,
 } from './index.js';
 
 const TOKEN_URL = 'https://auth.test/oauth/token';
@@ -51,6 +55,8 @@ const server = setupServer(
     }
     return HttpResponse.json({ access_token: ACCESS_TOKEN, token_type: 'bearer', expires_in: 3600, refresh_token: REFRESH_TOKEN });
   }),
+  http.all(`${API}/api/v2/unreachable`, () => HttpResponse.error()),
+  http.all(`${API}/api/v2/slow`, () => delay('infinite')),
   http.all(`${API}/*`, ({ request }) => {
     const echoed = `You sent ${request.headers.get('authorization')} (token ${ACCESS_TOKEN})`;
     if (apiStatus === 200) return HttpResponse.json({ id: 'me', token: 'not-a-secret' });
@@ -186,3 +192,32 @@ describe('redactSecrets / redactUrl', () => {
     expect(redactUrl('not a url')).toBe('[invalid url]');
   });
 });
+
+describe('no secret in the middleware\'s request errors and attempt events', () => {
+  it('NetworkError, RequestTimeoutError, InsecureTransportError and onAttempt events hold no token or secret', async () => {
+    const attempts: AttemptEvent[] = [];
+    const tm = createTokenManager({
+      grant: passwordGrant({ tokenEndpoint: TOKEN_URL, clientId: 'client', clientSecret: CLIENT_SECRET, username: 'key-id', password: ACCESS_KEY_SECRET }),
+      tokenRequestRetries: 0,
+    });
+    const client = (baseUrl: string) => {
+      const created = createClient<paths>({ baseUrl, fetch: (request) => globalThis.fetch(request) });
+      created.use(authMiddleware(tm, { retry: false, timeoutMs: 50, onAttempt: (event) => attempts.push(event) }));
+      return created;
+    };
+    const query = { params: { query: { access_token: ACCESS_TOKEN } } } as never;
+    const caught = [
+      await client(API).GET('/api/v2/unreachable' as never, query).catch((error: unknown) => error),
+      await client(API).GET('/api/v2/slow' as never, query).catch((error: unknown) => error),
+      await client('http://api.plain.test').GET('/api/v2/users/me' as never, query).catch((error: unknown) => error),
+    ];
+    for (const [index, Type] of [NetworkError, RequestTimeoutError, InsecureTransportError].entries()) {
+      expect(caught[index]).toBeInstanceOf(Type);
+      expectNoSecrets(caught[index]);
+    }
+    expect((caught[0] as NetworkError).url).toBe(`${API}/api/v2/unreachable?access_token=[redacted]`);
+    expect(attempts.map((event) => `${event.kind} ${event.outcome}`)).toEqual(['token response', 'request network_error', 'request timeout']);
+    expectNoSecrets(attempts);
+  });
+});
+

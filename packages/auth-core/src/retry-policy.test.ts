@@ -6,7 +6,6 @@ describe('retryAfterMs', () => {
   it.each([
     ['delta-seconds', '42', 42_000],
     ['zero seconds', '0', 0],
-    ['fractional seconds', '1.5', 1_500],
     ['padded seconds', '  7 ', 7_000],
     ['an HTTP-date in the future', 'Tue, 01 Jan 2030 00:00:30 GMT', 30_000],
     ['an HTTP-date in the past', 'Mon, 31 Dec 2029 23:59:00 GMT', 0],
@@ -23,6 +22,31 @@ describe('retryAfterMs', () => {
     ['seconds with a unit', '12 seconds'],
   ])('returns undefined for %s', (_name, value) => {
     expect(retryAfterMs(value, now)).toBeUndefined();
+  });
+
+  it.each([
+    ['"a 1" (Date.parse would read 2001)', 'a 1'],
+    ['"x 2031" (Date.parse would read a year)', 'x 2031'],
+    ['fractional seconds', '1.5'],
+    ['a sign', '+5'],
+    ['an RFC 850 date', 'Sunday, 06-Nov-94 08:49:37 GMT'],
+    ['an asctime date', 'Sun Nov  6 08:49:37 1994'],
+    ['an IMF-fixdate with a one-digit day', 'Tue, 1 Jan 2030 00:00:30 GMT'],
+    ['an IMF-fixdate that does not exist (31 Feb)', 'Thu, 31 Feb 2030 00:00:30 GMT'],
+    ['an IMF-fixdate with the wrong weekday', 'Mon, 01 Jan 2030 00:00:30 GMT'],
+    ['an IMF-fixdate in another zone', 'Tue, 01 Jan 2030 00:00:30 UTC'],
+    ['an ISO date', '2030-01-01T00:00:30Z'],
+  ])('item 13: strict Retry-After: %s counts as absent', (_name, value) => {
+    expect(retryAfterMs(value, now)).toBeUndefined();
+  });
+
+  it('item 13: "2030" is delta-seconds (2,030 s), not a year', () => {
+    expect(retryAfterMs('2030', now)).toBe(2_030_000);
+  });
+
+  it('item 13: 400 digits are 2^31 seconds (RFC 9111 delta-seconds overflow), never Infinity', () => {
+    expect(retryAfterMs('9'.repeat(400), now)).toBe(2 ** 31 * 1000);
+    expect(retryAfterMs('2147483649', now)).toBe(2 ** 31 * 1000);
   });
 });
 

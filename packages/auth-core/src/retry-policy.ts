@@ -4,20 +4,44 @@
  */
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const IMF_FIXDATE = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+/** RFC 9111 §1.2.2: a delta-seconds value too large to represent counts as 2^31 seconds. */
+const MAX_DELTA_SECONDS = 2 ** 31;
+
+/** Epoch ms of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or undefined unless it names a real date and weekday. */
+function imfFixdateMs(value: string): number | undefined {
+  const match = IMF_FIXDATE.exec(value);
+  if (!match) return undefined;
+  const [, weekday, day, month, year, hour, minute, second] = match as unknown as string[];
+  const parts = [Number(year), MONTHS.indexOf(month!), Number(day), Number(hour), Number(minute), Number(second)] as const;
+  const ms = Date.UTC(...parts);
+  const date = new Date(ms);
+  const exact =
+    date.getUTCFullYear() === parts[0] &&
+    date.getUTCMonth() === parts[1] &&
+    date.getUTCDate() === parts[2] &&
+    date.getUTCHours() === parts[3] &&
+    date.getUTCMinutes() === parts[4] &&
+    date.getUTCSeconds() === parts[5] &&
+    WEEKDAYS[date.getUTCDay()] === weekday;
+  return exact ? ms : undefined;
+}
+
 /**
- * Parses an HTTP `Retry-After` value into milliseconds from `now`: delta-seconds (`"42"`, fractional values are
- * accepted) or an HTTP-date (`"Wed, 21 Oct 2015 07:28:00 GMT"`; a date in the past yields 0).
- * Returns `undefined` when the header is absent or unparseable.
+ * Parses an HTTP `Retry-After` value (RFC 9110 §10.2.3) into milliseconds from `now`, strictly: delta-seconds
+ * (`"42"`: digits only; more than 2^31 seconds counts as 2^31, RFC 9111 §1.2.2) or an IMF-fixdate
+ * (`"Wed, 21 Oct 2015 07:28:00 GMT"`; a date in the past yields 0). Anything else (fractions, signs, units, the
+ * obsolete RFC 850/asctime date forms, ISO dates, impossible dates) counts as absent: `undefined`, as does an
+ * absent or empty header. Used for API responses (authMiddleware) and token endpoint responses alike.
  */
 export function retryAfterMs(headerValue: string | null | undefined, now: number = Date.now()): number | undefined {
   if (headerValue === null || headerValue === undefined) return undefined;
   const value = headerValue.trim();
-  if (value === '') return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Math.round(Number(value) * 1000);
-  if (/^-/.test(value) || !/[a-z]/i.test(value)) return undefined;
-  const date = Date.parse(value);
-  if (Number.isNaN(date)) return undefined;
-  return Math.max(0, date - now);
+  if (/^\d+$/.test(value)) return Math.min(Number(value), MAX_DELTA_SECONDS) * 1000;
+  const date = imfFixdateMs(value);
+  return date === undefined ? undefined : Math.max(0, date - now);
 }
 
 export interface BackoffOptions {

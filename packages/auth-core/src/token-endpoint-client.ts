@@ -1,5 +1,12 @@
-import * as oauth from 'oauth4webapi';
-import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+/**
+ * Token endpoint requests (RFC 6749 §3.2, RFC 7009 revocation) with the classification this package needs:
+ * 5xx/429/timeout/network/non-JSON -> {@link TokenRequestError}, `invalid_grant` & co ->
+ * {@link ReauthenticationRequiredError}. Written here rather than through oauth4webapi (which this package used before
+ * and still uses for PKCE): its token request and response processing alone is 5 KB of a client-credentials
+ * consumer's 10 KB gzip budget, and around it this module needed its own client authentication, http, 5xx/429,
+ * non-JSON, id_token and CXone error handling anyway.
+ */
+import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
 import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
@@ -7,7 +14,7 @@ import { retryAfterMs } from './retry-policy.js';
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;
- * `client_secret_basic_form_encoded`: the RFC 6749 variant (values form-urlencoded first, oauth4webapi's own);
+ * `client_secret_basic_form_encoded`: the RFC 6749 §2.3.1 variant (values form-urlencoded first);
  * `client_secret_post`: id and secret in the form body.
  */
 export type ClientAuthenticationMethod =
@@ -23,12 +30,12 @@ export interface TokenEndpointClientConfig {
   revocationEndpoint?: TokenEndpoint | undefined;
 }
 
-/** One token endpoint call. `secrets` are scrubbed from any server text that reaches an error. */
-export type TokenOperation =
-  | { kind: 'client_credentials'; parameters: Record<string, string> }
-  | { kind: 'refresh_token'; refreshToken: string; parameters: Record<string, string> }
-  | { kind: 'authorization_code'; code: string; redirectUri: string; codeVerifier: string }
-  | { kind: 'generic'; grantType: string; parameters: Record<string, string>; secrets: string[] };
+/** One token endpoint call: the grant type and its parameters. `secrets` are scrubbed from any server text. */
+export interface TokenOperation {
+  grantType: string;
+  parameters: Record<string, string>;
+  secrets: string[];
+}
 
 const REAUTHENTICATION_CODES = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'access_denied']);
 const RETRYABLE_OAUTH_CODES = new Set(['temporarily_unavailable', 'server_error', 'slow_down']);
@@ -39,104 +46,62 @@ export interface TokenEndpointClient {
   revoke(token: string, tokenTypeHint: string, context: GrantRequestContext): Promise<void>;
 }
 
-/**
- * Token endpoint calls through oauth4webapi (request building, client authentication, response validation), with
- * the classification this package needs on top: 5xx/429/timeout/network/non-JSON -> {@link TokenRequestError},
- * `invalid_grant` & co -> {@link ReauthenticationRequiredError}. oauth4webapi errors are never attached as `cause`
- * because they carry the raw response body (which holds the tokens).
- */
-export function createTokenEndpointClient(config: TokenEndpointClientConfig): TokenEndpointClient {
-  const client: oauth.Client = { client_id: config.clientId };
-  const clientAuth: oauth.ClientAuth =
-    config.clientSecret === undefined
-      ? oauth.None()
-      : config.clientAuthentication === 'client_secret_post'
-        ? oauth.ClientSecretPost(config.clientSecret)
-        : config.clientAuthentication === 'client_secret_basic_form_encoded'
-          ? oauth.ClientSecretBasic(config.clientSecret)
-          : plainClientSecretBasic(config.clientSecret);
+/** RFC 6749 Appendix B `application/x-www-form-urlencoded` of one value (as in §2.3.1 client authentication). */
+function formUrlEncode(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2).replace(/[-_.!~*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
+}
 
-  function httpOptions(url: URL, context: GrantRequestContext) {
-    return {
-      signal: context.signal,
-      [oauth.customFetch]: (target: string, init: oauth.CustomFetchOptions<string, unknown>) =>
-        context.fetch(target, init as RequestInit),
-      // oauth4webapi only allows https; our own check already limited http to loopback hosts.
-      [oauth.allowInsecureRequests]: url.protocol === 'http:',
+/** Basic credentials of the raw UTF-8 `id:secret` (what Genesys Cloud and NICE CXone document). */
+function basicCredentials(clientId: string, clientSecret: string): string {
+  let binary = '';
+  for (const byte of new TextEncoder().encode(`${clientId}:${clientSecret}`)) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+export function createTokenEndpointClient(config: TokenEndpointClientConfig): TokenEndpointClient {
+  const { clientId, clientSecret, clientAuthentication } = config;
+
+  /** POSTs a form with client authentication; a failure before any response becomes TokenRequestError. */
+  async function post(url: URL, form: URLSearchParams, secrets: Array<string | undefined>, context: GrantRequestContext) {
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
     };
+    if (clientSecret === undefined || clientAuthentication === 'client_secret_post') {
+      form.set('client_id', clientId);
+      if (clientSecret !== undefined) form.set('client_secret', clientSecret);
+    } else {
+      headers.authorization =
+        clientAuthentication === 'client_secret_basic_form_encoded'
+          ? `Basic ${btoa(`${formUrlEncode(clientId)}:${formUrlEncode(clientSecret)}`)}`
+          : basicCredentials(clientId, clientSecret);
+    }
+    const safeUrl = `${url.origin}${url.pathname}`;
+    try {
+      const response = await context.fetch(url.href, { method: 'POST', headers, body: form, redirect: 'manual', signal: context.signal });
+      return { response, safeUrl };
+    } catch (error) {
+      throw transportError(error, context.signal, safeUrl, secrets);
+    }
   }
 
   return {
     async request(operation, context) {
       const url = await resolveTokenEndpoint(config.tokenEndpoint);
-      const safeUrl = `${url.origin}${url.pathname}`;
-      const as: oauth.AuthorizationServer = { issuer: url.origin, token_endpoint: url.href };
-      const secrets = [config.clientSecret, ...operationSecrets(operation)];
-      const options = httpOptions(url, context);
-      let response: Response;
-      try {
-        switch (operation.kind) {
-          case 'client_credentials':
-            response = await oauth.clientCredentialsGrantRequest(as, client, clientAuth, operation.parameters, options);
-            break;
-          case 'refresh_token':
-            response = await oauth.refreshTokenGrantRequest(as, client, clientAuth, operation.refreshToken, {
-              ...options,
-              additionalParameters: operation.parameters,
-            });
-            break;
-          case 'authorization_code': {
-            const callback = oauth.validateAuthResponse(
-              as,
-              client,
-              new URLSearchParams({ code: operation.code }),
-              oauth.skipStateCheck,
-            );
-            response = await oauth.authorizationCodeGrantRequest(
-              as,
-              client,
-              clientAuth,
-              callback,
-              operation.redirectUri,
-              operation.codeVerifier,
-              options,
-            );
-            break;
-          }
-          case 'generic':
-            response = await oauth.genericTokenEndpointRequest(
-              as,
-              client,
-              clientAuth,
-              operation.grantType,
-              operation.parameters,
-              options,
-            );
-            break;
-        }
-      } catch (error) {
-        throw transportError(error, context.signal, safeUrl, secrets);
-      }
-      return processTokenResponse(response, operation, as, client, safeUrl, secrets, context.signal);
+      const secrets = [clientSecret, ...operation.secrets];
+      const form = new URLSearchParams({ grant_type: operation.grantType, ...operation.parameters });
+      const { response, safeUrl } = await post(url, form, secrets, context);
+      const result = await processTokenResponse(response, safeUrl, secrets, context.signal);
+      return { ...result, url: safeUrl };
     },
 
     async revoke(token, tokenTypeHint, context) {
       if (!config.revocationEndpoint) throw new ConfigurationError('revocationEndpoint is not configured');
       const url = await resolveTokenEndpoint(config.revocationEndpoint, 'revocationEndpoint');
-      const safeUrl = `${url.origin}${url.pathname}`;
-      const as: oauth.AuthorizationServer = { issuer: url.origin, revocation_endpoint: url.href };
-      const secrets = [config.clientSecret, token];
-      let response: Response;
-      try {
-        response = await oauth.revocationRequest(as, client, clientAuth, token, {
-          ...httpOptions(url, context),
-          additionalParameters: { token_type_hint: tokenTypeHint },
-        });
-      } catch (error) {
-        throw transportError(error, context.signal, safeUrl, secrets);
-      }
+      const form = new URLSearchParams({ token, token_type_hint: tokenTypeHint });
+      const { response, safeUrl } = await post(url, form, [clientSecret, token], context);
+      void response.body?.cancel().catch(() => undefined);
       if (response.status !== 200) {
-        void response.body?.cancel().catch(() => undefined);
         throw new TokenRequestError(`revocation endpoint answered HTTP ${response.status}`, {
           code: 'token_endpoint_error',
           status: response.status,
@@ -144,31 +109,39 @@ export function createTokenEndpointClient(config: TokenEndpointClientConfig): To
           retryable: response.status >= 500,
         });
       }
-      void response.body?.cancel().catch(() => undefined);
     },
   };
 }
 
-function operationSecrets(operation: TokenOperation): string[] {
-  switch (operation.kind) {
-    case 'refresh_token':
-      return [operation.refreshToken];
-    case 'authorization_code':
-      return [operation.code, operation.codeVerifier];
-    case 'generic':
-      return operation.secrets;
-    default:
-      return [];
-  }
+/** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** True when a fetch failure certainly happened before the request left this process (undici's `cause.code`). */
+function failedBeforeSending(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
+  return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
 }
 
 function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {
   if (signal.aborted) return signal.reason;
   if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
-  return new TokenRequestError(`token request to ${url} failed before a response arrived`, {
+  const notSent = failedBeforeSending(error);
+  return new TokenRequestError(`token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'}`, {
     code: 'token_request_network',
     url,
     retryable: true,
+    outcome: notSent ? 'not_processed' : 'unknown',
     cause: sanitizedCause(error, secrets),
   });
 }
@@ -183,9 +156,6 @@ function correlationIdOf(response: Response): string | undefined {
 
 async function processTokenResponse(
   response: Response,
-  operation: TokenOperation,
-  as: oauth.AuthorizationServer,
-  client: oauth.Client,
   url: string,
   secrets: Array<string | undefined>,
   signal: AbortSignal,
@@ -209,7 +179,7 @@ async function processTokenResponse(
   } catch (error) {
     throw transportError(error, signal, url, secrets);
   }
-  if (status === 200) return processSuccess(text, response.headers, operation, as, client, url, correlationId);
+  if (status === 200) return processSuccess(text, response.headers, url, correlationId);
   if (status < 400) {
     throw new TokenRequestError(`token endpoint ${url} answered HTTP ${status}`, {
       code: 'token_endpoint_error',
@@ -218,115 +188,89 @@ async function processTokenResponse(
       correlationId,
     });
   }
-  throw await oauthError(text, response.headers, status, as, client, url, secrets, correlationId);
+  throw oauthError(text, response.headers, status, url, secrets, correlationId);
 }
 
-async function processSuccess(
-  text: string,
-  headers: Headers,
-  operation: TokenOperation,
-  as: oauth.AuthorizationServer,
-  client: oauth.Client,
-  url: string,
-  correlationId: string | undefined,
-): Promise<TokenEndpointResult> {
+/**
+ * Validates a 200 token response (RFC 6749 §5.1): `access_token` a non-empty string, `token_type` Bearer (any case),
+ * `expires_in` a non-negative number, `refresh_token` and `scope` strings when present. The id_token is carried
+ * through opaque (see README). Messages name the offending member, never a value (the body holds tokens).
+ */
+function processSuccess(text: string, headers: Headers, url: string, correlationId: string | undefined): TokenEndpointResult {
+  const invalid = (detail: string, code = 'token_response_invalid', retryable = false) =>
+    new TokenRequestError(`token endpoint ${url} answered 200 with ${detail}`, { code, status: 200, url, correlationId, retryable });
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    // Handled here rather than by oauth4webapi: its parse error quotes the body, which may contain a token.
-    throw new TokenRequestError(
-      `token endpoint ${url} answered 200 with a body that is not JSON (content-type ${headers.get('content-type') ?? 'none'})`,
-      { code: 'token_response_not_json', status: 200, url, correlationId, retryable: true },
-    );
+    throw invalid(`a body that is not JSON (content-type ${headers.get('content-type') ?? 'none'})`, 'token_response_not_json', true);
   }
-  if (json === null || typeof json !== 'object' || Array.isArray(json)) {
-    throw new TokenRequestError(`token endpoint ${url} answered 200 with JSON that is not an object`, {
-      code: 'token_response_invalid',
-      status: 200,
-      url,
-      correlationId,
-    });
-  }
-  // The id_token is carried through opaque (see README): oauth4webapi would validate its claims against an
-  // issuer we are not given, which would reject valid CXone responses.
-  const { id_token: idToken, ...body } = json as Record<string, unknown>;
-  const validated = new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
-  let result: oauth.TokenEndpointResponse;
-  try {
-    switch (operation.kind) {
-      case 'client_credentials':
-        result = await oauth.processClientCredentialsResponse(as, client, validated);
-        break;
-      case 'refresh_token':
-        result = await oauth.processRefreshTokenResponse(as, client, validated);
-        break;
-      case 'authorization_code':
-        result = await oauth.processAuthorizationCodeResponse(as, client, validated);
-        break;
-      case 'generic':
-        result = await oauth.processGenericTokenEndpointResponse(as, client, validated);
-        break;
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw invalid('JSON that is not an object');
+  const body = json as Record<string, unknown>;
+  const member = (name: string, type: 'string' | 'number', required: boolean): void => {
+    const value = body[name];
+    if (value === undefined ? required : typeof value !== type || value === '' || (type === 'number' && !((value as number) >= 0))) {
+      throw invalid(`an invalid or missing "${name}"`);
     }
-  } catch (error) {
-    const detail = error instanceof oauth.UnsupportedOperationError ? 'an unsupported token_type' : describeInvalid(error);
-    throw new TokenRequestError(`token endpoint ${url} answered 200 with ${detail}`, {
-      code: 'token_response_invalid',
-      status: 200,
-      url,
-      correlationId,
-    });
-  }
+  };
+  member('access_token', 'string', true);
+  member('token_type', 'string', true);
+  member('refresh_token', 'string', false);
+  member('scope', 'string', false);
+  const tokenType = (body.token_type as string).toLowerCase();
+  if (tokenType !== 'bearer') throw invalid('an unsupported token_type');
+  const idToken = body.id_token;
+  // strict, unlike a parseFloat: "3600 seconds, roughly" or 0 is not a lifetime (the manager then uses its default and warns)
+  const expiresIn = parseExpiresIn(body.expires_in);
   return {
-    accessToken: result.access_token,
-    tokenType: result.token_type,
-    ...(typeof result.expires_in === 'number' ? { expiresInSeconds: result.expires_in } : {}),
-    ...(result.refresh_token ? { refreshToken: result.refresh_token } : {}),
-    ...(result.scope ? { scope: result.scope } : {}),
+    accessToken: body.access_token as string,
+    tokenType,
+    ...(typeof expiresIn === 'number' ? { expiresInSeconds: expiresIn } : {}),
+    ...(typeof expiresIn === 'string' ? { invalidExpiresIn: expiresIn } : {}),
+    ...(body.refresh_token ? { refreshToken: body.refresh_token as string } : {}),
+    ...(body.scope ? { scope: body.scope as string } : {}),
     ...(typeof idToken === 'string' && idToken ? { idToken } : {}),
   };
 }
 
-/** oauth4webapi messages name the offending property without its value; keep only that. */
-function describeInvalid(error: unknown): string {
-  if (error instanceof Error && /^"response" body "[a-z_]+" property/.test(error.message)) {
-    const property = /"response" body "([a-z_]+)"/.exec(error.message)?.[1];
-    return `an invalid or missing "${property}"`;
+/**
+ * `expires_in` as RFC 6749 §5.1 has it: a positive whole number of seconds, also accepted as a string of digits.
+ * Returns the seconds, `undefined` when absent, or a description of the rejected value (never the value of a string).
+ */
+function parseExpiresIn(value: unknown): number | string | undefined {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'number') {
+    return Number.isSafeInteger(value) && value > 0 ? value : `expires_in ${value} is not a positive whole number of seconds`;
   }
-  return 'an invalid token response';
+  if (typeof value === 'string' && /^\d{1,15}$/.test(value) && Number(value) > 0) return Number(value);
+  return `expires_in is ${typeof value === 'string' ? 'a string that is not a positive whole number' : `a ${typeof value}`}`;
 }
 
-async function oauthError(
+/**
+ * A 4xx: the RFC 6749 §5.2 body (`error`, `error_description`; CXone writes `errorDescription`), whatever its
+ * content-type, else an RFC 6750 `WWW-Authenticate` challenge (`error="..."`; a bare challenge on a 401 means the
+ * client authentication failed: `invalid_client`).
+ */
+function oauthError(
   text: string,
   headers: Headers,
   status: number,
-  as: oauth.AuthorizationServer,
-  client: oauth.Client,
   url: string,
   secrets: Array<string | undefined>,
   correlationId: string | undefined,
-): Promise<Error> {
+): Error {
   let code: string | undefined;
   let description: string | undefined;
   try {
-    await oauth.processGenericTokenEndpointResponse(as, client, new Response(text, { status, headers }));
-  } catch (error) {
-    if (error instanceof oauth.ResponseBodyError) {
-      code = error.error;
-      description = stringField(error.cause, 'error_description') ?? stringField(error.cause, 'errorDescription');
-    } else if (error instanceof oauth.WWWAuthenticateChallengeError) {
-      code = 'invalid_client';
-    }
+    const json: unknown = JSON.parse(text);
+    code = stringField(json, 'error');
+    description = stringField(json, 'error_description') ?? stringField(json, 'errorDescription');
+  } catch {
+    // not JSON: the challenge below, if any
   }
-  if (code === undefined) {
-    // Not an RFC 6749 error response (e.g. JSON served as text/plain, or CXone's `errorDescription` shape).
-    try {
-      const json: unknown = JSON.parse(text);
-      code = stringField(json, 'error');
-      description = stringField(json, 'error_description') ?? stringField(json, 'errorDescription');
-    } catch {
-      // fall through: not JSON
-    }
+  const challenge = headers.get('www-authenticate');
+  if (code === undefined && challenge) {
+    code = /\berror="?([^",\s]+)/i.exec(challenge)?.[1] ?? (status === 401 ? 'invalid_client' : undefined);
   }
   if (code === undefined) {
     return new TokenRequestError(`token endpoint ${url} answered HTTP ${status} without an OAuth error body`, {
@@ -338,6 +282,20 @@ async function oauthError(
   }
   const safeCode = redactSecrets(code, secrets).slice(0, 100);
   const safeDescription = description ? `: ${redactSecrets(description, secrets).slice(0, 200)}` : '';
+  if (code === 'invalid_client') {
+    return new InvalidClientCredentialsError(
+      `the token endpoint ${url} rejected the client credentials (invalid_client${safeDescription}): check the client id ` +
+        'and secret, and that the OAuth client belongs to the region/environment of this token endpoint',
+      { status, correlationId, url },
+    );
+  }
+  if (code === 'unauthorized_client') {
+    return new ReauthenticationRequiredError(
+      `the token endpoint ${url} does not allow this OAuth client the grant it used (unauthorized_client${safeDescription}): ` +
+        "enable that grant type in the client's settings or use a client that has it",
+      { code: safeCode, status, correlationId },
+    );
+  }
   if (REAUTHENTICATION_CODES.has(code)) {
     return new ReauthenticationRequiredError(`token endpoint rejected the grant (${safeCode}${safeDescription})`, {
       code: safeCode,
@@ -358,18 +316,4 @@ function stringField(value: unknown, name: string): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const field = (value as Record<string, unknown>)[name];
   return typeof field === 'string' && field ? field : undefined;
-}
-
-/**
- * HTTP Basic client authentication as Genesys Cloud and NICE CXone document it: `base64(clientId:clientSecret)`
- * of the raw (UTF-8) values. oauth4webapi's `ClientSecretBasic` first form-urlencodes both values (RFC 6749
- * §2.3.1), which turns the `-` of UUID client ids into `%2D`; servers that do not decode reject that.
- */
-function plainClientSecretBasic(clientSecret: string): oauth.ClientAuth {
-  return (_as, client, _body, headers) => {
-    const bytes = new TextEncoder().encode(`${client.client_id}:${clientSecret}`);
-    let binary = '';
-    for (const byte of bytes) binary += String.fromCharCode(byte);
-    headers.set('authorization', `Basic ${btoa(binary)}`);
-  };
 }

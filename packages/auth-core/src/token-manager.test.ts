@@ -3,9 +3,14 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
 import {
+  authorizationCodeGrant,
   clientCredentialsGrant,
+  ConfigurationError,
   createMemoryTokenStore,
   createTokenManager,
+  passwordGrant,
+  ReauthenticationRequiredError,
+  refreshTokenGrant,
   TokenRequestError,
   type StoredToken,
   type TokenManagerEvents,
@@ -26,6 +31,9 @@ afterEach(() => {
   endpoint.reset();
 });
 afterAll(() => server.close());
+
+/** Lets background work (a refresh in flight against the msw endpoint) finish under fake timers. */
+const settle = () => vi.advanceTimersByTimeAsync(10);
 
 const grant = () => clientCredentialsGrant({ tokenEndpoint: endpoint.url, clientId: 'client', clientSecret: 'client-secret' });
 const manager = (options: Partial<TokenManagerOptions> = {}) => createTokenManager({ grant: grant(), ...options });
@@ -49,20 +57,28 @@ describe('token lifetime', () => {
     expect(seen.map((entry) => (entry.event as { reason: string }).reason)).toEqual(['initial', 'expired']);
   });
 
-  it('refreshes proactively within the default skew: min(5 min, 10% of the lifetime)', async () => {
+  it('refreshes proactively within the default skew: min(5 min, 10% of the lifetime), in the background', async () => {
     const tm = manager();
     const first = await tm.getTokenSet();
     expect(first.expiresAt - first.obtainedAt).toBe(3600_000);
     vi.advanceTimersByTime(3600_000 - 300_000 - 1);
     expect(await tm.getToken()).toBe('access-1');
+    expect(endpoint.calls).toHaveLength(1);
     vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe('access-1'); // still valid: served while the refresh runs
+    await settle();
+    expect(endpoint.calls).toHaveLength(2);
     expect(await tm.getToken()).toBe('access-2');
 
     endpoint.respondWith(() => endpoint.defaultResponse({ expires_in: 60 }));
     const short = await tm.refresh();
     vi.advanceTimersByTime(60_000 - 6_000 - 1); // 10% of 60 s = 6 s
     expect(await tm.getToken()).toBe(short.accessToken);
+    await settle();
+    expect(endpoint.calls).toHaveLength(3);
     vi.advanceTimersByTime(2);
+    expect(await tm.getToken()).toBe(short.accessToken);
+    await settle();
     expect(await tm.getToken()).not.toBe(short.accessToken);
   });
 
@@ -71,12 +87,18 @@ describe('token lifetime', () => {
     await tm.getToken();
     vi.advanceTimersByTime(3600_000 - 60_001);
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
+    expect(endpoint.calls).toHaveLength(1);
     vi.advanceTimersByTime(2);
+    await tm.getToken();
+    await settle();
     expect(await tm.getToken()).toBe('access-2');
     const capped = manager({ refreshSkewMs: 10 * 3600_000 });
     await capped.getToken();
     vi.advanceTimersByTime(1800_000 - 1);
     expect(await capped.getToken()).toBe('access-3');
+    await settle();
+    expect(endpoint.calls).toHaveLength(3);
   });
 
   it('clock skew: server says expires_in 60 and the client clock jumps forward an hour -> refresh on next use', async () => {
@@ -120,15 +142,19 @@ describe('token lifetime', () => {
   it('keeps serving the still-valid token when a proactive refresh fails, and retries after a back-off', async () => {
     const tm = manager({ tokenRequestRetries: 0 });
     const seen = events(tm);
-    await tm.getToken();
+    const first = await tm.getTokenSet();
     endpoint.respondWith(() => new HttpResponse('down', { status: 503 }));
     vi.advanceTimersByTime(3600_000 - 60_000);
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(endpoint.calls).toHaveLength(2);
-    expect(seen.at(-1)).toMatchObject({ name: 'refreshFailed', event: { reason: 'proactive' } });
+    expect(seen.at(-1)).toMatchObject({ name: 'refreshFailed', event: { reason: 'proactive', validUntil: first.expiresAt } });
     endpoint.respondWith(() => endpoint.defaultResponse());
     vi.advanceTimersByTime(5_000);
+    expect(await tm.getToken()).toBe('access-1');
+    await settle();
     expect(await tm.getToken()).toBe('access-2');
   });
 });
@@ -151,7 +177,7 @@ describe('single flight', () => {
     expect(endpoint.calls).toHaveLength(1);
     const reasons = new Set(results.map((result) => (result.status === 'rejected' ? result.reason : result.value)));
     expect(reasons.size).toBe(1);
-    expect([...reasons][0]).toMatchObject({ name: 'ReauthenticationRequiredError', code: 'invalid_client' });
+    expect([...reasons][0]).toMatchObject({ name: 'InvalidClientCredentialsError', code: 'invalid_client' });
   });
 
   it('an aborted waiter leaves at once with its reason while the shared request completes for the others', async () => {
@@ -418,5 +444,226 @@ describe('fetch option', () => {
   it('uses the loopback msw handler only (no real network)', () => {
     expect(server.listHandlers().length).toBeGreaterThan(0);
     expect(http).toBeDefined();
+  });
+});
+
+describe('issue 12: a token lifecycle that never forces a re-login', () => {
+  /** A code-grant manager against a token endpoint with rotating refresh tokens and reuse detection. */
+  function rotatingSetup(options: { refreshDelayMs?: number; store?: TokenStore; storeKey?: string } & Partial<TokenManagerOptions> = {}) {
+    const rotating = createTokenEndpointMock({ reuseDetection: true });
+    server.use(rotating.handler);
+    const { refreshDelayMs = 0, ...managerOptions } = options;
+    rotating.respondWith(async (call) => {
+      // the server rotates as soon as the request arrives; the answer takes refreshDelayMs to come back
+      const response = rotating.rotatingResponse(call);
+      if (call.grantType === 'refresh_token' && refreshDelayMs > 0) await delay(refreshDelayMs);
+      return response;
+    });
+    const tm = createTokenManager({
+      grant: authorizationCodeGrant({
+        tokenEndpoint: rotating.url,
+        clientId: 'web',
+        code: 'code-1',
+        codeVerifier: 'verifier-verifier-verifier-verifier-verifier',
+        redirectUri: 'https://app.test/cb',
+        revocationEndpoint: 'https://auth.test/oauth/revoke',
+      }),
+      random: () => 0,
+      ...managerOptions,
+    });
+    const refreshTokensSent = () =>
+      rotating.calls.filter((call) => call.grantType === 'refresh_token').map((call) => call.params.get('refresh_token'));
+    return { rotating, tm, refreshTokensSent };
+  }
+
+  it("item 1: a caller's abort does not cancel a rotating refresh on the wire", async () => {
+    const store = createMemoryTokenStore();
+    const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
+    expect(await tm.getToken()).toBe('access-1');
+    await tm.expire();
+    const controller = new AbortController();
+    const pending = tm.getToken({ signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(100);
+    controller.abort(new Error('caller deadline'));
+    await expect(pending).rejects.toThrow('caller deadline');
+    await vi.advanceTimersByTimeAsync(1_000); // the refresh lands although nobody waits for it any more
+    expect((await store.get('user-1'))?.refreshToken).toBe('refresh-2');
+    expect(await tm.getToken()).toBe('access-2');
+    await tm.expire();
+    const next = tm.getToken();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await next).toBe('access-3');
+    expect(refreshTokensSent()).toEqual(['refresh-1', 'refresh-2']);
+    expect(rotating.reuses).toBe(0);
+  });
+
+  it('item 1: tokenRequestTimeoutMs never resends a refresh token whose request may have been processed', async () => {
+    const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 300, tokenRequestTimeoutMs: 100 });
+    await tm.getToken();
+    await tm.expire();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(refreshTokensSent()).toEqual(['refresh-1']);
+    expect(await pending).toBe('access-2');
+    expect(rotating.reuses).toBe(0);
+  });
+
+  it('item 4: a code or refresh-token grant sharing a store needs a per-user storeKey; users never share a token', async () => {
+    const shared = createMemoryTokenStore();
+    const codeGrant = (code: string) =>
+      authorizationCodeGrant({ tokenEndpoint: endpoint.url, clientId: 'web', code, codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.test/cb' });
+    expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(ConfigurationError);
+    expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(/storeKey/);
+    expect(() => createTokenManager({ grant: codeGrant('code-a'), store: shared })).toThrow(
+      expect.objectContaining({ code: 'missing_option', option: 'storeKey' }),
+    );
+    expect(() =>
+      createTokenManager({ grant: refreshTokenGrant({ tokenEndpoint: endpoint.url, clientId: 'web', refreshToken: 'rt' }), store: shared }),
+    ).toThrow(/storeKey/);
+
+    const userA = createTokenManager({ grant: codeGrant('code-a'), store: shared, storeKey: 'user-a' });
+    const userB = createTokenManager({ grant: codeGrant('code-b'), store: shared, storeKey: 'user-b' });
+    expect(await userA.getToken()).toBe('access-1');
+    expect(await userB.getToken()).toBe('access-2');
+    expect(endpoint.calls.map((call) => call.params.get('code'))).toEqual(['code-a', 'code-b']);
+
+    // a password grant runs for one user: its default key names that user, so two users sharing a store never mix
+    const keyA = createTokenManager({ grant: passwordGrant({ tokenEndpoint: endpoint.url, clientId: 'app', username: 'KEY-A', password: 'secret-a' }), store: shared });
+    const keyB = createTokenManager({ grant: passwordGrant({ tokenEndpoint: endpoint.url, clientId: 'app', username: 'KEY-B', password: 'secret-b' }), store: shared });
+    expect(keyA.storeKey).not.toBe(keyB.storeKey);
+    expect(await keyA.getToken()).toBe('access-3');
+    expect(await keyB.getToken()).toBe('access-4');
+  });
+
+  it('item 6: clear() during an in-flight refresh: the refresh does not restore the token afterwards', async () => {
+    const store = createMemoryTokenStore();
+    const { tm } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
+    await tm.getToken();
+    await tm.expire();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(100);
+    await tm.clear();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await pending).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await store.get('user-1')).toBeUndefined();
+    await expect(tm.getTokenSet()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+  });
+
+  it('item 6: revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
+    const revoked: string[] = [];
+    server.use(
+      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
+        revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    const store = createMemoryTokenStore();
+    const { tm, rotating } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
+    await tm.getToken();
+    await tm.expire();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(100);
+    await tm.revoke!();
+    await vi.advanceTimersByTimeAsync(1_000);
+    await pending;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await store.get('user-1')).toBeUndefined();
+    expect(revoked).toContain('refresh-1');
+    expect(revoked).toContain('refresh-2'); // the refresh that landed after the revocation
+    expect(rotating.calls.filter((call) => call.grantType === 'refresh_token')).toHaveLength(1);
+  });
+
+  it('item 11: refresh() joining a running non-forced flight returns a token obtained after the call', async () => {
+    endpoint.respondWith(async (_call, index) => {
+      if (index > 0) await delay(1_000);
+      return endpoint.defaultResponse();
+    });
+    const tm = manager();
+    await tm.getToken();
+    await tm.expire();
+    const running = tm.getToken();
+    await vi.advanceTimersByTimeAsync(100);
+    const calledAt = Date.now();
+    const forced = tm.refresh();
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(await running).toBe('access-2');
+    const token = await forced;
+    expect(token.accessToken).toBe('access-3');
+    expect(token.obtainedAt).toBeGreaterThanOrEqual(calledAt);
+  });
+
+  it('item 12: expires_in must be a positive integer (or a string of one); anything else uses the default and warns', async () => {
+    const tm = manager({ defaultTokenLifetimeMs: 120_000 });
+    const warnings: unknown[] = [];
+    tm.on('warning', (event) => warnings.push(event));
+    const lifetimeFor = async (expiresIn: unknown) => {
+      endpoint.respondWith(() => endpoint.defaultResponse({ expires_in: expiresIn }));
+      const token = await tm.refresh();
+      return token.expiresAt - token.obtainedAt;
+    };
+    expect(await lifetimeFor(3600)).toBe(3_600_000);
+    expect(await lifetimeFor('3600')).toBe(3_600_000);
+    expect(warnings).toEqual([]);
+    for (const bad of [0, -5, 1.5, '3600 seconds, roughly', '0', '', '1e3', true]) {
+      expect(await lifetimeFor(bad)).toBe(120_000);
+    }
+    expect(warnings).toHaveLength(8);
+    expect(warnings[0]).toMatchObject({ code: 'invalid_expires_in' });
+  });
+
+  it('item 17: inside the refresh window callers keep the still-valid token while one background refresh runs', async () => {
+    endpoint.respondWith(async (_call, index) => {
+      if (index > 0) await delay(1_500);
+      return endpoint.defaultResponse();
+    });
+    const tm = manager();
+    const seen = events(tm);
+    const background: string[] = [];
+    tm.on('backgroundRefreshStarted', () => background.push('started'));
+    tm.on('backgroundRefreshEnded', (event) => background.push(`ended:${event.outcome}`));
+    await tm.getToken();
+    vi.advanceTimersByTime(3600_000 - 60_000); // within the 5-minute skew, still valid for a minute
+    let settled = false;
+    const callers = Promise.all(Array.from({ length: 20 }, () => tm.getToken())).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(settled).toBe(true);
+    expect(new Set(await callers)).toEqual(new Set(['access-1']));
+    expect(endpoint.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1_500);
+    expect(await tm.getToken()).toBe('access-2');
+    expect(endpoint.calls).toHaveLength(2);
+    expect(background).toEqual(['started', 'ended:refreshed']);
+    expect(seen.filter((entry) => entry.name === 'tokenRefreshed').map((entry) => (entry.event as { reason: string }).reason)).toEqual([
+      'initial',
+      'proactive',
+    ]);
+  });
+
+  it('item 18: invalid_grant on a proactive refresh keeps the still-valid access token until it expires and reports it at once', async () => {
+    const refreshing = createTokenEndpointMock({ refreshTokens: true });
+    refreshing.respondWith((call) =>
+      call.grantType === 'refresh_token'
+        ? HttpResponse.json({ error: 'invalid_grant', error_description: 'revoked by an admin' }, { status: 400 })
+        : refreshing.defaultResponse(),
+    );
+    server.use(refreshing.handler);
+    const tm = createTokenManager({
+      grant: authorizationCodeGrant({ tokenEndpoint: refreshing.url, clientId: 'web', code: 'c', codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.test/cb' }),
+    });
+    const failures: Array<TokenManagerEvents['refreshFailed']> = [];
+    tm.on('refreshFailed', (event) => failures.push(event));
+    const first = await tm.getTokenSet();
+    vi.advanceTimersByTime(3600_000 - 60_000);
+    expect(await tm.getToken()).toBe('access-1');
+    await vi.advanceTimersByTimeAsync(10);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ reason: 'proactive', validUntil: first.expiresAt });
+    expect(failures[0]?.error).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await tm.getToken()).toBe('access-1');
+    expect(await tm.getToken()).toBe('access-1');
+    expect(refreshing.calls).toHaveLength(2); // the dead refresh token is not sent again
+    vi.advanceTimersByTime(60_000);
+    await expect(tm.getToken()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+    expect(refreshing.calls).toHaveLength(2);
   });
 });

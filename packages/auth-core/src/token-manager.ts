@@ -4,19 +4,32 @@ import {
   createTokenManagerEmitter,
   type RefreshReason,
   type TokenManagerEventName,
+  type TokenManagerEvents,
   type TokenManagerListener,
 } from './events.js';
-import type { FetchLike, Grant, GrantRequestContext, TokenEndpointResult } from './grants.js';
+import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
-import { abortableSleep, abortableWait, anySignal, fullJitterBackoffMs } from './retry-policy.js';
-import { createMemoryTokenStore, type StoredToken, type TokenStore, type TokenStoreLock } from './token-store.js';
+import { abortableWait, anySignal } from './retry-policy.js';
+import { acquireRefreshLease, LeaseHolderFailedError, startLeaseRenewal, type LeaseOutcome } from './refresh-lease.js';
+import { createTokenRequester } from './token-requests.js';
+import {
+  createMemoryTokenStore,
+  sameToken,
+  type StoredToken,
+  type TokenStore,
+  type TokenStoreLock,
+  type TokenStoreLockFailure,
+} from './token-store.js';
 
 export interface TokenManagerOptions {
   grant: Grant;
   /** Where the token lives; default: a new in-memory store. A store with `tryLock` gives cross-process single flight. */
   store?: TokenStore;
-  /** Store key; default `ccaas:auth:<grant type>:<client id>:<scope>`. Use a per-user key for code/refresh grants in a shared store. */
+  /**
+   * Store key; default `ccaas:auth:<grant type>:<client id>:<scope>` (the password grant adds its username). Required
+   * for an authorization-code or refresh-token grant given a `store`: their tokens belong to one user.
+   */
   storeKey?: string;
   /** Refresh a token this long before it expires; default min(5 min, 10% of its lifetime). Capped at half the lifetime. */
   refreshSkewMs?: number;
@@ -24,24 +37,26 @@ export interface TokenManagerOptions {
   clock?: () => number;
   /** Fetch used for token requests; default looks up `globalThis.fetch` at call time. */
   fetch?: FetchLike;
-  /** Per token request attempt; default 10 000. */
+  /** Per attempt of a token request that is safe to resend (client credentials, password grant); default 10 000. */
   tokenRequestTimeoutMs?: number;
+  /** Hard cap of an attempt that spends a refresh token or an authorization code; default 120 000. */
+  singleUseRequestTimeoutMs?: number;
   /** Retries after 5xx/429/timeout/network failures of the token endpoint; default 2. */
   tokenRequestRetries?: number;
-  /** Cross-process lock TTL; default 30 000. */
+  /** Cross-process lease TTL (renewed every third of it while its holder works); default 30 000. */
   lockTtlMs?: number;
-  /** How often to poll the store while another process holds the lock; default 100. */
+  /** How often to poll the store while another process holds the lease; default 100. */
   lockPollIntervalMs?: number;
-  /** Lifetime assumed when a token response has no `expires_in`; default 1 hour. */
+  /** Lifetime assumed when a token response has no valid `expires_in`; default 1 hour. */
   defaultTokenLifetimeMs?: number;
   /** Random source in [0, 1) for retry jitter; default `Math.random`. */
   random?: () => number;
 }
 
 export interface GetTokenOptions {
-  /** Ends this caller's wait immediately with the abort reason (the shared token request continues for others). */
+  /** Ends this caller's wait immediately with the abort reason; a token request already sent runs to its end. */
   signal?: AbortSignal;
-  /** Obtain a new token even if the current one is still fresh. */
+  /** Obtain a new token even if the current one is still fresh (a token obtained after this call). */
   forceRefresh?: boolean;
   /**
    * The access token the server just rejected with 401. The manager refreshes unless its current token already
@@ -51,17 +66,20 @@ export interface GetTokenOptions {
 }
 
 export interface TokenManager {
-  /** A valid access token, refreshing first when it is missing, expired, or within the refresh skew. */
+  /**
+   * A valid access token. Missing or expired: waits for a token request. Within the refresh skew: returns the
+   * still-valid token at once and refreshes in the background.
+   */
   getToken(options?: GetTokenOptions): Promise<string>;
   /** Like `getToken` with the whole token set (expiry, scope, refresh token, id_token). */
   getTokenSet(options?: GetTokenOptions): Promise<StoredToken>;
-  /** Obtains a new token now (`forceRefresh`). */
+  /** Obtains a new token now (`forceRefresh`): the token returned was obtained after this call. */
   refresh(options?: { signal?: AbortSignal }): Promise<StoredToken>;
   /** True when a refresh token is held or the grant can silently be re-run (client credentials, password). */
   hasRefreshCapability(): boolean;
   /** Test helper: marks the current token as expired (keeps its refresh token). */
   expire(): Promise<void>;
-  /** Forgets the token (in this process and in the store). */
+  /** Forgets the token (in this process and in the store); a refresh in flight does not bring it back. */
   clear(): Promise<void>;
   /** Revokes the refresh and access tokens (RFC 7009) and clears; present when the grant has a `revocationEndpoint`. */
   revoke?(options?: { signal?: AbortSignal }): Promise<void>;
@@ -77,52 +95,65 @@ interface Trigger {
   stale: Set<string>;
 }
 
+/** One refresh shared by every caller of this manager that needs it (single flight). */
 interface Flight {
-  promise: Promise<StoredToken>;
-  controller: AbortController;
+  /** Increases per flight: a forced refresh accepts only a flight started after its call. */
+  seq: number;
+  /** `clear()`/`revoke()` bump the manager's generation: a flight of an older one stores nothing. */
+  generation: number;
+  background: boolean;
   waiters: number;
+  /** Aborted when the last waiter of a foreground flight leaves before anything was sent: stops waiting for a lease. */
+  abandon: AbortController;
+  /** Set once a token request is on its way: from then on the flight always runs to its end. */
+  sent: boolean;
+  /** `revoke()` ran while this flight was in flight: whatever it obtains is revoked too. */
+  revoked: boolean;
+  outcome: 'refreshed' | 'adopted' | 'failed';
+  promise: Promise<StoredToken>;
 }
 
 const defaults = authCoreDefaults.tokenManager;
+const noop = () => undefined;
 
-/** Creates a token manager: proactive refresh, single flight (in process and, with `store.tryLock`, across processes). */
+/**
+ * Creates a token manager: proactive refresh in the background, single flight (in process and, with
+ * `store.tryLock`, across processes through a renewed lease), and rotation-safe token requests.
+ */
 export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const grant = options?.grant;
   if (!grant || typeof grant.acquire !== 'function' || typeof grant.refresh !== 'function') {
-    throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)');
+    throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)', { code: 'missing_option', option: 'grant' });
   }
   const explicitSkewMs =
     options.refreshSkewMs === undefined ? undefined : nonNegativeOption(options.refreshSkewMs, 'refreshSkewMs', 0);
-  const tokenRequestTimeoutMs = nonNegativeOption(
-    options.tokenRequestTimeoutMs,
-    'tokenRequestTimeoutMs',
-    defaults.tokenRequestTimeoutMs,
-    false,
+  const positive = (value: number | undefined, name: string, fallback: number) => nonNegativeOption(value, name, fallback, false);
+  const tokenRequestTimeoutMs = positive(options.tokenRequestTimeoutMs, 'tokenRequestTimeoutMs', defaults.tokenRequestTimeoutMs);
+  const singleUseRequestTimeoutMs = positive(
+    options.singleUseRequestTimeoutMs,
+    'singleUseRequestTimeoutMs',
+    Math.max(defaults.singleUseRequestTimeoutMs, tokenRequestTimeoutMs),
   );
   const tokenRequestRetries = Math.floor(
     nonNegativeOption(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
   );
-  const lockTtlMs = nonNegativeOption(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs, false);
-  const lockPollIntervalMs = nonNegativeOption(
-    options.lockPollIntervalMs,
-    'lockPollIntervalMs',
-    defaults.lockPollIntervalMs,
-    false,
-  );
-  const defaultLifetimeMs = nonNegativeOption(
-    options.defaultTokenLifetimeMs,
-    'defaultTokenLifetimeMs',
-    defaults.defaultTokenLifetimeMs,
-    false,
-  );
+  const lockTtlMs = positive(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs);
+  const lockPollIntervalMs = positive(options.lockPollIntervalMs, 'lockPollIntervalMs', defaults.lockPollIntervalMs);
+  const defaultLifetimeMs = positive(options.defaultTokenLifetimeMs, 'defaultTokenLifetimeMs', defaults.defaultTokenLifetimeMs);
   if (options.clock !== undefined && typeof options.clock !== 'function') {
-    throw new ConfigurationError('clock must be a function returning epoch milliseconds');
+    throw new ConfigurationError('clock must be a function returning epoch milliseconds', { code: 'invalid_option', option: 'clock' });
   }
   if (options.fetch !== undefined && typeof options.fetch !== 'function') {
-    throw new ConfigurationError('fetch must be a function');
+    throw new ConfigurationError('fetch must be a function', { code: 'invalid_option', option: 'fetch' });
   }
   if (options.storeKey !== undefined && (typeof options.storeKey !== 'string' || options.storeKey === '')) {
-    throw new ConfigurationError('storeKey must be a non-empty string');
+    throw new ConfigurationError('storeKey must be a non-empty string', { code: 'invalid_option', option: 'storeKey' });
+  }
+  if (!grant.reRunnable && options.store !== undefined && options.storeKey === undefined) {
+    throw new ConfigurationError(
+      `storeKey is required when a ${grant.grantType} grant is given a store: its tokens belong to one user, so give each user their own key (e.g. storeKey: \`my-app:user:\${userId}\`)`,
+      { code: 'missing_option', option: 'storeKey' },
+    );
   }
   const clock = options.clock ?? (() => Date.now());
   const random = options.random ?? Math.random;
@@ -130,9 +161,24 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const store = options.store ?? createMemoryTokenStore();
   const storeKey = options.storeKey ?? `ccaas:auth:${grant.description}`;
   const emitter = createTokenManagerEmitter();
+  const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
+
+  const requester = createTokenRequester({
+    grant,
+    fetch: fetchImpl,
+    clock,
+    random,
+    emit,
+    tokenRequestTimeoutMs,
+    singleUseRequestTimeoutMs,
+    tokenRequestRetries,
+    defaultLifetimeMs,
+  });
 
   let current: StoredToken | undefined;
   let flight: Flight | undefined;
+  let flightSeq = 0;
+  let generation = 0;
   let proactiveBackoffUntil = 0;
 
   function skewFor(token: StoredToken): number {
@@ -141,18 +187,21 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return Math.min(defaults.refreshSkewMs, lifetime * defaults.refreshSkewFraction);
   }
 
-  function isFresh(token: StoredToken, now: number): boolean {
-    if (now >= token.expiresAt) return false;
-    if (now < token.expiresAt - skewFor(token)) return true;
-    return now < proactiveBackoffUntil;
-  }
+  const isValid = (token: StoredToken, now = clock()) => now < token.expiresAt;
+  const isFresh = (token: StoredToken, now = clock()) => now < token.expiresAt - skewFor(token);
+  const acceptable = (token: StoredToken | undefined, trigger: Trigger): token is StoredToken =>
+    token !== undefined && isFresh(token) && !trigger.stale.has(token.accessToken);
+  /** The token callers may keep using while this flight fails: still valid and not the one it must replace. */
+  const servable = (token: StoredToken | undefined, trigger: Trigger) =>
+    token !== undefined && isValid(token) && !trigger.stale.has(token.accessToken) ? token : undefined;
+  /** What the next token request starts from: the newer of the store's copy and ours (the store wins ties). */
+  const newest = (stored: StoredToken | undefined, own: StoredToken | undefined) =>
+    stored && (!own || sameToken(stored, own) || stored.obtainedAt >= own.obtainedAt) ? stored : own;
 
-  function acceptable(token: StoredToken | undefined, trigger: Trigger): token is StoredToken {
-    return token !== undefined && isFresh(token, clock()) && !trigger.stale.has(token.accessToken);
-  }
+  // ---- store access: failures are reported and never fail a caller -------------------------------------------
 
   function storeFailure(operation: 'get' | 'set' | 'delete' | 'tryLock' | 'release', error: unknown): void {
-    emitter.emit('storeError', { operation, error: sanitizedCause(error, []) });
+    emit('storeError', { operation, error: sanitizedCause(error, []) });
   }
 
   async function storeGet(): Promise<StoredToken | undefined> {
@@ -164,244 +213,319 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
   }
 
-  async function storeSet(token: StoredToken): Promise<void> {
+  /** Writes `token` (refreshed from `expected`) with compare-and-set; resolves what the store holds afterwards. */
+  async function storeWrite(expected: StoredToken | undefined, token: StoredToken): Promise<StoredToken> {
     const accessTtlMs = Math.max(1, token.expiresAt - clock());
     const ttlMs = token.refreshToken ? Math.max(accessTtlMs, defaults.refreshTokenStoreTtlMs) : accessTtlMs;
     try {
+      if (typeof store.compareAndSet === 'function') return await store.compareAndSet(storeKey, expected, token, ttlMs);
       await store.set(storeKey, token, ttlMs);
     } catch (error) {
       storeFailure('set', error);
     }
+    return token;
   }
 
-  async function storeDelete(): Promise<void> {
+  /** Deletes the stored token only while it is still `rejected` (item 2: a newer one from elsewhere survives). */
+  async function storeDeleteIf(rejected: StoredToken): Promise<void> {
     try {
-      await store.delete(storeKey);
+      if (typeof store.compareAndDelete === 'function') {
+        await store.compareAndDelete(storeKey, rejected);
+        return;
+      }
+      const stored = await store.get(storeKey);
+      if (stored === undefined || sameToken(stored, rejected)) await store.delete(storeKey);
     } catch (error) {
       storeFailure('delete', error);
     }
   }
 
-  /** Waits for another process's refresh (bounded by lockTtlMs per round), or returns the lock. */
-  async function acquireLock(
-    trigger: Trigger,
-    signal: AbortSignal,
-  ): Promise<{ lock?: TokenStoreLock; token?: StoredToken }> {
-    for (let round = 0; round < defaults.lockRounds; round++) {
-      let lock: TokenStoreLock | undefined;
-      try {
-        lock = await store.tryLock!(storeKey, lockTtlMs);
-      } catch (error) {
-        storeFailure('tryLock', error);
-        return {};
-      }
-      if (lock) return { lock };
-      for (let waited = 0; waited < lockTtlMs; waited += lockPollIntervalMs) {
-        await abortableSleep(lockPollIntervalMs, signal);
-        const token = await storeGet();
-        if (acceptable(token, trigger)) return { token };
-      }
-    }
-    throw new TokenRequestError(
-      `the token lock stayed held for ${defaults.lockRounds} rounds of ${lockTtlMs} ms without a fresh token appearing`,
-      { code: 'token_lock_timeout' },
-    );
-  }
-
-  /** One token request attempt with its own timeout; falls back to re-running the grant when allowed. */
-  async function requestOnce(
-    base: StoredToken | undefined,
-    signal: AbortSignal,
-  ): Promise<{ result: TokenEndpointResult; viaRefresh: boolean }> {
-    const timeout = new AbortController();
-    const timeoutError = new TokenRequestError(`token request timed out after ${tokenRequestTimeoutMs} ms`, {
-      code: 'token_request_timeout',
-      retryable: true,
-    });
-    const timer = setTimeout(() => timeout.abort(timeoutError), tokenRequestTimeoutMs);
-    const context: GrantRequestContext = { fetch: fetchImpl, signal: anySignal([signal, timeout.signal]) };
+  async function releaseLease(lease: TokenStoreLock | undefined, failure?: TokenStoreLockFailure): Promise<void> {
+    if (!lease) return;
     try {
-      if (base?.refreshToken) {
-        try {
-          return { result: await grant.refresh(base.refreshToken, context), viaRefresh: true };
-        } catch (error) {
-          if (!(error instanceof ReauthenticationRequiredError && grant.reRunnable)) throw error;
-          // the refresh token is dead but the grant can mint a new token (client credentials, access key)
-        }
-      }
-      if (grant.canAcquire()) return { result: await grant.acquire(context), viaRefresh: false };
-      throw new ReauthenticationRequiredError(
-        `no refresh token is available for the ${grant.grantType} grant; a new login is needed`,
-        { code: 'no_refresh_token' },
-      );
-    } catch (error) {
-      if (timeout.signal.aborted && !signal.aborted) throw timeoutError;
-      throw error;
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
-  async function requestWithRetries(base: StoredToken | undefined, signal: AbortSignal) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await requestOnce(base, signal);
-      } catch (error) {
-        if (!(error instanceof TokenRequestError && error.retryable) || attempt >= tokenRequestRetries) throw error;
-        if (error.retryAfterMs !== undefined && error.retryAfterMs > defaults.tokenRetryMaxDelayMs) throw error;
-        const delayMs =
-          error.retryAfterMs ??
-          fullJitterBackoffMs(
-            attempt,
-            { baseDelayMs: defaults.tokenRetryBaseDelayMs, maxDelayMs: defaults.tokenRetryMaxDelayMs },
-            random,
-          );
-        emitter.emit('retry', {
-          attempt: attempt + 1,
-          delayMs,
-          ...(error.status === undefined ? {} : { status: error.status }),
-          method: 'POST',
-          url: error.url ?? '',
-          source: 'token',
-        });
-        await abortableSleep(delayMs, signal);
-      }
-    }
-  }
-
-  async function obtain(base: StoredToken | undefined, trigger: Trigger, signal: AbortSignal): Promise<StoredToken> {
-    const startedAt = clock();
-    let response: { result: TokenEndpointResult; viaRefresh: boolean };
-    try {
-      response = await requestWithRetries(base, signal);
-    } catch (error) {
-      if (signal.aborted && error === signal.reason) throw error;
-      const failure = error instanceof Error ? error : new Error('token request failed');
-      if (error instanceof ReauthenticationRequiredError) {
-        current = undefined;
-        await storeDelete();
-      }
-      emitter.emit('refreshFailed', { reason: trigger.reason, error: failure });
-      if (
-        trigger.reason === 'proactive' &&
-        error instanceof TokenRequestError &&
-        base &&
-        clock() < base.expiresAt &&
-        !trigger.stale.has(base.accessToken)
-      ) {
-        // the token is still valid: keep serving it and try again a little later
-        proactiveBackoffUntil = clock() + defaults.proactiveRetryBackoffMs;
-        current = base;
-        return base;
-      }
-      throw error;
-    }
-    const { result, viaRefresh } = response;
-    const lifetimeMs = result.expiresInSeconds !== undefined ? result.expiresInSeconds * 1000 : defaultLifetimeMs;
-    const refreshToken = result.refreshToken ?? (viaRefresh ? base?.refreshToken : undefined);
-    const scope = result.scope ?? (viaRefresh ? base?.scope : undefined) ?? grant.scope;
-    const idToken = result.idToken ?? (viaRefresh ? base?.idToken : undefined);
-    const token: StoredToken = {
-      accessToken: result.accessToken,
-      tokenType: result.tokenType,
-      // measured from the moment the request was sent: a slow response shortens, never lengthens, the lifetime
-      expiresAt: startedAt + lifetimeMs,
-      obtainedAt: startedAt,
-      ...(refreshToken ? { refreshToken } : {}),
-      ...(scope ? { scope } : {}),
-      ...(idToken ? { idToken } : {}),
-    };
-    current = token;
-    proactiveBackoffUntil = 0;
-    await storeSet(token);
-    emitter.emit('tokenRefreshed', {
-      reason: trigger.reason,
-      expiresAt: token.expiresAt,
-      hasRefreshToken: token.refreshToken !== undefined,
-    });
-    return token;
-  }
-
-  async function runFlight(trigger: Trigger, signal: AbortSignal): Promise<StoredToken> {
-    let stored = await storeGet();
-    if (acceptable(stored, trigger)) return (current = stored);
-    let lock: TokenStoreLock | undefined;
-    if (typeof store.tryLock === 'function') {
-      const acquired = await acquireLock(trigger, signal);
-      if (acquired.token) return (current = acquired.token);
-      lock = acquired.lock;
-      if (lock) {
-        stored = await storeGet();
-        if (acceptable(stored, trigger)) {
-          await releaseLock(lock);
-          return (current = stored);
-        }
-      }
-    }
-    try {
-      // the store is the source of truth: another process may have rotated the refresh token
-      return await obtain(stored ?? current, trigger, signal);
-    } finally {
-      if (lock) await releaseLock(lock);
-    }
-  }
-
-  async function releaseLock(lock: TokenStoreLock): Promise<void> {
-    try {
-      await lock.release();
+      await lease.release(failure);
     } catch (error) {
       storeFailure('release', error);
     }
   }
 
-  function join(trigger: Trigger, signal: AbortSignal | undefined): Promise<StoredToken> {
-    if (!flight || flight.controller.signal.aborted) {
-      const controller = new AbortController();
-      const started: Flight = { controller, waiters: 0, promise: Promise.resolve(undefined as never) };
-      started.promise = runFlight(trigger, controller.signal).finally(() => {
-        if (flight === started) flight = undefined;
-      });
-      started.promise.catch(() => undefined);
-      flight = started;
+  // ---- flights -------------------------------------------------------------------------------------------------
+
+  /** Makes `token` current unless `clear()`/`revoke()` ran since the flight started. */
+  function adopt(f: Flight, token: StoredToken): StoredToken {
+    if (f.generation === generation) {
+      current = token;
+      proactiveBackoffUntil = 0;
     }
-    const joined = flight;
+    return token;
+  }
+
+  /** The waiters' error for a failure another process's lease holder reported. */
+  function failureElsewhere(failure: TokenStoreLockFailure): Error {
+    const message = `another process's token request failed (${failure.code}); this one did not send its own`;
+    const details = { code: failure.code, ...(failure.status === undefined ? {} : { status: failure.status }) };
+    return failure.reauthenticate
+      ? new ReauthenticationRequiredError(message, details)
+      : new TokenRequestError(message, { ...details, retryable: true, outcome: 'not_processed' });
+  }
+
+  /**
+   * A flight failed. A still-valid token keeps being served (a failed proactive refresh, `invalid_grant` included:
+   * item 18), the failure is reported at once, and a rejected refresh token is removed from the store only while
+   * the store still holds it (item 2).
+   */
+  async function failed(f: Flight, trigger: Trigger, base: StoredToken | undefined, error: unknown): Promise<StoredToken> {
+    const failure = error instanceof Error ? error : new Error('token request failed');
+    f.outcome = 'failed';
+    if (f.generation !== generation) throw failure;
+    if (failure instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined) {
+      await storeDeleteIf(base);
+      if (current !== undefined && sameToken(current, base)) {
+        // nothing to refresh with any more; the access token itself is still good until it expires
+        const { refreshToken: _rejected, ...rest } = current;
+        current = isValid(rest) ? rest : undefined;
+      }
+    } else if (failure instanceof ReauthenticationRequiredError && (current === undefined || !isValid(current))) {
+      current = undefined;
+    }
+    const keep = servable(current, trigger);
+    emit('refreshFailed', { reason: trigger.reason, error: failure, ...(keep ? { validUntil: keep.expiresAt } : {}) });
+    if (!keep) throw failure;
+    proactiveBackoffUntil = clock() + defaults.proactiveRetryBackoffMs;
+    return keep;
+  }
+
+  async function runFlight(f: Flight, trigger: Trigger): Promise<StoredToken> {
+    let stored = await storeGet();
+    if (acceptable(stored, trigger)) {
+      f.outcome = 'adopted';
+      return adopt(f, stored);
+    }
+    let lease: LeaseOutcome = {};
+    while (typeof store.tryLock === 'function') {
+      try {
+        lease = await acquireRefreshLease({
+          store,
+          storeKey,
+          lockTtlMs,
+          lockPollIntervalMs,
+          maxWaitMs: Math.max(defaults.lockRounds * lockTtlMs, singleUseRequestTimeoutMs),
+          clock,
+          needsSharedLease: !grant.reRunnable,
+          servable: () => servable(current, trigger) !== undefined,
+          signal: f.abandon.signal,
+          readAcceptable: async () => {
+            const token = await storeGet();
+            return acceptable(token, trigger) ? token : undefined;
+          },
+          onStoreError: storeFailure,
+          onWarning: (code, message) => emit('warning', { code, message }),
+        });
+      } catch (error) {
+        if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
+        const failure = error instanceof LeaseHolderFailedError ? failureElsewhere(error.lockFailure) : error;
+        return failed(f, trigger, newest(stored, current), failure);
+      }
+      if (lease.unavailable) {
+        // decided now: a token that expired while the store was asked is waited for, not given up on
+        if (!servable(current, trigger)) continue;
+        return failed(
+          f,
+          trigger,
+          newest(stored, current),
+          new TokenRequestError('the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile', {
+            code: 'token_store_unavailable',
+            retryable: true,
+            outcome: 'not_processed',
+          }),
+        );
+      }
+      if (lease.token) {
+        f.outcome = 'adopted';
+        return adopt(f, lease.token);
+      }
+      if (lease.lock) {
+        // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
+        stored = await storeGet();
+        if (acceptable(stored, trigger)) {
+          await releaseLease(lease.lock);
+          f.outcome = 'adopted';
+          return adopt(f, stored);
+        }
+      }
+      break;
+    }
+    let base = newest(stored, current);
+    f.sent = true;
+    const lock = lease.lock;
+    const renewal = lock ? startLeaseRenewal(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
+    let released = false;
+    try {
+      for (let tries = 0; ; tries++) {
+        let token: StoredToken;
+        try {
+          token = await requester.request(base, lock?.localOnly === true);
+        } catch (error) {
+          if (error instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined && tries === 0) {
+            // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
+            const newer = await storeGet();
+            if (newer && !sameToken(newer, base) && !trigger.stale.has(newer.accessToken)) {
+              if (isFresh(newer)) {
+                f.outcome = 'adopted';
+                return adopt(f, newer);
+              }
+              if (newer.refreshToken !== undefined && newer.refreshToken !== base.refreshToken) {
+                base = newer;
+                continue;
+              }
+            }
+          }
+          renewal?.stop();
+          released = true;
+          await releaseLease(lock, lockFailureOf(error));
+          return await failed(f, trigger, base, error);
+        }
+        if (f.generation !== generation) {
+          // clear() or revoke() ran meanwhile: nothing is restored; tokens obtained after a revoke are revoked too
+          if (f.revoked) void revokeTokens(token).catch(noop);
+          return token;
+        }
+        // written before the lease is released, so the next holder starts from this token's refresh token
+        const kept = await storeWrite(base, token);
+        f.outcome = 'refreshed';
+        emit('tokenRefreshed', { reason: trigger.reason, expiresAt: token.expiresAt, hasRefreshToken: token.refreshToken !== undefined });
+        // the store may hold a newer token from another process (ours lost the compare-and-set): converge on it
+        return adopt(f, sameToken(kept, token) || !isValid(kept) ? token : kept);
+      }
+    } finally {
+      renewal?.stop();
+      if (!released) await releaseLease(lock);
+    }
+  }
+
+  /** What a lease holder tells waiters about its failure (codes and status only, never a message or a token). */
+  function lockFailureOf(error: unknown): TokenStoreLockFailure | undefined {
+    if (!(error instanceof ReauthenticationRequiredError || error instanceof TokenRequestError)) return undefined;
+    return {
+      code: error.code,
+      reauthenticate: error instanceof ReauthenticationRequiredError,
+      ...(error.status === undefined ? {} : { status: error.status }),
+    };
+  }
+
+  function startFlight(trigger: Trigger, background: boolean): Flight {
+    const f: Flight = {
+      seq: ++flightSeq,
+      generation,
+      background,
+      waiters: 0,
+      abandon: new AbortController(),
+      sent: false,
+      revoked: false,
+      outcome: 'failed',
+      promise: Promise.resolve(undefined as never),
+    };
+    f.promise = runFlight(f, trigger).finally(() => {
+      if (flight === f) flight = undefined;
+    });
+    f.promise.catch(noop);
+    flight = f;
+    return f;
+  }
+
+  /** Joins the running flight (or starts one); the caller's signal releases only this caller. */
+  async function join(trigger: Trigger, signal: AbortSignal | undefined): Promise<{ token: StoredToken; joined: Flight }> {
+    const joined = flight ?? startFlight(trigger, false);
     joined.waiters++;
-    if (!signal) return joined.promise;
     const leave = () => {
       joined.waiters--;
-      // nobody is waiting any more: stop polling / requesting
-      if (joined.waiters === 0) joined.controller.abort(signal.reason);
+      // nobody waits for a flight that has sent nothing yet: stop waiting for another holder's lease
+      if (joined.waiters === 0 && !joined.background && !joined.sent) joined.abandon.abort(signal?.reason);
     };
-    signal.addEventListener('abort', leave, { once: true });
-    return abortableWait(joined.promise, signal).finally(() => signal.removeEventListener('abort', leave));
+    signal?.addEventListener('abort', leave, { once: true });
+    try {
+      return { token: await abortableWait(joined.promise, signal), joined };
+    } finally {
+      if (!signal?.aborted) joined.waiters--;
+      signal?.removeEventListener('abort', leave);
+    }
+  }
+
+  /** Serve while refreshing: one background flight per refresh window, none during the back-off after a failure. */
+  function refreshInBackground(token: StoredToken): void {
+    if (flight || clock() < proactiveBackoffUntil) return;
+    if (token.refreshToken === undefined && !grant.reRunnable && !grant.canAcquire()) return; // nothing to refresh with
+    const startedAt = clock();
+    const f = startFlight({ reason: 'proactive', stale: new Set() }, true);
+    emit('backgroundRefreshStarted', { reason: 'proactive' });
+    f.promise.then(
+      () => emit('backgroundRefreshEnded', { reason: 'proactive', outcome: f.outcome, durationMs: clock() - startedAt }),
+      (error: unknown) =>
+        emit('backgroundRefreshEnded', {
+          reason: 'proactive',
+          outcome: 'failed',
+          durationMs: clock() - startedAt,
+          error: error instanceof Error ? error : new Error('background refresh failed'),
+        }),
+    );
   }
 
   async function getTokenSet(getOptions: GetTokenOptions = {}): Promise<StoredToken> {
     const { signal, forceRefresh = false, rejectedToken } = getOptions;
     signal?.throwIfAborted();
-    let result: StoredToken | undefined;
-    for (let round = 0; round < 2; round++) {
+    const calledAfter = flightSeq;
+    for (let round = 0; ; round++) {
       const token = current;
       const now = clock();
       const rejected = rejectedToken !== undefined && token?.accessToken === rejectedToken;
-      if (token && !forceRefresh && !rejected && isFresh(token, now)) return token;
-      const reason: RefreshReason = forceRefresh
-        ? 'forced'
-        : rejected
-          ? 'unauthorized'
-          : !token
-            ? 'initial'
-            : now >= token.expiresAt
-              ? 'expired'
-              : 'proactive';
+      if (token && !forceRefresh && !rejected && isValid(token, now)) {
+        if (!isFresh(token, now)) refreshInBackground(token);
+        return token;
+      }
+      if (forceRefresh && flight && flight.seq <= calledAfter) {
+        // item 11: a forced refresh wants a token obtained after its call; let the running flight (which may be
+        // spending the refresh token) finish first, then start one
+        await abortableWait(flight.promise.catch(noop), signal);
+        continue;
+      }
+      const reason: RefreshReason = forceRefresh ? 'forced' : rejected ? 'unauthorized' : !token ? 'initial' : 'expired';
       const stale = new Set<string>();
       if (rejectedToken !== undefined) stale.add(rejectedToken);
       if (forceRefresh && token) stale.add(token.accessToken);
-      result = await join({ reason, stale }, signal);
-      // a joined flight may have served the very token that was rejected (e.g. a proactive fallback): go once more
-      if (rejectedToken === undefined || result.accessToken !== rejectedToken) return result;
+      const { token: result, joined } = await join({ reason, stale }, signal);
+      const superseded = joined.generation !== generation; // item 6: cleared or revoked meanwhile
+      const again = superseded || (rejectedToken !== undefined && result.accessToken === rejectedToken);
+      if (!again || round >= 2) {
+        if (superseded) throw new ReauthenticationRequiredError('the token was cleared while it was being refreshed', { code: 'token_cleared' });
+        return result;
+      }
     }
-    return result!;
+  }
+
+  async function revokeTokens(token: StoredToken, signal?: AbortSignal): Promise<void> {
+    const revokeToken = grant.revoke?.bind(grant);
+    if (!revokeToken) return;
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout', outcome: 'unknown' })),
+      tokenRequestTimeoutMs,
+    );
+    const context: GrantRequestContext = { fetch: fetchImpl, signal: anySignal(signal ? [signal, timeout.signal] : [timeout.signal]) };
+    try {
+      if (token.refreshToken) await revokeToken(token.refreshToken, 'refresh_token', context);
+      await revokeToken(token.accessToken, 'access_token', context);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Starts a new generation: nothing obtained by a flight already running will be stored or served. */
+  function forget(revoked: boolean): void {
+    generation += 1;
+    if (flight) flight.revoked ||= revoked;
+    flight = undefined;
+    current = undefined;
+    proactiveBackoffUntil = 0;
   }
 
   const manager: TokenManager = {
@@ -414,11 +538,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return getTokenSet({ ...refreshOptions, forceRefresh: true });
     },
     hasRefreshCapability() {
-      return (
-        grant.reRunnable ||
-        current?.refreshToken !== undefined ||
-        (grant.grantType === 'refresh_token' && grant.canAcquire())
-      );
+      return grant.reRunnable || current?.refreshToken !== undefined || (grant.grantType === 'refresh_token' && grant.canAcquire());
     },
     async expire() {
       const base = current ?? (await storeGet());
@@ -426,33 +546,27 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       const expired: StoredToken = { ...base, expiresAt: Math.min(base.expiresAt, clock() - 1) };
       current = expired;
       proactiveBackoffUntil = 0;
-      await storeSet(expired);
+      await storeWrite(base, expired);
     },
     async clear() {
-      current = undefined;
-      proactiveBackoffUntil = 0;
-      await storeDelete();
+      forget(false);
+      try {
+        await store.delete(storeKey);
+      } catch (error) {
+        storeFailure('delete', error);
+      }
     },
     on(name, listener) {
       return emitter.on(name, listener);
     },
   };
-  const revokeToken = grant.revoke?.bind(grant);
-  if (revokeToken) {
+  if (grant.revoke) {
     manager.revoke = async (revokeOptions) => {
       const base = current ?? (await storeGet());
-      const timeout = new AbortController();
-      const timer = setTimeout(
-        () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout' })),
-        tokenRequestTimeoutMs,
-      );
-      const signals = revokeOptions?.signal ? [revokeOptions.signal, timeout.signal] : [timeout.signal];
-      const context: GrantRequestContext = { fetch: fetchImpl, signal: anySignal(signals) };
+      forget(true);
       try {
-        if (base?.refreshToken) await revokeToken(base.refreshToken, 'refresh_token', context);
-        if (base) await revokeToken(base.accessToken, 'access_token', context);
+        if (base) await revokeTokens(base, revokeOptions?.signal);
       } finally {
-        clearTimeout(timer);
         await manager.clear();
       }
     };

@@ -1,23 +1,58 @@
 /**
  * Where a token manager keeps its token. The in-memory store is the default; `@ccaas/token-store-redis`
  * shares one token (and one refresh) across processes. Keys never contain secrets: they are built from the
- * grant type, client id, scope and an optional caller-chosen namespace.
+ * grant type, client id, scope (and, for the password grant, the username) or chosen by the caller.
+ *
+ * Only `get`, `set` and `delete` are required. The optional members make a shared store safe with rotating refresh
+ * tokens; a custom store without them still works, with the weaker guarantees listed in the README ("Custom stores").
  */
 export interface StoredToken {
   accessToken: string;
   tokenType: string;
   /** Epoch milliseconds at which the access token stops being valid (from `expires_in` and the manager's clock). */
   expiresAt: number;
-  /** Epoch milliseconds at which the token was obtained. */
+  /** Epoch milliseconds at which the request that obtained the token was sent. "Newer" means a larger value. */
   obtainedAt: number;
   refreshToken?: string;
   scope?: string;
   idToken?: string;
 }
 
-/** A held lock; `release()` must only release the lock if it is still held by this holder. */
+/** What a lock holder reports when its token request failed, so that waiters fail at once instead of retrying. */
+export interface TokenStoreLockFailure {
+  /** The error code (`invalid_grant`, `token_endpoint_error`, ...). Never a token or a secret. */
+  code: string;
+  /** True when the failure needs a new login or new credentials (`ReauthenticationRequiredError`). */
+  reauthenticate: boolean;
+  status?: number;
+}
+
+/** A held lease on a key's refresh. */
 export interface TokenStoreLock {
-  release(): Promise<void>;
+  /**
+   * Releases the lease, only if this holder still has it. With `failure`, waiters learn that the holder's token
+   * request failed (see {@link TokenStore.lockState}).
+   */
+  release(failure?: TokenStoreLockFailure): Promise<void>;
+  /**
+   * Renews the lease for `ttlMs` from now while its holder works. Resolves `false` when the lease was lost (it
+   * expired and another holder may have it). The manager calls it every `lockTtlMs / 3` during a token request.
+   */
+  extend?(ttlMs: number): Promise<boolean>;
+  /**
+   * True when the store could not reach its shared backend and this lock excludes only callers in this process.
+   * The manager then never spends a single-use credential (see the README, "Shared stores and rotating refresh
+   * tokens").
+   */
+  readonly localOnly?: boolean;
+}
+
+/** The state of a key's lease as waiters see it. */
+export interface TokenStoreLockState {
+  /** Someone holds the lease (or the store asks waiters to keep waiting, e.g. right after an outage). */
+  held: boolean;
+  /** The failure the last holder reported when it released, with the epoch ms at which it did. */
+  failure?: TokenStoreLockFailure & { at: number };
 }
 
 export interface TokenStore {
@@ -29,24 +64,74 @@ export interface TokenStore {
   set(key: string, token: StoredToken, ttlMs: number): Promise<void>;
   delete(key: string): Promise<void>;
   /**
-   * Optional cross-process single flight. Resolves a lock when this caller may refresh, `undefined` when another
-   * holder has it (the manager then polls `get` until a fresh token appears or the lock's TTL passes).
+   * Optional compare-and-set: writes `token` unless the store holds a different token that is neither `token`
+   * itself nor `expected` (the token this one was refreshed from) and was obtained later (`obtainedAt`). Resolves the
+   * token the store holds afterwards: `token` when it was written, the newer one otherwise. Without it the manager
+   * uses `set` (last writer wins).
+   */
+  compareAndSet?(key: string, expected: StoredToken | undefined, token: StoredToken, ttlMs: number): Promise<StoredToken>;
+  /**
+   * Optional: deletes the entry only while it still holds `expected` (the same access token). The manager calls it
+   * when the token endpoint rejected `expected`'s refresh token (`invalid_grant`), so that a newer token another
+   * process stored meanwhile survives. Without it the manager reads and compares first (a small race remains).
+   */
+  compareAndDelete?(key: string, expected: StoredToken): Promise<boolean>;
+  /**
+   * Optional cross-process single flight. Resolves a lease when this caller may refresh, `undefined` when another
+   * holder has it (the manager then waits for a fresh token in the store, the lease's release, or its holder's
+   * failure; see {@link TokenStore.lockState}).
    */
   tryLock?(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
+  /**
+   * Optional, with `tryLock`: whether the lease is held and the failure its last holder reported. Lets waiters try
+   * the lease again the moment it is released, and fail at once with the holder's failure, instead of waiting
+   * `lockTtlMs` per round.
+   */
+  lockState?(key: string): Promise<TokenStoreLockState>;
 }
 
-/** The default store: a Map in this process. */
+/** True when `a` and `b` are the same token (same access token; the rest may have been rewritten). */
+export function sameToken(a: StoredToken | undefined, b: StoredToken | undefined): boolean {
+  return a !== undefined && b !== undefined && a.accessToken === b.accessToken;
+}
+
+/** The compare-and-set rule every store applies (see {@link TokenStore.compareAndSet}). */
+export function shouldReplace(stored: StoredToken | undefined, expected: StoredToken | undefined, token: StoredToken): boolean {
+  return stored === undefined || sameToken(stored, token) || sameToken(stored, expected) || stored.obtainedAt <= token.obtainedAt;
+}
+
+/** The default store: a Map in this process, with compare-and-set. It has no lease: share a manager, not the store. */
 export function createMemoryTokenStore(): TokenStore {
-  const tokens = new Map<string, StoredToken>();
+  const tokens = new Map<string, { token: StoredToken; expiresAt: number }>();
+  const read = (key: string) => {
+    const entry = tokens.get(key);
+    if (entry && Date.now() >= entry.expiresAt) tokens.delete(key);
+    return tokens.get(key)?.token;
+  };
+  const write = (key: string, token: StoredToken, ttlMs: number) => {
+    tokens.set(key, { token: { ...token }, expiresAt: Date.now() + Math.max(1, ttlMs) });
+  };
   return {
     async get(key) {
-      return tokens.get(key);
+      const token = read(key);
+      return token && { ...token };
     },
-    async set(key, token) {
-      tokens.set(key, token);
+    async set(key, token, ttlMs) {
+      write(key, token, ttlMs);
     },
     async delete(key) {
       tokens.delete(key);
+    },
+    async compareAndSet(key, expected, token, ttlMs) {
+      const stored = read(key);
+      if (!shouldReplace(stored, expected, token)) return { ...stored! };
+      write(key, token, ttlMs);
+      return { ...token };
+    },
+    async compareAndDelete(key, expected) {
+      if (!sameToken(read(key), expected)) return false;
+      tokens.delete(key);
+      return true;
     },
   };
 }

@@ -14,6 +14,12 @@ export interface TokenEndpointMockOptions {
   expiresIn?: number;
   /** Issue refresh tokens (`refresh-N`) with every token. */
   refreshTokens?: boolean;
+  /**
+   * Rotating refresh tokens with reuse detection (RFC 9700 §4.14.2): a refresh token works once; presenting one that
+   * was already rotated revokes its whole family (every refresh token issued from the same login) and answers
+   * `invalid_grant`. Implies `refreshTokens`.
+   */
+  reuseDetection?: boolean;
 }
 
 /**
@@ -24,17 +30,41 @@ export function createTokenEndpointMock(options: TokenEndpointMockOptions = {}) 
   const url = options.url ?? 'https://auth.test/oauth/token';
   const calls: TokenCall[] = [];
   let issued = 0;
-  const defaultResponse = (extra: Record<string, unknown> = {}) => {
+  /** Refresh token -> its family; `live` holds the one usable refresh token of each family. */
+  const families = new Map<string, number>();
+  const live = new Map<number, string>();
+  let reuses = 0;
+  let family = 0;
+  const defaultResponse = (extra: Record<string, unknown> = {}, familyId = ++family) => {
     issued += 1;
+    const refreshToken = options.refreshTokens || options.reuseDetection ? `refresh-${issued}` : undefined;
+    if (refreshToken) {
+      families.set(refreshToken, familyId);
+      live.set(familyId, refreshToken);
+    }
     return HttpResponse.json({
       access_token: `access-${issued}`,
       token_type: 'Bearer',
       expires_in: options.expiresIn ?? 3600,
-      ...(options.refreshTokens ? { refresh_token: `refresh-${issued}` } : {}),
+      ...(refreshToken ? { refresh_token: refreshToken } : {}),
       ...extra,
     });
   };
-  let responder: TokenResponder = () => defaultResponse();
+  /** The normal answer; with reuse detection a refresh token is checked and rotated within its family. */
+  const rotatingResponse = (call: TokenCall, extra: Record<string, unknown> = {}) => {
+    if (!options.reuseDetection || call.grantType !== 'refresh_token') return defaultResponse(extra);
+    const presented = call.params.get('refresh_token') ?? '';
+    const familyId = families.get(presented);
+    if (familyId === undefined || live.get(familyId) !== presented) {
+      if (familyId !== undefined && live.has(familyId)) {
+        reuses += 1;
+        live.delete(familyId);
+      }
+      return HttpResponse.json({ error: 'invalid_grant', error_description: 'refresh token reused or revoked' }, { status: 400 });
+    }
+    return defaultResponse(extra, familyId);
+  };
+  let responder: TokenResponder = (call) => rotatingResponse(call);
   const handler = http.post(url, async ({ request }) => {
     const params = new URLSearchParams(await request.text());
     const call: TokenCall = {
@@ -50,6 +80,8 @@ export function createTokenEndpointMock(options: TokenEndpointMockOptions = {}) 
     handler,
     calls,
     defaultResponse,
+    /** The default answer for `call` (rotation and reuse detection included). */
+    rotatingResponse,
     respondWith(next: TokenResponder) {
       responder = next;
     },
@@ -57,10 +89,22 @@ export function createTokenEndpointMock(options: TokenEndpointMockOptions = {}) 
     reset() {
       calls.length = 0;
       issued = 0;
-      responder = () => defaultResponse();
+      reuses = 0;
+      families.clear();
+      live.clear();
+      responder = (call) => rotatingResponse(call);
     },
     get issued() {
       return issued;
+    },
+    /** Refresh tokens presented after they were rotated (each revoked its family). */
+    get reuses() {
+      return reuses;
+    },
+    /** Whether `refreshToken` is the usable refresh token of a family that is not revoked. */
+    isLive(refreshToken: string) {
+      const familyId = families.get(refreshToken);
+      return familyId !== undefined && live.get(familyId) === refreshToken;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { TokenManager } from '@ccaas/auth-core';
-import { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+import { createGenesysCloudClient, genesysCloudClientOptionNames, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import type { components } from './generated/schema.gen.js';
+import { paginateGenesys } from './paginate-genesys.js';
 
 const client = createGenesysCloudClient({ region: 'us-east-1', clientId: 'id', clientSecret: 'secret' });
 
@@ -28,5 +29,14 @@ describe('Genesys Cloud client types', () => {
 
   it('only accepts known regions or domains as strings, and a secret for client credentials', () => {
     expectTypeOf(createGenesysCloudClient).parameter(0).toHaveProperty('clientId').toEqualTypeOf<string>();
+  });
+
+  it('lists every option in genesysCloudClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof genesysCloudClientOptionNames)[number]>().toEqualTypeOf<keyof GenesysCloudClientOptions>();
+  });
+
+  it('paginates with the same options shape as paginateCxone and types the entities from the page', () => {
+    const users = paginateGenesys(client, '/api/v2/users', { params: { query: { expand: ['presence'] } }, pageSize: 100, maxPages: 2 });
+    expectTypeOf(users).toEqualTypeOf<AsyncGenerator<components['schemas']['User'], void, undefined>>();
   });
 });

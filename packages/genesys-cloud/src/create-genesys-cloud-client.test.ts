@@ -51,6 +51,32 @@ describe('createGenesysCloudClient', () => {
     expect(tokenRequests).toBe(1);
   });
 
+  it('issue 12 item 10: requestInitExt (an undici dispatcher) reaches the token request, the first send and the replay', async () => {
+    const dispatcher = { name: 'proxy agent' };
+    const seen: string[] = [];
+    const client = createGenesysCloudClient({
+      region: 'eu-west-1',
+      clientId: 'client-1',
+      clientSecret: 'secret-1',
+      requestInitExt: { dispatcher },
+      fetch: (input, init) => {
+        const url = input instanceof Request ? input.url : String(input);
+        seen.push(`${new URL(url).host} ${(init as { dispatcher?: unknown } | undefined)?.dispatcher === dispatcher}`);
+        return globalThis.fetch(input, init);
+      },
+    });
+    await client.GET('/api/v2/users/me');
+    acceptedToken = 'revoked-by-admin';
+    expect((await client.GET('/api/v2/users/me')).data?.id).toBe('u-1');
+    expect(seen).toEqual([
+      'login.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+      'login.mypurecloud.ie true',
+      'api.mypurecloud.ie true',
+    ]);
+  });
+
   it('re-acquires a client-credentials token after the platform revokes it (401) and replays the call', async () => {
     const client = create();
     await client.GET('/api/v2/users/me');
@@ -128,5 +154,30 @@ describe('paginateGenesys', () => {
     let count = 0;
     for await (const _ of paginateGenesys(create(), '/api/v2/users', { maxPages: 4 })) count += 1;
     expect(count).toBe(8);
+  });
+
+  it('sends pageSize as the pageSize query parameter of every page', async () => {
+    const sizes: (string | null)[] = [];
+    server.use(
+      http.get(`${api}/api/v2/users`, ({ request }) => {
+        const url = new URL(request.url);
+        sizes.push(url.searchParams.get('pageSize'));
+        const pageNumber = Number(url.searchParams.get('pageNumber') ?? 1);
+        return HttpResponse.json({ entities: [{ id: `u-${pageNumber}` }], pageNumber, pageCount: 2 });
+      }),
+    );
+    let count = 0;
+    for await (const _ of paginateGenesys(create(), '/api/v2/users', { pageSize: 100 })) count += 1;
+    expect({ count, sizes }).toEqual({ count: 2, sizes: ['100', '100'] });
+  });
+
+  it('rejects a pageSize or maxPages that is not a positive integer', async () => {
+    const error = await paginateGenesys(create(), '/api/v2/users', { maxPages: -1 }).next().catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      name: 'ConfigurationError',
+      code: 'invalid_option',
+      option: 'maxPages',
+      message: '[@ccaas/genesys-cloud] maxPages must be a positive integer',
+    });
   });
 });

@@ -2,11 +2,23 @@ import createClient, { type Client } from 'openapi-fetch';
 import {
   authMiddleware,
   authorizationCodeGrant,
+  checkCommonClientOptions,
+  clientMiddlewareOptionNames,
+  clientMiddlewareOptions,
   clientCredentialsGrant,
   ConfigurationError,
   createTokenManager,
+  createUserAgent,
+  parseBaseUrlOption,
   refreshTokenGrant,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  withRequestInitExt,
+  withUserAgent,
+  type OptionsOwner,
   type AuthMiddlewareOptions,
+  type ClientMiddlewareOptions,
   type FetchLike,
   type Grant,
   type TokenManager,
@@ -16,6 +28,12 @@ import { describeGenesysError } from './describe-genesys-error.js';
 import type { paths } from './generated/schema.gen.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
 
+/** This package's name and version (the build writes the package.json version in place of the placeholder). */
+export const genesysCloudPackage: { readonly name: string; readonly version: string } = {
+  name: '@ccaas/genesys-cloud',
+  version: '0.0.0-development',
+};
+
 /** How the client obtains its first token. Client credentials (a service integration) is the default. */
 export type GenesysCloudGrantOption =
   | 'client_credentials'
@@ -23,13 +41,20 @@ export type GenesysCloudGrantOption =
   | { refreshToken: string };
 
 export interface GenesysCloudClientOptions
-  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'> {
-  /** Region id (`us-east-1`, `eu-west-1`, ...) or environment domain (`mypurecloud.ie`); default `us-east-1`. */
+  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
+    ClientMiddlewareOptions {
+  /**
+   * Region id (`us-east-1`, `eu-west-1`, ...), in any case and with `_` or spaces (`eu_west_1`, the official SDK's
+   * name), a short code (`euw2`) or the environment domain (`mypurecloud.ie`); default `us-east-1`. Not used when
+   * both `apiBaseUrl` and `loginBaseUrl` are given.
+   */
   region?: GenesysCloudRegion | (string & {});
-  /** Overrides the API host from `region` (sandboxes, proxies). */
+  /** Overrides the API host from `region` (sandboxes, proxies): an https URL (http only on loopback). */
   apiBaseUrl?: string;
   /** Overrides the login host from `region`; the token endpoint is `<loginBaseUrl>/oauth/token`. */
   loginBaseUrl?: string;
+  /** Your application's product token, sent first in the User-Agent (`my-app/1.2`); Node, Bun and Deno only. */
+  userAgent?: string;
   /** OAuth client id. */
   clientId: string;
   /** OAuth client secret (confidential clients). */
@@ -45,6 +70,11 @@ export interface GenesysCloudClientOptions
   rateLimit?: AuthMiddlewareOptions['rateLimit'];
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
+  /**
+   * Extra fetch init for every API and token request, e.g. `{ dispatcher }` of an undici `ProxyAgent` or an mTLS
+   * `Agent` (openapi-fetch's `requestInitExt`; kept for replays and retries).
+   */
+  requestInitExt?: Record<string, unknown>;
   /** Extra headers sent with every API request. */
   headers?: Record<string, string>;
 }
@@ -56,18 +86,69 @@ export type GenesysCloudClient = Client<paths> & {
   hosts: GenesysCloudHosts;
 };
 
+const owner: OptionsOwner = { packageName: '@ccaas/genesys-cloud', factory: 'createGenesysCloudClient' };
+
+/** Every option name (checked against the interface by a type test), for plain-JavaScript callers' typos. */
+export const genesysCloudClientOptionNames = [
+  'region',
+  'apiBaseUrl',
+  'loginBaseUrl',
+  'userAgent',
+  'clientId',
+  'clientSecret',
+  'grant',
+  'retry',
+  'fetch',
+  'headers',
+  'store',
+  'storeKey',
+  'refreshSkewMs',
+  'clock',
+  'tokenRequestTimeoutMs',
+  'requestInitExt',
+  ...clientMiddlewareOptionNames,
+] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
+
+function invalidOption(message: string, option: string) {
+  return new ConfigurationError(message, { code: 'invalid_option', option, packageName: owner.packageName });
+}
+
+const requireString = (value: unknown, option: string, hint: string) => requireStringOption(value, option, owner, hint);
+
 function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string): Grant {
   const { clientId, clientSecret, grant = 'client_credentials' } = options;
   if (grant === 'client_credentials') {
-    if (!clientSecret) {
-      throw new ConfigurationError('[@ccaas/genesys-cloud] clientSecret is required for the client-credentials grant');
-    }
-    return clientCredentialsGrant({ tokenEndpoint, clientId, clientSecret });
+    requireString(clientSecret, 'clientSecret', "the client-credentials grant needs the OAuth client's secret (or pass `grant` for a user login)");
+    return clientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
   }
-  if ('authorizationCode' in grant) {
+  if (grant !== null && typeof grant === 'object' && 'authorizationCode' in grant) {
+    const code: unknown = grant.authorizationCode;
+    const hint = 'pass { authorizationCode: { code, codeVerifier, redirectUri } } from your OAuth callback';
+    if (code === null || typeof code !== 'object') throw invalidOption(`grant.authorizationCode must be an object: ${hint}`, 'grant.authorizationCode');
+    const fields = code as Record<string, unknown>;
+    for (const field of ['code', 'codeVerifier', 'redirectUri']) requireString(fields[field], `grant.authorizationCode.${field}`, hint);
     return authorizationCodeGrant({ tokenEndpoint, clientId, clientSecret, ...grant.authorizationCode });
   }
-  return refreshTokenGrant({ tokenEndpoint, clientId, clientSecret, refreshToken: grant.refreshToken });
+  if (grant !== null && typeof grant === 'object' && 'refreshToken' in grant) {
+    requireString(grant.refreshToken, 'grant.refreshToken', 'pass { refreshToken } saved from an earlier login');
+    return refreshTokenGrant({ tokenEndpoint, clientId, clientSecret, refreshToken: grant.refreshToken });
+  }
+  throw invalidOption(
+    "grant must be 'client_credentials', { authorizationCode: { code, codeVerifier, redirectUri } } or { refreshToken }",
+    'grant',
+  );
+}
+
+/** Validates every option that can be checked before a request, so mistakes surface at construction. */
+function resolveHosts(options: GenesysCloudClientOptions): GenesysCloudHosts {
+  const example = (host: string) => `https://${host}.mypurecloud.ie`;
+  const apiBaseUrl = options.apiBaseUrl === undefined ? undefined : parseBaseUrlOption(options.apiBaseUrl, 'apiBaseUrl', owner, example('api'));
+  const loginBaseUrl =
+    options.loginBaseUrl === undefined ? undefined : parseBaseUrlOption(options.loginBaseUrl, 'loginBaseUrl', owner, example('login'));
+  // With both hosts given, the region is not used (a sandbox or proxy); otherwise it must resolve.
+  const regionHosts = apiBaseUrl !== undefined && loginBaseUrl !== undefined ? undefined : resolveGenesysCloudHosts(options.region ?? 'us-east-1');
+  const login = loginBaseUrl ?? regionHosts!.loginBaseUrl;
+  return { apiBaseUrl: apiBaseUrl ?? regionHosts!.apiBaseUrl, loginBaseUrl: login, tokenEndpoint: `${login}/oauth/token` };
 }
 
 /**
@@ -75,15 +156,13 @@ function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string):
  * obtained on first use, refreshed before expiry, re-obtained once after a 401, and 429s are retried per Retry-After.
  */
 export function createGenesysCloudClient(options: GenesysCloudClientOptions): GenesysCloudClient {
-  if (!options.clientId) throw new ConfigurationError('[@ccaas/genesys-cloud] clientId is required');
-  const regionHosts = resolveGenesysCloudHosts(options.region ?? 'us-east-1');
-  const loginBaseUrl = (options.loginBaseUrl ?? regionHosts.loginBaseUrl).replace(/\/+$/, '');
-  const hosts: GenesysCloudHosts = {
-    apiBaseUrl: (options.apiBaseUrl ?? regionHosts.apiBaseUrl).replace(/\/+$/, ''),
-    loginBaseUrl,
-    tokenEndpoint: `${loginBaseUrl}/oauth/token`,
-  };
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  requireOptionsObject(options, owner, "createGenesysCloudClient({ region: 'eu-west-1', clientId, clientSecret })");
+  rejectUnknownOptions(options, genesysCloudClientOptionNames, owner);
+  requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
+  checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
+  const hosts = resolveHosts(options);
+  const userAgent = createUserAgent(genesysCloudPackage.name, genesysCloudPackage.version, options.userAgent);
+  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
   const tokenManager = createTokenManager({
     grant: createGrant(options, hosts.tokenEndpoint),
     store: options.store,
@@ -95,9 +174,15 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   });
   const client = createClient<paths>({
     baseUrl: hosts.apiBaseUrl,
-    fetch: (request: Request) => fetchImpl(request),
+    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(authMiddleware(tokenManager, { retry: options.retry, rateLimit: options.rateLimit, describeError: describeGenesysError }));
+  client.use(
+    authMiddleware(tokenManager, {
+      retry: options.retry,
+      describeError: describeGenesysError,
+      ...clientMiddlewareOptions(options),
+    }),
+  );
   return Object.assign(client, { tokenManager, hosts });
 }

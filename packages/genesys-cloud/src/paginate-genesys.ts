@@ -1,5 +1,5 @@
 import type { Client } from 'openapi-fetch';
-import { CcaasError } from '@ccaas/auth-core';
+import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core';
 import type { paths } from './generated/schema.gen.js';
 
 type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
@@ -16,8 +16,14 @@ export type GenesysEntity<P extends GenesysPagedPath> = GenesysPage<P> extends {
 type QueryOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
 type PathParamsOf<P extends GenesysPagedPath> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
 
+/**
+ * The options of `paginateGenesys` / `paginateGenesysPages`, the same shape as `paginateCxone`'s: `params` as in
+ * `client.GET`, `pageSize`, `maxPages`, `signal`.
+ */
 export interface PaginateGenesysOptions<P extends GenesysPagedPath> {
   params?: { query?: QueryOf<P>; path?: PathParamsOf<P> };
+  /** Entities per request (the `pageSize` query parameter); default: the platform's (25), or `params.query.pageSize`. */
+  pageSize?: number;
   /** Stop after this many pages even if the platform says there are more; default 1000. */
   maxPages?: number;
   signal?: AbortSignal;
@@ -40,8 +46,19 @@ export async function* paginateGenesysPages<P extends GenesysPagedPath>(
   path: P,
   options: PaginateGenesysOptions<P> = {},
 ): AsyncGenerator<GenesysPage<P>, void, undefined> {
+  if (options === null || typeof options !== 'object') {
+    throw new ConfigurationError('options must be an object: paginateGenesys(client, path, { params, pageSize, maxPages, signal })', {
+      code: 'invalid_option',
+      option: 'options',
+      packageName: '@ccaas/genesys-cloud',
+    });
+  }
+  checkPositiveIntegerOptions(options as Record<string, unknown>, ['pageSize', 'maxPages'], { packageName: '@ccaas/genesys-cloud', factory: 'paginateGenesys' });
   const maxPages = options.maxPages ?? 1000;
-  const baseQuery = (options.params?.query ?? {}) as Record<string, unknown>;
+  const baseQuery = {
+    ...(options.pageSize === undefined ? {} : { pageSize: options.pageSize }),
+    ...(options.params?.query as Record<string, unknown> | undefined),
+  };
   let query: Record<string, unknown> = { ...baseQuery };
   for (let pageIndex = 0; pageIndex < maxPages; pageIndex += 1) {
     const get = client.GET as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;

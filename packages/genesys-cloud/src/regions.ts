@@ -1,6 +1,9 @@
+import { closestMatch, ConfigurationError } from '@ccaas/auth-core';
+
 /**
  * Every Genesys Cloud region: its AWS-style id and the domain behind `api.<domain>` (REST API) and
- * `login.<domain>` (OAuth). Source: the platform's published region list (see shared reference).
+ * `login.<domain>` (OAuth). Source: the platform's published region list and the official SDK's
+ * `PureCloudRegionHosts` (purecloud-platform-client-v2 262.0.0, which adds the EU sovereign cloud `eusc-de-east-1`).
  */
 export const genesysCloudRegions = {
   'us-east-1': 'mypurecloud.com',
@@ -13,6 +16,7 @@ export const genesysCloudRegions = {
   'eu-west-2': 'euw2.pure.cloud',
   'eu-central-1': 'mypurecloud.de',
   'eu-central-2': 'euc2.pure.cloud',
+  'eusc-de-east-1': 'edee1.eusc-pure.cloud',
   'me-central-1': 'mec1.pure.cloud',
   'ap-south-1': 'aps1.pure.cloud',
   'ap-southeast-1': 'apse1.pure.cloud',
@@ -33,17 +37,82 @@ export interface GenesysCloudHosts {
   tokenEndpoint: string;
 }
 
-/** Resolves the API and login hosts of a region (or of a bare environment domain such as `mypurecloud.ie`). */
-export function resolveGenesysCloudHosts(regionOrDomain: GenesysCloudRegion | (string & {})): GenesysCloudHosts {
-  const domain =
-    (genesysCloudRegions as Record<string, string>)[regionOrDomain] ??
-    (Object.values(genesysCloudRegions) as string[]).find((d) => d === regionOrDomain);
-  if (!domain) {
-    throw new Error(
-      `[@ccaas/genesys-cloud] unknown region "${regionOrDomain}"; use one of ${Object.keys(genesysCloudRegions).join(', ')} ` +
-        'or pass apiBaseUrl/loginBaseUrl explicitly',
-    );
+const PACKAGE_NAME = '@ccaas/genesys-cloud';
+const regionIds = Object.keys(genesysCloudRegions) as GenesysCloudRegion[];
+
+/**
+ * Short region codes people use (they are the first label of the newer domains, `euw2.pure.cloud`); the regions
+ * on the older `mypurecloud.*` domains get the same scheme.
+ */
+const shortCodes: Record<string, GenesysCloudRegion> = {
+  use1: 'us-east-1',
+  euw1: 'eu-west-1',
+  euc1: 'eu-central-1',
+  apse2: 'ap-southeast-2',
+  apne1: 'ap-northeast-1',
+  ...Object.fromEntries(
+    regionIds.flatMap((id) => {
+      const domain: string = genesysCloudRegions[id];
+      return domain.startsWith('mypurecloud.') ? [] : [[domain.split('.')[0]!, id]];
+    }),
+  ),
+};
+
+/** Every spelling we resolve, compacted (no separators), to its region id. */
+const compactSpellings = new Map<string, GenesysCloudRegion>([
+  ...regionIds.map((id) => [id.replace(/-/g, ''), id] as const),
+  ...Object.entries(shortCodes),
+]);
+const regionByDomain = new Map<string, GenesysCloudRegion>(regionIds.map((id) => [genesysCloudRegions[id], id]));
+
+/**
+ * Resolves what users write for a region to its id: the id in any case with `-`, `_`, spaces or nothing between the
+ * parts (`EU-WEST-1`, `eu_west_1` as the official SDK names it, `' us-east-1 '`, `euwest1`), the short code (`euw1`,
+ * `usw2`), or the environment domain in any form (`mypurecloud.ie`, `api.mypurecloud.ie`, `https://login.mypurecloud.ie/`,
+ * `apps.mypurecloud.ie`). Throws a {@link ConfigurationError} (`unknown_region`) with a did-you-mean otherwise.
+ */
+export function normalizeGenesysCloudRegion(region: unknown): GenesysCloudRegion {
+  if (typeof region !== 'string') {
+    throw new ConfigurationError(`region must be a string such as "eu-west-1", got ${region === null ? 'null' : typeof region}`, {
+      code: 'invalid_option',
+      option: 'region',
+      packageName: PACKAGE_NAME,
+    });
   }
+  const text = region.trim().toLowerCase();
+  const host = (/^[a-z][a-z0-9+.-]*:\/\//.test(text) ? text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '') : text)
+    .split(/[/?#]/)[0]!
+    .replace(/\.+$/, '')
+    .replace(/^(api|login|apps)\./, '');
+  const byDomain = regionByDomain.get(host);
+  if (byDomain) return byDomain;
+  const compact = text.replace(/[\s_-]+/g, '');
+  const byName = compactSpellings.get(compact);
+  if (byName) return byName;
+
+  const suggestion = suggestRegion(text, host);
+  throw new ConfigurationError(
+    `unknown region ${JSON.stringify(region)}${suggestion ? `; did you mean "${suggestion}"?` : '.'} ` +
+      `Use a region id (${regionIds.join(', ')}), the official SDK's name (eu_west_1), a short code (euw2) or the ` +
+      'environment domain (mypurecloud.ie); for other hosts pass both apiBaseUrl and loginBaseUrl instead of region.',
+    { code: 'unknown_region', option: 'region', packageName: PACKAGE_NAME },
+  );
+}
+
+/** The region id closest to a misspelt id, short code or domain. */
+function suggestRegion(text: string, host: string): GenesysCloudRegion | undefined {
+  const dashed = text.replace(/[\s_]+/g, '-');
+  const byId = closestMatch(dashed, regionIds);
+  if (byId) return byId as GenesysCloudRegion;
+  const byCode = closestMatch(text.replace(/[\s_-]+/g, ''), Object.keys(shortCodes));
+  if (byCode) return shortCodes[byCode];
+  const byDomain = closestMatch(host, [...regionByDomain.keys()]);
+  return byDomain ? regionByDomain.get(byDomain) : undefined;
+}
+
+/** The API and login hosts of a region, in any spelling {@link normalizeGenesysCloudRegion} accepts. */
+export function resolveGenesysCloudHosts(region: GenesysCloudRegion | (string & {})): GenesysCloudHosts {
+  const domain = genesysCloudRegions[normalizeGenesysCloudRegion(region)];
   return {
     apiBaseUrl: `https://api.${domain}`,
     loginBaseUrl: `https://login.${domain}`,

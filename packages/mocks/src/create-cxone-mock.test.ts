@@ -117,41 +117,70 @@ describe('token endpoint and discovery', () => {
 });
 
 describe('API operations', () => {
-  it('links every page to the next with skip/top, so paginateCxone reaches every agent and stops at _links.next null', async () => {
+  it('links every page to the next with skip/top, so paginateCxone reaches every agent and stops where _links.next is absent', async () => {
     const client = createClient();
     const nextLinks: (string | null | undefined)[] = [];
     for await (const page of paginateCxonePages(client, '/agents', { pageSize: 25 })) nextLinks.push(page._links?.next);
     expect(nextLinks).toHaveLength(Math.ceil(cxone.fixtures.agents.length / 25));
-    expect(nextLinks.at(-1)).toBeNull();
+    expect(nextLinks.at(-1)).toBeUndefined();
     expect(nextLinks.slice(0, -1).every((link) => link?.includes('skip='))).toBe(true);
     const ids: number[] = [];
-    for await (const agent of paginateCxone(client, '/agents', 'agents', { pageSize: 40, query: { isActive: true } })) ids.push(agent.agentId);
+    for await (const agent of paginateCxone(client, '/agents', { pageSize: 40, params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
     expect(ids).toEqual(cxone.fixtures.agents.filter((a) => a.isActive).map((a) => a.agentId));
   });
 
-  it('answers 304 to an updatedSince in the future and only the changed agents to one in the past', async () => {
+  it('polls GET /agents with updateSince: 304 for a time in the future, only the changed agents for one in the past', async () => {
     const client = createClient();
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await client.GET('/agents', { params: { query: { updatedSince: future } } })).response.status).toBe(304);
+    expect((await client.GET('/agents', { params: { query: { updateSince: future } } })).response.status).toBe(304);
     const since = [...cxone.fixtures.agents].map((a) => a.lastUpdated ?? '').sort().at(-10) ?? '';
-    const { data } = await client.GET('/agents', { params: { query: { updatedSince: since } } });
+    const { data } = await client.GET('/agents', { params: { query: { updateSince: since } } });
     expect(data?.agents?.map((a) => a.agentId).sort()).toEqual(
       cxone.fixtures.agents.filter((a) => (a.lastUpdated ?? '') >= since).map((a) => a.agentId).sort(),
     );
   });
 
-  it('applies PUT /agents/{agentId} to what GET returns afterwards, and rejects an unknown team', async () => {
+  it('polls GET /teams with updatedSince (the teams listing keeps the d)', async () => {
+    const client = createClient();
+    const future = new Date(Date.now() + 86_400_000).toISOString();
+    expect((await client.GET('/teams', { params: { query: { updatedSince: future } } })).response.status).toBe(304);
+    const since = [...cxone.fixtures.teams].map((t) => t.lastUpdateTime ?? '').sort().at(-2) ?? '';
+    const { data } = await client.GET('/teams', { params: { query: { updatedSince: since } } });
+    expect(data?.teams).toHaveLength(2);
+  });
+
+  it('applies PUT /agents/{agentId} to what GET returns afterwards, and rejects an unknown team or a mismatched agentId', async () => {
     const client = createClient();
     const agent = cxone.fixtures.agents.at(-1);
     const team = cxone.fixtures.teams.find((t) => t.teamId !== agent?.teamId);
-    const path = { agentId: agent?.agentId ?? 0 };
-    const put = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { lastName: 'Renamed', teamId: team?.teamId } } });
+    const agentId = String(agent?.agentId);
+    const path = { agentId };
+    const put = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId, lastName: 'Renamed', teamId: String(team?.teamId) } } });
     expect(put.response.status).toBe(200);
     const { data } = await client.GET('/agents/{agentId}', { params: { path } });
     expect(data?.agents?.[0]).toMatchObject({ lastName: 'Renamed', teamId: team?.teamId, teamName: team?.teamName });
-    const rejected = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { teamId: 1 } } });
+    const rejected = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId, teamId: '1' } } });
     expect(rejected.response.status).toBe(400);
     expect(rejected.error).toMatchObject({ error: 'InvalidTeam' });
+    const mismatched = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId: '1' } } });
+    expect(mismatched.response.status).toBe(400);
+    expect(mismatched.error).toMatchObject({ error: 'InvalidRequest' });
+  });
+
+  it('answers GET /skills/{skillId} with the skill itself (skillId at the top, no skills wrapper)', async () => {
+    const skill = cxone.fixtures.skills[2];
+    const { data } = await createClient().GET('/skills/{skillId}', { params: { path: { skillId: String(skill?.skillId) } } });
+    expect(data?.skillId).toBe(skill?.skillId);
+    expect(data).not.toHaveProperty('skills');
+  });
+
+  it('answers GET /contacts/{contactId} for active and completed contacts without a contactEndDate', async () => {
+    const client = createClient();
+    for (const contact of [cxone.fixtures.activeContacts[0], cxone.fixtures.completedContacts[0]]) {
+      const { data } = await client.GET('/contacts/{contactId}', { params: { path: { contactId: contact?.contactId ?? 0 } } });
+      expect(data?.contactId?.contactId).toBe(contact?.contactId);
+      expect(JSON.stringify(data)).not.toContain('contactEndDate');
+    }
   });
 
   it('answers 406 "No known way to render data" when the request does not accept JSON', async () => {
@@ -194,8 +223,8 @@ describe('scenarios', () => {
     server.use(cxone.scenarios.serverErrors({ path: '/agents/{agentId}', method: 'PUT' }));
     const agent = cxone.fixtures.agents[3];
     const { response } = await createClient().PUT('/agents/{agentId}', {
-      params: { path: { agentId: agent?.agentId ?? 0 } },
-      body: { agent: { timeZone: 'America/Chicago' } },
+      params: { path: { agentId: String(agent?.agentId) } },
+      body: { agent: { agentId: String(agent?.agentId), timeZone: 'America/Chicago' } },
     });
     expect(response.status).toBe(200);
     expect(agent?.timeZone).toBe('America/Chicago');

@@ -103,7 +103,6 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     stats,
   });
 
-  const teamsChangedAt = new Date(clock()).toISOString();
   /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
   const authorizedUser = Object.keys(accessKeys)[0] ?? 'user';
   const ok = (body: JsonBodyType, status = 200) => {
@@ -127,15 +126,18 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     const value = url.searchParams.get(name);
     return value === null ? undefined : value.toLowerCase() === 'true';
   };
-  /** Items changed at or after `updatedSince` (all when absent); `undefined` when nothing changed -> 304. */
-  const changedSince = <T>(url: URL, items: T[], changedAt: (item: T) => string | null | undefined): T[] | undefined => {
-    const since = url.searchParams.get('updatedSince');
+  /**
+   * Items changed at or after the polling parameter (all when absent); `undefined` when nothing changed -> 304.
+   * GET /agents names it `updateSince`, the other listings `updatedSince` (see specs/nice-cxone/source.json).
+   */
+  const changedSince = <T>(url: URL, items: T[], changedAt: (item: T) => string | null | undefined, parameter = 'updatedSince'): T[] | undefined => {
+    const since = url.searchParams.get(parameter);
     if (since === null) return items;
     const threshold = Date.parse(since);
     const changed = items.filter((item) => Date.parse(changedAt(item) ?? '') >= threshold);
     return changed.length > 0 ? changed : undefined;
   };
-  /** Slices by `skip`/`top` and adds `totalRecords`, `_links` (absolute, `next` null on the last page) and `lastPollTime`. */
+  /** Slices by `skip`/`top` and adds `totalRecords`, `_links` (absolute; no `next` on the last page, no `previous` on the first) and `lastPollTime`. */
   const skipTopPage = <K extends string, T>(url: URL, key: K, items: T[]) => {
     const skip = numberParam(url, 'skip') ?? 0;
     const top = numberParam(url, 'top') ?? 100;
@@ -156,15 +158,23 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
         lastPollTime: new Date(clock()).toISOString(),
         _links: {
           self: url.href,
-          next: skip + top < items.length ? link(skip + top) : null,
-          previous: skip > 0 ? link(Math.max(0, skip - top)) : null,
+          ...(skip + top < items.length ? { next: link(skip + top) } : {}),
+          ...(skip > 0 ? { previous: link(Math.max(0, skip - top)) } : {}),
         },
         [key]: items.slice(skip, skip + top),
-      } as { businessUnitId: number; totalRecords: number; lastPollTime: string; _links: Schemas['Links'] } & Record<K, T[]>,
+      } as { businessUnitId: number; totalRecords: number; lastPollTime: string; _links: { self: string; next?: string; previous?: string } } & Record<K, T[]>,
     } as const;
   };
   const search = (text: string | null, ...values: (string | null | undefined)[]) =>
     text === null || values.some((v) => v?.toLowerCase().includes(text.toLowerCase()));
+  /** "METHOD /path" of every spec operation this mock answers (the spec-conformance test checks each). */
+  const operations: string[] = [];
+  /** Registers a handler for a spec operation: `route('get', '/agents/{agentId}', ...)`. */
+  const route = (method: 'get' | 'put', specPath: string, resolver: Parameters<typeof http.get>[1]) => {
+    operations.push(`${method.toUpperCase()} ${specPath}`);
+    return http[method](api(specPath.replace(/\{(\w+)\}/g, ':$1')), resolver);
+  };
+  const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
@@ -213,12 +223,12 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return fail(401, 'invalid_token', check.reason === 'missing' ? 'No bearer token was sent.' : `The access token is ${check.reason}.`);
     }),
 
-    http.get(api('/agents'), ({ request }) => {
+    route('get', '/agents', ({ request }) => {
       const url = new URL(request.url);
       const isActive = boolParam(url, 'isActive');
       const isLocked = boolParam(url, 'isLocked');
       const text = url.searchParams.get('searchString');
-      const changed = changedSince(url, fixtures.agents, (a) => a.lastUpdated);
+      const changed = changedSince(url, fixtures.agents, (a) => a.lastUpdated, 'updateSince');
       if (!changed) return notModified();
       const agents = changed.filter(
         (a) =>
@@ -230,7 +240,7 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok({ ...page.page, hiddenAgents: 0 } satisfies Schemas['AgentList']);
     }),
 
-    http.get(api('/agents/states'), ({ request }) => {
+    route('get', '/agents/states', ({ request }) => {
       const url = new URL(request.url);
       const changed = changedSince(url, fixtures.agentStates, (s) => s.lastUpdateTime);
       if (!changed) return notModified();
@@ -241,45 +251,51 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return ok(states satisfies Schemas['AgentStateList']);
     }),
 
-    http.get(api('/agents/:agentId'), ({ params }) => {
-      const agent = fixtures.agents.find((a) => a.agentId === Number(params.agentId));
+    route('get', '/agents/{agentId}', ({ params }) => {
+      const agent = findAgent(params.agentId);
       if (!agent) return fail(404, 'NotFound', `Agent ${String(params.agentId)} was not found.`);
-      return ok({ businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString(), agents: [agent] } satisfies Schemas['AgentDetails']);
+      // The agent as the only item of `agents`; AgentDetail has every listed field the fixture sets except `locked`.
+      const { locked: _locked, ...detail } = agent;
+      return ok({ agents: [detail] } satisfies Schemas['AgentDetails']);
     }),
 
-    http.put(api('/agents/:agentId'), async ({ request, params }) => {
-      const agent = fixtures.agents.find((a) => a.agentId === Number(params.agentId));
+    route('put', '/agents/{agentId}', async ({ request, params }) => {
+      const agent = findAgent(params.agentId);
       if (!agent) return fail(404, 'NotFound', `Agent ${String(params.agentId)} was not found.`);
       const body = (await request.json().catch(() => undefined)) as Partial<Schemas['AgentUpdateRequest']> | undefined;
-      if (!body || typeof body.agent !== 'object' || body.agent === null) {
-        return fail(400, 'InvalidRequest', 'The body must be {"agent": {...fields to change}}.');
+      const update = body?.agent;
+      if (typeof update !== 'object' || update === null) return fail(400, 'InvalidRequest', 'The body must be {"agent": {"agentId": ..., ...fields to change}}.');
+      if (update.agentId !== undefined && String(update.agentId) !== String(agent.agentId)) {
+        return fail(400, 'InvalidRequest', `agent.agentId ${String(update.agentId)} does not match the agent ${agent.agentId} of the path.`);
       }
-      const update = body.agent;
-      if (update.teamId !== undefined && !fixtures.teams.some((t) => t.teamId === update.teamId)) {
-        return fail(400, 'InvalidTeam', `Team ${update.teamId} does not exist.`);
-      }
-      Object.assign(agent, update, { lastUpdated: new Date(clock()).toISOString() });
-      if (update.teamId !== undefined) agent.teamName = fixtures.teams.find((t) => t.teamId === update.teamId)?.teamName;
+      const team = update.teamId === undefined ? undefined : fixtures.teams.find((t) => String(t.teamId) === String(update.teamId));
+      if (update.teamId !== undefined && !team) return fail(400, 'InvalidTeam', `Team ${update.teamId} does not exist.`);
+      // The writable fields that the listed agent also shows (the update's ids are strings, the agent's numbers).
+      const { firstName, middleName, lastName, emailAddress, isActive, timeZone, internalId, federatedId, profileId, reportToId, userName } = update;
+      const changes = { firstName, middleName, lastName, emailAddress, isActive, timeZone, internalId, federatedId, profileId, reportToId, userName };
+      for (const [key, value] of Object.entries(changes)) if (value !== undefined) Object.assign(agent, { [key]: value });
+      if (team) Object.assign(agent, { teamId: team.teamId, teamName: team.teamName, teamUuId: team.teamUuid });
+      agent.lastUpdated = new Date(clock()).toISOString();
       return ok({} satisfies Schemas['AgentUpdateResult']);
     }),
 
-    http.get(api('/contacts/active'), ({ request }) => {
+    route('get', '/contacts/active', ({ request }) => {
       const url = new URL(request.url);
-      const changed = changedSince(url, fixtures.activeContacts, (c) => c.contactStartDate);
+      const changed = changedSince(url, fixtures.activeContacts, (c) => c.lastUpdateTime);
       if (!changed) return notModified();
-      const filters = (['mediaTypeId', 'skillId', 'agentId', 'stateId', 'contactId'] as const).map((name) => [name, numberParam(url, name)] as const);
+      const filters = (['mediaTypeId', 'skillId', 'agentId', 'teamId', 'stateId', 'contactId'] as const).map((name) => [name, numberParam(url, name)] as const);
       const contacts = changed.filter((c) => filters.every(([name, value]) => value === undefined || c[name] === value));
       const page = skipTopPage(url, 'activeContacts', contacts);
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['ActiveContactList']);
     }),
 
-    http.get(api('/contacts/completed'), ({ request }) => {
+    route('get', '/contacts/completed', ({ request }) => {
       const url = new URL(request.url);
       const start = Date.parse(url.searchParams.get('startDate') ?? '');
       const end = Date.parse(url.searchParams.get('endDate') ?? '');
-      const changed = changedSince(url, fixtures.completedContacts, (c) => c.contactStartDate);
+      const changed = changedSince(url, fixtures.completedContacts, (c) => c.lastUpdateTime);
       if (!changed) return notModified();
-      const filters = (['mediaTypeId', 'skillId', 'agentId'] as const).map((name) => [name, numberParam(url, name)] as const);
+      const filters = (['mediaTypeId', 'skillId', 'agentId', 'teamId'] as const).map((name) => [name, numberParam(url, name)] as const);
       const contacts = changed.filter((c) => {
         const at = Date.parse(c.contactStartDate ?? '');
         return (
@@ -292,90 +308,105 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['CompletedContactList']);
     }),
 
-    http.get(api('/contacts/:contactId'), ({ params }) => {
+    route('get', '/contacts/{contactId}', ({ params }) => {
       const id = Number(params.contactId);
       const active = fixtures.activeContacts.find((c) => c.contactId === id);
       const completed = fixtures.completedContacts.find((c) => c.contactId === id);
       if (!active && !completed) return fail(404, 'NotFound', `Contact ${String(params.contactId)} was not found.`);
-      const skill = fixtures.skills.find((s) => s.skillId === (active ?? completed)?.skillId);
-      // Contact has no stateId or contactStateCategory (those are ActiveContact fields).
-      const { stateId: _stateId, contactStateCategory: _category, ...activeFields } = active ?? {};
-      const contact: Schemas['Contact'] = active
-        ? { ...activeFields, contactId: id, isActive: true, contactEndDate: null }
-        : {
-            contactId: id,
-            masterContactId: completed?.masterContactId,
-            agentId: completed?.agentId ?? null,
-            skillId: completed?.skillId,
-            skillName: skill?.skillName,
-            mediaTypeId: completed?.mediaTypeId,
-            mediaTypeName: skill?.mediaTypeName,
-            stateName: 'EndContact',
-            isOutbound: completed?.isOutbound,
-            isActive: false,
-            contactStartDate: completed?.contactStartDate,
-            contactEndDate: new Date(Date.parse(completed?.contactStartDate ?? '') + (completed?.totalDurationSeconds ?? 0) * 1000).toISOString(),
-          };
-      return ok(contact);
+      // NICE's document puts the contact under a property named `contactId`; no source has a contactEndDate.
+      const envelope = { businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString() };
+      if (active) return ok({ ...envelope, contactId: active } satisfies Schemas['ActiveContactDetail']);
+      // The reporting document types these three differently from the completed-contacts listing: left out.
+      const { pointOfContactName: _poc, transferIndicatorName: _transfer, refuseTime: _refused, ...shared } = completed ?? {};
+      return ok({ ...envelope, contactId: { ...shared, isActive: false } } satisfies Schemas['CompletedContactDetail']);
     }),
 
-    http.get(api('/skills'), ({ request }) => {
+    route('get', '/skills', ({ request }) => {
       const url = new URL(request.url);
       const mediaTypeId = numberParam(url, 'mediaTypeId');
+      const isActive = boolParam(url, 'isActive');
       const strategy = url.searchParams.get('outboundStrategy');
       const text = url.searchParams.get('searchString');
+      const skip = numberParam(url, 'skip') ?? 0;
+      const top = numberParam(url, 'top');
       const skills = fixtures.skills.filter(
-        (s) => (mediaTypeId === undefined || s.mediaTypeId === mediaTypeId) && (strategy === null || s.outboundStrategy === strategy) && search(text, s.skillName),
+        (s) =>
+          (mediaTypeId === undefined || s.mediaTypeId === mediaTypeId) &&
+          (isActive === undefined || s.isActive === isActive) &&
+          (strategy === null || s.outboundStrategy === strategy) &&
+          search(text, s.skillName),
       );
-      const page = skipTopPage(url, 'skills', skills);
-      return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['SkillList']);
+      // GET /skills answers `{skills}` only (the fields NICE's agent SDK reads); no paging envelope is documented.
+      const listed = skills.slice(skip, top === undefined ? undefined : skip + top).map(
+        ({ skillId, skillName, mediaTypeId, mediaTypeName, isActive, isOutbound }): Schemas['SkillListItem'] => ({ skillId, skillName, mediaTypeId, mediaTypeName, isActive, isOutbound }),
+      );
+      return ok({ skills: listed } satisfies Schemas['SkillList']);
     }),
 
-    http.get(api('/skills/activity'), ({ request }) => {
-      const changes = [...fixtures.agentStates.map((s) => s.lastUpdateTime), ...fixtures.activeContacts.map((c) => c.contactStartDate)];
-      if (!changedSince(new URL(request.url), changes, (changedAt) => changedAt)) return notModified();
+    route('get', '/skills/activity', ({ request }) => {
+      const url = new URL(request.url);
+      const changes = [...fixtures.agentStates.map((s) => s.lastUpdateTime), ...fixtures.activeContacts.map((c) => c.lastUpdateTime)];
+      if (!changedSince(url, changes, (changedAt) => changedAt)) return notModified();
       const activity: Schemas['SkillActivity'][] = fixtures.skills.map((skill) => {
-        const waiting = fixtures.activeContacts.filter((c) => c.skillId === skill.skillId && c.agentId === null);
+        const waiting = fixtures.activeContacts.filter((c) => c.skillId === skill.skillId && c.agentId === undefined);
         return {
+          businessUnitId: fixtures.businessUnitId,
           skillId: skill.skillId,
           skillName: skill.skillName,
+          mediaTypeId: skill.mediaTypeId,
+          mediaTypeName: skill.mediaTypeName,
+          isActive: skill.isActive,
+          isOutbound: skill.isOutbound,
           agentsAvailable: fixtures.agentStates.filter((s) => s.agentStateName === 'Available').length,
           agentsLoggedIn: fixtures.agentStates.filter((s) => s.agentStateName !== 'LoggedOut').length,
           agentsUnavailable: fixtures.agentStates.filter((s) => s.agentStateName === 'Unavailable').length,
           queueCount: waiting.length,
-          serviceLevel: 80 + (skill.skillId % 20),
-          earliestQueueTime: waiting[0]?.contactStartDate ?? null,
+          serviceLevel: 80 + ((skill.skillId ?? 0) % 20),
+          serviceLevelGoal: skill.serviceLevelGoal,
+          serviceLevelThreshold: skill.serviceLevelThreshold,
+          ...(waiting[0]?.lastUpdateTime === undefined ? {} : { earliestQueueTime: waiting[0].lastUpdateTime }),
         };
       });
-      return ok({ businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString(), skillActivity: activity } satisfies Schemas['SkillActivityList']);
+      const page = skipTopPage(url, 'skillActivity', activity);
+      if (!page.ok) return fail(400, 'InvalidParameter', page.error);
+      // SkillActivityList has no businessUnitId at the top (each item carries it).
+      const { businessUnitId: _businessUnitId, ...list } = page.page;
+      return ok(list satisfies Schemas['SkillActivityList']);
     }),
 
-    http.get(api('/skills/:skillId'), ({ params }) => {
-      const skill = fixtures.skills.find((s) => s.skillId === Number(params.skillId));
+    route('get', '/skills/{skillId}', ({ params }) => {
+      const skill = fixtures.skills.find((s) => String(s.skillId) === String(params.skillId));
       if (!skill) return fail(404, 'NotFound', `Skill ${String(params.skillId)} was not found.`);
-      return ok({ businessUnitId: fixtures.businessUnitId, skills: [skill] } satisfies Schemas['SkillDetails']);
+      // The skill itself, not a `skills` wrapper (NICE's agent SDK reads response.data.skillId).
+      return ok(skill satisfies Schemas['SkillDetails']);
     }),
 
-    http.get(api('/teams'), ({ request }) => {
+    route('get', '/teams', ({ request }) => {
       const url = new URL(request.url);
       const isActive = boolParam(url, 'isActive');
       const text = url.searchParams.get('searchString');
-      // Teams carry no change time: they last changed when the simulated tenant was created.
-      const changed = changedSince(url, fixtures.teams, () => teamsChangedAt);
+      const changed = changedSince(url, fixtures.teams, (t) => t.lastUpdateTime);
       if (!changed) return notModified();
       const teams = changed.filter((t) => (isActive === undefined || t.isActive === isActive) && search(text, t.teamName, t.description));
       const page = skipTopPage(url, 'teams', teams);
       return !page.ok ? fail(400, 'InvalidParameter', page.error) : ok(page.page satisfies Schemas['TeamList']);
     }),
 
-    http.get(api('/teams/:teamId'), ({ params }) => {
-      const team = fixtures.teams.find((t) => t.teamId === Number(params.teamId));
+    route('get', '/teams/{teamId}', ({ params }) => {
+      const team = fixtures.teams.find((t) => String(t.teamId) === String(params.teamId));
       if (!team) return fail(404, 'NotFound', `Team ${String(params.teamId)} was not found.`);
-      return ok({ businessUnitId: fixtures.businessUnitId, teams: [team] } satisfies Schemas['TeamDetails']);
+      const { unavailableCodes: _codes, ...detail } = team;
+      return ok({ businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString(), teams: [detail] } satisfies Schemas['TeamDetails']);
     }),
 
+    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
     http.all(api('/*'), ({ request }) =>
-      fail(404, 'NotFound', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+      fail(
+        501,
+        'NotImplemented',
+        `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+      ),
     ),
   ];
 
@@ -405,6 +436,8 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       reportedWindows: new WeakMap(),
     }),
     stats: stats as Readonly<MockStats>,
+    /** "METHOD /path" of every spec operation the mock answers (others get the catch-all). */
+    operations: operations as readonly string[],
     ...tokenControls(oauth, stats, authorizedUser),
   };
 }

@@ -1,4 +1,4 @@
-import { buildAuthorizationUrl, createPkcePair, type TokenManagerEvents } from '@ccaas/auth-core';
+import { buildAuthorizationUrl, createPkcePair, NetworkError, type TokenManagerEvents } from '@ccaas/auth-core';
 import {
   createGenesysCloudClient,
   ForbiddenError,
@@ -332,7 +332,8 @@ describe('scenarios', () => {
     const error = await createClient({ retry: { baseDelayMs: 5, maxRetries: 2 } })
       .GET(queues)
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toBeInstanceOf(NetworkError);
+    expect(error).toMatchObject({ code: 'network_error', method: 'GET', attempts: 3 });
     expect(genesys.stats.faultsInjected).toEqual({ networkErrors: 4 });
   });
 

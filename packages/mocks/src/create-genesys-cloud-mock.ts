@@ -333,8 +333,14 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       return ok(request, undefined, 204);
     }),
 
+    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
     http.all(api('/*'), ({ request }) =>
-      fail(404, 'not.found', `The sandbox does not implement ${request.method} ${new URL(request.url).pathname}.`),
+      fail(
+        501,
+        'not.implemented',
+        `The @ccaas/mocks Genesys Cloud simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+      ),
     ),
   ];
 

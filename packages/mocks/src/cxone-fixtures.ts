@@ -3,13 +3,17 @@ import { createSeededRandom, pick, seededUuid } from './seeded-random.js';
 
 type Schemas = components['schemas'];
 
-/** The business unit a simulated NICE CXone tenant serves. */
+/**
+ * The business unit a simulated NICE CXone tenant serves, in the shapes of the spec. Fields the spec types but the
+ * fixture has no value for are absent (the spec declares no nulls). Agents and teams carry numeric ids, as responses do.
+ */
 export interface CxoneFixtures {
   businessUnitId: number;
   agents: Schemas['Agent'][];
   agentStates: Schemas['AgentState'][];
   teams: Schemas['Team'][];
-  skills: Schemas['Skill'][];
+  /** Full skill records (GET /skills/{skillId}); GET /skills lists a subset of their fields. */
+  skills: Schemas['SkillDetails'][];
   activeContacts: Schemas['ActiveContact'][];
   completedContacts: Schemas['CompletedContact'][];
 }
@@ -47,7 +51,7 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
     description: `${name} team`,
     agentCount: 0,
     teamUuid: seededUuid(random),
-    teamLeadId: null,
+    lastUpdateTime: iso(baseDate - (index + 1) * 86_400_000),
   }));
 
   const agents: Schemas['Agent'][] = Array.from({ length: agentCount }, (_, index) => {
@@ -60,28 +64,24 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
       agentId,
       userName: `${firstName}.${lastName}.${agentId}@example.com`.toLowerCase(),
       firstName,
-      middleName: null,
       lastName,
       userID: seededUuid(random),
       emailAddress: `${firstName}.${lastName}@example.com`.toLowerCase(),
       isActive: index % 10 !== 9,
       teamId: team.teamId,
       teamName: team.teamName,
-      reportToId: null,
       isSupervisor: index % 15 === 0,
       lastLogin: iso(baseDate + Math.floor(random() * 86_400_000)),
       lastUpdated: iso(baseDate - Math.floor(random() * 30 * 86_400_000)),
       profileId: 1,
       profileName: 'Agent',
       timeZone: 'UTC',
-      internalId: null,
-      federatedId: null,
       locked: false,
       teamUuId: team.teamUuid,
     };
   });
 
-  const skills: Schemas['Skill'][] = ['General Inquiry', 'Billing', 'Tech Support', 'Sales Chat', 'Email Care', 'Collections', 'Callbacks', 'VIP', 'Spanish', 'Surveys'].map(
+  const skills: Schemas['SkillDetails'][] = ['General Inquiry', 'Billing', 'Tech Support', 'Sales Chat', 'Email Care', 'Collections', 'Callbacks', 'VIP', 'Spanish', 'Surveys'].map(
     (skillName, index) => {
       const media = mediaTypes[index % mediaTypes.length] as (typeof mediaTypes)[number];
       const isOutbound = skillName === 'Collections' || skillName === 'Callbacks';
@@ -91,10 +91,8 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
         mediaTypeId: media.id,
         mediaTypeName: media.name,
         isActive: true,
-        campaignId: null,
-        campaignName: null,
         isOutbound,
-        outboundStrategy: isOutbound ? 'Personal Connection' : null,
+        ...(isOutbound ? { outboundStrategy: 'Personal Connection' } : {}),
         serviceLevelGoal: 80,
         serviceLevelThreshold: 30,
       };
@@ -107,10 +105,11 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
     const skill = pick(random, skills);
     const agent = random() < 0.8 ? pick(random, active) : undefined;
     contactSequence += 1 + Math.floor(random() * 50);
+    const startedAt = options.now - Math.floor(random() * 1_800_000);
     return {
       contactId: contactSequence,
       masterContactId: contactSequence,
-      agentId: agent?.agentId ?? null,
+      ...(agent ? { agentId: agent.agentId, teamId: agent.teamId, teamName: agent.teamName } : {}),
       skillId: skill.skillId,
       skillName: skill.skillName,
       stateId: agent ? 4 : 3,
@@ -121,7 +120,9 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
       fromAddress: `+1555${String(Math.floor(random() * 10_000_000)).padStart(7, '0')}`,
       toAddress: '+18005550100',
       isOutbound: skill.isOutbound,
-      contactStartDate: iso(options.now - Math.floor(random() * 1_800_000)),
+      // NICE's v34 document types contactStartDate of active contacts as a number (epoch milliseconds here).
+      contactStartDate: startedAt,
+      lastUpdateTime: iso(startedAt),
     };
   });
 
@@ -133,12 +134,15 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
     const inQueueSeconds = Math.round(random() * 120);
     const agentSeconds = abandoned ? 0 : Math.round(60 + random() * 600);
     const acwSeconds = abandoned ? 0 : Math.round(random() * 90);
+    const startedAt = iso(options.now - 3_600_000 - Math.floor(random() * 20 * 3_600_000));
     return {
       contactId: contactSequence,
       masterContactId: contactSequence,
-      agentId: abandoned ? null : agent.agentId,
+      ...(abandoned ? {} : { agentId: agent.agentId, teamId: agent.teamId, teamName: agent.teamName }),
       skillId: skill.skillId,
+      skillName: skill.skillName,
       mediaTypeId: skill.mediaTypeId,
+      mediaTypeName: skill.mediaTypeName,
       isOutbound: skill.isOutbound,
       abandoned,
       acwSeconds,
@@ -147,8 +151,9 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
       holdSeconds: 0,
       totalDurationSeconds: inQueueSeconds + agentSeconds + acwSeconds,
       endReason: abandoned ? 'Contact Hung Up' : 'Agent Disconnected',
-      primaryDispositionId: abandoned ? null : 1,
-      contactStartDate: iso(options.now - 3_600_000 - Math.floor(random() * 20 * 3_600_000)),
+      ...(abandoned ? {} : { primaryDispositionId: 1 }),
+      contactStartDate: startedAt,
+      lastUpdateTime: iso(Date.parse(startedAt) + (inQueueSeconds + agentSeconds + acwSeconds) * 1000),
     };
   });
 
@@ -159,13 +164,14 @@ export function createCxoneFixtures(options: CxoneFixtureOptions): CxoneFixtures
       agentId: agent.agentId,
       agentStateId: stateNames.indexOf(stateName as (typeof stateNames)[number]) + 1,
       agentStateName: stateName,
-      contactId: contact?.contactId ?? null,
+      ...(contact ? { contactId: contact.contactId, skillId: contact.skillId, skillName: contact.skillName } : {}),
       isACW: false,
-      outStateId: stateName === 'Unavailable' ? 7 : null,
-      outStateDescription: stateName === 'Unavailable' ? 'Lunch' : null,
-      skillId: contact?.skillId ?? null,
+      ...(stateName === 'Unavailable' ? { outStateId: 7, outStateDescription: 'Lunch' } : {}),
+      firstName: agent.firstName,
+      lastName: agent.lastName,
+      userName: agent.userName,
       teamId: agent.teamId,
-      stationId: null,
+      teamName: agent.teamName,
       lastUpdateTime: iso(options.now - Math.floor(random() * 3_600_000)),
     };
   });

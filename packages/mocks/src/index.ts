@@ -1,3 +1,9 @@
+/**
+ * MSW simulations of Genesys Cloud and NICE CXone for tests: `createGenesysCloudMock`, `createCxoneMock`, scenarios.
+ *
+ * @packageDocumentation
+ * @module @ccaas/mocks
+ */
 export { createGenesysCloudMock, genesysCloudMockRateLimit, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
 export type { GenesysCloudFixtures } from './genesys-cloud-fixtures.js';

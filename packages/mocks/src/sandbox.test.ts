@@ -80,13 +80,13 @@ describe('startSandbox', () => {
   });
 
   it('puts a scenario posted as JSON to /__sandbox/genesys-cloud/scenarios/rateLimited in front of the API', async () => {
-    const posted = await control('POST', '/genesys-cloud/scenarios/rateLimited', { path: '/api/v2/routing/queues', retryAfterSeconds: 0.05 });
+    const posted = await control('POST', '/genesys-cloud/scenarios/rateLimited', { path: '/api/v2/routing/queues', retryAfterSeconds: 0 });
     expect(posted.status).toBe(204);
     const client = genesysClient();
     const waits: number[] = [];
     client.tokenManager.on('rateLimited', (event) => waits.push(event.retryAfterMs));
     expect((await client.GET('/api/v2/routing/queues')).response.status).toBe(200);
-    expect(waits).toEqual([50]);
+    expect(waits).toEqual([0]);
     const stats = (await statsOverHttp())['genesys-cloud'];
     expect(stats.faultsInjected).toEqual({ rateLimited: 1 });
     expect(stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 1 });
@@ -118,6 +118,75 @@ describe('startSandbox', () => {
       expect(response.status).toBe(404);
       expect(await response.json()).toMatchObject({ scenarios: expect.arrayContaining(['rateLimited', 'networkErrors']) });
     }
+  });
+
+  it('answers 400 naming the problem to a control body that is not JSON, and injects nothing', async () => {
+    const response = await fetch(`${sandbox.url}/__sandbox/genesys-cloud/scenarios/rateLimited`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: "{times: 3, 'retryAfterSeconds': 2}",
+    });
+    expect(response.status).toBe(400);
+    const body = (await response.json()) as { error: string; message: string };
+    expect(body.error).toBe('invalid_json');
+    expect(body.message).toMatch(/^the body of POST \/__sandbox\/genesys-cloud\/scenarios\/rateLimited is not JSON \(.+\); send an object such as \{"times":3,"retryAfterSeconds":2\}$/);
+    expect((await genesysClient().GET('/api/v2/users')).response.status).toBe(200);
+    expect((await statsOverHttp())['genesys-cloud'].faultsInjected).toEqual({});
+  });
+
+  it('answers 400 to a control body that is JSON but not an object of options', async () => {
+    for (const body of ['[3]', '3', 'null']) {
+      const response = await fetch(`${sandbox.url}/__sandbox/nice-cxone/scenarios/rateLimited`, { method: 'POST', body });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: 'invalid_options', message: expect.stringContaining('must be a JSON object of scenario options') });
+    }
+  });
+
+  it('accepts an empty control body as default options (curl -X POST without -d)', async () => {
+    const response = await fetch(`${sandbox.url}/__sandbox/genesys-cloud/scenarios/rateLimited`, { method: 'POST' });
+    expect(response.status).toBe(204);
+  });
+
+  it('answers 501 naming the operation and how to add it for an operation the simulation does not implement', async () => {
+    const token = await genesysClient().tokenManager.getToken();
+    const genesys = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/flows/datatables`, { headers: { Authorization: `Bearer ${token}` } });
+    expect(genesys.status).toBe(501);
+    expect(await genesys.json()).toMatchObject({
+      code: 'not.implemented',
+      message: expect.stringMatching(/Genesys Cloud simulation does not implement GET \/genesys-cloud\/api\/api\/v2\/flows\/datatables; add a handler/),
+    });
+    const cxoneToken = await cxoneClient().tokenManager.getToken();
+    const cxone = await fetch(`${sandbox.url}/nice-cxone/api/inContactAPI/services/v34.0/wfm-data/unknown`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${cxoneToken}`, Accept: 'application/json' },
+    });
+    expect(cxone.status).toBe(501);
+    expect(await cxone.json()).toMatchObject({ error: 'NotImplemented', errorDescription: expect.stringContaining('NICE CXone simulation does not implement POST') });
+  });
+
+  it('answers 404 naming the served prefixes to a path outside every platform', async () => {
+    const response = await fetch(`${sandbox.url}/salesforce/api/v1/things`);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: 'not_found', message: expect.stringContaining('Genesys Cloud lives under /genesys-cloud/api') });
+  });
+
+  it('answers a CORS preflight and names the origin on the answer, so a browser app on another origin can call it', async () => {
+    const origin = 'http://127.0.0.1:1';
+    const preflight = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(Object.fromEntries(preflight.headers)).toMatchObject({
+      'access-control-allow-origin': origin,
+      'access-control-allow-headers': 'authorization',
+      'access-control-allow-methods': expect.stringContaining('GET'),
+    });
+    const token = await genesysClient().tokenManager.getToken();
+    const answer = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, { headers: { Origin: origin, Authorization: `Bearer ${token}` } });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(answer.headers.get('access-control-expose-headers')).toContain('Retry-After');
   });
 
   it('destroys the socket for networkErrors, so fetch over real HTTP rejects', async () => {

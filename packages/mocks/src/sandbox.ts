@@ -1,6 +1,13 @@
+/**
+ * Both simulated platforms served over HTTP on 127.0.0.1 (`startSandbox`), with a control API.
+ *
+ * @packageDocumentation
+ * @module @ccaas/mocks/sandbox
+ */
+// msw first: its import is the first statement the declaration file keeps, so this comment names the module.
+import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
 import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock, type CxoneMockOptions } from './create-cxone-mock.js';
 import {
   createGenesysCloudMock,
@@ -9,6 +16,7 @@ import {
   type GenesysCloudMockOptions,
 } from './create-genesys-cloud-mock.js';
 
+/** Options of {@link startSandbox}. */
 export interface SandboxOptions {
   /** Port on 127.0.0.1; default 0 (a free port). */
   port?: number;
@@ -45,6 +53,7 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
  * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
  * `POST .../revoke-refresh-tokens`, `DELETE /__sandbox/scenarios`, `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
+ * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   let handlers: RequestHandler[] = [];
@@ -108,7 +117,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (!platform || !scenarioNames.includes(name)) {
         return HttpResponse.json({ error: 'unknown platform or scenario', scenarios: scenarioNames }, { status: 404 });
       }
-      const body = (await request.json().catch(() => ({}))) as Record<string, unknown>;
+      const body = await readControlBody(request);
+      if (body instanceof Response) return body;
       // JSON has no Infinity: a negative `times` means "always".
       const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
       const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
@@ -146,6 +156,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 }
 
+/** Response headers a browser app may read: rate-limit and correlation headers, redirects. */
+const CORS_EXPOSED_HEADERS = 'Retry-After, ININ-Correlation-Id, x-request-id, Location, Content-Length';
+
+/**
+ * The JSON options of a control request: an empty body means `{}`; anything that is not a JSON object is answered
+ * with a 400 naming the problem (a typo in a curl command must not silently inject a scenario with defaults).
+ */
+async function readControlBody(request: Request): Promise<Record<string, unknown> | Response> {
+  const text = await request.text();
+  if (text.trim() === '') return {};
+  const where = `${request.method} ${new URL(request.url).pathname}`;
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    return Response.json(
+      { error: 'invalid_json', message: `the body of ${where} is not JSON (${reason}); send an object such as {"times":3,"retryAfterSeconds":2}` },
+      { status: 400 },
+    );
+  }
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return Response.json(
+      { error: 'invalid_options', message: `the body of ${where} must be a JSON object of scenario options, got ${Array.isArray(body) ? 'an array' : JSON.stringify(body)}` },
+      { status: 400 },
+    );
+  }
+  return body as Record<string, unknown>;
+}
+
 async function serve(
   req: IncomingMessage,
   res: ServerResponse,
@@ -165,6 +205,23 @@ async function serve(
     for await (const chunk of req) chunks.push(chunk as Buffer);
     body = new Uint8Array(Buffer.concat(chunks));
   }
+  // CORS, as the real API and login hosts answer it, so a browser app on another origin (the authorization-code +
+  // PKCE flow of a single-page app) can use the sandbox: preflights are answered here, every answer names the origin.
+  const requestOrigin = req.headers.origin;
+  const cors: Record<string, string> = requestOrigin
+    ? { 'access-control-allow-origin': requestOrigin, 'access-control-expose-headers': CORS_EXPOSED_HEADERS, vary: 'Origin' }
+    : {};
+  if (method === 'OPTIONS' && requestOrigin && req.headers['access-control-request-method']) {
+    onRequest?.(`${method} ${req.url} -> 204 (CORS preflight)`);
+    res.writeHead(204, {
+      ...cors,
+      'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
+      'access-control-allow-headers': req.headers['access-control-request-headers'] ?? '',
+      'access-control-max-age': '600',
+    });
+    res.end();
+    return;
+  }
   const request = new Request(url, { method, headers, body });
   const response = await getResponse(handlers, request);
   if (response?.type === 'error') {
@@ -172,10 +229,20 @@ async function serve(
     req.socket.destroy();
     return;
   }
-  const answer = response ?? Response.json({ error: 'not_found', message: `the sandbox has no handler for ${method} ${req.url}` }, { status: 404 });
+  const answer =
+    response ??
+    Response.json(
+      {
+        error: 'not_found',
+        message:
+          `the sandbox serves nothing at ${method} ${req.url}: Genesys Cloud lives under /genesys-cloud/api and ` +
+          '/genesys-cloud/login, NICE CXone under /nice-cxone/api and /nice-cxone/auth, the control API under /__sandbox',
+      },
+      { status: 404 },
+    );
   onRequest?.(`${method} ${req.url} -> ${answer.status}`);
   const payload = answer.body ? Buffer.from(await answer.arrayBuffer()) : undefined;
-  const outHeaders: Record<string, string> = {};
+  const outHeaders: Record<string, string> = { ...cors };
   answer.headers.forEach((value, name) => {
     outHeaders[name] = value;
   });

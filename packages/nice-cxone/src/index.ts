@@ -1,3 +1,9 @@
+/**
+ * Typed NICE CXone API client: `createCxoneClient`, tenant discovery, pagination, the generated types.
+ *
+ * @packageDocumentation
+ * @module @ccaas/nice-cxone
+ */
 export { createCxoneClient, CXONE_DEFAULT_ISSUER, describeCxoneError } from './create-cxone-client.js';
 export type { CxoneClient, CxoneClientOptions } from './create-cxone-client.js';
 export { CXONE_API_PATH_PREFIX, discoverApiBaseUrl } from './discover-api-base-url.js';
@@ -9,6 +15,7 @@ export type { components, operations, paths } from './generated/schema.gen.js';
 export {
   ConfigurationError,
   ForbiddenError,
+  InvalidClientCredentialsError,
   RateLimitError,
   ReauthenticationRequiredError,
   TokenRequestError,

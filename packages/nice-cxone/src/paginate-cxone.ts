@@ -1,10 +1,11 @@
 import type { Client } from 'openapi-fetch';
-import { CcaasError } from '@ccaas/auth-core';
+import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core';
 import type { paths } from './generated/schema.gen.js';
 
 type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
 type GetOf<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
 type QueryOf<P extends keyof paths> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
+type PathParamsOf<P extends keyof paths> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
 
 /** GET paths that page with `skip`/`top`. */
 export type CxonePagedPath = {
@@ -18,8 +19,17 @@ export type CxoneItemsKey<P extends CxonePagedPath> = {
   [K in keyof CxonePage<P>]-?: NonNullable<CxonePage<P>[K]> extends unknown[] ? K : never;
 }[keyof CxonePage<P>];
 
-export interface PaginateCxoneOptions<P extends CxonePagedPath> {
-  query?: Omit<NonNullable<QueryOf<P>>, 'skip' | 'top'>;
+/** An item of the array `K` of a page. */
+export type CxoneItem<P extends CxonePagedPath, K extends CxoneItemsKey<P>> = NonNullable<CxonePage<P>[K]> extends (infer Item)[] ? Item : never;
+
+/**
+ * The options of `paginateCxone` / `paginateCxonePages`, the same shape as `paginateGenesys`'s: `params` as in
+ * `client.GET` (without `skip`/`top`, which the paginator sets), `pageSize`, `maxPages`, `signal`.
+ */
+export interface PaginateCxoneOptions<P extends CxonePagedPath, K extends CxoneItemsKey<P> = CxoneItemsKey<P>> {
+  params?: { query?: Omit<NonNullable<QueryOf<P>>, 'skip' | 'top'>; path?: PathParamsOf<P> };
+  /** The array property of each page to iterate (`agents`, `teams`, ...); default: the page's only array property. */
+  items?: K;
   /** `top` per request; default 100. */
   pageSize?: number;
   /** Stop after this many pages even if `_links.next` says there are more; default 1000. */
@@ -41,12 +51,13 @@ export async function* paginateCxonePages<P extends CxonePagedPath>(
   path: P,
   options: PaginateCxoneOptions<P> = {},
 ): AsyncGenerator<CxonePage<P>, void, undefined> {
+  checkPagingOptions(options);
   const pageSize = options.pageSize ?? 100;
   const maxPages = options.maxPages ?? 1000;
   const get = client.GET as (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>;
   for (let pageIndex = 0, skip = 0; pageIndex < maxPages; pageIndex += 1, skip += pageSize) {
     const { data, error, response } = await get(path, {
-      params: { query: { ...options.query, skip, top: pageSize } },
+      params: { ...options.params, query: { ...options.params?.query, skip, top: pageSize } },
       signal: options.signal,
     });
     if (response.status === 204 || response.status === 304) return;
@@ -65,15 +76,44 @@ export async function* paginateCxonePages<P extends CxonePagedPath>(
   }
 }
 
-/** Iterates the items under `key` of every page, e.g. `paginateCxone(client, '/agents', 'agents')`. */
-export async function* paginateCxone<P extends CxonePagedPath, K extends CxoneItemsKey<P>>(
+/**
+ * Iterates the items of every page: `paginateCxone(client, '/agents', { params: { query: { isActive: true } } })`.
+ * The items are the page's array property (`agents`); name it with `items` when a page has more than one.
+ */
+export async function* paginateCxone<P extends CxonePagedPath, K extends CxoneItemsKey<P> = CxoneItemsKey<P>>(
   client: Client<paths>,
   path: P,
-  key: K,
-  options: PaginateCxoneOptions<P> = {},
-): AsyncGenerator<NonNullable<CxonePage<P>[K]> extends (infer Item)[] ? Item : never, void, undefined> {
-  for await (const page of paginateCxonePages(client, path, options)) {
-    const items = (page as Record<PropertyKey, unknown>)[key as PropertyKey];
-    if (Array.isArray(items)) yield* items;
+  options: PaginateCxoneOptions<P, K> = {},
+): AsyncGenerator<CxoneItem<P, K>, void, undefined> {
+  for await (const page of paginateCxonePages(client, path, options as PaginateCxoneOptions<P>)) {
+    const record = page as Record<PropertyKey, unknown>;
+    let key: PropertyKey | undefined = options.items as PropertyKey | undefined;
+    if (key === undefined) {
+      const arrays = Object.keys(record).filter((name) => Array.isArray(record[name]));
+      if (arrays.length > 1) {
+        throw new ConfigurationError(`the pages of GET ${path} have several arrays (${arrays.join(', ')}): name one with \`items\``, {
+          code: 'missing_option',
+          option: 'items',
+          packageName: owner.packageName,
+        });
+      }
+      key = arrays[0];
+    }
+    const items = key === undefined ? undefined : record[key];
+    if (Array.isArray(items)) yield* items as CxoneItem<P, K>[];
   }
+}
+
+const owner = { packageName: '@ccaas/nice-cxone', factory: 'paginateCxone' };
+
+/** An options object (not the removed `itemsKey` argument), `params` instead of `query`, positive `pageSize`/`maxPages`. */
+function checkPagingOptions(options: unknown): void {
+  const fail = (option: string, problem: string) => {
+    throw new ConfigurationError(`${option} ${problem}`, { code: 'invalid_option', option, packageName: owner.packageName });
+  };
+  if (options === null || typeof options !== 'object') {
+    return fail('options', 'must be an object: paginateCxone(client, path, { params, items, pageSize, maxPages, signal })');
+  }
+  if ('query' in options) fail('query', 'moved into params: paginateCxone(client, path, { params: { query } })');
+  checkPositiveIntegerOptions(options as Record<string, unknown>, ['pageSize', 'maxPages'], owner);
 }

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, redisServerPath, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
-import { createRedisTokenStore, type RedisTokenStore } from './create-redis-token-store.js';
+import { useRedisServer } from '../test/use-redis-server.js';
+import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
 import type { RedisTokenStoreWarning } from './redis-token-store-warning.js';
 
@@ -44,6 +46,15 @@ describe('createRedisTokenStore options', () => {
   });
 });
 
+describe('packaging', () => {
+  it('item 15: ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    expect(manifest.dependencies?.ioredis).toBeUndefined();
+    expect(manifest.peerDependencies?.ioredis).toMatch(/^\^5/);
+    expect(manifest.devDependencies?.ioredis).toBeDefined();
+  });
+});
+
 describe('createRedisTokenStore when Redis cannot be reached', () => {
   it('serves get/set/lock from the process with one warning and never rejects', async () => {
     const port = await freePort(); // nothing listens here
@@ -76,27 +87,9 @@ describe('createRedisTokenStore when Redis cannot be reached', () => {
 });
 
 describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-server', () => {
-  let server: RedisServerHandle;
-  let admin: Redis;
-  const stores: RedisTokenStore[] = [];
-  const open = (options: Partial<Parameters<typeof createRedisTokenStore>[0]> = {}) => {
-    const store = createRedisTokenStore({ url: server.url, onWarning: () => undefined, ...options });
-    stores.push(store);
-    return store;
-  };
-
-  beforeAll(async () => {
-    server = await startRedisServer();
-    admin = new Redis(server.url);
-  });
-  afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-    admin?.disconnect();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    await admin.flushall();
-  });
+  const redis = useRedisServer();
+  const open = (options: Partial<Parameters<typeof createRedisTokenStore>[0]> = {}) =>
+    redis.track(createRedisTokenStore({ url: redis.server.url, onWarning: () => undefined, ...options }));
 
   it('shares a token between processes under the prefixed key with the TTL it was given', async () => {
     const writer = open();
@@ -104,8 +97,8 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const stored = token('shared-token');
     await writer.set(KEY, stored, 45_000);
     expect(await reader.get(KEY)).toEqual(stored);
-    expect(await admin.keys('*')).toEqual([`ccaas:token-store:token:${KEY}`]);
-    const ttl = await admin.pttl(`ccaas:token-store:token:${KEY}`);
+    expect(await redis.admin.keys('*')).toEqual([`ccaas:token-store:token:${KEY}`]);
+    const ttl = await redis.admin.pttl(`ccaas:token-store:token:${KEY}`);
     expect(ttl).toBeGreaterThan(40_000);
     expect(ttl).toBeLessThanOrEqual(45_000);
     expect(writer.redisKeyFor(KEY)).toBe(`ccaas:token-store:token:${KEY}`);
@@ -127,7 +120,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     expect((await other.get(KEY))?.accessToken).toBe('doomed');
     await other.delete(KEY);
     expect(await store.get(KEY)).toBeUndefined();
-    expect(await admin.exists(store.redisKeyFor(KEY))).toBe(0);
+    expect(await redis.admin.exists(store.redisKeyFor(KEY))).toBe(0);
   });
 
   it('keeps separate entries per key and honours keyPrefix', async () => {
@@ -135,7 +128,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     await store.set('ccaas:auth:client_credentials:client-1:', token('one'), 60_000);
     await store.set('ccaas:auth:client_credentials:client-2:', token('two'), 60_000);
     expect((await store.get('ccaas:auth:client_credentials:client-2:'))?.accessToken).toBe('two');
-    expect((await admin.keys('*')).sort()).toEqual([
+    expect((await redis.admin.keys('*')).sort()).toEqual([
       'tenant-a:token:ccaas:auth:client_credentials:client-1:',
       'tenant-a:token:ccaas:auth:client_credentials:client-2:',
     ]);
@@ -148,10 +141,10 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     expect(lock).toBeDefined();
     expect(await second.tryLock(KEY, 5_000)).toBeUndefined();
     expect(await first.tryLock(KEY, 5_000)).toBeUndefined();
-    const lockTtl = await admin.pttl(`ccaas:token-store:lock:${KEY}`);
+    const lockTtl = await redis.admin.pttl(`ccaas:token-store:lock:${KEY}`);
     expect(lockTtl).toBeGreaterThan(4_000);
     await lock!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
     const next = await second.tryLock(KEY, 5_000);
     expect(next).toBeDefined();
     await next!.release();
@@ -166,10 +159,10 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const current = await next.tryLock(KEY, 5_000);
     expect(current).toBeDefined();
     await expired!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(1);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(1);
     expect(await slow.tryLock(KEY, 5_000)).toBeUndefined();
     await current!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
   });
 
   it('a crashed refresher’s lock expires after its TTL and another process gets it', async () => {
@@ -189,7 +182,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const reader = open({ encryptionKey: Buffer.from(key).toString('base64') });
     const stored = { ...token('at-rest-access-token'), refreshToken: 'at-rest-refresh-token', scope: 'read' };
     await writer.set(KEY, stored, 60_000);
-    const raw = await admin.get(writer.redisKeyFor(KEY));
+    const raw = await redis.admin.get(writer.redisKeyFor(KEY));
     expect(raw).toContain('"enc":"AES-GCM"');
     expect(raw).not.toContain('at-rest-access-token');
     expect(raw).not.toContain('at-rest-refresh-token');
@@ -209,14 +202,14 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     await open().set('plain-key', token('plain-token'), 60_000);
     expect(await writer.get('plain-key')).toBeUndefined();
 
-    const moved = await admin.get(writer.redisKeyFor(KEY));
-    await admin.set(writer.redisKeyFor('another-key'), moved!);
+    const moved = await redis.admin.get(writer.redisKeyFor(KEY));
+    await redis.admin.set(writer.redisKeyFor('another-key'), moved!);
     expect(await writer.get('another-key')).toBeUndefined();
     expect((await writer.get(KEY))?.accessToken).toBe('secret-access-token');
   });
 
   it('uses an ioredis client passed in and leaves it open on close', async () => {
-    const client = new Redis(server.url);
+    const client = new Redis(redis.server.url);
     try {
       const store = createRedisTokenStore({ redis: client });
       await store.set(KEY, token('given-client'), 60_000);
@@ -259,7 +252,8 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
         await store.get(KEY);
       }
       expect(store.mode).toBe('redis');
-      expect(await store.get(KEY)).toBeUndefined(); // the new Redis is empty: the store reads Redis again
+      // the restarted Redis lost every key: the store wrote back the token it obtained during the outage
+      expect((await open({ url: restarted.url }).get(KEY))?.accessToken).toBe('during-outage');
       await store.set(KEY, token('after-outage'), 60_000);
       expect((await open({ url: restarted.url }).get(KEY))?.accessToken).toBe('after-outage');
       expect(warnings).toHaveLength(1);
@@ -268,5 +262,22 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
       await restarted?.stop();
       await own.stop();
     }
+  });
+
+  it('item 14: the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
+    const store = open({ localCacheMaxEntries: 200 });
+    const reader = open({ localCacheMaxEntries: 200 });
+    for (let i = 0; i < 1_000; i++) await store.set(`user-${i}`, token(`long-${i}`), 60_000);
+    for (let i = 0; i < 1_000; i++) await reader.get(`user-${i}`);
+    expect(store.stats().mirrored).toBeLessThanOrEqual(200);
+    expect(reader.stats().mirrored).toBeLessThanOrEqual(200);
+    expect(reader.stats().decoded).toBeLessThanOrEqual(200);
+    const small = open();
+    for (let i = 0; i < 150; i++) await small.set(`short-${i}`, token(`short-${i}`, 100), 100);
+    const lastWrite = Date.now();
+    expect(small.stats().mirrored).toBeLessThanOrEqual(150);
+    await sleep(Math.max(0, lastWrite + 250 - Date.now())); // every short entry has expired by now
+    await small.set('one-more', token('one-more'), 60_000);
+    expect(small.stats().mirrored).toBe(1);
   });
 });

@@ -20,7 +20,7 @@ describe('public API types', () => {
     expectTypeOf<RedisTokenStoreOptions['onWarning']>().toEqualTypeOf<
       ((warning: RedisTokenStoreWarning) => void) | undefined
     >();
-    expectTypeOf<RedisTokenStoreWarning['code']>().toEqualTypeOf<'redis_unavailable' | 'token_unreadable'>();
+    expectTypeOf<RedisTokenStoreWarning['code']>().toEqualTypeOf<'redis_unavailable' | 'write_rejected' | 'token_unreadable'>();
     expectTypeOf<{ url: string; encryptionKey: Uint8Array }>().toExtend<RedisTokenStoreOptions>();
   });
 

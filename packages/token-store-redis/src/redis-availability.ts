@@ -5,7 +5,8 @@ export interface StatusHolder {
   readonly status: string;
 }
 
-export type RedisOutcome<T> = { ok: true; value: T } | { ok: false };
+/** `rejected`: Redis answered with an error reply (OOM, READONLY, ...): it is up, but did not do what was asked. */
+export type RedisOutcome<T> = { ok: true; value: T } | { ok: false; rejected?: true };
 
 export interface RedisAvailabilityOptions {
   client: StatusHolder;
@@ -13,6 +14,10 @@ export interface RedisAvailabilityOptions {
   retryUnavailableAfterMs: number;
   /** Called once when an outage starts (the first failure after Redis last answered). */
   onUnavailable(error: Error): void;
+  /** Called when a command succeeds after an outage. */
+  onRecovered?(): void;
+  /** Called when Redis answers a command with an error reply (it does not open the breaker). */
+  onRejected?(error: Error): void;
   /** Values that must never appear in a reported error message (e.g. the Redis password). */
   secrets: ReadonlyArray<string | undefined>;
   clock?: () => number;
@@ -23,6 +28,8 @@ export interface RedisAvailability {
   run<T>(command: () => Promise<T>): Promise<RedisOutcome<T>>;
   /** True from the first failure until Redis answers again. */
   readonly degraded: boolean;
+  /** Lets the next command through at once (the connection is known to be back, e.g. ioredis emitted `ready`). */
+  retryNow(): void;
 }
 
 /** States in which ioredis cannot send right now; commands would only wait in its offline queue. */
@@ -65,6 +72,9 @@ export function createRedisAvailability(options: RedisAvailabilityOptions): Redi
     get degraded() {
       return degraded;
     },
+    retryNow() {
+      retryAt = 0;
+    },
     async run<T>(command: () => Promise<T>): Promise<RedisOutcome<T>> {
       if (degraded && clock() < retryAt) return { ok: false };
       const status = options.client.status;
@@ -79,11 +89,18 @@ export function createRedisAvailability(options: RedisAvailabilityOptions): Redi
         pending.catch(() => undefined); // a command that loses the race must not become an unhandled rejection
         value = await Promise.race([pending, timeout]);
       } catch (error) {
+        if (error instanceof Error && error.name === 'ReplyError') {
+          options.onRejected?.(sanitizedError(error, options.secrets));
+          return { ok: false, rejected: true };
+        }
         return fail(error);
       } finally {
         clearTimeout(timer);
       }
-      degraded = false;
+      if (degraded) {
+        degraded = false;
+        options.onRecovered?.();
+      }
       return { ok: true, value };
     },
   };

@@ -2,6 +2,8 @@
 export type RedisTokenStoreWarningCode =
   /** A Redis command failed or timed out: the store serves from its in-process copy until Redis answers again. */
   | 'redis_unavailable'
+  /** Redis answered a write with an error (out of memory, read-only replica): the token is written back later. */
+  | 'write_rejected'
   /** A stored entry could not be read (wrong or missing encryption key, plaintext under encryption, corrupt JSON). */
   | 'token_unreadable';
 

@@ -14,16 +14,38 @@ export interface TokenCodec {
   decode(raw: string, redisKey: string): Promise<DecodeResult>;
 }
 
-interface PlainEnvelope {
+/**
+ * Fields every entry carries in clear, for the Lua scripts' compare-and-set (they cannot read an encrypted token):
+ * `at` is the token's `obtainedAt`, `id` a fingerprint of its access token. Entries written before 0.2 lack them and
+ * count as oldest. Readers ignore them, so entries stay readable by 0.1 processes during a rolling upgrade.
+ */
+interface EnvelopeHeader {
   v: 1;
+  at?: number;
+  id?: string;
+}
+
+interface PlainEnvelope extends EnvelopeHeader {
   token: StoredToken;
 }
 
-interface EncryptedEnvelope {
-  v: 1;
+interface EncryptedEnvelope extends EnvelopeHeader {
   enc: 'AES-GCM';
   iv: string;
   data: string;
+}
+
+/**
+ * A short, stable identity of an access token for compare-and-set: hex of the first 16 bytes of its SHA-256. A hash
+ * of a high-entropy token reveals nothing usable; it is stored in clear even when entries are encrypted.
+ */
+export async function tokenFingerprint(accessToken: string): Promise<string> {
+  const digest = new Uint8Array(await globalThis.crypto.subtle.digest('SHA-256', encoder.encode(accessToken)));
+  return Array.from(digest.subarray(0, 16), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+async function headerOf(token: StoredToken): Promise<EnvelopeHeader> {
+  return { v: 1, at: token.obtainedAt, id: await tokenFingerprint(token.accessToken) };
 }
 
 const IV_BYTES = 12;
@@ -92,7 +114,7 @@ export function createTokenCodec(encryptionKey: EncryptionKeyInput | undefined):
     return {
       encrypted: false,
       async encode(token) {
-        const envelope: PlainEnvelope = { v: 1, token };
+        const envelope: PlainEnvelope = { ...(await headerOf(token)), token };
         return JSON.stringify(envelope);
       },
       async decode(raw) {
@@ -139,7 +161,12 @@ export function createTokenCodec(encryptionKey: EncryptionKeyInput | undefined):
         key,
         plaintext,
       );
-      const envelope: EncryptedEnvelope = { v: 1, enc: 'AES-GCM', iv: toBase64(iv), data: toBase64(new Uint8Array(ciphertext)) };
+      const envelope: EncryptedEnvelope = {
+        ...(await headerOf(token)),
+        enc: 'AES-GCM',
+        iv: toBase64(iv),
+        data: toBase64(new Uint8Array(ciphertext)),
+      };
       return JSON.stringify(envelope);
     },
     async decode(raw, redisKey) {

@@ -15,6 +15,8 @@ export interface BuiltClients {
   createOpenapiFetchClient: typeof import('openapi-fetch').default;
   /** auth-core's middleware defaults (maxRetries, maxDelayMs, ...) as built. */
   middlewareDefaults: (typeof import('@ccaas/auth-core'))['authCoreDefaults']['middleware'];
+  /** @ccaas/auth-core as built (the in-process middleware measurement composes it with openapi-fetch itself). */
+  authCore: typeof import('@ccaas/auth-core');
   purecloudSdk: PurecloudSdk;
   /** Where each came from, for the notes. */
   resolved: { genesysCloud: string; openapiFetch: string; purecloudSdk: string };
@@ -36,6 +38,7 @@ export function loadBuiltClients(context: BenchContext): Promise<BuiltClients> {
       createGenesysCloudClient: genesysCloud.createGenesysCloudClient,
       createOpenapiFetchClient: openapiFetch.default,
       middlewareDefaults: authCore.authCoreDefaults.middleware,
+      authCore,
       purecloudSdk,
       resolved: {
         genesysCloud: fromRepo(fileURLToPath(genesysCloudUrl)),

@@ -13,8 +13,16 @@ const timeBudgetMs = 120_000;
 const sdkName = 'purecloud-platform-client-v2 (official SDK)';
 // The SDK's package.json has `main` (dist/node, one CommonJS file, esbuild's pick for platform node) and `module`
 // (src/, ESM). The second SDK row prefers `module`, to show whether tree shaking of the ESM sources helps it.
+const ourName = '@ccaas/genesys-cloud';
+/** The issue 13 target for the one-call client-credentials consumer (minified + gzip -9). */
+const targetGzipBytes = 10 * 1024;
 const bundles = [
-  { key: 'genesys-cloud', consumer: 'genesys-cloud', name: '@ccaas/genesys-cloud' },
+  { key: 'genesys-cloud', consumer: 'genesys-cloud', name: ourName },
+  {
+    key: 'oauth4webapi-token-request',
+    consumer: 'oauth4webapi-token-request',
+    name: 'oauth4webapi client-credentials token request alone (what keeping it for token requests would add)',
+  },
   { key: 'purecloud-sdk', consumer: 'purecloud-sdk', name: sdkName },
   { key: 'purecloud-sdk-module', consumer: 'purecloud-sdk', name: `${sdkName} via "module" (ESM src/)`, mainFields: ['module', 'main'] },
 ] as const satisfies readonly { key: string; consumer: ConsumerKey; name: string; mainFields?: string[] }[];
@@ -23,6 +31,10 @@ interface BundleFacts {
   packages: string[];
   externals: string[];
   sdkEntry?: string;
+  /** Minified bytes each package contributes to the output (esbuild's bytesInOutput), largest first. */
+  bytesByPackage: [string, number][];
+  /** The same per module of the @ccaas packages (`auth-core/token-manager.js`), largest first. */
+  bytesByOwnModule: [string, number][];
 }
 
 function packageOf(inputPath: string): string {
@@ -32,8 +44,24 @@ function packageOf(inputPath: string): string {
   return workspace ? `@ccaas/${workspace[1]!}` : inputPath.startsWith('bench/') ? '(consumer)' : inputPath;
 }
 
+/** `auth-core/token-manager.js` for a file of a workspace package (dist or src), else undefined. */
+function ownModuleOf(inputPath: string): string | undefined {
+  const match = /(?:^|\/)packages\/([^/]+)\/(?:dist|src)\/(.+)$/.exec(inputPath);
+  return match ? `${match[1]}/${match[2]}` : undefined;
+}
+
 function describeMetafile(metafile: Metafile): BundleFacts {
   const inputs = Object.keys(metafile.inputs);
+  const byPackage = new Map<string, number>();
+  const byOwnModule = new Map<string, number>();
+  for (const output of Object.values(metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
+      const own = ownModuleOf(input);
+      if (own && bytesInOutput > 0) byOwnModule.set(own, (byOwnModule.get(own) ?? 0) + bytesInOutput);
+    }
+  }
+  const largestFirst = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
   const externals = new Set<string>();
   for (const input of Object.values(metafile.inputs)) {
     for (const imported of input.imports) if (imported.external && !imported.path.startsWith('<')) externals.add(imported.path);
@@ -45,6 +73,8 @@ function describeMetafile(metafile: Metafile): BundleFacts {
     packages: [...new Set(inputs.map(packageOf))].filter((name) => name !== '(consumer)').sort(),
     externals: [...externals].sort(),
     ...(sdkEntry === undefined ? {} : { sdkEntry }),
+    bytesByPackage: largestFirst(byPackage),
+    bytesByOwnModule: largestFirst(byOwnModule),
   };
 }
 
@@ -100,7 +130,18 @@ export const bundleSizeSuite: BenchSuite = {
         rows.push({ label, samples, unit: 'bytes', better: 'lower', ...(label === baseline ? {} : { baseline }) });
       }
     }
-    const notes = ['esbuild: `bundle: true, minify: true, platform: "node", format: "esm"`; gzip via node:zlib level 9.'];
+    // where the bytes of our consumer go: minified bytes per package (the same in every run, checked above)
+    const ours = facts.get('genesys-cloud')!;
+    for (const [name, bytes] of ours.bytesByPackage) {
+      rows.push({ label: `${ourName} bundle, minified bytes from ${name}`, samples: measured.samples.get('genesys-cloud')!.minifiedBytes.map(() => bytes), unit: 'bytes', better: 'lower' });
+    }
+    const ourGzip = measured.samples.get('genesys-cloud')!.gzipBytes[0]!;
+    const oauthGzip = measured.samples.get('oauth4webapi-token-request')!.gzipBytes[0]!;
+    const notes = [
+      'esbuild: `bundle: true, minify: true, platform: "node", format: "esm"`; gzip via node:zlib level 9.',
+      `Target (issue 13): the one-call client-credentials consumer at most ${targetGzipBytes.toLocaleString('en-US')} bytes minified + gzip; this run: ${ourGzip.toLocaleString('en-US')} bytes (${ourGzip <= targetGzipBytes ? 'met' : `${(ourGzip - targetGzipBytes).toLocaleString('en-US')} bytes over`}). Token requests are auth-core's own form POSTs; keeping oauth4webapi's client-credentials request and response processing would add about ${oauthGzip.toLocaleString('en-US')} bytes of gzip on its own (its row).`,
+      `${ourName} bundle by module (minified bytes in the output): ${ours.bytesByOwnModule.map(([module, bytes]) => `${module} ${bytes.toLocaleString('en-US')}`).join(', ')}.`,
+    ];
     for (const { key, name } of bundles) {
       const fact = facts.get(key)!;
       const externals = fact.externals.length === 0 ? 'none' : fact.externals.join(', ');

@@ -1,12 +1,15 @@
 // Suite 3: what a client costs per request on loopback. The sandbox runs in a child process; the four clients run
-// in the bench process and send the same GET with a valid token, `concurrency` in flight, side by side.
+// in the bench process and send the same GET with a valid token, `concurrency` in flight, side by side. Then the
+// auth middleware's own CPU per request in process (no network; runtime/measure-middleware-in-process.ts).
 import { globalAgent, type Agent } from 'node:http';
 import type { paths } from '@ccaas/genesys-cloud';
 import type { BenchSuite } from '../bench-suite.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
+import { summariseSamples } from '../summarise-samples.js';
 import { measureSideBySide } from '../measure-side-by-side.js';
 import { createSandboxGenesysClient } from '../runtime/create-sandbox-genesys-client.js';
 import { loadBuiltClients } from '../runtime/load-built-clients.js';
+import { measureMiddlewareInProcess } from '../runtime/measure-middleware-in-process.js';
 import { percentile } from '../runtime/percentile.js';
 import { readProcessCpuMs } from '../runtime/read-process-cpu-ms.js';
 import { createPurecloudSdkClient } from '../runtime/purecloud-sdk-client.js';
@@ -20,6 +23,8 @@ const batchTimeoutMs = 180_000;
 const timeBudgetMs = 240_000;
 const baselineKey = 'raw-fetch';
 const baselineName = 'raw fetch';
+/** The issue 13 target: our client's CPU per request at most this times bare openapi-fetch's. */
+const cpuTargetVsOpenapiFetch = 1.05;
 
 type Metric = 'medianMs' | 'p99Ms' | 'requestsPerSecond' | 'cpuUsPerRequest' | 'sandboxCpuUsPerRequest';
 const metrics: { metric: Metric; suffix: string; unit: string; better: 'lower' | 'higher' }[] = [
@@ -100,12 +105,29 @@ export const runtimeOverheadSuite: BenchSuite = {
           ...(name === baselineName ? {} : { baseline: `${baselineName}: ${suffix}` }),
         })),
       );
+      // @ccaas / bare openapi-fetch per round: both measured in the same round, minutes apart at most
+      const paired: RowSpec[] = (['cpuUsPerRequest', 'medianMs', 'p99Ms'] as const).map((metric) => {
+        const ours = measured.samples.get('ccaas')![metric];
+        const bareSamples = measured.samples.get('openapi-fetch')![metric];
+        return {
+          label: `@ccaas/genesys-cloud / bare openapi-fetch, same round: ${metrics.find((entry) => entry.metric === metric)!.suffix}`,
+          samples: ours.map((value, round) => value / bareSamples[round]!),
+          unit: '×',
+          better: 'lower',
+        };
+      });
+      rows.push(...paired);
+      const inProcess = await measureMiddlewareInProcess(clients, context);
+      rows.push(...inProcess.rows);
+      const cpuRatio = summariseSamples(paired[0]!.samples).median;
       const notes = [
+        `Target (issue 13): @ccaas client CPU per request at most ${cpuTargetVsOpenapiFetch}x bare openapi-fetch; this run: ${cpuRatio.toFixed(3)}x (median of the per-round ratios, row "@ccaas/genesys-cloud / bare openapi-fetch, same round: client CPU per request").`,
         `Each figure: one batch of ${requests.toLocaleString('en-US')} \`GET ${usersPagePath}\` (about 800 bytes of JSON, body parsed in every variant) per variant per round, ${concurrency} requests in flight, after an unrecorded warm-up batch of ${warmupRequests.toLocaleString('en-US')} (and one unrecorded warm-up pass over all variants before the first round); ${measured.rounds} rounds, each variant once per round with a rotating start. median/p99 latency: nearest-rank percentiles of the batch's per-request times (performance.now() from send to parsed body); throughput: requests / wall time of the batch; client CPU: process.cpuUsage() (user + system, all threads of the bench process) over the batch / requests.`,
         `Server: the sandbox (${sandboxModule}, MSW handlers behind node:http, keep-alive) in its own process (pid ${pid}); clients: all four in the bench process, one instance each for the whole suite. Client and server each have one of the 2 cores, so latency and throughput depend on both sides; the client CPU rows are the clients' own cost, the sandbox CPU rows (its process's utime + stime from /proc/<pid>/stat, 10 ms ticks, over the batch / requests) show what the server spent per request meanwhile.${measuredMetrics.length < metrics.length ? ' /proc was not readable here: no sandbox CPU rows.' : ''}`,
         `The token was valid throughout (sandbox lifetime 86,400 s): raw fetch and bare openapi-fetch send a fixed \`Authorization: Bearer\` + \`Accept: application/json\` header with a token fetched once; @ccaas/genesys-cloud (${clients.resolved.genesysCloud}) got its token with one GET before the rounds; the official SDK (${clients.resolved.purecloudSdk}, setGateway to the sandbox over http, loginClientCredentialsGrant once) sends Accept and Content-Type: application/json. The sandbox answered exactly ${expectedCalls.toLocaleString('en-US')} 200s and no token request during the rounds (checked).`,
         `Connections: fetch-based variants use Node's undici global dispatcher (keep-alive, no per-origin cap); the SDK's axios uses http.globalAgent (keepAlive ${String((globalAgent as Agent & { keepAlive?: boolean }).keepAlive)}, maxSockets ${globalAgent.maxSockets}): at most ${concurrency} sockets each, reused. No variant gets an AbortSignal (a user's plain call); each batch has a ${batchTimeoutMs / 1000} s deadline.`,
         ...(measured.stoppedEarly ? [`Stopped after ${measured.rounds} rounds: the ${timeBudgetMs / 1000} s time budget ran out.`] : []),
+        inProcess.note,
       ];
       return { rows: createBenchRows(rows), notes };
     });

@@ -1,9 +1,9 @@
 // A consumer of the published clients: typed calls against both platforms, served by the published @ccaas/mocks
 // through msw (nothing leaves the process: unhandled requests are errors). Prints one JSON line: { ok, checks }.
 import { setupServer } from 'msw/node';
-import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '@ccaas/mocks';
-import { createGenesysCloudClient, paginateGenesys, type components } from '@ccaas/genesys-cloud';
-import { createCxoneClient } from '@ccaas/nice-cxone';
+import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genesysCloudSandboxCredentials } from '{{SCOPE}}/mocks';
+import { createGenesysCloudClient, paginateGenesys, type components } from '{{SCOPE}}/genesys-cloud';
+import { createCxoneClient } from '{{SCOPE}}/nice-cxone';
 
 const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
 const cxone = createCxoneMock();
@@ -28,7 +28,7 @@ try {
 
   const client = createCxoneClient({ ...cxoneSandboxCredentials });
   const expectedId = cxone.fixtures.agents[0]?.agentId ?? 0;
-  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: expectedId } } });
+  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(expectedId) } } });
   if (agent.data === undefined) throw new Error(`nice-cxone agent failed: HTTP ${agent.response.status}`);
   const agentId: number = agent.data.agents?.[0]?.agentId ?? -1;
   if (agentId !== expectedId) throw new Error(`nice-cxone agent: expected id ${expectedId}, got ${agentId}`);

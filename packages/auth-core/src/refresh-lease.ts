@@ -1,0 +1,151 @@
+/**
+ * The cross-process side of a refresh: getting the store's lease (or a fresh token someone else stored while we
+ * waited), moving on at once when the holder releases or reports a failure, refusing to spend a single-use
+ * credential under a lease that excludes only this process, and renewing a held lease while its holder works.
+ */
+import { TokenRequestError } from './errors.js';
+import { abortableSleep } from './retry-policy.js';
+import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure } from './token-store.js';
+
+export interface LeaseOutcome {
+  /** The lease: this flight may send a token request. */
+  lock?: TokenStoreLock;
+  /** A fresh token another holder stored while we waited: no request needed. */
+  token?: StoredToken;
+  /** The store cannot grant a shared lease and a still-valid token can be served meanwhile: nothing was spent. */
+  unavailable?: true;
+}
+
+/** Thrown to the flight when the holder it waited for reported a failure (item 5: waiters fail at once). */
+export class LeaseHolderFailedError extends Error {
+  constructor(readonly lockFailure: TokenStoreLockFailure) {
+    super(`the lease holder's token request failed (${lockFailure.code})`);
+    this.name = 'LeaseHolderFailedError';
+  }
+}
+
+export interface AcquireLeaseOptions {
+  /** A store with `tryLock`. */
+  store: TokenStore;
+  storeKey: string;
+  lockTtlMs: number;
+  lockPollIntervalMs: number;
+  /** Longest wait for another holder, or for an unavailable store to come back. */
+  maxWaitMs: number;
+  clock: () => number;
+  /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
+  needsSharedLease: boolean;
+  /** Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once. */
+  servable(): boolean;
+  /** Aborted when nobody waits for the flight any more (before anything was sent). */
+  signal: AbortSignal;
+  /** Reads the store; resolves a token the flight may adopt, or undefined. */
+  readAcceptable(): Promise<StoredToken | undefined>;
+  onStoreError(operation: 'tryLock' | 'release', error: unknown): void;
+  onWarning(code: 'store_unavailable', message: string): void;
+}
+
+/**
+ * Waits until this flight holds the lease or can adopt another holder's token. With `store.lockState`, a released
+ * lease is tried again at the next poll and a holder's reported failure ends the wait at once; without it, the lease
+ * is tried again every `lockTtlMs` (a crashed holder's lease expires by itself).
+ */
+export async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseOutcome> {
+  const { store, storeKey, lockTtlMs, lockPollIntervalMs, clock, signal } = options;
+  const deadline = clock() + options.maxWaitMs;
+  /** Failures reported before we started waiting belong to someone else's wait. */
+  const waitingSince = Date.now();
+  let warned = false;
+  for (;;) {
+    let lock: TokenStoreLock | undefined;
+    let unavailable = false;
+    try {
+      lock = await store.tryLock!(storeKey, lockTtlMs);
+    } catch (error) {
+      options.onStoreError('tryLock', error);
+      unavailable = true;
+    }
+    if (lock?.localOnly && options.needsSharedLease) {
+      await lock.release().catch((error: unknown) => options.onStoreError('release', error));
+      lock = undefined;
+      unavailable = true;
+    }
+    if (lock) return { lock };
+    if (unavailable && !options.needsSharedLease) return {}; // the old behaviour: refresh without a lease
+    if (unavailable) {
+      // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, is how a
+      // session gets revoked by reuse detection: wait for the store instead, or keep serving the valid token.
+      if (!warned) {
+        warned = true;
+        options.onWarning(
+          'store_unavailable',
+          'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
+        );
+      }
+      if (options.servable()) return { unavailable: true };
+      if (clock() >= deadline) {
+        throw new TokenRequestError(
+          'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
+          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
+        );
+      }
+      await abortableSleep(lockPollIntervalMs, signal);
+      continue;
+    }
+    // another holder refreshes: wait for its token, its release or its failure
+    const roundStarted = clock();
+    for (;;) {
+      await abortableSleep(lockPollIntervalMs, signal);
+      const token = await options.readAcceptable();
+      if (token) return { token };
+      if (clock() >= deadline) {
+        throw new TokenRequestError(`another holder kept the token lease for ${options.maxWaitMs} ms without a fresh token appearing`, {
+          code: 'token_lock_timeout',
+          retryable: true,
+          outcome: 'not_processed',
+        });
+      }
+      if (typeof store.lockState === 'function') {
+        const state = await store.lockState(storeKey).catch(() => undefined);
+        if (state?.failure && state.failure.at >= waitingSince) throw new LeaseHolderFailedError(state.failure);
+        if (state && !state.held) break;
+      } else if (clock() - roundStarted >= lockTtlMs) {
+        break;
+      }
+    }
+  }
+}
+
+/**
+ * Renews `lock` every third of its TTL while its holder works, one renewal at a time. A lost lease is reported
+ * once (`lease_lost`); the holder carries on, and compare-and-set keeps the store from going back in time.
+ */
+export function startLeaseRenewal(
+  lock: TokenStoreLock,
+  lockTtlMs: number,
+  onWarning: (code: 'lease_lost', message: string) => void,
+  onStoreError: (operation: 'tryLock', error: unknown) => void,
+): { stop(): void } {
+  if (typeof lock.extend !== 'function' || lock.localOnly) return { stop: () => undefined };
+  const extend = lock.extend.bind(lock);
+  let busy = false;
+  let lost = false;
+  const timer = setInterval(
+    () => {
+      if (busy || lost) return;
+      busy = true;
+      extend(lockTtlMs)
+        .then(
+          (held) => {
+            if (held) return;
+            lost = true;
+            onWarning('lease_lost', `the token lease expired while its holder was still refreshing (lockTtlMs ${lockTtlMs} ms)`);
+          },
+          (error: unknown) => onStoreError('tryLock', error),
+        )
+        .finally(() => (busy = false));
+    },
+    Math.max(1, Math.floor(lockTtlMs / 3)),
+  );
+  return { stop: () => clearInterval(timer) };
+}

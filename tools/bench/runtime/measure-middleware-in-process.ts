@@ -1,0 +1,91 @@
+// The auth middleware's own CPU per request, without a network or a server: openapi-fetch with a fetch that answers at
+// once (a fresh Response with the users page body), bare and with @ccaas/auth-core's middleware (built dist/), side
+// by side in the same process. On loopback the client's CPU per request also holds undici's HTTP work (about 90% of
+// it), which buries the middleware's share in the noise of a busy machine; here it is the only difference.
+import type { paths } from '@ccaas/genesys-cloud';
+import type { RowSpec } from '../create-bench-rows.js';
+import { measureSideBySide } from '../measure-side-by-side.js';
+import { summariseSamples } from '../summarise-samples.js';
+import type { BuiltClients } from './load-built-clients.js';
+import { runConcurrentRequests } from './run-concurrent-requests.js';
+import { getUsersPageWithOpenapiFetch } from './users-page-request.js';
+
+const baseUrl = 'https://api.bench.invalid';
+const concurrency = 16;
+const batchTimeoutMs = 120_000;
+const timeBudgetMs = 60_000;
+const sizes = { full: { requests: 20_000, warmupRequests: 1_000 }, smoke: { requests: 200, warmupRequests: 20 } };
+const usersPage = JSON.stringify({
+  entities: [{ id: '00000000-0000-4000-8000-000000000001', name: 'Bench User', state: 'active', email: 'bench@example.com' }],
+  pageSize: 1,
+  pageNumber: 1,
+  total: 1,
+  pageCount: 1,
+});
+
+export interface InProcessResult {
+  rows: RowSpec[];
+  note: string;
+}
+
+export async function measureMiddlewareInProcess(
+  clients: BuiltClients,
+  options: { runs: number; smoke: boolean; log: (message: string) => void },
+): Promise<InProcessResult> {
+  const { requests, warmupRequests } = options.smoke ? sizes.smoke : sizes.full;
+  const { authMiddleware, clientCredentialsGrant, createTokenManager } = clients.authCore;
+  const answer = async () => new Response(usersPage, { status: 200, headers: { 'content-type': 'application/json' } });
+  const tokenManager = createTokenManager({
+    grant: clientCredentialsGrant({ tokenEndpoint: 'https://login.bench.invalid/oauth/token', clientId: 'bench', clientSecret: 'bench-secret' }),
+    fetch: async () =>
+      new Response(JSON.stringify({ access_token: 'bench-token', token_type: 'Bearer', expires_in: 86_400 }), {
+        headers: { 'content-type': 'application/json' },
+      }),
+  });
+  const token = await tokenManager.getToken();
+  const create = () => clients.createOpenapiFetchClient<paths>({ baseUrl, fetch: answer, headers: { Accept: 'application/json' } });
+  const bare = clients.createOpenapiFetchClient<paths>({
+    baseUrl,
+    fetch: answer,
+    headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+  });
+  const withMiddleware = create();
+  withMiddleware.use(authMiddleware(tokenManager));
+  const withoutTracer = create();
+  withoutTracer.use(authMiddleware(tokenManager, { tracer: false }));
+  const variants = [
+    { key: 'bare', name: 'in process: openapi-fetch (bare, fixed token header)', client: bare },
+    { key: 'middleware', name: 'in process: openapi-fetch + auth middleware', client: withMiddleware },
+    { key: 'no-tracer', name: 'in process: openapi-fetch + auth middleware, tracer: false', client: withoutTracer },
+  ];
+  const batch = async (client: (typeof variants)[number]['client'], total: number) => {
+    const result = await runConcurrentRequests({ total, concurrency, timeoutMs: batchTimeoutMs, send: () => getUsersPageWithOpenapiFetch(client) });
+    if (result.failed > 0 || result.timedOut) throw new Error(`[bench] in-process batch: ${result.failed} failed: ${result.failureSamples.join(' | ')}`);
+  };
+  for (const { client } of variants) await batch(client, warmupRequests);
+  const measured = await measureSideBySide<'cpuUsPerRequest'>(
+    variants.map(({ key, client }) => ({
+      key,
+      measure: async () => {
+        await batch(client, warmupRequests);
+        const before = process.cpuUsage();
+        await batch(client, requests);
+        const cpu = process.cpuUsage(before);
+        return { cpuUsPerRequest: (cpu.user + cpu.system) / requests };
+      },
+    })),
+    { runs: options.runs, timeBudgetMs, log: (message) => options.log(`runtime-overhead (in process): ${message}`) },
+  );
+  const samples = (key: string) => measured.samples.get(key)!.cpuUsPerRequest;
+  const baseline = `${variants[0]!.name}: client CPU per request`;
+  const rows: RowSpec[] = variants.map(({ key, name }) => ({
+    label: `${name}: client CPU per request`,
+    samples: samples(key),
+    unit: 'µs',
+    better: 'lower',
+    ...(key === 'bare' ? {} : { baseline }),
+  }));
+  const ownUs = summariseSamples(samples('middleware')).median - summariseSamples(samples('bare')).median;
+  const note = `In process (rows starting "in process"): the middleware's own CPU per request is ${ownUs.toFixed(1)} µs in this run (median with it minus median without; a difference of noisy figures, so not a row). Method: openapi-fetch whose fetch answers at once with a fresh Response of the same users page (no socket, no server), bare with a fixed Authorization header vs with authMiddleware (built @ccaas/auth-core, token valid throughout); ${requests.toLocaleString('en-US')} GETs per batch, ${concurrency} in flight, after a warm-up batch of ${warmupRequests.toLocaleString('en-US')}; ${measured.rounds} rounds side by side. This isolates the middleware's own cost, which on loopback is a few percent of undici's. "tracer: false" is what the per-request path costs when @opentelemetry/api is not installed (the bench process has it installed, as a devDependency, with no SDK registered); the difference between the two middleware rows is the cost of the OpenTelemetry hooks with the API present.`;
+  return { rows, note };
+}

@@ -1,0 +1,197 @@
+// The fault-injection soak (issue 12): `workers` Node processes share one user's rotating refresh token through one
+// real redis-server, against a token server with reuse detection, while the bench restarts Redis (losing every
+// key: no persistence), makes it reject writes (maxmemory), and the token endpoint answers late or 503. Callers give
+// up at random. Bounded in count (`totalCalls`) and time (`timeoutMs`): no call starts after the deadline, every
+// child is stopped by PID on every path.
+import { fork, type ChildProcess } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { Redis } from 'ioredis';
+import { startRedisServer, type RedisServerHandle } from '../../../packages/token-store-redis/test/redis-server.js';
+import { createSeededRandom } from '../large-spec/create-seeded-random.js';
+import { startSoakServer, type SoakServerStats, type TokenEndpointFaults } from './soak-server.js';
+import type { SoakRunCommand, SoakWorkerMessage, SoakWorkerStats } from './soak-worker.js';
+
+export interface SoakOptions {
+  totalCalls: number;
+  workers: number;
+  concurrencyPerWorker: number;
+  /** Share of each worker's calls made before the warm heap is measured (and before faults start). */
+  warmupFraction: number;
+  tokenLifetimeSeconds: number;
+  /** Redis is restarted every `restartEveryMs` (down `outageMs`) and rejects writes every `oomEveryMs` for `oomMs`. */
+  restartEveryMs: number;
+  outageMs: readonly [number, number];
+  oomEveryMs: number;
+  oomMs: readonly [number, number];
+  tokenEndpoint: TokenEndpointFaults;
+  callerTimeoutRate: number;
+  callerAbortRate: number;
+  /** `recoveryGraceMs` of the workers' stores. */
+  recoveryGraceMs: number;
+  /** Bound of the whole run. */
+  timeoutMs: number;
+  seed: number;
+  /** Where the bundled worker goes. */
+  workDir: string;
+  log(message: string): void;
+}
+
+export interface SoakResult {
+  options: SoakOptions;
+  /** From the first call to the last worker's report. */
+  runMs: number;
+  workers: SoakWorkerStats[];
+  server: SoakServerStats;
+  faults: { redisRestarts: number; writeRejectionWindows: number };
+  timedOut: boolean;
+}
+
+const soakDir = new URL('.', import.meta.url).pathname;
+
+async function bundleWorker(workDir: string): Promise<string> {
+  await mkdir(workDir, { recursive: true });
+  const outfile = join(workDir, `soak-worker-${process.pid}.mjs`);
+  // @ccaas/* resolve through the workspace node_modules to the packages' exports, i.e. their built dist/
+  await build({
+    entryPoints: [join(soakDir, 'soak-worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'silent',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function nextMessage<T extends SoakWorkerMessage['type']>(child: ChildProcess, type: T, timeoutMs: number) {
+  return new Promise<Extract<SoakWorkerMessage, { type: T }>>((resolve, reject) => {
+    const timer = setTimeout(() => finish(new Error(`soak worker ${child.pid} sent no "${type}" within ${timeoutMs} ms`)), timeoutMs);
+    const onMessage = (message: SoakWorkerMessage) => message.type === type && finish(undefined, message as Extract<SoakWorkerMessage, { type: T }>);
+    const onExit = (code: number | null, signal: string | null) => finish(new Error(`soak worker ${child.pid} exited (${code ?? signal}) before "${type}"`));
+    function finish(error?: Error, message?: Extract<SoakWorkerMessage, { type: T }>) {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+      if (error) reject(error);
+      else resolve(message!);
+    }
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  if (child.connected) child.send({ type: 'exit' });
+  const timer = setTimeout(() => child.pid !== undefined && child.kill('SIGKILL'), 3_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function runSoak(options: SoakOptions): Promise<SoakResult> {
+  const random = createSeededRandom(options.seed);
+  const children: ChildProcess[] = [];
+  let redis: RedisServerHandle | undefined;
+  let admin: Redis | undefined;
+  const server = await startSoakServer({ tokenLifetimeSeconds: options.tokenLifetimeSeconds, faults: options.tokenEndpoint, random });
+  const guard = () => children.forEach((child) => child.kill('SIGKILL'));
+  process.once('exit', guard);
+  try {
+    const [workerPath, started] = await Promise.all([bundleWorker(options.workDir), startRedisServer()]);
+    redis = started;
+    admin = new Redis(redis.url, { maxRetriesPerRequest: 1, retryStrategy: () => 100 });
+    admin.on('error', () => undefined);
+    const login = server.login();
+    const deadlineAt = Date.now() + options.timeoutMs;
+    for (let index = 0; index < options.workers; index++) {
+      children.push(
+        fork(workerPath, [], {
+          execArgv: ['--expose-gc'],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+          env: {
+            ...process.env,
+            REDIS_URL: redis.url,
+            TOKEN_URL: server.tokenUrl,
+            API_BASE_URL: server.apiBaseUrl,
+            INITIAL_REFRESH_TOKEN: login.refreshToken,
+            SOAK_SEED: String(options.seed * 31 + index),
+            SOAK_RECOVERY_GRACE_MS: String(options.recoveryGraceMs),
+            SOAK_WORKER_MAX_LIFETIME_MS: String(options.timeoutMs + 30_000),
+          },
+        }),
+      );
+    }
+    await Promise.all(children.map((child) => nextMessage(child, 'ready', 20_000)));
+    const perWorker = Math.ceil(options.totalCalls / options.workers);
+    const command: SoakRunCommand = {
+      type: 'run',
+      calls: perWorker,
+      warmupCalls: Math.floor(perWorker * options.warmupFraction),
+      concurrency: options.concurrencyPerWorker,
+      callerTimeoutRate: options.callerTimeoutRate,
+      callerAbortRate: options.callerAbortRate,
+      deadlineAt,
+    };
+    const remainingMs = () => Math.max(1_000, deadlineAt - Date.now() + 10_000);
+    const warm = children.map((child) => nextMessage(child, 'warm', remainingMs()));
+    const done = children.map((child) => nextMessage(child, 'done', remainingMs()));
+    done.forEach((promise) => promise.catch(() => undefined));
+    const startedAt = Date.now();
+    children.forEach((child) => child.send(command));
+    // faults from the first call to the last (the warm-up sees them too, so the warm heap includes their code paths)
+    const faults = { redisRestarts: 0, writeRejectionWindows: 0 };
+    let finished = false;
+    const reports = Promise.all(done).finally(() => (finished = true));
+    void Promise.all(warm).then(
+      () => options.log(`soak: ${options.workers} workers warm after ${Date.now() - startedAt} ms`),
+      () => undefined,
+    );
+    const injectFaults = async () => {
+      let nextRestart = Date.now() + options.restartEveryMs;
+      let nextOom = Date.now() + options.oomEveryMs;
+      while (!finished && Date.now() < deadlineAt) {
+        await sleep(50);
+        if (Date.now() >= nextRestart && !finished) {
+          if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] redis restart`);
+          await redis!.stop(); // SIGTERM by PID; no persistence: every key is lost
+          await sleep(random.int(...options.outageMs));
+          redis = await startRedisServer(redis!.port);
+          if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] redis up`);
+          faults.redisRestarts += 1;
+          nextRestart = Date.now() + options.restartEveryMs;
+        } else if (Date.now() >= nextOom && !finished) {
+          if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] oom`);
+          await admin!.config('SET', 'maxmemory', '1').catch(() => undefined);
+          await sleep(random.int(...options.oomMs));
+          await admin!.config('SET', 'maxmemory', '0').catch(() => undefined);
+          if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] oom over`);
+          faults.writeRejectionWindows += 1;
+          nextOom = Date.now() + options.oomEveryMs;
+        }
+      }
+    };
+    const [stats] = await Promise.all([reports, injectFaults()]);
+    const runMs = Date.now() - startedAt;
+    return {
+      options,
+      runMs,
+      workers: stats.map((message) => message.stats),
+      server: server.stats(),
+      faults,
+      timedOut: stats.some((message) => message.stats.stoppedAtDeadline),
+    };
+  } finally {
+    await Promise.all(children.map(stopChild));
+    process.off('exit', guard);
+    admin?.disconnect();
+    await server.close();
+    await redis?.stop();
+  }
+}
