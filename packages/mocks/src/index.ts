@@ -4,7 +4,7 @@
  * @packageDocumentation
  * @module @ccaas/mocks
  */
-export { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+export { createGenesysCloudMock, genesysCloudMockRateLimit, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
 export type { GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 export { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
@@ -20,4 +20,5 @@ export type {
   UnauthorizedScenario,
 } from './create-scenarios.js';
 export type { MockStats } from './mock-stats.js';
+export type { RateLimitSpec, RateLimitWindowState } from './rate-limit-windows.js';
 export type { MockAccessToken, MockGrantType, MockOAuthClient } from './oauth-server.js';
