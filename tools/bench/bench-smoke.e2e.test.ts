@@ -1,7 +1,8 @@
 // Runs the bench in smoke mode end to end (build, consumers, esbuild, tsc, sandbox process + clients, codegen) and
 // checks that the report is sane: every suite ran, every figure is finite and positive (counts may be 0), every
 // ratio is finite, the refresh storm cost our client one token request, the rate limit cost it no request, results.md
-// has the tables.
+// has the tables. It checks no speed: `npm test` runs it on busy 2-core machines, so the smoke run's duration is
+// reported (and a watchdog reports every minute past two), and only a hang (20 minutes) ends it.
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,19 +17,32 @@ const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..
 let outDir = '';
 let report: BenchReport;
 let markdown = '';
-let wallMs = 0;
+/** A hang guard, not a speed check: the smoke run takes about half a minute, minutes on a loaded machine. */
+const hangLimitMs = 20 * 60_000;
+const reportEveryMs = 60_000;
+const quietForMs = 120_000;
 
 beforeAll(async () => {
   outDir = await mkdtemp(join(tmpdir(), 'ccaas-bench-smoke-'));
-  const result = await runCommand(
-    process.execPath,
-    ['--import', 'tsx', join('tools', 'bench', 'run-bench.ts'), '--smoke', '--out', outDir],
-    { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false' }, timeoutMs: 120_000 },
-  );
-  wallMs = result.durationMs;
+  const startedAt = performance.now();
+  const seconds = () => Math.round((performance.now() - startedAt) / 1000);
+  const watchdog = setInterval(() => {
+    if (performance.now() - startedAt < quietForMs) return;
+    console.warn(`[bench-smoke] npm run bench -- --smoke still running after ${seconds()} s (a busy machine; reported, not failed; stopped only after ${hangLimitMs / 60_000} minutes)`);
+  }, reportEveryMs);
+  try {
+    const result = await runCommand(
+      process.execPath,
+      ['--import', 'tsx', join('tools', 'bench', 'run-bench.ts'), '--smoke', '--out', outDir],
+      { cwd: repoRoot, env: { ...process.env, NX_DAEMON: 'false' }, timeoutMs: hangLimitMs },
+    );
+    console.log(`[bench-smoke] npm run bench -- --smoke took ${(result.durationMs / 1000).toFixed(1)} s`);
+  } finally {
+    clearInterval(watchdog);
+  }
   report = JSON.parse(await readFile(join(outDir, 'results.json'), 'utf8')) as BenchReport;
   markdown = await readFile(join(outDir, 'results.md'), 'utf8');
-}, 150_000);
+}, hangLimitMs + 60_000);
 
 const rowsOf = (suite: string): BenchRow[] => report.suites.find((entry) => entry.suite === suite)?.rows ?? [];
 
@@ -41,8 +55,6 @@ describe('npm run bench -- --smoke', () => {
     expect(report.failures).toEqual([]);
     expect(report.smoke).toBe(true);
     expect(report.suites.map((suite) => suite.suite)).toEqual(benchSuites.map((suite) => suite.name));
-    // No wall-clock assertion (project rule: a loaded CI machine must not fail npm test); the time is reported.
-    console.log(`[bench-smoke] npm run bench -- --smoke took ${wallMs} ms`);
   });
 
   it('reports positive finite figures (counts may be 0) and finite ratios', () => {
@@ -105,15 +117,17 @@ describe('npm run bench -- --smoke', () => {
     for (const row of errorRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
   });
 
-  it('loses no request of our client to the rate limit and reports the completion ratio', () => {
+  it('loses no request of our client to the rate limit, from one process or four sharing a Redis budget', () => {
     const rows = rowsOf('rate-limit-efficiency').filter((row) => row.label.startsWith('@ccaas/genesys-cloud'));
     const failureRows = rows.filter((row) => row.label.endsWith(': failed requests'));
-    expect(failureRows.length).toBeGreaterThan(0);
+    expect(failureRows.map((row) => row.label.split(':')[0])).toEqual([
+      '@ccaas/genesys-cloud, 1 process',
+      '@ccaas/genesys-cloud, 4 processes sharing a Redis rate budget',
+      '@ccaas/genesys-cloud, 4 processes each pacing alone (no shared budget)',
+    ]);
     for (const row of failureRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
-    for (const row of rows.filter((entry) => entry.label.endsWith(': completion time / (N/R)'))) {
-      expect(row.median).toBeGreaterThan(0.25);
-      expect(row.median).toBeLessThan(3);
-    }
+    // N requests need at least N/R - 1 windows whatever the machine: a lower ratio would mean the limit was ignored
+    for (const row of rows.filter((entry) => entry.label.endsWith(': completion time / (N/R)'))) expect(row.median).toBeGreaterThan(0.25);
   });
 
   it('writes results.md with one table per suite', () => {

@@ -6,7 +6,7 @@ import type { BenchContext } from './bench-suite.js';
 /**
  * The packages the bench imports, built to dist/ the way a user installs them: the clients (bench consumers and
  * runtime suites), the mocks (the runtime suites' sandbox process; Nx builds nice-cxone, its dependency, first) and
- * the Redis token store (the soak's processes).
+ * the Redis token store and rate budget (the soak's and the rate-limit suite's worker processes).
  */
 export const benchedPackages = ['auth-core', 'genesys-cloud', 'mocks', 'token-store-redis'] as const;
 const buildTimeoutMs = 300_000;

@@ -15,8 +15,8 @@ export const benchUsage = `usage: npm run bench -- [--runs N] [--only suite,...]
   --only a,b      run only these suites
   --smoke         tiny N and the small variants: checks that the bench works, measures nothing worth reading
   --skip-build    do not run the Nx build of the benched packages (their dist/ must exist)
-  --out DIR       where results.md and results.json go (default: bench/, where --only replaces just its
-                  suites' sections; bench/results/raw/ for --smoke)`;
+  --out DIR       where results.md and results.json go (default: bench/, bench/results/raw/ for --smoke);
+                  with --only the chosen suites' sections replace theirs in the full report there, the others stay`;
 
 export const maxRuns = 100;
 

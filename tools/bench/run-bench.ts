@@ -43,7 +43,8 @@ async function main(argv: string[]): Promise<number> {
     });
     for (const suite of report.suites) console.log(`\n## ${suite.suite}\n\n${formatRowsTable(suite.rows)}`);
     const written = await writeResults(report, outDir, merge);
-    console.log(`\nwrote ${relative(repoRoot, written.markdown)} and ${relative(repoRoot, written.json)} in ${(report.totalDurationMs / 1000).toFixed(1)} s`);
+    const how = written.merged ? ` (sections ${report.suites.map((suite) => suite.suite).join(', ')} replaced; the others kept)` : '';
+    console.log(`\nwrote ${relative(repoRoot, written.markdown)} and ${relative(repoRoot, written.json)}${how} in ${(report.totalDurationMs / 1000).toFixed(1)} s`);
     for (const failure of report.failures) console.error(`[bench] suite ${failure.suite} failed: ${failure.error.split('\n')[0]}`);
     return report.failures.length > 0 ? 1 : 0;
   } finally {

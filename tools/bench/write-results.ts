@@ -30,22 +30,17 @@ export function mergeReports(previous: BenchReport, partial: BenchReport, order:
 
 /**
  * Writes results.md and results.json into `dir` (each through a temporary file, so a reader never sees half). With
- * `merge`, a results.json already in `dir` keeps the sections of the suites this run did not measure.
+ * `merge`, a full (non-smoke) results.json already in `dir` keeps the sections of the suites this run did not measure
+ * (`merged` says whether there was one).
  */
 export async function writeResults(
   report: BenchReport,
   dir: string,
   merge?: { order: readonly string[] },
-): Promise<{ markdown: string; json: string }> {
+): Promise<{ markdown: string; json: string; merged: boolean }> {
   await mkdir(dir, { recursive: true });
-  let written = report;
-  if (merge) {
-    const previous = await readFile(join(dir, 'results.json'), 'utf8').then(
-      (text) => JSON.parse(text) as BenchReport,
-      () => undefined,
-    );
-    if (previous) written = mergeReports(previous, report, merge.order);
-  }
+  const previous = merge ? await readFullReport(dir) : undefined;
+  const written = previous ? mergeReports(previous, report, merge!.order) : report;
   const files = {
     markdown: [join(dir, 'results.md'), formatResultsMarkdown(written)],
     json: [join(dir, 'results.json'), `${JSON.stringify(written, null, 2)}\n`],
@@ -54,5 +49,15 @@ export async function writeResults(
     await writeFile(`${path}.tmp`, content);
     await rename(`${path}.tmp`, path);
   }
-  return { markdown: files.markdown[0], json: files.json[0] };
+  return { markdown: files.markdown[0], json: files.json[0], merged: previous !== undefined };
+}
+
+/** The report in `dir`/results.json, if there is a full (non-smoke) one to merge into. */
+export async function readFullReport(dir: string): Promise<BenchReport | undefined> {
+  try {
+    const report = JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')) as BenchReport;
+    return Array.isArray(report.suites) && report.smoke === false ? report : undefined;
+  } catch {
+    return undefined;
+  }
 }

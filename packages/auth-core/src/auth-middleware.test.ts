@@ -70,6 +70,7 @@ const apiHandler = http.all(`${API}/*`, async ({ request }) => {
     return HttpResponse.json({ fields, token: call.token }, { status: 201 });
   }
   if (url.pathname === '/api/v2/texts') return HttpResponse.json({ text: call.body, token: call.token });
+  if (url.pathname === '/api/v2/routing/queues') return HttpResponse.json({ entities: [] });
   return HttpResponse.json({ message: 'not found', code: 'not.found', status: 404 }, { status: 404 });
 });
 
@@ -329,7 +330,7 @@ describe('429 handling', () => {
     ]);
   });
 
-  it('a 429 with Retry-After holds back the client\'s other requests until it has passed', async () => {
+  it('a 429 with Retry-After holds back the other requests of its endpoint family until it has passed', async () => {
     override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '3' }) : undefined);
     const { client } = setup();
     const first = client.GET('/api/v2/users/me');
@@ -342,6 +343,93 @@ describe('429 handling', () => {
     expect((await first).data?.id).toBe('me');
     expect((await second).data?.id).toBe('me');
     expect(apiCalls).toHaveLength(3);
+  });
+
+  it('a 429 pauses only its endpoint family: requests to other endpoints go on during the Retry-After', async () => {
+    override = (request, call) => (call.path === '/api/v2/users/me' ? tooMany({ 'Retry-After': '3' }) : undefined);
+    const { client } = setup();
+    const limited = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(10);
+    const other = await client.GET('/api/v2/routing/queues');
+    expect(other.response.status).toBe(200);
+    expect(apiCalls.map((call) => call.path)).toEqual(['/api/v2/users/me', '/api/v2/routing/queues']);
+    override = undefined;
+    await vi.advanceTimersByTimeAsync(3_000);
+    expect(((await limited) as { data?: { id: string } }).data?.id).toBe('me');
+  });
+
+  it('a Retry-After above maxDelayMs throws at once and pauses the family\'s siblings until it has passed', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '120' }) : undefined);
+    const { client } = setup({ retry: { maxDelayMs: 60_000 } });
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'RateLimitError', reason: 'retry_after_exceeds_cap', retryAfterMs: 120_000 });
+    let siblingDone = false;
+    const sibling = client.GET('/api/v2/users/me').then((result) => {
+      siblingDone = true;
+      return result;
+    });
+    expect((await client.GET('/api/v2/routing/queues')).response.status).toBe(200);
+    await vi.advanceTimersByTimeAsync(119_999);
+    expect(siblingDone).toBe(false);
+    expect(apiCalls.filter((call) => call.path === '/api/v2/users/me')).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect((await sibling).data?.id).toBe('me');
+  });
+
+  it('paces from inin-ratelimit-* headers: 60 GETs, 6 in flight, a 10-per-second window, not one 429', async () => {
+    let windowStart = -1;
+    let count = 0;
+    let limited = 0;
+    override = () => {
+      const now = Date.now();
+      const start = Math.floor(now / 1_000) * 1_000;
+      if (start !== windowStart) [windowStart, count] = [start, 0];
+      count += 1;
+      const headers = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': '1' };
+      if (count <= 10) return HttpResponse.json({ id: 'me' }, { headers });
+      limited += 1;
+      return tooMany({ ...headers, 'Retry-After': '1' });
+    };
+    const { client, seen } = setup();
+    let started = 0;
+    const worker = async () => {
+      while (started < 60) {
+        started += 1;
+        const { data } = await client.GET('/api/v2/users/me');
+        expect(data?.id).toBe('me');
+      }
+    };
+    const done = Promise.all(Array.from({ length: 6 }, worker));
+    await vi.advanceTimersByTimeAsync(20_000);
+    await done;
+    expect(limited).toBe(0);
+    expect(apiCalls).toHaveLength(60);
+    expect(seen.filter((entry) => entry.name === 'rateLimited')).toEqual([]);
+  });
+
+  it('a family pause that would end after the call\'s deadline fails it at once with RequestTimeoutError (nothing sent)', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
+    const { client } = setup({ timeoutMs: 10_000 });
+    void client.GET('/api/v2/users/me').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(10);
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(RequestTimeoutError);
+    expect((error as Error).message).toMatch(/rate limiter would hold it back another 29990 ms/);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a family pause longer than what is left of maxTotalWaitMs fails at once with RateLimitError rate_limit_pause', async () => {
+    override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
+    const { client } = setup({ retry: { maxTotalWaitMs: 20_000 } });
+    void client.GET('/api/v2/users/me').catch(() => undefined);
+    await vi.advanceTimersByTimeAsync(10);
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ name: 'RateLimitError', code: 'rate_limit_pause', reason: 'total_wait_exceeded', retryAfterMs: 29_990 });
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('rateLimit that is neither an options object nor false is a ConfigurationError naming the option', () => {
+    expect(() => setup({ rateLimit: 'on' as never })).toThrow(expect.objectContaining({ name: 'ConfigurationError', option: 'rateLimit' }));
   });
 
   it('pauseOnRateLimit: false lets other requests through during a Retry-After', async () => {
@@ -550,7 +638,8 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       if (call.path === '/api/v2/texts') await delay(999);
       return tooMany('1');
     };
-    const { client } = setup({ retry: { maxTotalWaitMs: 1_000 } });
+    // pauses are per endpoint family (issue 13): one family for every path, so that D's 429 pauses A too
+    const { client } = setup({ retry: { maxTotalWaitMs: 1_000 }, rateLimit: { endpointFamily: () => '/api/v2' } });
     const a = follow(client.GET('/api/v2/users/me'));
     const d = client.PUT('/api/v2/texts', { body: 'd', bodySerializer: (body) => body, headers: { 'Content-Type': 'text/plain' } });
     await vi.advanceTimersByTimeAsync(1_000);

@@ -1,10 +1,12 @@
 /**
  * The openapi-fetch middleware. Per request (the hot path, top of `authMiddleware`): onRequest refuses plain http,
- * waits out a rate limit if one is in force, attaches the token and keeps what a replay needs (the request itself when
- * it has no body, an unsent clone when it has one); onResponse lets every final status through at once and hands the
- * rest (401, 403, 429, retryable 5xx, network errors) to `settle`, which replays, waits and retries, or finishes with
- * the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's per-call options object in a
- * WeakMap, so a call that ends without reaching this middleware's onResponse/onError keeps nothing alive.
+ * takes the token, lets the rate limiter hold the send back when its bucket is paused or paced (rate-limiter.ts; no
+ * wait on the fast path), attaches the token and keeps what a replay needs (the request itself when it has no body,
+ * an unsent clone when it has one); onResponse shows the response to the rate limiter, lets every final status
+ * through at once and hands the rest (401, 403, 429, retryable 5xx, network errors) to `settle`, which replays, waits
+ * and retries, or finishes with the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's
+ * per-call options object in a WeakMap, so a call that ends without reaching this middleware's onResponse/onError
+ * keeps nothing alive.
  */
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
@@ -28,6 +30,7 @@ import {
   type TracerLike,
 } from './observability.js';
 import { authCoreDefaults, isLoopbackHost, nonNegativeOption } from './options.js';
+import { createRateLimiter, rateLimitOption, RateLimitWaitExceeded, type RateLimitOptions } from './rate-limiter.js';
 import { redactSecrets, redactUrl, sanitizedCause } from './redaction.js';
 import {
   abortableSleep,
@@ -82,18 +85,32 @@ export interface AuthMiddlewareOptions {
   correlationIdHeaders?: readonly string[];
   /** Random source in [0, 1) for jitter; default `Math.random`. */
   random?: () => number;
+  /**
+   * Pacing from rate-limit headers, per-bucket pauses after a 429, a budget shared across processes (rate-limiter.ts);
+   * `false` turns pacing off (a 429 still pauses its endpoint family unless `retry.pauseOnRateLimit` is false).
+   */
+  rateLimit?: RateLimitOptions | false;
 }
 
 /** The middleware options the platform clients take as their own and pass on (besides `retry`). */
-export type ClientMiddlewareOptions = Pick<AuthMiddlewareOptions, 'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer'>;
+export type ClientMiddlewareOptions = Pick<
+  AuthMiddlewareOptions,
+  'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer' | 'rateLimit'
+>;
 
 /** Their names, for the clients' unknown-option checks. */
-export const clientMiddlewareOptionNames = ['timeoutMs', 'unauthorizedFailFastMs', 'onAttempt', 'tracer'] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
+export const clientMiddlewareOptionNames = [
+  'timeoutMs',
+  'unauthorizedFailFastMs',
+  'onAttempt',
+  'tracer',
+  'rateLimit',
+] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
 
 /** Picks {@link ClientMiddlewareOptions} out of a client's options. */
 export function clientMiddlewareOptions(options: ClientMiddlewareOptions): ClientMiddlewareOptions {
-  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer } = options;
-  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer };
+  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit } = options;
+  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit };
 }
 
 /** What the middleware needs from a token manager. */
@@ -194,8 +211,10 @@ function refuseInsecureHttp(request: Request): void {
  * openapi-fetch middleware: adds `Authorization: Bearer <token>` (refreshing first when needed), replays once after
  * a 401 with a refreshed token, throws typed errors for terminal 401/403/429 and network failures, retries 429 (all
  * methods, honouring Retry-After) and 502/503/504/network errors (idempotent methods or `Idempotency-Key` opt-in)
- * with full-jitter backoff. A 429's Retry-After also holds back the client's other requests until it has passed
- * (`pauseOnRateLimit`). Replays are sent with the client's fetch directly, so they skip other middlewares' onRequest.
+ * with full-jitter backoff. Sends are paced to stay inside the rate-limit window the response headers report, and a
+ * 429's Retry-After holds back the limited bucket (endpoint family, or the client's spent window) until it has passed
+ * (`rateLimit`, `pauseOnRateLimit`). Replays are sent with the client's fetch directly, so they skip other middlewares'
+ * onRequest.
  */
 export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewareOptions = {}): AuthMiddleware {
   const defaults = authCoreDefaults.middleware;
@@ -231,9 +250,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
       const state = track(request, id);
       try {
-        // ---- rate limit (see "rate limit" below) ----
-        if (pausedUntil !== 0) await waitForRateLimit(state);
         state.token = await waitForToken(state);
+        // ---- rate limit (see "rate limit" below) ----
+        const waiting = acquireSend(state);
+        if (waiting) await waiting;
       } catch (error) {
         finish(state);
         throw error;
@@ -250,6 +270,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const state = pending.get(callOptions);
       if (state === undefined || state.id !== id) return undefined;
       pending.delete(callOptions);
+      limiter.observe(response);
       if (observer.timesAttempts) reportFirstSend(state, { response });
       const { status } = response;
       if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
@@ -268,6 +289,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const state = pending.get(callOptions);
       if (state === undefined || state.id !== id) return undefined;
       pending.delete(callOptions);
+      limiter.observe(undefined);
       if (observer.timesAttempts) reportFirstSend(state, { error });
       try {
         if (state.signal.aborted) return undefined;
@@ -412,20 +434,23 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return RESEND;
   }
 
-  /** 429: wait Retry-After (or backoff) and retry any method, pausing the client; typed error when over budget. */
+  /**
+   * 429: the rate limiter pauses the limited bucket and says how long to wait (Retry-After, or less when the client's
+   * learned window reopens sooner; else backoff); any method is retried; typed error when over budget.
+   */
   async function afterRateLimited(state: PendingRequest, response: Response): Promise<Next> {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
-    if (retryAfter !== undefined && retryAfter > maxDelayMs) {
-      throw await rateLimitError(response, state, retryAfter, 'retry_after_exceeds_cap');
+    // ---- rate limit (see "rate limit" below): pauses the bucket, also when the wait is beyond the cap ----
+    const limiterWaitMs = limiter.rateLimited(state.original.url, response, retryAfter);
+    if (limiterWaitMs !== undefined && limiterWaitMs > maxDelayMs) {
+      throw await rateLimitError(response, state, limiterWaitMs, 'retry_after_exceeds_cap');
     }
     if (!state.template) throw await rateLimitError(response, state, retryAfter, 'not_replayable');
     if (state.retries >= maxRetries) throw await rateLimitError(response, state, retryAfter, 'retries_exhausted');
-    const delayMs = retryAfter ?? backoff(state.retries);
+    const delayMs = limiterWaitMs ?? backoff(state.retries);
     if (state.waitedMs + delayMs > maxTotalWaitMs) {
       throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
     }
-    // ---- rate limit (see "rate limit" below) ----
-    if (retryAfter !== undefined) observeRetryAfter(retryAfter);
     emitter?.emit('rateLimited', {
       retryAfterMs: delayMs,
       attempt: state.retries + 1,
@@ -461,6 +486,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   // ---- sending, waiting -------------------------------------------------------------------------------------------
 
   async function send(state: PendingRequest, fetchImpl: FetchLike): Promise<Outcome> {
+    const waiting = acquireSend(state);
+    if (waiting) await waiting;
     const request = authorize(state.template!.clone(), state.token);
     const init = resendInit(state);
     state.sends += 1;
@@ -468,9 +495,11 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const startedAt = observer.timesAttempts ? Date.now() : 0;
     try {
       const response = await (init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit));
+      limiter.observe(response);
       if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
       return { response };
     } catch (error) {
+      limiter.observe(undefined);
       if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
       if (state.signal.aborted) throw state.signal.reason;
       return { error };
@@ -488,8 +517,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   }
 
   /**
-   * Counts a retry, reports it (`retry` event, span), waits, waits out any rate limit, and takes a possibly newer
-   * token. Fails at once with RequestTimeoutError when the wait would end after the call's deadline.
+   * Counts a retry, reports it (`retry` event, span), waits, and takes a possibly newer token (the send that follows
+   * waits for the rate limiter). Fails at once with RequestTimeoutError when the wait would end after the deadline.
    */
   async function wait(
     state: PendingRequest,
@@ -521,7 +550,6 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     if (cause.status !== undefined) attributes['http.response.status_code'] = cause.status;
     if (cause.error !== undefined) attributes['error.type'] = errorName(cause.error);
     observer.span(spanName, startedAt, Date.now(), attributes);
-    if (pausedUntil !== 0) await waitForRateLimit(state);
     // the token may have expired during the wait
     state.token = await waitForToken(state);
   }
@@ -556,53 +584,69 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     );
   }
 
-  // ---- rate limit: the one place a request waits for this client's rate limit --------------------------------------
-  // onRequest and wait() call waitForRateLimit while `pausedUntil !== 0` (no check at all when no limit is in force);
-  // afterRateLimited reports a 429's Retry-After through observeRetryAfter. Per-bucket pacing replaces these two.
+  // ---- rate limit: the one place a send waits for this client's rate limiter (rate-limiter.ts) ---------------------
+  // Before every send (onRequest after the token, send() for replays and retries) acquireSend asks the limiter, which
+  // answers undefined on the fast path (no bucket paused or paced): no wait, no timer. Every send it let through is
+  // shown to `limiter.observe` exactly once (onResponse/onError for the first send, send() for the others), and
+  // afterRateLimited reports a 429 through `limiter.rateLimited`, which pauses the limited bucket.
 
-  /** Epoch ms until which the platform asked this client to send nothing (latest 429 Retry-After); 0 when none. */
-  let pausedUntil = 0;
-
-  function observeRetryAfter(retryAfter: number): void {
-    if (policy.pauseOnRateLimit) pausedUntil = Math.max(pausedUntil, Date.now() + retryAfter);
-  }
+  const rateLimit = rateLimitOption(options.rateLimit);
+  /** One per middleware (one OAuth client); its client bucket is named after the token manager's `storeKey`. */
+  const limiter = createRateLimiter({
+    ...rateLimit,
+    bucketKey: rateLimit.bucketKey ?? (tokenManager as Partial<TokenManager>).storeKey,
+    pauseOnRateLimit: policy.pauseOnRateLimit,
+  });
 
   /**
-   * Waits until the client-wide pause is over (it may extend while waiting: at most `maxRetries + 1` rounds). The
-   * time is charged to the call's `maxTotalWaitMs` and deadline: a pause longer than what is left of either fails at
-   * once (RateLimitError `total_wait_exceeded`, RequestTimeoutError).
+   * Lets the limiter hold the next send back (undefined: send now). The wait follows the call's signal (abort and
+   * `timeoutMs`) and is charged to `maxTotalWaitMs`: a wait known to end after what is left of either fails at once
+   * (RateLimitError `rate_limit_pause` with reason `total_wait_exceeded`, or RequestTimeoutError), as does a queued
+   * send still held back when its budget runs out.
    */
-  async function waitForRateLimit(state: PendingRequest): Promise<void> {
-    for (let round = 0; round <= maxRetries; round += 1) {
-      const now = Date.now();
-      const remainingMs = pausedUntil - now;
-      if (remainingMs <= 0) {
-        pausedUntil = 0;
-        return;
-      }
-      if (state.waitedMs + remainingMs > maxTotalWaitMs) throw pauseError(state, remainingMs);
-      checkDeadline(state, remainingMs, `this client is paused by a rate limit for another ${remainingMs} ms`);
-      if (state.deadline) state.deadline.phase = 'waiting for a rate-limit pause';
-      await abortableSleep(remainingMs, state.signal);
-      state.waitedMs += remainingMs;
-      observer.span(spanNames.rateLimitWait, now, Date.now(), {
+  function acquireSend(state: PendingRequest): Promise<void> | undefined {
+    const budgetMs = maxTotalWaitMs - state.waitedMs;
+    const deadlineMs = state.deadline ? state.deadline.at - Date.now() : Infinity;
+    const waiting = limiter.acquire(state.original, state.signal, Math.max(0, Math.min(budgetMs, deadlineMs)));
+    return waiting && chargeRateLimitWait(state, waiting, deadlineMs < budgetMs);
+  }
+
+  async function chargeRateLimitWait(state: PendingRequest, waiting: Promise<void>, deadlineFirst: boolean): Promise<void> {
+    const startedAt = Date.now();
+    if (state.deadline) state.deadline.phase = 'waiting for the rate limiter';
+    try {
+      await waiting;
+    } catch (error) {
+      if (!(error instanceof RateLimitWaitExceeded)) throw error;
+      const what = `${heldBack(error)}, past the deadline`;
+      throw deadlineFirst ? timeoutError(state.original.method, state.original.url, what) : pauseError(state, error);
+    }
+    const endedAt = Date.now();
+    state.waitedMs += endedAt - startedAt;
+    if (endedAt > startedAt) {
+      observer.span(spanNames.rateLimitWait, startedAt, endedAt, {
         ...requestAttributes(state),
-        'ccaas.wait.reason': 'client_paused',
-        'ccaas.wait.planned_ms': remainingMs,
+        'ccaas.wait.reason': 'rate_limiter',
       });
     }
   }
 
-  function pauseError(state: PendingRequest, remainingMs: number): RateLimitError {
+  function heldBack(refused: RateLimitWaitExceeded): string {
+    return refused.queued
+      ? `this client's rate limiter held it back ${refused.waitMs} ms and would hold it longer`
+      : `this client's rate limiter would hold it back another ${refused.waitMs} ms (a 429's pause of its endpoint family, or the client's spent rate-limit window)`;
+  }
+
+  function pauseError(state: PendingRequest, refused: RateLimitWaitExceeded): RateLimitError {
     const method = state.original.method;
     return new RateLimitError(
-      `${method} ${pathOf(state)} was held back by this client's rate-limit pause (another call's 429 asked to wait ${remainingMs} ms more), beyond maxTotalWaitMs ${maxTotalWaitMs} (${state.waitedMs} ms waited already)`,
+      `${method} ${pathOf(state)} is not sent: ${heldBack(refused)}, beyond maxTotalWaitMs ${maxTotalWaitMs} (${state.waitedMs} ms waited already)`,
       {
         status: 429,
         code: 'rate_limit_pause',
         method,
         url: urlOf(state),
-        retryAfterMs: remainingMs,
+        retryAfterMs: refused.waitMs,
         reason: 'total_wait_exceeded',
         attempts: state.retries,
       },

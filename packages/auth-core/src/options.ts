@@ -52,10 +52,19 @@ export const authCoreDefaults = {
     /** After a refresh + replay still got a 401, that token's 401s fail at once for this long; 0: refresh every time. */
     unauthorizedFailFastMs: 30_000,
     retryOnStatuses: [502, 503, 504] as readonly number[],
-    /** A 429's Retry-After holds back every request of the same client until it has passed. */
+    /** A 429's Retry-After holds back the limited bucket (endpoint family, or the spent client window) until it has passed. */
     pauseOnRateLimit: true,
     idempotentMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'] as readonly string[],
     correlationIdHeaders: ['inin-correlation-id', 'x-correlation-id', 'x-request-id', 'request-id'] as readonly string[],
+  },
+  /** authMiddleware's `rateLimit` options (rate-limiter.ts). */
+  rateLimit: {
+    /** Learn the client's rate-limit window from response headers and space sends to stay inside it. */
+    pacing: true,
+    /** Part of each end of a paced window left free of sends (at most a tenth of the window): absorbs latency jitter. */
+    windowEdgeMs: 50,
+    /** Share of a window's allowance that may go at its start before sends are spread over the rest of it. */
+    burstFraction: 0.1,
   },
 } as const;
 

@@ -13,8 +13,11 @@ import {
   fullJitterBackoffMs,
   passwordGrant,
   RateLimitError,
+  readIninRateLimitHeaders,
   retryAfterMs,
   type ErrorDescription,
+  type RateBudget,
+  type RateLimitObservation,
   type Grant,
   type StoredToken,
   type TokenManager,
@@ -93,6 +96,19 @@ describe('public API types', () => {
       describeError: (_response, _body): ErrorDescription => ({ code: 'x', missingPermissions: ['a:b:c'] }),
     });
     authMiddleware({ getToken: async () => 'token' }, { retry: false });
+  });
+
+  it('authMiddleware takes rate-limit options and a shared budget', () => {
+    const budget: RateBudget = {
+      take: async () => undefined,
+      observe: async () => undefined,
+    };
+    authMiddleware(manager, { rateLimit: { budget, bucketKey: 'service-a', windowEdgeMs: 20, readHeaders: readIninRateLimitHeaders } });
+    authMiddleware(manager, { rateLimit: false });
+    expectTypeOf(readIninRateLimitHeaders).returns.toEqualTypeOf<RateLimitObservation | undefined>();
+    expectTypeOf<RateBudget['take']>().returns.resolves.toEqualTypeOf<number | undefined>();
+    // @ts-expect-error a budget must implement observe
+    authMiddleware(manager, { rateLimit: { budget: { take: async () => 0 } } });
   });
 
   it('errors share the CcaasError shape', () => {

@@ -82,8 +82,11 @@ export interface RetryOptions {
   /** Retry network errors (fetch rejected) of idempotent/opted-in requests; default true. */
   retryNetworkErrors?: boolean;
   /**
-   * After a 429 with Retry-After, hold back this client's other requests (new ones and retries) until it has passed,
-   * instead of letting them spend the limit's next window and be rejected again; default true.
+   * After a 429 with Retry-After, hold back the other requests of the limited bucket (new ones and retries) until it
+   * has passed, instead of letting them spend the limit's next window and be rejected again: the request's endpoint
+   * family, or every request of the client when the 429's rate-limit headers show the client's window spent (then
+   * until that window reopens). Also when the Retry-After is above `maxDelayMs` (the caller still gets its
+   * RateLimitError at once); default true.
    */
   pauseOnRateLimit?: boolean;
 }

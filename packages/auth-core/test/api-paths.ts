@@ -8,6 +8,9 @@ export interface paths {
       };
     };
   };
+  '/api/v2/routing/queues': {
+    get: { responses: { 200: { content: { 'application/json': { entities: unknown[] } } } } };
+  };
   '/api/v2/notes': {
     post: {
       parameters: { header?: { 'Idempotency-Key'?: string } };

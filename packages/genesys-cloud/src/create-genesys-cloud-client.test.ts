@@ -137,6 +137,21 @@ describe('createGenesysCloudClient', () => {
     expect((error as ForbiddenError).missingPermissions).toEqual(['routing:queue:view']);
   });
 
+  it('hands rateLimit to the middleware: a shared budget is asked under the OAuth client\'s store key', async () => {
+    const asked: string[] = [];
+    const client = usersApi(
+      createGenesysCloudClient({
+        region: 'eu-west-1',
+        clientId: 'client-1',
+        clientSecret: 'secret-1',
+        rateLimit: { budget: { take: async (bucket) => (asked.push(bucket), undefined), observe: async () => undefined } },
+      }),
+    );
+    expect((await client.GET('/api/v2/users/me')).data?.id).toBe('u-1');
+    expect(asked).toEqual([client.tokenManager.storeKey]);
+    expect(asked[0]).toContain('client-1');
+  });
+
   it('rejects a missing secret for the client-credentials grant at construction', () => {
     expect(() => createGenesysCloudClient({ clientId: 'client-1' })).toThrow(ConfigurationError);
     expect(() => createGenesysCloudClient({ region: 'mars-1', clientId: 'c', clientSecret: 's' })).toThrow(/unknown region/);

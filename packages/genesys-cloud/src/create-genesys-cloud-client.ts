@@ -63,6 +63,11 @@ export interface GenesysCloudClientOptions
   grant?: GenesysCloudGrantOption;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
   retry?: AuthMiddlewareOptions['retry'];
+  /**
+   * Pacing from the platform's inin-ratelimit-* headers, per-endpoint pauses after a 429, and `budget` to share one
+   * allowance across processes (`createRedisRateBudget` from @ccaas/token-store-redis); see @ccaas/auth-core.
+   */
+  rateLimit?: AuthMiddlewareOptions['rateLimit'];
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /**

@@ -422,7 +422,19 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     /** MSW handlers: `setupServer(...cxone.handlers)`. */
     handlers,
     /** Fault injection as MSW handlers, e.g. `server.use(cxone.scenarios.rateLimited({ retryAfterSeconds: null }))`. */
-    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: cxoneFaults, stats, clock }),
+    scenarios: createScenarios({
+      apiBaseUrl,
+      tokenEndpoint,
+      faults: cxoneFaults,
+      stats,
+      clock,
+      rateLimitKey: (request) => {
+        const check = oauth.checkBearer(request);
+        return check.ok ? check.token.clientId : undefined;
+      },
+      // NICE CXone documents no rate-limit headers: nothing reads the windows
+      reportedWindows: new WeakMap(),
+    }),
     stats: stats as Readonly<MockStats>,
     /** "METHOD /path" of every spec operation the mock answers (others get the catch-all). */
     operations: operations as readonly string[],

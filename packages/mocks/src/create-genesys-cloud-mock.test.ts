@@ -274,8 +274,46 @@ describe('scenarios', () => {
     expect(limited.headers.get('inin-ratelimit-count')).toBe('4');
     expect(limited.headers.get('inin-ratelimit-reset')).toBe('1');
     expect(answers[4]?.headers.get('inin-ratelimit-count')).toBe('5');
+    // the 200s report the same window: the client can pace from them before it ever sees a 429
+    expect(answers.slice(0, 3).map((r) => r.headers.get('inin-ratelimit-count'))).toEqual(['1', '2', '3']);
+    expect(answers[0]?.headers.get('inin-ratelimit-allowed')).toBe('3');
     now += 1_000;
     expect((await getUsers()).status).toBe(200);
+  });
+
+  it('rateLimited at requestsPerSecond counts per OAuth client, as the platform does', async () => {
+    const now = Date.UTC(2026, 2, 1, 12, 0, 0, 100);
+    const other = { clientId: 'second-client', clientSecret: 'second-secret' };
+    const timed = createGenesysCloudMock({ region: 'eu-west-1', clock: () => now, clients: [{ ...genesysCloudSandboxCredentials }, other] });
+    server.use(timed.scenarios.rateLimited({ requestsPerSecond: 2 }), ...timed.handlers);
+    const first = await createClient({ region: 'eu-west-1' }).tokenManager.getToken();
+    const second = await createClient({ region: 'eu-west-1', ...other }).tokenManager.getToken();
+    const getUsers = (token: string) => fetch(`${timed.apiBaseUrl}/api/v2/users`, { headers: { Authorization: `Bearer ${token}` } });
+    const statuses: number[] = [];
+    for (const token of [first, first, second, second, first, second]) statuses.push((await getUsers(token)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 429, 429]);
+    // without a valid token the request is not counted: the auth guard answers
+    expect((await getUsers('genesys-at-forged')).status).toBe(401);
+  });
+
+  it('every answer reports the per-client limit in inin-ratelimit-*, and rateLimit enforces it', async () => {
+    let now = Date.UTC(2026, 2, 1, 12, 0, 20);
+    const limited = createGenesysCloudMock({ region: 'eu-west-1', clock: () => now, rateLimit: { requestsPerWindow: 2, windowSeconds: 60 } });
+    server.use(...limited.handlers);
+    const token = await createClient({ region: 'eu-west-1' }).tokenManager.getToken();
+    const getQueues = () => fetch(`${limited.apiBaseUrl}/api/v2/routing/queues`, { headers: { Authorization: `Bearer ${token}` } });
+    const answers = [await getQueues(), await getQueues(), await getQueues()];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
+    expect(answers.map((r) => r.headers.get('inin-ratelimit-count'))).toEqual(['1', '2', '3']);
+    expect(answers[0]?.headers.get('inin-ratelimit-allowed')).toBe('2');
+    expect(answers[0]?.headers.get('inin-ratelimit-reset')).toBe('40');
+    expect(answers[2]?.headers.get('retry-after')).toBe('40');
+    expect(await answers[2]?.json()).toMatchObject({ code: 'too.many.requests.retry.after', limit: { value: 2 } });
+    now += 40_000;
+    expect((await getQueues()).status).toBe(200);
+    // the default limit is reported on every answer and never reached by tests
+    const { response } = await routingApi(createClient()).GET('/api/v2/routing/queues');
+    expect(response.headers.get('inin-ratelimit-allowed')).toBe('1000000');
   });
 
   it('serverErrors: a 503 is retried for a GET, but not for the analytics POST', async () => {

@@ -11,6 +11,7 @@ import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
 import { offsetPage } from './offset-page.js';
+import { createRateLimitWindows, type RateLimitSpec, type RateLimitWindowState } from './rate-limit-windows.js';
 
 /** The vendor models the simulation answers with, from the areas of the operations it implements. */
 type Schemas = UsersComponents['schemas'] &
@@ -57,7 +58,16 @@ export interface GenesysCloudMockOptions {
   seed?: number;
   /** Number of users; default 60. */
   userCount?: number;
+  /**
+   * The per-OAuth-client limit every API answer reports in `inin-ratelimit-allowed/-count/-reset` and that is
+   * enforced (429 + Retry-After beyond it); default 1,000,000 per 60 s, which no test or bench reaches. The platform's
+   * documented default is 300 per 60 s. The `rateLimited` scenario puts a tighter one in front.
+   */
+  rateLimit?: RateLimitSpec;
 }
+
+/** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
+export const genesysCloudMockRateLimit: RateLimitSpec = { requestsPerWindow: 1_000_000, windowSeconds: 60 };
 
 const maxChannelsPerClient = 20;
 
@@ -130,24 +140,26 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
   const authorizedUser = fixtures.users[0]?.id ?? 'user';
   const channels = new Map<string, Schemas['Channel'][]>();
-  const requestsPerToken = new Map<string, { window: number; count: number }>();
+  const clientLimit = createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock);
+  /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
+  const reportedWindows = new WeakMap<Request, RateLimitWindowState>();
+  const rateLimitKey = (request: Request) => {
+    const check = oauth.checkBearer(request);
+    return check.ok ? check.token.clientId : undefined;
+  };
   const apiDomain = new URL(apiBaseUrl).host.replace(/^api\./, '');
   const paging = { basePath: new URL(apiBaseUrl).pathname.replace(/\/+$/, '') };
 
-  /** A successful API answer (no body when `body` is undefined) with the correlation id and per-token rate-limit headers. */
-  const ok = (token: MockAccessToken, body: JsonBodyType, status = 200) => {
-    const minute = Math.floor(clock() / 60_000);
-    const usage = requestsPerToken.get(token.token);
-    const current = usage && usage.window === minute ? usage : { window: minute, count: 0 };
-    current.count += 1;
-    requestsPerToken.set(token.token, current);
+  /** A successful API answer (no body when `body` is undefined) with the correlation id and the rate-limit window the request was counted in. */
+  const ok = (request: Request, body: JsonBodyType, status = 200) => {
     countApiResponse(stats, status);
-    const headers = {
-      'ININ-Correlation-Id': crypto.randomUUID(),
-      'inin-ratelimit-allowed': '300',
-      'inin-ratelimit-count': String(current.count),
-      'inin-ratelimit-reset': String(60 - Math.floor((clock() / 1000) % 60)),
-    };
+    const window = reportedWindows.get(request);
+    const headers: Record<string, string> = { 'ININ-Correlation-Id': crypto.randomUUID() };
+    if (window) {
+      headers['inin-ratelimit-allowed'] = String(window.limit);
+      headers['inin-ratelimit-count'] = String(window.count);
+      headers['inin-ratelimit-reset'] = String(window.resetSeconds);
+    }
     return body === undefined ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body, { status, headers });
   };
   const fail = (status: number, code: string, message: string) => {
@@ -179,17 +191,26 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
     http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
 
-    // Auth guard: every API request needs a live bearer token; the answer names why it was refused.
+    // Auth guard: every API request needs a live bearer token; the answer names why it was refused. Then the
+    // client's rate limit counts it (a 429 beyond it).
     http.all(api('/*'), ({ request }) => {
       const check = oauth.checkBearer(request);
-      if (check.ok) return undefined;
+      if (check.ok) {
+        const window = clientLimit.hit(check.token.clientId);
+        if (window.exceeded) {
+          countApiResponse(stats, 429);
+          return genesysFaults.rateLimited(request, String(window.resetSeconds), window);
+        }
+        if (!reportedWindows.has(request)) reportedWindows.set(request, window);
+        return undefined;
+      }
       if (check.reason === 'missing') return fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
       if (check.reason === 'expired') return fail(401, 'credentials.expired', 'The supplied credentials are expired and cannot be used.');
       return fail(401, 'bad.credentials', 'Invalid login credentials.');
     }),
 
     http.get(api('/api/v2/users'), ({ request }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const url = new URL(request.url);
       const state = url.searchParams.get('state') ?? 'active';
       const ids = list(url, 'id');
@@ -205,7 +226,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       users = [...users].sort((a, b) => a.name.localeCompare(b.name));
       if (url.searchParams.get('sortOrder') === 'DESC') users.reverse();
       const page = offsetPage(url, users.map((u) => expandUser(u, expand)), paging);
-      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(token, page.page satisfies Schemas['UserEntityListing']);
+      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(request, page.page satisfies Schemas['UserEntityListing']);
     }),
 
     http.get(api('/api/v2/users/me'), ({ request }) => {
@@ -214,18 +235,18 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       if (!user) {
         return fail(400, 'bad.request', 'This resource needs a user context; a client-credentials token has none.');
       }
-      return ok(token, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
+      return ok(request, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
     }),
 
     http.get(api('/api/v2/users/:userId'), ({ request, params }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const user = fixtures.users.find((u) => u.id === params.userId);
       if (!user) return fail(404, 'not.found', `User ${String(params.userId)} was not found.`);
-      return ok(token, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
+      return ok(request, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
     }),
 
     http.get(api('/api/v2/routing/queues'), ({ request }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const url = new URL(request.url);
       const name = url.searchParams.get('name');
       const ids = list(url, 'id');
@@ -240,11 +261,11 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
         .sort((a, b) => (a.name ?? '').localeCompare(b.name ?? ''));
       if (url.searchParams.get('sortOrder') === 'desc') queues.reverse();
       const page = offsetPage(url, queues, paging);
-      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(token, page.page satisfies Schemas['QueueEntityListing']);
+      return 'error' in page ? fail(400, 'bad.request', page.error) : ok(request, page.page satisfies Schemas['QueueEntityListing']);
     }),
 
     http.get(api('/api/v2/routing/queues/:queueId/members'), ({ request, params }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const members = fixtures.queueMembers.get(String(params.queueId));
       if (!members) return fail(404, 'not.found', `Queue ${String(params.queueId)} was not found.`);
       const url = new URL(request.url);
@@ -261,11 +282,11 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       if ('error' in page) return fail(400, 'bad.request', page.error);
       // QueueMemberEntityListing has nextUri but no total, pageCount or lastUri.
       const { total: _total, pageCount: _pageCount, lastUri: _lastUri, ...listing } = page.page;
-      return ok(token, listing satisfies Schemas['QueueMemberEntityListing']);
+      return ok(request, listing satisfies Schemas['QueueMemberEntityListing']);
     }),
 
     http.post(api('/api/v2/analytics/conversations/details/query'), async ({ request }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const query = (await request.json().catch(() => undefined)) as Partial<Schemas['ConversationQuery']> | undefined;
       const [from, to] = (query?.interval ?? '').split('/').map((part) => Date.parse(part));
       if (from === undefined || to === undefined || Number.isNaN(from) || Number.isNaN(to) || from >= to) {
@@ -297,14 +318,14 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
           })),
         })),
       };
-      return ok(token, body);
+      return ok(request, body);
     }),
 
     http.get(api('/api/v2/conversations/:conversationId'), ({ request, params }) => {
-      const token = authenticated(request);
+      authenticated(request);
       const conversation = fixtures.conversations.find((c) => c.id === params.conversationId);
       if (!conversation) return fail(404, 'not.found', `Conversation ${String(params.conversationId)} was not found.`);
-      return ok(token, conversation satisfies Schemas['Conversation']);
+      return ok(request, conversation satisfies Schemas['Conversation']);
     }),
 
     http.post(api('/api/v2/notifications/channels'), ({ request }) => {
@@ -318,7 +339,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       };
       const owned = [...(channels.get(owner) ?? []), channel];
       channels.set(owner, owned.slice(-maxChannelsPerClient));
-      return ok(token, channel);
+      return ok(request, channel);
     }),
 
     http.get(api('/api/v2/tokens/me'), ({ request }) => {
@@ -334,14 +355,14 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
           authorizedGrantType: token.grantType === 'client_credentials' ? 'CLIENT_CREDENTIALS' : 'CODE',
         },
       };
-      return ok(token, body);
+      return ok(request, body);
     }),
 
     http.delete(api('/api/v2/tokens/me'), ({ request }) => {
       const token = authenticated(request);
       oauth.revokeAccessToken(token.token);
       // The vendor documents 200 without a body for this operation (deleteTokensMe).
-      return ok(token, undefined, 200);
+      return ok(request, undefined, 200);
     }),
 
     // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
@@ -367,7 +388,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     /** MSW handlers: `setupServer(...genesys.handlers)`. */
     handlers,
     /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
-    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock }),
+    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],

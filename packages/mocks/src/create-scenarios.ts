@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { countApiResponse, increment, type MockStats } from './mock-stats.js';
+import { createRateLimitWindows, type RateLimitWindowState } from './rate-limit-windows.js';
 
 /** Which requests a scenario applies to; defaults: every API path, every method, once. */
 export interface ScenarioMatch {
@@ -29,7 +30,11 @@ export type RateLimitedScenario =
       retryAfterAsHttpDate?: boolean;
     })
   | {
-      /** Sustained limit: at most this many requests per one-second window; the rest get 429 + Retry-After. */
+      /**
+       * Sustained limit per OAuth client (the client of the request's bearer token, as the platform counts): at
+       * most this many requests per one-second window of the mock's clock; the rest get 429 + Retry-After (whole
+       * seconds to the next window). Genesys Cloud answers carry the window in `inin-ratelimit-*`, 200s included.
+       */
       requestsPerSecond: number;
       path?: string;
       method?: string;
@@ -52,7 +57,7 @@ export interface LatencyScenario extends Omit<ScenarioMatch, 'times'> {
 export interface PlatformFaults {
   unauthorized(request: Request, code: string | undefined): Response;
   forbidden(request: Request, permissions: string[] | undefined): Response;
-  rateLimited(request: Request, retryAfter: string | null, window?: { limit: number; count: number; resetSeconds: number }): Response;
+  rateLimited(request: Request, retryAfter: string | null, window?: RateLimitWindowState): Response;
   serverError(request: Request, status: number, retryAfterSeconds: number | undefined): Response;
 }
 
@@ -62,6 +67,10 @@ interface ScenarioContext {
   faults: PlatformFaults;
   stats: MockStats;
   clock: () => number;
+  /** Whose rate limit a request counts against (the OAuth client of a valid bearer token); undefined: not counted. */
+  rateLimitKey: (request: Request) => string | undefined;
+  /** The window a request was counted in, for the platform's answer to report (Genesys `inin-ratelimit-*`). */
+  reportedWindows: WeakMap<Request, RateLimitWindowState>;
 }
 
 /** `/agents/{agentId}` -> `/agents/:agentId` (MSW's path syntax). */
@@ -74,7 +83,7 @@ function toMswPath(path: string): string {
  * `sandbox.use(...)` on the loopback sandbox). Each answers its fault for `times` matching requests and then steps
  * aside (returns nothing), so the platform's normal handlers answer again.
  */
-export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, clock }: ScenarioContext) {
+export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, clock, rateLimitKey, reportedWindows }: ScenarioContext) {
   const fault = (
     name: string,
     match: ScenarioMatch,
@@ -106,20 +115,16 @@ export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, cloc
     /** 429: a burst (`times`, `retryAfterSeconds`) or a sustained `requestsPerSecond` limit. */
     rateLimited: (options: RateLimitedScenario = {}) => {
       if ('requestsPerSecond' in options) {
-        const limit = options.requestsPerSecond;
-        let windowStart = -1;
-        let count = 0;
+        const windows = createRateLimitWindows({ requestsPerWindow: options.requestsPerSecond, windowSeconds: 1 }, clock);
         return fault('rateLimited', { ...options, times: Number.POSITIVE_INFINITY }, (request) => {
-          const now = clock();
-          const window = Math.floor(now / 1000) * 1000;
-          if (window !== windowStart) {
-            windowStart = window;
-            count = 0;
+          const key = rateLimitKey(request);
+          if (key === undefined) return undefined; // no valid token: the platform's auth guard answers
+          const window = windows.hit(key);
+          if (!window.exceeded) {
+            reportedWindows.set(request, window);
+            return undefined;
           }
-          count += 1;
-          if (count <= limit) return undefined;
-          const resetSeconds = Math.max(1, Math.ceil((window + 1000 - now) / 1000));
-          return faults.rateLimited(request, String(resetSeconds), { limit, count, resetSeconds });
+          return faults.rateLimited(request, String(window.resetSeconds), window);
         });
       }
       const seconds = options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds;

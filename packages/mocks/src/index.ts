@@ -4,7 +4,12 @@
  * @packageDocumentation
  * @module @ccaas/mocks
  */
-export { createGenesysCloudMock, genesysCloudMockOperations, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
+export {
+  createGenesysCloudMock,
+  genesysCloudMockOperations,
+  genesysCloudMockRateLimit,
+  genesysCloudSandboxCredentials,
+} from './create-genesys-cloud-mock.js';
 export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
 export type {
   FixtureConversation,
@@ -26,4 +31,5 @@ export type {
   UnauthorizedScenario,
 } from './create-scenarios.js';
 export type { MockStats } from './mock-stats.js';
+export type { RateLimitSpec, RateLimitWindowState } from './rate-limit-windows.js';
 export type { MockAccessToken, MockGrantType, MockOAuthClient } from './oauth-server.js';

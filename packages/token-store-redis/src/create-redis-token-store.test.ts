@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { freePort, redisServerPath, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
-import { createRedisTokenStore, type RedisTokenStore } from './create-redis-token-store.js';
+import { useRedisServer } from '../test/use-redis-server.js';
+import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
 import type { RedisTokenStoreWarning } from './redis-token-store-warning.js';
 
@@ -86,27 +87,9 @@ describe('createRedisTokenStore when Redis cannot be reached', () => {
 });
 
 describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-server', () => {
-  let server: RedisServerHandle;
-  let admin: Redis;
-  const stores: RedisTokenStore[] = [];
-  const open = (options: Partial<Parameters<typeof createRedisTokenStore>[0]> = {}) => {
-    const store = createRedisTokenStore({ url: server.url, onWarning: () => undefined, ...options });
-    stores.push(store);
-    return store;
-  };
-
-  beforeAll(async () => {
-    server = await startRedisServer();
-    admin = new Redis(server.url);
-  });
-  afterAll(async () => {
-    await Promise.all(stores.map((store) => store.close()));
-    admin?.disconnect();
-    await server?.stop();
-  });
-  beforeEach(async () => {
-    await admin.flushall();
-  });
+  const redis = useRedisServer();
+  const open = (options: Partial<Parameters<typeof createRedisTokenStore>[0]> = {}) =>
+    redis.track(createRedisTokenStore({ url: redis.server.url, onWarning: () => undefined, ...options }));
 
   it('shares a token between processes under the prefixed key with the TTL it was given', async () => {
     const writer = open();
@@ -114,8 +97,8 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const stored = token('shared-token');
     await writer.set(KEY, stored, 45_000);
     expect(await reader.get(KEY)).toEqual(stored);
-    expect(await admin.keys('*')).toEqual([`ccaas:token-store:token:${KEY}`]);
-    const ttl = await admin.pttl(`ccaas:token-store:token:${KEY}`);
+    expect(await redis.admin.keys('*')).toEqual([`ccaas:token-store:token:${KEY}`]);
+    const ttl = await redis.admin.pttl(`ccaas:token-store:token:${KEY}`);
     expect(ttl).toBeGreaterThan(40_000);
     expect(ttl).toBeLessThanOrEqual(45_000);
     expect(writer.redisKeyFor(KEY)).toBe(`ccaas:token-store:token:${KEY}`);
@@ -137,7 +120,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     expect((await other.get(KEY))?.accessToken).toBe('doomed');
     await other.delete(KEY);
     expect(await store.get(KEY)).toBeUndefined();
-    expect(await admin.exists(store.redisKeyFor(KEY))).toBe(0);
+    expect(await redis.admin.exists(store.redisKeyFor(KEY))).toBe(0);
   });
 
   it('keeps separate entries per key and honours keyPrefix', async () => {
@@ -145,7 +128,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     await store.set('ccaas:auth:client_credentials:client-1:', token('one'), 60_000);
     await store.set('ccaas:auth:client_credentials:client-2:', token('two'), 60_000);
     expect((await store.get('ccaas:auth:client_credentials:client-2:'))?.accessToken).toBe('two');
-    expect((await admin.keys('*')).sort()).toEqual([
+    expect((await redis.admin.keys('*')).sort()).toEqual([
       'tenant-a:token:ccaas:auth:client_credentials:client-1:',
       'tenant-a:token:ccaas:auth:client_credentials:client-2:',
     ]);
@@ -158,10 +141,10 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     expect(lock).toBeDefined();
     expect(await second.tryLock(KEY, 5_000)).toBeUndefined();
     expect(await first.tryLock(KEY, 5_000)).toBeUndefined();
-    const lockTtl = await admin.pttl(`ccaas:token-store:lock:${KEY}`);
+    const lockTtl = await redis.admin.pttl(`ccaas:token-store:lock:${KEY}`);
     expect(lockTtl).toBeGreaterThan(4_000);
     await lock!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
     const next = await second.tryLock(KEY, 5_000);
     expect(next).toBeDefined();
     await next!.release();
@@ -176,10 +159,10 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const current = await next.tryLock(KEY, 5_000);
     expect(current).toBeDefined();
     await expired!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(1);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(1);
     expect(await slow.tryLock(KEY, 5_000)).toBeUndefined();
     await current!.release();
-    expect(await admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
+    expect(await redis.admin.exists(`ccaas:token-store:lock:${KEY}`)).toBe(0);
   });
 
   it('a crashed refresher’s lock expires after its TTL and another process gets it', async () => {
@@ -199,7 +182,7 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     const reader = open({ encryptionKey: Buffer.from(key).toString('base64') });
     const stored = { ...token('at-rest-access-token'), refreshToken: 'at-rest-refresh-token', scope: 'read' };
     await writer.set(KEY, stored, 60_000);
-    const raw = await admin.get(writer.redisKeyFor(KEY));
+    const raw = await redis.admin.get(writer.redisKeyFor(KEY));
     expect(raw).toContain('"enc":"AES-GCM"');
     expect(raw).not.toContain('at-rest-access-token');
     expect(raw).not.toContain('at-rest-refresh-token');
@@ -219,14 +202,14 @@ describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-se
     await open().set('plain-key', token('plain-token'), 60_000);
     expect(await writer.get('plain-key')).toBeUndefined();
 
-    const moved = await admin.get(writer.redisKeyFor(KEY));
-    await admin.set(writer.redisKeyFor('another-key'), moved!);
+    const moved = await redis.admin.get(writer.redisKeyFor(KEY));
+    await redis.admin.set(writer.redisKeyFor('another-key'), moved!);
     expect(await writer.get('another-key')).toBeUndefined();
     expect((await writer.get(KEY))?.accessToken).toBe('secret-access-token');
   });
 
   it('uses an ioredis client passed in and leaves it open on close', async () => {
-    const client = new Redis(server.url);
+    const client = new Redis(redis.server.url);
     try {
       const store = createRedisTokenStore({ redis: client });
       await store.set(KEY, token('given-client'), 60_000);

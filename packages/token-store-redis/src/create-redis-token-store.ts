@@ -56,6 +56,8 @@ export interface RedisTokenStore extends TokenStore {
   readonly mode: 'redis' | 'fallback';
   /** The Redis key holding the token stored under `key` (no secret in it: it is the prefix plus the manager's key). */
   redisKeyFor(key: string): string;
+  /** The ioredis client the store uses (made from `url`, or the one passed as `redis`); `createRedisRateBudget({ store })` shares it. */
+  readonly redis: Redis | Cluster;
   /** Sizes of the in-process state: tokens kept, of those decoded from Redis, writes Redis has not confirmed yet. */
   stats(): { mirrored: number; decoded: number; pendingWriteBacks: number };
   /** Closes the client the store created from `url`; a client passed as `redis` is left open. */
@@ -367,6 +369,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     get mode() {
       return availability.degraded ? 'fallback' : 'redis';
     },
+    redis: client,
     redisKeyFor(key) {
       return tokenKey(key);
     },

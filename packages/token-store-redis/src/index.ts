@@ -5,6 +5,8 @@
  * @module @ccaas/token-store-redis
  */
 export { createRedisTokenStore } from './create-redis-token-store.js';
+export { createRedisRateBudget } from './create-redis-rate-budget.js';
+export type { RedisRateBudget, RedisRateBudgetOptions } from './create-redis-rate-budget.js';
 export type { RedisTokenStore, RedisTokenStoreOptions } from './create-redis-token-store.js';
 export type { EncryptionKeyInput } from './token-codec.js';
 export type { RedisTokenStoreWarning, RedisTokenStoreWarningCode } from './redis-token-store-warning.js';

@@ -1,7 +1,9 @@
-import type { TokenStore, TokenStoreLock } from '@ccaas/auth-core';
+import type { RateBudget, RateLimitOptions, TokenStore, TokenStoreLock } from '@ccaas/auth-core';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  createRedisRateBudget,
   createRedisTokenStore,
+  type RedisRateBudget,
   type RedisTokenStore,
   type RedisTokenStoreOptions,
   type RedisTokenStoreWarning,
@@ -20,5 +22,13 @@ describe('public API types', () => {
     >();
     expectTypeOf<RedisTokenStoreWarning['code']>().toEqualTypeOf<'redis_unavailable' | 'write_rejected' | 'token_unreadable'>();
     expectTypeOf<{ url: string; encryptionKey: Uint8Array }>().toExtend<RedisTokenStoreOptions>();
+  });
+
+  it('createRedisRateBudget is an auth-core RateBudget for rateLimit.budget, built on a token store', () => {
+    expectTypeOf(createRedisRateBudget).returns.toEqualTypeOf<RedisRateBudget>();
+    expectTypeOf<RedisRateBudget>().toExtend<RateBudget>();
+    expectTypeOf<RedisRateBudget>().toExtend<NonNullable<RateLimitOptions['budget']>>();
+    expectTypeOf<RedisRateBudget['mode']>().toEqualTypeOf<'redis' | 'fallback'>();
+    expectTypeOf<{ store: RedisTokenStore }>().toExtend<Parameters<typeof createRedisRateBudget>[0]>();
   });
 });

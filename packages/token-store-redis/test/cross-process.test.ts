@@ -47,18 +47,22 @@ describe.skipIf(!redisServerPath)('token managers in separate Node processes sha
     workers = await spawnWorkers(bundle.path, 8, env);
     endpoint.respondWith(delayedToken(300));
 
-    // a token every process adopts from Redis, expiring 6 s from now (Redis drops the key at the same moment); the 8
-    // processes must warm up before its refresh window (the last 10%) starts, even on a loaded machine
+    // a token every process adopts from Redis, valid for 10 minutes: warming up never races its refresh window (the
+    // last minute), however loaded the machine
     const seeder = createRedisTokenStore({ url: redis.url, keyPrefix: env.KEY_PREFIX });
     const now = Date.now();
-    const seeded: StoredToken = { accessToken: 'seeded', tokenType: 'Bearer', obtainedAt: now, expiresAt: now + 6_000 };
-    await seeder.set(workers[0]!.storeKey, seeded, seeded.expiresAt - now);
-    await seeder.close();
+    const lifetimeMs = 600_000;
+    const seeded: StoredToken = { accessToken: 'seeded', tokenType: 'Bearer', obtainedAt: now, expiresAt: now + lifetimeMs };
+    await seeder.set(workers[0]!.storeKey, seeded, lifetimeMs);
     const warm = await Promise.all(workers.map((worker) => worker.request({ type: 'warm' }, 'warm')));
     expect(warm.map((reply) => reply.token)).toEqual(Array(8).fill('seeded'));
     expect(endpoint.requests).toHaveLength(0);
 
-    await sleep(Math.max(0, seeded.expiresAt + 50 - Date.now()));
+    // the token expires: every process's clock moves past its expiry at once, and Redis drops the key as its TTL would
+    const pastExpiryMs = seeded.expiresAt + 50 - Date.now();
+    await Promise.all(workers.map((worker) => worker.request({ type: 'advanceClock', ms: pastExpiryMs }, 'advanceClock')));
+    await seeder.redis.del(seeder.redisKeyFor(workers[0]!.storeKey));
+    await seeder.close();
     const bursts = await Promise.all(workers.map((worker) => worker.request({ type: 'burst', count: 200 }, 'burst')));
 
     const tokenRequests = endpoint.requests.length;

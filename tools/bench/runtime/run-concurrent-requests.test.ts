@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runConcurrentRequests } from './run-concurrent-requests.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -38,30 +38,47 @@ describe('runConcurrentRequests', () => {
     expect(result.failureSamples).toEqual(['{"status":429}']);
   });
 
-  it('starts nothing after the deadline and returns at it', async () => {
-    let sent = 0;
-    const startedAt = performance.now();
-    const result = await runConcurrentRequests({
-      total: 1_000,
-      concurrency: 2,
-      timeoutMs: 100,
-      send: () => {
-        sent += 1;
-        return sleep(30);
-      },
+  describe('deadline (fake timers and clock: simulated time, not the machine\'s)', () => {
+    beforeEach(() => {
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     });
-    expect(performance.now() - startedAt).toBeLessThan(1_000);
-    expect(result.timedOut).toBe(true);
-    expect(sent).toBeLessThan(20);
-    expect(result.succeeded + result.failed).toBeLessThanOrEqual(sent);
-  });
+    afterEach(() => {
+      vi.useRealTimers();
+    });
 
-  it('returns at the deadline even when requests never settle', async () => {
-    const startedAt = performance.now();
-    const result = await runConcurrentRequests({ total: 3, concurrency: 3, timeoutMs: 50, send: () => new Promise(() => {}) });
-    expect(performance.now() - startedAt).toBeLessThan(1_000);
-    expect(result.timedOut).toBe(true);
-    expect(result.succeeded + result.failed).toBe(0);
+    it('starts nothing after the deadline and returns at it', async () => {
+      let sent = 0;
+      const startedAt = performance.now();
+      let returnedAt = 0;
+      const pending = runConcurrentRequests({
+        total: 1_000,
+        concurrency: 2,
+        timeoutMs: 100,
+        send: () => {
+          sent += 1;
+          return sleep(30);
+        },
+      }).then((result) => {
+        returnedAt = performance.now();
+        return result;
+      });
+      await vi.advanceTimersByTimeAsync(1_000);
+      const result = await pending;
+      expect(returnedAt - startedAt).toBe(100);
+      expect(result.timedOut).toBe(true);
+      expect(sent).toBe(8); // two workers start at 0, 30, 60 and 90 ms; none at 120
+      expect(result.succeeded).toBe(6);
+    });
+
+    it('returns at the deadline even when requests never settle', async () => {
+      const startedAt = performance.now();
+      const pending = runConcurrentRequests({ total: 3, concurrency: 3, timeoutMs: 50, send: () => new Promise(() => {}) });
+      await vi.advanceTimersByTimeAsync(50);
+      const result = await pending;
+      expect(performance.now() - startedAt).toBe(50);
+      expect(result.timedOut).toBe(true);
+      expect(result.succeeded + result.failed).toBe(0);
+    });
   });
 
   it('refuses non-positive sizes', async () => {

@@ -1,0 +1,359 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createRateLimiter,
+  endpointFamilyOf,
+  RateWindow,
+  RateLimitWaitExceeded,
+  readIninRateLimitHeaders,
+  type RateBudget,
+  type RateLimiterSettings,
+  type RateLimitObservation,
+} from './rate-limiter.js';
+
+const API = 'https://api.test';
+const request = (path = '/api/v2/users') => new Request(`${API}${path}`);
+const settings = { windowEdgeMs: 50, burstFraction: 0.1 };
+
+/** A platform limit like Genesys Cloud's: fixed windows of the clock, inin-ratelimit-* on every answer. */
+function fixedWindowServer(limit: number, windowMs = 1_000) {
+  let windowStart = -1;
+  let count = 0;
+  const countsPerWindow = new Map<number, number>();
+  let tooMany = 0;
+  return {
+    answer(now: number): Response {
+      const start = Math.floor(now / windowMs) * windowMs;
+      if (start !== windowStart) {
+        windowStart = start;
+        count = 0;
+      }
+      count += 1;
+      const reset = String(Math.max(1, Math.ceil((start + windowMs - now) / 1_000)));
+      const headers = { 'inin-ratelimit-allowed': String(limit), 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': reset };
+      if (count > limit) {
+        tooMany += 1;
+        return new Response('{}', { status: 429, headers: { ...headers, 'Retry-After': reset } });
+      }
+      countsPerWindow.set(start, count);
+      return new Response('{}', { status: 200, headers });
+    },
+    get tooMany() {
+      return tooMany;
+    },
+    get busiestWindow() {
+      return Math.max(0, ...countsPerWindow.values());
+    },
+  };
+}
+
+const limiterSettings = (extra: Partial<RateLimiterSettings> = {}): RateLimiterSettings => ({
+  pauseOnRateLimit: true,
+  clock: () => Date.now(),
+  ...extra,
+});
+
+describe('readIninRateLimitHeaders', () => {
+  it('reads allowed, count and reset (seconds) into limit, count and resetMs', () => {
+    const headers = new Headers({ 'inin-ratelimit-allowed': '300', 'inin-ratelimit-count': '12', 'inin-ratelimit-reset': '42' });
+    expect(readIninRateLimitHeaders(headers)).toEqual({ limit: 300, count: 12, resetMs: 42_000 });
+  });
+
+  it('ignores responses without the headers and headers that are not numbers', () => {
+    expect(readIninRateLimitHeaders(new Headers())).toBeUndefined();
+    expect(readIninRateLimitHeaders(new Headers({ 'inin-ratelimit-allowed': '300' }))).toBeUndefined();
+    const garbage = new Headers({ 'inin-ratelimit-allowed': 'lots', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' });
+    expect(readIninRateLimitHeaders(garbage)).toBeUndefined();
+    const zero = new Headers({ 'inin-ratelimit-allowed': '0', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' });
+    expect(readIninRateLimitHeaders(zero)).toBeUndefined();
+  });
+});
+
+describe('endpointFamilyOf', () => {
+  it('keeps the path up to its first id segment, so a collection and its items share a family', () => {
+    expect(endpointFamilyOf(`${API}/api/v2/users?pageSize=1`)).toBe('/api/v2/users');
+    expect(endpointFamilyOf(`${API}/api/v2/users/6f1c2d3e-aaaa-bbbb-cccc-0123456789ab/roles`)).toBe('/api/v2/users');
+    expect(endpointFamilyOf(`${API}/api/v2/routing/queues/42/members`)).toBe('/api/v2/routing/queues');
+    expect(endpointFamilyOf(`${API}/api/v2/analytics/conversations/details/query`)).toBe('/api/v2/analytics/conversations/details/query');
+    expect(endpointFamilyOf(`${API}/inContactAPI/services/v34.0/agents/12345/state`)).toBe('/inContactAPI/services/v34.0/agents');
+  });
+});
+
+describe('RateWindow (one bucket as this process knows it)', () => {
+  const observation = (count: number, limit = 10, resetMs = 1_000): RateLimitObservation => ({ limit, count, resetMs });
+
+  it('knows nothing until a response reports a window, and then counts the sends in flight as used', () => {
+    const window = new RateWindow(settings);
+    expect(window.take(0, 0)).toBe(0);
+    expect(window.engaged(0)).toBe(false);
+    window.observe(observation(1), 100, 4);
+    expect(window).toMatchObject({ limit: 10, windowMs: 1_000, end: 1_100, used: 5, phaseKnown: false });
+    expect(window.engaged(100)).toBe(true);
+  });
+
+  it('first window (phase unknown): spaces sends windowMs / limit apart and waits for the window end once it is spent', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(1), 0, 6); // used 7 of 10
+    expect(window.take(0, 6)).toBe(0);
+    expect(window.take(0, 7)).toBe(100);
+    expect(window.take(100, 7)).toBe(0);
+    expect(window.take(200, 8)).toBe(0); // used 10
+    expect(window.take(300, 9)).toBe(700); // spent: wait for end (1 000)
+  });
+
+  it('a drop of the server count shows the rollover: the phase is known and sends are spread over the window', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(9), 0, 0);
+    window.observe(observation(1), 400, 0); // the server rolled over between the two answers
+    expect(window).toMatchObject({ end: 1_400, used: 1, phaseKnown: true });
+    // burst = 1 (10%), then the other 9 sends spread from start + 50 to end - 50 (900 ms)
+    expect(window.take(450, 0)).toBe(0);
+    expect(window.take(450, 1)).toBe(100);
+    expect(window.take(550, 1)).toBe(0);
+    expect(window.take(560, 1)).toBe(90);
+  });
+
+  it('rolls over on its own when the window ended without news, counting what is still in flight', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(10), 0, 0);
+    expect(window.take(500, 0)).toBe(500);
+    expect(window.take(1_000, 2)).toBe(0);
+    expect(window).toMatchObject({ end: 2_000, used: 3 });
+  });
+
+  it('ignores a late answer from the previous window that arrives after the rollover', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(9), 0, 0);
+    window.observe(observation(1), 400, 0);
+    window.observe(observation(10), 420, 0); // answered before the rollover, seen after it
+    expect(window).toMatchObject({ end: 1_400, used: 1, lastCount: 1 });
+    window.observe(observation(6), 800, 0); // later in the window such counts are believed
+    expect(window.used).toBe(6);
+  });
+
+  it('learns afresh when the headers describe another limit (another allowance)', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(3, 300, 42_000), 0, 0);
+    window.observe(observation(1, 10, 1_000), 100, 0);
+    expect(window).toMatchObject({ limit: 10, windowMs: 1_000, end: 1_100, used: 1, phaseKnown: false });
+  });
+
+  it('keeps the earliest reported end within one window and never lowers used', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(2, 10, 60_000), 0, 0);
+    window.observe(observation(3, 10, 59_000), 1_500, 0);
+    expect(window).toMatchObject({ end: 60_000, windowMs: 60_000, used: 3 });
+    window.observe(observation(2, 10, 58_000), 1_600, 0); // a late answer from earlier in the window
+    expect(window.used).toBe(3);
+  });
+});
+
+describe('createRateLimiter', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.300Z') });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** `total` sends with `concurrency` in flight through the limiter against `server`; resolves with their statuses. */
+  async function drive(
+    limiter: ReturnType<typeof createRateLimiter>,
+    server: ReturnType<typeof fixedWindowServer>,
+    total: number,
+    concurrency: number,
+  ): Promise<number[]> {
+    const statuses: number[] = [];
+    let started = 0;
+    const worker = async () => {
+      while (started < total) {
+        started += 1;
+        const waiting = limiter.acquire(request(), undefined);
+        if (waiting) await waiting;
+        await Promise.resolve(); // the request is on the wire
+        const response = server.answer(Date.now());
+        limiter.observe(response);
+        statuses.push(response.status);
+      }
+    };
+    const done = Promise.all(Array.from({ length: concurrency }, worker));
+    await vi.advanceTimersByTimeAsync(60_000);
+    await done;
+    return statuses;
+  }
+
+  it('paces from inin-ratelimit-* headers: 400 sends at 20 per 1 s window, 10 in flight, without a single 429', async () => {
+    const server = fixedWindowServer(20);
+    const limiter = createRateLimiter(limiterSettings());
+    const startedAt = Date.now();
+    const statuses = await drive(limiter, server, 400, 10);
+    expect(statuses).toHaveLength(400);
+    expect(server.tooMany).toBe(0);
+    expect(server.busiestWindow).toBe(20);
+    // simulated time (fake clock), not wall-clock: 400 / 20 = 20 windows, plus the first (unknown phase) one
+    expect(Date.now() - startedAt).toBeLessThanOrEqual(60_000);
+  });
+
+  it('without rate-limit headers nothing is paced (the fast path: acquire returns undefined)', () => {
+    const limiter = createRateLimiter(limiterSettings());
+    for (let i = 0; i < 100; i += 1) {
+      expect(limiter.acquire(request(), undefined)).toBeUndefined();
+      limiter.observe(new Response('{}'));
+    }
+  });
+
+  it('an allowance far from spent keeps the fast path', () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const roomy = { 'inin-ratelimit-allowed': '1000000', 'inin-ratelimit-count': '5', 'inin-ratelimit-reset': '60' };
+    for (let i = 0; i < 100; i += 1) {
+      expect(limiter.acquire(request(), undefined)).toBeUndefined();
+      limiter.observe(new Response('{}', { headers: roomy }));
+    }
+  });
+
+  it('pacing: false ignores the headers', () => {
+    const limiter = createRateLimiter(limiterSettings({ pacing: false }));
+    const spent = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '10', 'inin-ratelimit-reset': '60' };
+    limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}', { headers: spent }));
+    expect(limiter.acquire(request(), undefined)).toBeUndefined();
+  });
+
+  it('a 429 without window headers pauses its endpoint family for Retry-After; other families go on', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    limiter.acquire(request('/api/v2/users'), undefined);
+    const limited = new Response('{}', { status: 429 });
+    limiter.observe(limited);
+    expect(limiter.rateLimited(`${API}/api/v2/users`, limited, 3_000)).toBe(3_000);
+    let sibling = false;
+    void limiter.acquire(request('/api/v2/users/6f1c2d3e-aaaa-bbbb-cccc-0123456789ab'), undefined)?.then(() => (sibling = true));
+    await expect(limiter.acquire(request('/api/v2/routing/queues'), undefined)).resolves.toBeUndefined();
+    await vi.advanceTimersByTimeAsync(2_999);
+    expect(sibling).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sibling).toBe(true);
+  });
+
+  it('a Retry-After beyond the caller\'s cap still pauses the family (the caller throws at once)', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const limited = new Response('{}', { status: 429 });
+    expect(limiter.rateLimited(`${API}/api/v2/users`, limited, 3_600_000)).toBe(3_600_000);
+    let sibling = false;
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => (sibling = true));
+    await vi.advanceTimersByTimeAsync(3_599_999);
+    expect(sibling).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sibling).toBe(true);
+  });
+
+  it('pauseOnRateLimit: false pauses nothing', () => {
+    const limiter = createRateLimiter(limiterSettings({ pauseOnRateLimit: false }));
+    expect(limiter.rateLimited(`${API}/api/v2/users`, new Response('{}', { status: 429 }), 3_000)).toBe(3_000);
+    expect(limiter.acquire(request('/api/v2/users'), undefined)).toBeUndefined();
+  });
+
+  it('a 429 whose headers show the client window spent: the retry waits for the window to reopen, not the whole Retry-After', async () => {
+    vi.setSystemTime(new Date('2030-01-01T00:00:00.900Z'));
+    const limiter = createRateLimiter(limiterSettings());
+    const answer = (count: number, status = 200) => {
+      const headers = { 'inin-ratelimit-allowed': '4', 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': '1' };
+      return new Response('{}', { status, headers: status === 429 ? { ...headers, 'Retry-After': '1' } : headers });
+    };
+    const seen = (response: Response) => {
+      limiter.observe(response);
+      return response;
+    };
+    for (const count of [1, 2, 3]) seen(answer(count)); // the window [0 s, 1 s) of the server's clock
+    await vi.advanceTimersByTimeAsync(100);
+    seen(answer(1)); // the count dropped: the server rolled over, so this window ends at 2 s
+    await vi.advanceTimersByTimeAsync(500);
+    // another process of the same OAuth client spent the window; the server rounds its reset up to 1 s
+    const limited = seen(answer(5, 429));
+    expect(limiter.rateLimited(`${API}/api/v2/users`, limited, 1_000)).toBe(500);
+    let next = false;
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => (next = true));
+    await vi.advanceTimersByTimeAsync(549);
+    expect(next).toBe(false); // the whole client waits for its window, whatever the endpoint, and its 50 ms edge
+    await vi.advanceTimersByTimeAsync(1);
+    expect(next).toBe(true);
+  });
+
+  it('an abort while queued rejects with the abort reason and the queue goes on', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const spent = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '10', 'inin-ratelimit-reset': '1' };
+    void limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}', { headers: spent }));
+    const controller = new AbortController();
+    const aborted = limiter.acquire(request(), controller.signal)!.catch((caught: unknown) => caught);
+    let other = false;
+    void limiter.acquire(request(), undefined)!.then(() => (other = true));
+    controller.abort(new Error('caller gave up'));
+    expect(((await aborted) as Error).message).toBe('caller gave up');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(other).toBe(true);
+  });
+
+  it('maxWaitMs: a family pause or a closed window that ends later is refused at once with RateLimitWaitExceeded', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    limiter.rateLimited(`${API}/api/v2/users`, new Response('{}', { status: 429 }), 3_000);
+    const paused = await limiter.acquire(request('/api/v2/users'), undefined, 2_999)!.catch((caught: unknown) => caught);
+    expect(paused).toBeInstanceOf(RateLimitWaitExceeded);
+    expect(paused).toMatchObject({ waitMs: 3_000, queued: false });
+    const spent = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '10', 'inin-ratelimit-reset': '5' };
+    await limiter.acquire(request('/api/v2/routing/queues'), undefined); // the family pause makes acquire asynchronous
+    limiter.observe(new Response('{}', { headers: spent }));
+    const closed = await limiter.acquire(request('/api/v2/routing/queues'), undefined, 4_000)!.catch((caught: unknown) => caught);
+    expect(closed).toMatchObject({ name: 'RateLimitWaitExceeded', waitMs: 5_000 });
+    // within its maxWaitMs the same send waits and goes
+    let sent = false;
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined, 6_000)!.then(() => (sent = true));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(sent).toBe(true);
+  });
+
+  it('maxWaitMs: a send still queued when it runs out leaves the queue, and the queue goes on', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const observe = (count: number) =>
+      limiter.observe(
+        new Response('{}', { headers: { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': '1' } }),
+      );
+    void limiter.acquire(request(), undefined);
+    observe(1);
+    const released: number[] = [];
+    const outcomes = [0, 1, 2, 3].map((index) =>
+      limiter.acquire(request(), undefined, index === 2 ? 150 : Infinity)!.then(
+        () => released.push(index),
+        (caught: unknown) => caught,
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(1_000);
+    // sends are spaced 100 ms apart while the window's phase is unknown: the third gives up at 150 ms
+    expect(await outcomes[2]).toMatchObject({ name: 'RateLimitWaitExceeded', queued: true, waitMs: 150 });
+    expect(released).toEqual([0, 1, 3]);
+  });
+
+  it('takes sends from a shared budget while paced, and paces on its own when the budget answers undefined', async () => {
+    const takes: number[] = [];
+    const observed: RateLimitObservation[] = [];
+    let available = true;
+    const budget: RateBudget = {
+      async take(bucket) {
+        expect(bucket).toBe('ccaas:auth:client_credentials:client-1:');
+        takes.push(Date.now());
+        return available ? 0 : undefined;
+      },
+      async observe(_bucket, observation) {
+        observed.push(observation);
+      },
+    };
+    const server = fixedWindowServer(20);
+    const limiter = createRateLimiter(limiterSettings({ budget, bucketKey: 'ccaas:auth:client_credentials:client-1:' }));
+    await drive(limiter, server, 30, 5);
+    expect(takes.length).toBeGreaterThan(0);
+    expect(observed.length).toBeGreaterThan(0);
+    // the budget granted everything it was asked for, so the server saw the excess (it is the budget's job to pace)
+    available = false;
+    const before = server.tooMany;
+    await drive(limiter, server, 100, 5);
+    expect(server.tooMany).toBe(before);
+  });
+});

@@ -1,0 +1,454 @@
+/**
+ * Client-side rate limiting for authMiddleware: learns a rate-limit window from response headers and paces sends to
+ * stay inside it (429s remain the fallback), and pauses one bucket (not the whole client) after a 429.
+ *
+ * Buckets, keyed the way the platform keys its limits:
+ * - the client bucket: every request of one OAuth client (the token manager's `storeKey`), the scope of Genesys
+ *   Cloud's `inin-ratelimit-*` headers (requests per token). It is learned from headers, paced, optionally shared
+ *   across processes (`budget`); a 429 whose headers show that window spent holds it until the window reopens;
+ * - endpoint-family buckets (`/api/v2/users` for `/api/v2/users/{id}/roles` too): paused by any other 429
+ *   (an endpoint's own limit, or a platform that sends no headers, like NICE CXone), so one endpoint's limit does
+ *   not hold back the client's other calls.
+ *
+ * The window model (also implemented by the Redis budget's Lua script in @ccaas/token-store-redis; keep both in step):
+ * a server window allows `limit` sends and resets at `end`. `end` is always an upper bound (the reset header is in
+ * whole seconds, rounded up), so a window this client believes open has really started. `used` counts the sends the
+ * server will count in it: the larger of this client's grants and the server's `count` plus the requests still in
+ * flight. A drop of the server's count from at least half the limit to less than half of it shows that the server
+ * rolled over: from then on the phase is known and the window's sends are spread from its start to its end, minus an
+ * edge at each end that absorbs latency jitter, after a burst of `burstFraction * limit`; while the phase is unknown
+ * (first window) sends are spaced `windowMs / limit` apart. `used >= limit` waits for `end`. An answer whose count is
+ * more than half the limit above the highest seen, in the first quarter of a window, is a late answer from the
+ * previous window and is ignored. Headers that report another limit start afresh.
+ */
+import { ConfigurationError } from './errors.js';
+import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
+import { abortableSleep } from './retry-policy.js';
+
+/** What one response said about its rate-limit window. */
+export interface RateLimitObservation {
+  /** Sends the window allows. */
+  limit: number;
+  /** Sends the server has counted in the window so far (including this one). */
+  count: number;
+  /** Milliseconds until the window resets (an upper bound when the header has whole seconds). */
+  resetMs: number;
+}
+
+/** Reads a response's rate-limit headers; undefined when it has none. */
+export type ReadRateLimitHeaders = (headers: Headers) => RateLimitObservation | undefined;
+
+/**
+ * The client bucket's window shared by several processes of one OAuth client (e.g. `createRedisRateBudget` from
+ * `@ccaas/token-store-redis`), following the window model above. Times are relative (ms) so that the processes'
+ * clocks need not agree. Methods never reject; `take` resolves `undefined` when the shared store cannot be used or
+ * knows nothing of the bucket yet: the limiter then paces on its own.
+ */
+export interface RateBudget {
+  /** Counts one send of `bucket` if its window allows it now: 0; else the ms to wait before asking again. */
+  take(bucket: string, inFlight: number): Promise<number | undefined>;
+  /** Records what a response said about `bucket`'s window, with this process's requests in flight. */
+  observe(bucket: string, observation: RateLimitObservation, inFlight: number): Promise<void>;
+}
+
+export interface RateLimitOptions {
+  /** Learn the client bucket's window from response headers and pace sends to stay inside it; default true. */
+  pacing?: boolean;
+  /** Reads the rate-limit headers of a response; default `readIninRateLimitHeaders` (`inin-ratelimit-*`). */
+  readHeaders?: ReadRateLimitHeaders;
+  /** The endpoint family of a request URL (a bucket for per-endpoint pauses); default `endpointFamilyOf`. */
+  endpointFamily?: (url: string) => string;
+  /** Shares the client bucket's window across processes; default none (this process only). */
+  budget?: RateBudget;
+  /** Name of the client bucket in `budget`; default the token manager's `storeKey` (grant, client id, scope). */
+  bucketKey?: string;
+  /** Part of each end of a paced window left free of sends, at most a tenth of the window; default 50. */
+  windowEdgeMs?: number;
+  /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
+  burstFraction?: number;
+  /** Epoch ms; default `Date.now`. */
+  clock?: () => number;
+}
+
+/**
+ * Why `acquire` refused a send: it would wait longer than its `maxWaitMs` (a known pause or closed window that ends
+ * later, or a queue that did not let it through in time). authMiddleware turns it into RateLimitError/RequestTimeoutError.
+ */
+export class RateLimitWaitExceeded extends Error {
+  override readonly name = 'RateLimitWaitExceeded';
+  constructor(
+    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
+    readonly waitMs: number,
+    readonly queued = false,
+  ) {
+    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
+  }
+}
+
+/** What authMiddleware calls; see README "Rate limits" for the contract. */
+export interface RateLimiter {
+  /**
+   * Call before each send (first attempt, replay, retry). `undefined` means "send now" (the fast path: no bucket is
+   * paused or paced); otherwise await the promise, which rejects with `signal.reason` on abort, and with
+   * {@link RateLimitWaitExceeded} when the send would wait more than `maxWaitMs` (at once when the wait is known).
+   */
+  acquire(request: Request, signal: AbortSignal | undefined, maxWaitMs?: number): Promise<void> | undefined;
+  /** Call once per send that `acquire` let through: with its response, or `undefined` when fetch rejected. */
+  observe(response: Response | undefined): void;
+  /**
+   * Call on a 429 with the request's URL (only its path is read), before deciding to retry or throw: pauses the
+   * limited bucket (also when `retryAfterMs` is beyond the caller's cap) and returns how long the retry should wait: `retryAfterMs`, or less when the learned window
+   * reopens sooner; `undefined` when neither is known (use backoff).
+   */
+  rateLimited(url: string, response: Response, retryAfterMs: number | undefined): number | undefined;
+}
+
+/** Genesys Cloud's `inin-ratelimit-allowed`, `-count` and `-reset` (seconds). */
+export const readIninRateLimitHeaders: ReadRateLimitHeaders = (headers) => {
+  const allowed = headers.get('inin-ratelimit-allowed');
+  if (allowed === null) return undefined;
+  const countHeader = headers.get('inin-ratelimit-count');
+  const resetHeader = headers.get('inin-ratelimit-reset');
+  if (countHeader === null || resetHeader === null) return undefined;
+  const limit = Number(allowed);
+  const count = Number(countHeader);
+  const reset = Number(resetHeader);
+  if (!(limit > 0) || !(count >= 0) || !(reset >= 0) || !Number.isFinite(limit + count + reset)) return undefined;
+  return { limit, count, resetMs: reset * 1000 };
+};
+
+/** A path segment that identifies one resource (digits, or a long token with digits: ids, UUIDs, emails). */
+function isIdSegment(segment: string): boolean {
+  return /^\d+$/.test(segment) || (segment.length >= 8 && /\d/.test(segment)) || segment.length >= 24;
+}
+
+/** The path up to its first id segment: `/api/v2/users/{id}/roles` and `/api/v2/users` share `/api/v2/users`. */
+export function endpointFamilyOf(url: string): string {
+  const { pathname } = new URL(url);
+  const kept: string[] = [];
+  for (const segment of pathname.split('/')) {
+    if (isIdSegment(segment)) break;
+    kept.push(segment);
+  }
+  return kept.join('/') || '/';
+}
+
+interface WindowSettings {
+  windowEdgeMs: number;
+  burstFraction: number;
+}
+
+/** One bucket's window as this process knows it (see the module comment for the model). */
+export class RateWindow {
+  limit = 0;
+  windowMs = 0;
+  /** Epoch ms, an upper bound of the current window's end; 0 = nothing learned yet. */
+  end = 0;
+  used = 0;
+  lastCount = 0;
+  phaseKnown = false;
+  /** Earliest next send while the phase is unknown. */
+  next = 0;
+  /** Counts windows started by an observation (the limiter wakes its queue when it changes). */
+  generation = 0;
+
+  constructor(private readonly settings: WindowSettings) {}
+
+  observe(observation: RateLimitObservation, now: number, inFlight: number): void {
+    const { limit, count } = observation;
+    const resetMs = Math.max(0, observation.resetMs);
+    const reportedEnd = now + resetMs;
+    const sent = count + Math.min(inFlight, limit);
+    if (this.end === 0 || limit !== this.limit) {
+      // first news, or the headers now describe another limit: learn it afresh
+      this.limit = limit;
+      this.windowMs = resetMs;
+      this.phaseKnown = false;
+      this.startWindow(reportedEnd, sent, count);
+      return;
+    }
+    this.windowMs = Math.max(this.windowMs, resetMs);
+    if (now >= this.end) {
+      const rolled = this.phaseKnown ? this.followingEnd(now) : reportedEnd;
+      this.startWindow(Math.min(rolled, reportedEnd), sent, count);
+    } else if (this.lastCount * 2 >= limit && count * 2 < this.lastCount) {
+      this.startWindow(reportedEnd, sent, count);
+      this.phaseKnown = true;
+    } else if (count - this.lastCount > limit / 2 && now - (this.end - this.windowMs) < this.windowMs / 4) {
+      // a late answer from the previous window (another process's, or reordered): it says nothing about this one
+    } else {
+      this.end = Math.min(this.end, reportedEnd);
+      this.used = Math.max(this.used, sent);
+      this.lastCount = Math.max(this.lastCount, count);
+    }
+  }
+
+  /** Counts one send and returns 0 if the window allows it now; else the ms to wait before asking again. */
+  take(now: number, inFlight: number): number {
+    if (this.end === 0) return 0;
+    if (now >= this.end) {
+      // the window ended without news from the server: the next one ends at most one window later
+      this.end = this.followingEnd(now);
+      this.used = Math.min(inFlight, this.limit);
+      this.lastCount = 0;
+    }
+    if (this.used >= this.limit) return this.end - now;
+    const slot = this.phaseKnown ? this.scheduledSlot() : this.next;
+    if (slot > now) return Math.ceil(slot - now);
+    this.used += 1;
+    this.next = now + this.windowMs / this.limit;
+    return 0;
+  }
+
+  /** True when sends must go through `take`: the window's burst is spent. */
+  engaged(now: number): boolean {
+    return now < this.end && this.used >= this.burst();
+  }
+
+  /** Ms until the window lets sends through again (0 when it does now). */
+  reopensIn(now: number): number {
+    if (this.end === 0 || now >= this.end || this.used < this.limit) return 0;
+    return this.end - now;
+  }
+
+  private burst(): number {
+    return Math.max(1, Math.floor(this.limit * this.settings.burstFraction));
+  }
+
+  /** When the `used`-th send of the window may go: after the burst, spread from start + edge to end - edge. */
+  private scheduledSlot(): number {
+    const edge = Math.min(this.settings.windowEdgeMs, this.windowMs / 10);
+    const burst = this.burst();
+    const start = this.end - this.windowMs;
+    const spread = Math.max(1, this.limit - burst);
+    return start + edge + ((this.windowMs - 2 * edge) * Math.max(0, this.used - burst)) / spread;
+  }
+
+  private followingEnd(now: number): number {
+    const step = Math.max(this.windowMs, 1);
+    return this.end + step * Math.ceil((now - this.end + 1) / step);
+  }
+
+  private startWindow(end: number, used: number, count: number): void {
+    this.generation += 1;
+    this.end = end;
+    this.used = used;
+    this.lastCount = count;
+  }
+}
+
+interface Waiter {
+  resolve(): void;
+  reject(reason: unknown): void;
+  signal: AbortSignal | undefined;
+  onAbort: (() => void) | undefined;
+  /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
+  timer: ReturnType<typeof setTimeout> | undefined;
+}
+
+export interface RateLimiterSettings extends RateLimitOptions {
+  /** A 429's Retry-After pauses the limited bucket (RetryOptions.pauseOnRateLimit). */
+  pauseOnRateLimit: boolean;
+}
+
+/** authMiddleware's `rateLimit` option as limiter options: `false` turns pacing off (429 pauses stay). */
+export function rateLimitOption(value: RateLimitOptions | false | undefined): RateLimitOptions {
+  if (value === undefined) return {};
+  if (value === false) return { pacing: false };
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigurationError('rateLimit must be an options object ({ budget, pacing, ... }) or false', {
+      code: 'invalid_option',
+      option: 'rateLimit',
+    });
+  }
+  return value;
+}
+
+/** The rate limiter of one authMiddleware (one OAuth client). */
+export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
+  const defaults = authCoreDefaults.rateLimit;
+  const clock = settings.clock ?? Date.now;
+  const pacing = settings.pacing ?? defaults.pacing;
+  const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
+  const endpointFamily = settings.endpointFamily ?? endpointFamilyOf;
+  const budget = settings.budget;
+  const bucketKey = settings.bucketKey ?? 'client';
+  const window = new RateWindow({
+    windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
+    burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
+  });
+  /** Endpoint family -> epoch ms its pause ends. */
+  const familyPauses = new Map<string, number>();
+  const queue: Waiter[] = [];
+  let inFlight = 0;
+  /** False on the fast path: no family paused, client window not engaged, nobody queued. */
+  let slow = budget !== undefined;
+  let pumping = false;
+  /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
+  let wakePump: (() => void) | undefined;
+
+  function pumpSleep(ms: number): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        wakePump = undefined;
+        resolve();
+      }
+      wakePump = done;
+    });
+  }
+
+  /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
+  const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
+
+  function refreshSlow(now: number): void {
+    for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
+    slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
+  }
+
+  function report(promise: Promise<unknown>): void {
+    promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
+  }
+
+  /** Waits out the request's family pause (it may extend while waiting); refuses one that ends after `giveUpAt`. */
+  async function waitForFamily(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+    if (familyPauses.size === 0) return;
+    const family = endpointFamily(request.url);
+    for (let round = 0; round < 100; round += 1) {
+      const until = familyPauses.get(family);
+      const now = clock();
+      if (until === undefined) return;
+      if (until <= now) {
+        familyPauses.delete(family);
+        return;
+      }
+      if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
+      await abortableSleep(until - now, signal);
+    }
+  }
+
+  function enqueue(signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) {
+        reject(signal.reason);
+        return;
+      }
+      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, timer: undefined };
+      const leave = (reason: unknown) => {
+        const index = queue.indexOf(waiter);
+        if (index >= 0) queue.splice(index, 1);
+        settleWaiter(waiter);
+        reject(reason);
+      };
+      if (signal) {
+        waiter.onAbort = () => leave(signal.reason);
+        signal.addEventListener('abort', waiter.onAbort, { once: true });
+      }
+      if (Number.isFinite(giveUpAt)) {
+        const queuedAt = clock();
+        waiter.timer = setTimeout(() => leave(new RateLimitWaitExceeded(clock() - queuedAt, true)), Math.max(0, giveUpAt - queuedAt));
+      }
+      queue.push(waiter);
+      void pump();
+    });
+  }
+
+  /** The waiter leaves the queue (released, aborted or out of time): its listener and timer go. */
+  function settleWaiter(waiter: Waiter): void {
+    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
+    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
+  }
+
+  /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
+  async function decide(now: number): Promise<number> {
+    if (budget) {
+      const shared = await budget.take(bucketKey, inFlight).catch(() => undefined);
+      if (shared !== undefined) {
+        if (shared === 0) window.used += 1; // keep the local view close: it takes over if the budget fails
+        return shared;
+      }
+    }
+    return window.take(now, inFlight);
+  }
+
+  /** Lets queued sends go one by one as the client window allows. One pump per limiter. */
+  async function pump(): Promise<void> {
+    if (pumping) return;
+    pumping = true;
+    try {
+      while (queue.length > 0) {
+        const waitMs = await decide(clock());
+        if (queue.length === 0) break;
+        if (waitMs <= 0) {
+          release(queue.shift()!);
+          continue;
+        }
+        await pumpSleep(waitMs);
+      }
+    } finally {
+      pumping = false;
+      refreshSlow(clock());
+    }
+  }
+
+  function release(waiter: Waiter): void {
+    settleWaiter(waiter);
+    inFlight += 1;
+    waiter.resolve();
+  }
+
+  async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
+    const giveUpAt = clock() + maxWaitMs;
+    await waitForFamily(request, signal, giveUpAt);
+    const now = clock();
+    if (queue.length === 0 && !mustAsk(now)) {
+      inFlight += 1;
+      refreshSlow(now);
+      return;
+    }
+    const reopensIn = window.reopensIn(now);
+    if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
+    await enqueue(signal, giveUpAt);
+  }
+
+  return {
+    acquire(request, signal, maxWaitMs = Infinity) {
+      if (!slow) {
+        inFlight += 1;
+        return undefined;
+      }
+      return acquireSlowly(request, signal, maxWaitMs);
+    },
+
+    observe(response) {
+      if (inFlight > 0) inFlight -= 1;
+      if (!pacing || response === undefined) return;
+      const observation = readHeaders(response.headers);
+      if (observation === undefined) return;
+      const now = clock();
+      const generation = window.generation;
+      window.observe(observation, now, inFlight);
+      if (wakePump && window.generation !== generation) wakePump();
+      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, inFlight));
+      if (!slow) refreshSlow(now);
+    },
+
+    rateLimited(url, response, retryAfterMs) {
+      const now = clock();
+      const observation = pacing ? readHeaders(response.headers) : undefined;
+      if (observation && observation.count > observation.limit) {
+        // the client window is spent: every send already waits for it to reopen (observe saw this response)
+        const reopensIn = window.reopensIn(now);
+        slow = true;
+        return retryAfterMs === undefined ? reopensIn : Math.min(retryAfterMs, reopensIn);
+      }
+      if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
+        const family = endpointFamily(url);
+        familyPauses.set(family, Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs));
+        slow = true;
+      }
+      return retryAfterMs;
+    },
+  };
+}

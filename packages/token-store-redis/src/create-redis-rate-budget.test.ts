@@ -1,0 +1,185 @@
+import { authMiddleware, type RateLimitObservation } from '@ccaas/auth-core';
+import { Redis } from 'ioredis';
+import { http, HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import createClient from 'openapi-fetch';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { freePort, redisServerPath, startRedisServer } from '../test/redis-server.js';
+import { useRedisServer } from '../test/use-redis-server.js';
+import { createRedisRateBudget, type RedisRateBudget } from './create-redis-rate-budget.js';
+import { createRedisTokenStore } from './create-redis-token-store.js';
+import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
+import type { RedisTokenStoreWarning } from './redis-token-store-warning.js';
+
+const BUCKET = 'ccaas:auth:client_credentials:client-1:';
+const window = (count: number, limit = 10, resetMs = 60_000): RateLimitObservation => ({ limit, count, resetMs });
+
+describe('createRedisRateBudget options', () => {
+  it('needs a token store or an ioredis client, not both', () => {
+    expect(() => createRedisRateBudget({})).toThrow(RedisTokenStoreConfigurationError);
+    expect(() => createRedisRateBudget({})).toThrow('store (a RedisTokenStore) or redis (an ioredis client) is required');
+    const redis = new Redis({ lazyConnect: true });
+    const store = createRedisTokenStore({ redis });
+    expect(() => createRedisRateBudget({ store, redis })).toThrow('either store or redis');
+    expect(() => createRedisRateBudget({ redis: {} as Redis })).toThrow('ioredis Redis or Cluster client');
+    expect(() => createRedisRateBudget({ redis, burstFraction: 2 })).toThrow('burstFraction between 0 and 1');
+    expect(() => createRedisRateBudget({ redis, operationTimeoutMs: 0 })).toThrow('operationTimeoutMs must be a positive finite number');
+    redis.disconnect();
+  });
+});
+
+describe('createRedisRateBudget when Redis cannot be reached', () => {
+  it('answers undefined (each process paces on its own) with one warning, never rejects', async () => {
+    const port = await freePort(); // nothing listens here
+    const warnings: RedisTokenStoreWarning[] = [];
+    const store = createRedisTokenStore({ url: `redis://:s3cret-pass@127.0.0.1:${port}`, operationTimeoutMs: 300, onWarning: () => undefined });
+    const budget = createRedisRateBudget({ store, operationTimeoutMs: 300, onWarning: (warning) => warnings.push(warning) });
+    try {
+      await expect(budget.observe(BUCKET, window(1), 0)).resolves.toBeUndefined();
+      await expect(budget.take(BUCKET, 0)).resolves.toBeUndefined();
+      await expect(budget.take(BUCKET, 0)).resolves.toBeUndefined();
+      expect(budget.mode).toBe('fallback');
+      expect(warnings.map((warning) => warning.code)).toEqual(['redis_unavailable']);
+      expect(warnings[0]?.message).toContain('paced by each process on its own');
+      expect(JSON.stringify(warnings.map((w) => ({ ...w, error: w.error?.message })))).not.toContain('s3cret-pass');
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe.skipIf(!redisServerPath)('createRedisRateBudget against a real redis-server', () => {
+  const redisForTests = useRedisServer();
+  const { track } = redisForTests;
+  /** A budget on its own connection (its own token store), as in another process. */
+  const open = (options: Partial<Parameters<typeof createRedisRateBudget>[0]> = {}): RedisRateBudget => {
+    const store = track(createRedisTokenStore({ url: redisForTests.server.url, onWarning: () => undefined }));
+    return createRedisRateBudget({ store, onWarning: () => undefined, ...options });
+  };
+
+  it('knows nothing of a bucket until a response was observed (take answers undefined: pace locally)', async () => {
+    expect(await open().take(BUCKET, 0)).toBeUndefined();
+  });
+
+  it('two budgets on two connections share one window: their sends add up to the one allowance', async () => {
+    const settings = { burstFraction: 1, windowEdgeMs: 0 }; // no spreading: the cap alone decides
+    const [a, b] = [open(settings), open(settings)];
+    await a.observe(BUCKET, window(6), 0);
+    await b.observe(BUCKET, window(1), 0); // the count dropped: a new window, phase known, 1 of 10 used
+    const granted = { a: 0, b: 0 };
+    for (let round = 0; round < 5; round += 1) {
+      for (const [name, budget] of [['a', a], ['b', b]] as const) {
+        if ((await budget.take(BUCKET, 0)) === 0) granted[name] += 1;
+      }
+    }
+    expect(granted).toEqual({ a: 5, b: 4 }); // 9 sends left in the window, split between the processes
+    const wait = await a.take(BUCKET, 0);
+    expect(wait).toBeGreaterThan(50_000); // the window is spent: wait for it to end (60 s after it was seen)
+    expect(wait).toBeLessThanOrEqual(60_000);
+    expect(await redisForTests.admin.hget(a.redisKeyFor(BUCKET), 'used')).toBe('10');
+  });
+
+  it('spaces the first window (phase unknown) windowMs / limit apart across processes', async () => {
+    const [a, b] = [open(), open()];
+    await a.observe(BUCKET, window(0, 4), 0);
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    const wait = await b.take(BUCKET, 0);
+    expect(wait).toBeGreaterThan(10_000); // 60 s / 4 = 15 s after a's send
+    expect(wait).toBeLessThanOrEqual(15_000);
+  });
+
+  it('keeps one hash per bucket under keyPrefix, expiring a few windows after its last change', async () => {
+    const budget = open({ keyPrefix: 'tenant-a:rates:' });
+    await budget.observe(BUCKET, window(1, 300, 60_000), 2);
+    expect(await redisForTests.admin.keys('*')).toEqual([`tenant-a:rates:${BUCKET}`]);
+    expect(await redisForTests.admin.hgetall(`tenant-a:rates:${BUCKET}`)).toMatchObject({ limit: '300', windowMs: '60000', used: '3', phaseKnown: '0' });
+    const ttl = await redisForTests.admin.pttl(`tenant-a:rates:${BUCKET}`);
+    expect(ttl).toBeGreaterThan(170_000);
+    expect(ttl).toBeLessThanOrEqual(180_000);
+  });
+
+  it('shares the token store\'s connection instead of opening another', async () => {
+    const store = track(createRedisTokenStore({ url: redisForTests.server.url, onWarning: () => undefined }));
+    await store.get('warm-up'); // connects
+    const connections = async () => String(await redisForTests.admin.call('CLIENT', 'LIST')).trim().split('\n').length;
+    const before = await connections();
+    const budget = createRedisRateBudget({ store });
+    await budget.observe(BUCKET, window(1), 0);
+    expect(await budget.take(BUCKET, 0)).toBe(0);
+    expect(await connections()).toBe(before);
+    expect(budget.mode).toBe('redis');
+  });
+
+  it('falls back with one warning when Redis stops mid-run, and shares again once it is back', async () => {
+    const own = await startRedisServer();
+    const warnings: RedisTokenStoreWarning[] = [];
+    const redis = new Redis(own.url, { maxRetriesPerRequest: 1, lazyConnect: true });
+    redis.on('error', () => undefined);
+    const budget = createRedisRateBudget({ redis, operationTimeoutMs: 300, retryUnavailableAfterMs: 100, onWarning: (w) => warnings.push(w) });
+    try {
+      await budget.observe(BUCKET, window(1), 0);
+      expect(await budget.take(BUCKET, 0)).toBe(0);
+      await own.stop();
+      expect(await budget.take(BUCKET, 0)).toBeUndefined();
+      expect(await budget.take(BUCKET, 0)).toBeUndefined();
+      expect(budget.mode).toBe('fallback');
+      expect(warnings.map((warning) => warning.code)).toEqual(['redis_unavailable']);
+    } finally {
+      redis.disconnect();
+      await own.stop();
+    }
+  });
+
+  describe('two authMiddleware clients (two processes) sharing one budget', () => {
+    let count = 0;
+    const api = setupServer(
+      http.get('https://api.test/api/v2/users', () => {
+        count += 1;
+        const headers = { 'inin-ratelimit-allowed': '4', 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': '60' };
+        return HttpResponse.json({ entities: [] }, { status: count > 4 ? 429 : 200, headers });
+      }),
+    );
+    beforeAll(() => api.listen({ onUnhandledRequest: 'error' }));
+    afterEach(() => {
+      count = 0;
+    });
+    afterAll(() => api.close());
+
+    interface Paths {
+      '/api/v2/users': { get: { responses: { 200: { content: { 'application/json': { entities: unknown[] } } } } } };
+    }
+    const clientWith = (budget: RedisRateBudget) => {
+      const client = createClient<Paths>({ baseUrl: 'https://api.test' });
+      client.use(
+        authMiddleware(
+          { getToken: async () => 'token' },
+          { rateLimit: { budget, bucketKey: BUCKET, burstFraction: 1, windowEdgeMs: 0 }, retry: { maxRetries: 0 } },
+        ),
+      );
+      return client;
+    };
+
+    it('send no more than the one allowance left in the shared window; the rest wait for it', async () => {
+      const settings = { burstFraction: 1, windowEdgeMs: 0 };
+      const [a, b] = [open(settings), open(settings)];
+      // what earlier answers told the processes: a new 60 s window of 4 began, 1 sent (the server counted it)
+      await a.observe(BUCKET, window(3, 4), 0);
+      await a.observe(BUCKET, window(1, 4), 0);
+      count = 1;
+      const controller = new AbortController();
+      const clients = [clientWith(a), clientWith(b)];
+      const calls = clients.flatMap((client) =>
+        Array.from({ length: 3 }, () => client.GET('/api/v2/users', { signal: controller.signal }).then(({ response }) => response.status, (error: Error) => error.name)),
+      );
+      await vi.waitFor(() => expect(count).toBe(4), { timeout: 10_000, interval: 20 });
+      // both processes asked Redis; the three sends left in the window went out, the other three wait for the window
+      const waiting = [a, b].map((budget) => budget.take(BUCKET, 0));
+      expect((await Promise.all(waiting)).every((ms) => ms !== undefined && ms > 50_000)).toBe(true);
+      controller.abort(new DOMException('caller gave up', 'AbortError'));
+      const outcomes = await Promise.all(calls);
+      expect(outcomes.filter((outcome) => outcome === 200)).toHaveLength(3);
+      expect(outcomes.filter((outcome) => outcome === 'AbortError')).toHaveLength(3);
+      expect(count).toBe(4);
+    });
+  });
+});
