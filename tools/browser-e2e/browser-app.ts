@@ -3,7 +3,7 @@
 // exchanges the code with the verifier through @ccaas/genesys-cloud, makes typed calls, forces a refresh and makes
 // another. The outcome goes to `window.ccaasBrowserE2e` for the test to read.
 import { buildAuthorizationUrl, createPkcePair, generateState } from '@ccaas/auth-core';
-import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
+import { authorizationCode, createGenesysCloudClient } from '@ccaas/genesys-cloud';
 import { usersApi } from '@ccaas/genesys-cloud/users';
 
 export interface BrowserAppConfig {
@@ -58,7 +58,7 @@ async function completeLogin(): Promise<BrowserAppResult> {
       clientId: config.clientId,
       apiBaseUrl: config.apiBaseUrl,
       loginBaseUrl: config.loginBaseUrl,
-      grant: { authorizationCode: { code, codeVerifier: saved.codeVerifier, redirectUri: config.redirectUri } },
+      grant: authorizationCode({ code, codeVerifier: saved.codeVerifier, redirectUri: config.redirectUri }),
     }),
   );
   const me = await client.GET('/api/v2/users/me');

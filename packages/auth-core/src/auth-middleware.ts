@@ -72,8 +72,8 @@ export interface AuthMiddlewareOptions {
   /** Sees every real attempt (first send, replay, retry, token request) with timing and outcome; see README. */
   onAttempt?: (event: AttemptEvent) => void;
   /**
-   * OpenTelemetry spans for token requests and waits: default `@opentelemetry/api`'s global tracer when that optional
-   * peer is installed; a tracer of your own; or `false` for none.
+   * OpenTelemetry spans for token requests and waits: pass `trace.getTracer('my-service')` from your own
+   * `@opentelemetry/api`; default none (`false` also means none).
    */
   tracer?: TracerLike | false;
   /**
@@ -232,7 +232,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
   const observer = createObserver(options);
-  if (observer.timesAttempts || options.tracer !== false) {
+  if (observer.timesAttempts || observer.traces) {
     emitter?.on('tokenRequest', (event) => {
       observer.attempt({ kind: 'token', ...event });
       tokenRequestSpan(observer, event);

@@ -3,11 +3,10 @@
  * replays after a 401, retries after 429/5xx/network errors, and every token endpoint attempt) with timing and
  * outcome, and OpenTelemetry spans for token requests, waits for a token, retry backoff and rate-limit waits.
  *
- * `@opentelemetry/api` is an optional peer dependency: never imported statically (a bundle without it builds and runs,
- * and carries none of it). Unless tracing is switched off (`tracer: false`) or a tracer is given, it is loaded once per
- * process with a dynamic import whose specifier bundlers leave alone; when it is not installed that import fails
- * once and nothing else happens. Nothing here runs per request on the success path: spans are recorded only when a
- * call waits (retry, rate limit, token) or a token request is made.
+ * Spans are opt-in: pass a tracer from your own `@opentelemetry/api` (`tracer: trace.getTracer('my-service')`); this
+ * package never imports it, so a client without a tracer bundles none of it and runs where it is not installed.
+ * Nothing here runs per request on the success path: spans are recorded only when a call waits (retry, rate limit,
+ * token) or a token request is made.
  */
 import type { AttemptOutcome, TokenManagerEvents } from './events.js';
 
@@ -50,11 +49,6 @@ export interface TracerLike {
   startSpan(name: string, options?: { kind?: number; startTime?: number; attributes?: SpanAttributes }): SpanLike;
 }
 
-/** The part of the `@opentelemetry/api` module used here. */
-interface OpenTelemetryApi {
-  trace: { getTracer(name: string): TracerLike };
-}
-
 /** Span names and the attributes they carry (OpenTelemetry semantic conventions where one exists). */
 export const spanNames = {
   /** One token endpoint attempt (CLIENT): `ccaas.token.grant_type`, `ccaas.attempt`, `url.full`, `http.response.status_code`, `error.type`. */
@@ -70,25 +64,9 @@ export const spanNames = {
 const SPAN_KIND_INTERNAL = 0;
 const SPAN_KIND_CLIENT = 2;
 const SPAN_STATUS_ERROR = 2;
-const TRACER_NAME = '@ccaas/auth-core';
-/** In a variable so that bundlers do not try to resolve (and inline, or fail on) the optional peer. */
-const OPENTELEMETRY_API = '@opentelemetry/api';
-
-let openTelemetryApi: Promise<OpenTelemetryApi | undefined> | undefined;
-
-/** `@opentelemetry/api` when it is installed (loaded once per process), else undefined. */
-function loadOpenTelemetryApi(): Promise<OpenTelemetryApi | undefined> {
-  openTelemetryApi ??= import(/* @vite-ignore */ /* webpackIgnore: true */ OPENTELEMETRY_API).then(
-    (module: { trace?: unknown; default?: { trace?: unknown } }) =>
-      (module.trace ? module : module.default?.trace ? module.default : undefined) as OpenTelemetryApi | undefined,
-    () => undefined,
-  );
-  return openTelemetryApi;
-}
-
 export interface ObservabilityOptions {
   onAttempt?: (event: AttemptEvent) => void;
-  /** A tracer, `false` for no spans, or undefined: `@opentelemetry/api`'s global tracer when the package is installed. */
+  /** A tracer (`trace.getTracer(...)` of your `@opentelemetry/api`); undefined or `false`: no spans. */
   tracer?: TracerLike | false;
 }
 
@@ -97,19 +75,16 @@ export interface Observer {
   /** True when `onAttempt` was given: only then does the middleware time its sends. */
   readonly timesAttempts: boolean;
   attempt(event: AttemptEvent): void;
+  /** True when a tracer was given: only then are token requests turned into spans. */
+  readonly traces: boolean;
   /** Records a finished wait (or token request) as a span from `startedAt` to `endedAt` (epoch ms). */
   span(name: string, startedAt: number, endedAt: number, attributes: SpanAttributes, error?: string): void;
 }
 
-/** The observer for one middleware: `onAttempt` and/or a tracer (given, or loaded from `@opentelemetry/api`). */
+/** The observer for one middleware: `onAttempt` and/or the tracer given. */
 export function createObserver(options: ObservabilityOptions): Observer {
   const { onAttempt } = options;
-  /** undefined while `@opentelemetry/api` is loading; null when there is no tracer. */
-  let tracer: TracerLike | null | undefined = options.tracer === false ? null : options.tracer;
-  const tracerReady =
-    tracer === undefined
-      ? loadOpenTelemetryApi().then((api) => (tracer = api ? api.trace.getTracer(TRACER_NAME) : null))
-      : undefined;
+  const tracer = options.tracer || undefined;
 
   function record(
     using: TracerLike,
@@ -139,11 +114,9 @@ export function createObserver(options: ObservabilityOptions): Observer {
         // a throwing hook must never break a request
       }
     },
+    traces: tracer !== undefined,
     span(name, startedAt, endedAt, attributes, error) {
       if (tracer) record(tracer, name, startedAt, endedAt, attributes, error);
-      else if (tracer === undefined) {
-        void tracerReady?.then((loaded) => loaded && record(loaded, name, startedAt, endedAt, attributes, error));
-      }
     },
   };
 }

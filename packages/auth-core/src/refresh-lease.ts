@@ -2,8 +2,11 @@
  * The cross-process side of a refresh: getting the store's lease (or a fresh token someone else stored while we
  * waited), moving on at once when the holder releases or reports a failure, refusing to spend a single-use
  * credential under a lease that excludes only this process, and renewing a held lease while its holder works.
+ *
+ * A store that has `tryLock` carries this protocol as its `refreshLease` member (`createRedisTokenStore` does), so
+ * that a client on the default in-memory store does not bundle it: the token manager reaches it only through the store.
  */
-import { TokenRequestError } from './errors.js';
+import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
 import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure } from './token-store.js';
 
@@ -16,12 +19,23 @@ export interface LeaseOutcome {
   unavailable?: true;
 }
 
-/** Thrown to the flight when the holder it waited for reported a failure (item 5: waiters fail at once). */
-export class LeaseHolderFailedError extends Error {
-  constructor(readonly lockFailure: TokenStoreLockFailure) {
-    super(`the lease holder's token request failed (${lockFailure.code})`);
-    this.name = 'LeaseHolderFailedError';
-  }
+/** The waiters' error for a failure another process's lease holder reported (item 5: waiters fail at once). */
+function failureElsewhere(failure: TokenStoreLockFailure): Error {
+  const message = `another process's token request failed (${failure.code}); this one did not send its own`;
+  const details = { code: failure.code, ...(failure.status === undefined ? {} : { status: failure.status }) };
+  return failure.reauthenticate
+    ? new ReauthenticationRequiredError(message, details)
+    : new TokenRequestError(message, { ...details, retryable: true, outcome: 'not_processed' });
+}
+
+/** What a lease holder tells waiters about its failure (codes and status only, never a message or a token). */
+function lockFailureOf(error: unknown): TokenStoreLockFailure | undefined {
+  if (!(error instanceof ReauthenticationRequiredError || error instanceof TokenRequestError)) return undefined;
+  return {
+    code: error.code,
+    reauthenticate: error instanceof ReauthenticationRequiredError,
+    ...(error.status === undefined ? {} : { status: error.status }),
+  };
 }
 
 export interface AcquireLeaseOptions {
@@ -50,7 +64,7 @@ export interface AcquireLeaseOptions {
  * lease is tried again at the next poll and a holder's reported failure ends the wait at once; without it, the lease
  * is tried again every `lockTtlMs` (a crashed holder's lease expires by itself).
  */
-export async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseOutcome> {
+async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseOutcome> {
   const { store, storeKey, lockTtlMs, lockPollIntervalMs, clock, signal } = options;
   const deadline = clock() + options.maxWaitMs;
   /** Failures reported before we started waiting belong to someone else's wait. */
@@ -107,7 +121,7 @@ export async function acquireRefreshLease(options: AcquireLeaseOptions): Promise
       }
       if (typeof store.lockState === 'function') {
         const state = await store.lockState(storeKey).catch(() => undefined);
-        if (state?.failure && state.failure.at >= waitingSince) throw new LeaseHolderFailedError(state.failure);
+        if (state?.failure && state.failure.at >= waitingSince) throw failureElsewhere(state.failure);
         if (state && !state.held) break;
       } else if (clock() - roundStarted >= lockTtlMs) {
         break;
@@ -120,7 +134,7 @@ export async function acquireRefreshLease(options: AcquireLeaseOptions): Promise
  * Renews `lock` every third of its TTL while its holder works, one renewal at a time. A lost lease is reported
  * once (`lease_lost`); the holder carries on, and compare-and-set keeps the store from going back in time.
  */
-export function startLeaseRenewal(
+function startLeaseRenewal(
   lock: TokenStoreLock,
   lockTtlMs: number,
   onWarning: (code: 'lease_lost', message: string) => void,
@@ -149,3 +163,24 @@ export function startLeaseRenewal(
   );
   return { stop: () => clearInterval(timer) };
 }
+
+/** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
+export interface RefreshLease {
+  /**
+   * Waits until the flight holds the lease, can adopt another holder's token, or (`unavailable`) may serve the
+   * still-valid token; rejects with the failure another holder reported, or when the wait is over.
+   */
+  acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
+  /** Renews a held lease every third of its TTL while its holder works; `stop()` when the token request ended. */
+  renew(
+    lock: TokenStoreLock,
+    lockTtlMs: number,
+    onWarning: (code: 'lease_lost', message: string) => void,
+    onStoreError: (operation: 'tryLock', error: unknown) => void,
+  ): { stop(): void };
+  /** What a holder reports to waiters when releasing after `error` (a code and status, never a message). */
+  failureOf(error: unknown): TokenStoreLockFailure | undefined;
+}
+
+/** The lease protocol of @ccaas/auth-core: set it as `refreshLease` of a store that implements `tryLock`. */
+export const refreshLease: RefreshLease = { acquire: acquireRefreshLease, renew: startLeaseRenewal, failureOf: lockFailureOf };

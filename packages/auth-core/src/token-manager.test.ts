@@ -10,6 +10,7 @@ import {
   createTokenManager,
   passwordGrant,
   ReauthenticationRequiredError,
+  refreshLease,
   refreshTokenGrant,
   TokenRequestError,
   type StoredToken,
@@ -214,6 +215,7 @@ function createLockingStore() {
   let heldUntil = 0;
   const store: TokenStore & { holdAs(name: string, ttlMs: number): void; lockCalls: number } = {
     lockCalls: 0,
+    refreshLease,
     get: (key) => inner.get(key),
     set: (key, token, ttl) => inner.set(key, token, ttl),
     delete: (key) => inner.delete(key),
@@ -238,6 +240,14 @@ function createLockingStore() {
 }
 
 describe('cross-process single flight (store.tryLock)', () => {
+  it('rejects a store with tryLock but without refreshLease at construction, naming the member to add', () => {
+    const { refreshLease: _lease, ...withoutLease } = createLockingStore();
+    const build = () => manager({ store: withoutLease });
+    expect(build).toThrow(ConfigurationError);
+    expect(build).toThrow(/tryLock needs refreshLease/);
+    expect(build).toThrow(expect.objectContaining({ code: 'missing_option', option: 'store.refreshLease' }));
+  });
+
   it('waits for the lock holder to store a fresh token instead of requesting one', async () => {
     const store = createLockingStore();
     const tm = manager({ store, lockTtlMs: 5_000, lockPollIntervalMs: 100 });

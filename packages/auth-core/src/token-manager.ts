@@ -11,7 +11,7 @@ import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
 import { abortableWait, anySignal } from './retry-policy.js';
-import { acquireRefreshLease, LeaseHolderFailedError, startLeaseRenewal, type LeaseOutcome } from './refresh-lease.js';
+import type { LeaseOutcome } from './refresh-lease.js';
 import { createTokenRequester } from './token-requests.js';
 import {
   createMemoryTokenStore,
@@ -155,10 +155,18 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       { code: 'missing_option', option: 'storeKey' },
     );
   }
+  const store = options.store ?? createMemoryTokenStore();
+  /** The store's lease protocol (refresh-lease.ts): only a store with `tryLock` brings it, so only then is it bundled. */
+  const leases = typeof store.tryLock === 'function' ? store.refreshLease : undefined;
+  if (typeof store.tryLock === 'function' && !leases) {
+    throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
+      code: 'missing_option',
+      option: 'store.refreshLease',
+    });
+  }
   const clock = options.clock ?? (() => Date.now());
   const random = options.random ?? Math.random;
   const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const store = options.store ?? createMemoryTokenStore();
   const storeKey = options.storeKey ?? `ccaas:auth:${grant.description}`;
   const emitter = createTokenManagerEmitter();
   const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
@@ -260,15 +268,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return token;
   }
 
-  /** The waiters' error for a failure another process's lease holder reported. */
-  function failureElsewhere(failure: TokenStoreLockFailure): Error {
-    const message = `another process's token request failed (${failure.code}); this one did not send its own`;
-    const details = { code: failure.code, ...(failure.status === undefined ? {} : { status: failure.status }) };
-    return failure.reauthenticate
-      ? new ReauthenticationRequiredError(message, details)
-      : new TokenRequestError(message, { ...details, retryable: true, outcome: 'not_processed' });
-  }
-
   /**
    * A flight failed. A still-valid token keeps being served (a failed proactive refresh, `invalid_grant` included:
    * item 18), the failure is reported at once, and a rejected refresh token is removed from the store only while
@@ -302,9 +301,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return adopt(f, stored);
     }
     let lease: LeaseOutcome = {};
-    while (typeof store.tryLock === 'function') {
+    while (leases) {
       try {
-        lease = await acquireRefreshLease({
+        lease = await leases.acquire({
           store,
           storeKey,
           lockTtlMs,
@@ -323,8 +322,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         });
       } catch (error) {
         if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
-        const failure = error instanceof LeaseHolderFailedError ? failureElsewhere(error.lockFailure) : error;
-        return failed(f, trigger, newest(stored, current), failure);
+        return failed(f, trigger, newest(stored, current), error);
       }
       if (lease.unavailable) {
         // decided now: a token that expired while the store was asked is waited for, not given up on
@@ -358,7 +356,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     let base = newest(stored, current);
     f.sent = true;
     const lock = lease.lock;
-    const renewal = lock ? startLeaseRenewal(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
+    const renewal = lock ? leases!.renew(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
     let released = false;
     try {
       for (let tries = 0; ; tries++) {
@@ -382,7 +380,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           }
           renewal?.stop();
           released = true;
-          await releaseLease(lock, lockFailureOf(error));
+          await releaseLease(lock, leases?.failureOf(error));
           return await failed(f, trigger, base, error);
         }
         if (f.generation !== generation) {
@@ -401,16 +399,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       renewal?.stop();
       if (!released) await releaseLease(lock);
     }
-  }
-
-  /** What a lease holder tells waiters about its failure (codes and status only, never a message or a token). */
-  function lockFailureOf(error: unknown): TokenStoreLockFailure | undefined {
-    if (!(error instanceof ReauthenticationRequiredError || error instanceof TokenRequestError)) return undefined;
-    return {
-      code: error.code,
-      reauthenticate: error instanceof ReauthenticationRequiredError,
-      ...(error.status === undefined ? {} : { status: error.status }),
-    };
   }
 
   function startFlight(trigger: Trigger, background: boolean): Flight {

@@ -6,6 +6,8 @@
  * Only `get`, `set` and `delete` are required. The optional members make a shared store safe with rotating refresh
  * tokens; a custom store without them still works, with the weaker guarantees listed in the README ("Custom stores").
  */
+import type { RefreshLease } from './refresh-lease.js';
+
 export interface StoredToken {
   accessToken: string;
   tokenType: string;
@@ -79,9 +81,14 @@ export interface TokenStore {
   /**
    * Optional cross-process single flight. Resolves a lease when this caller may refresh, `undefined` when another
    * holder has it (the manager then waits for a fresh token in the store, the lease's release, or its holder's
-   * failure; see {@link TokenStore.lockState}).
+   * failure; see {@link TokenStore.lockState}). Needs {@link TokenStore.refreshLease}.
    */
   tryLock?(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
+  /**
+   * Required with `tryLock`: the lease protocol the token manager runs with it, `refreshLease` from @ccaas/auth-core
+   * (`{ ...myStore, refreshLease }`). It lives on the store so that clients on the in-memory store do not bundle it.
+   */
+  readonly refreshLease?: RefreshLease;
   /**
    * Optional, with `tryLock`: whether the lease is held and the failure its last holder reported. Lets waiters try
    * the lease again the moment it is released, and fail at once with the holder's failure, instead of waiting

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError } from '@ccaas/auth-core';
-import { createGenesysCloudClient, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
+import { authorizationCode, createGenesysCloudClient, refreshToken, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import { usersApi } from './generated/users.js';
 
 const server = setupServer();
@@ -56,21 +56,43 @@ describe('createGenesysCloudClient configuration errors', () => {
     });
   });
 
-  it('a grant of the wrong shape, and an authorization code without its verifier', () => {
-    expect(configurationError({ ...valid, grant: 'password' })).toMatchObject({
-      code: 'invalid_option',
-      option: 'grant',
-      message: "[@ccaas/genesys-cloud] grant must be 'client_credentials', { authorizationCode: { code, codeVerifier, redirectUri } } or { refreshToken }",
-    });
-    expect(
-      configurationError({ ...valid, grant: { authorizationCode: { code: 'abc', redirectUri: 'https://app.example/cb' } } }),
-    ).toMatchObject({
+  it('a grant of the wrong shape (the old option shapes included), and an authorization code without its verifier', () => {
+    for (const grant of ['password', 'client_credentials', { refreshToken: 'saved' }]) {
+      expect(configurationError({ ...valid, grant })).toMatchObject({
+        code: 'invalid_option',
+        option: 'grant',
+        message:
+          '[@ccaas/genesys-cloud] grant must be authorizationCode({ code, codeVerifier, redirectUri }) or refreshToken(saved) from @ccaas/genesys-cloud; leave it out for client credentials',
+      });
+    }
+    const grantError = (make: () => unknown): ConfigurationError => {
+      try {
+        make();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigurationError);
+        return error as ConfigurationError;
+      }
+      throw new Error('expected the grant function to throw');
+    };
+    const untypedCode = authorizationCode as (login: unknown) => unknown;
+    expect(grantError(() => untypedCode({ code: 'abc', redirectUri: 'https://app.example/cb' }))).toMatchObject({
       code: 'missing_option',
       option: 'grant.authorizationCode.codeVerifier',
       message:
-        '[@ccaas/genesys-cloud] grant.authorizationCode.codeVerifier is required: pass { authorizationCode: { code, codeVerifier, redirectUri } } from your OAuth callback',
+        '[@ccaas/genesys-cloud] grant.authorizationCode.codeVerifier is required: pass authorizationCode({ code, codeVerifier, redirectUri }) from your OAuth callback',
     });
-    expect(configurationError({ ...valid, grant: { refreshToken: '' } })).toMatchObject({ code: 'missing_option', option: 'grant.refreshToken' });
+    expect(grantError(() => untypedCode(undefined))).toMatchObject({ code: 'invalid_option', option: 'grant.authorizationCode' });
+    expect(grantError(() => refreshToken(''))).toMatchObject({ code: 'missing_option', option: 'grant.refreshToken' });
+  });
+
+  it('a user-login grant needs no clientSecret (public client with PKCE)', () => {
+    const client = createGenesysCloudClient({
+      region: 'eu-west-1',
+      clientId: 'public-app',
+      grant: authorizationCode({ code: 'abc', codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.example/cb' }),
+    });
+    expect(client.tokenManager.hasRefreshCapability()).toBe(false);
+    expect(createGenesysCloudClient({ region: 'eu-west-1', clientId: 'public-app', grant: refreshToken('saved') }).tokenManager.hasRefreshCapability()).toBe(true);
   });
 
   it('an unknown option (a typo from plain JavaScript) with a did-you-mean', () => {

@@ -34,11 +34,19 @@ export const genesysCloudPackage: { readonly name: string; readonly version: str
   version: '0.0.0-development',
 };
 
-/** How the client obtains its first token. Client credentials (a service integration) is the default. */
-export type GenesysCloudGrantOption =
-  | 'client_credentials'
-  | { authorizationCode: { code: string; codeVerifier: string; redirectUri: string } }
-  | { refreshToken: string };
+/** The client's OAuth settings a user-login grant is built with (`grant` calls it once, at construction). */
+export interface GenesysCloudGrantClient {
+  tokenEndpoint: string;
+  clientId: string;
+  clientSecret: string | undefined;
+}
+
+/**
+ * A user-login grant for `grant`: `authorizationCode({ code, codeVerifier, redirectUri })` or
+ * `refreshToken(saved)`. Leave `grant` out for client credentials (a service integration), the default. Imported
+ * functions rather than option shapes, so a client-credentials bundle carries no user-login code.
+ */
+export type GenesysCloudGrant = (client: GenesysCloudGrantClient) => Grant;
 
 export interface GenesysCloudClientOptions
   extends Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'>,
@@ -59,8 +67,8 @@ export interface GenesysCloudClientOptions
   clientId: string;
   /** OAuth client secret (confidential clients). */
   clientSecret?: string;
-  /** Default `'client_credentials'`. */
-  grant?: GenesysCloudGrantOption;
+  /** A user login: `authorizationCode(...)` or `refreshToken(...)`; default client credentials (`clientSecret` required). */
+  grant?: GenesysCloudGrant;
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
   retry?: AuthMiddlewareOptions['retry'];
   /**
@@ -131,28 +139,33 @@ function invalidOption(message: string, option: string) {
 
 const requireString = (value: unknown, option: string, hint: string) => requireStringOption(value, option, owner, hint);
 
+/**
+ * The authorization-code grant with PKCE for `grant`: exchanges `code` (from your OAuth callback, after checking
+ * `state`) once, then refreshes with the rotating refresh token. Validates its fields now.
+ */
+export function authorizationCode(login: { code: string; codeVerifier: string; redirectUri: string }): GenesysCloudGrant {
+  const hint = 'pass authorizationCode({ code, codeVerifier, redirectUri }) from your OAuth callback';
+  if (login === null || typeof login !== 'object') throw invalidOption(`authorizationCode() needs an object: ${hint}`, 'grant.authorizationCode');
+  for (const field of ['code', 'codeVerifier', 'redirectUri'] as const) requireString(login[field], `grant.authorizationCode.${field}`, hint);
+  return (client) => authorizationCodeGrant({ ...client, ...login });
+}
+
+/** Starts from a refresh token saved from an earlier login (sent once; rotated tokens replace it), for `grant`. */
+export function refreshToken(savedRefreshToken: string): GenesysCloudGrant {
+  requireString(savedRefreshToken, 'grant.refreshToken', 'pass refreshToken(saved) with a refresh token saved from an earlier login');
+  return (client) => refreshTokenGrant({ ...client, refreshToken: savedRefreshToken });
+}
+
 function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string): Grant {
-  const { clientId, clientSecret, grant = 'client_credentials' } = options;
-  if (grant === 'client_credentials') {
+  const { clientId, clientSecret, grant } = options;
+  if (grant === undefined) {
     requireString(clientSecret, 'clientSecret', "the client-credentials grant needs the OAuth client's secret (or pass `grant` for a user login)");
     return clientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
   }
-  if (grant !== null && typeof grant === 'object' && 'authorizationCode' in grant) {
-    const code: unknown = grant.authorizationCode;
-    const hint = 'pass { authorizationCode: { code, codeVerifier, redirectUri } } from your OAuth callback';
-    if (code === null || typeof code !== 'object') throw invalidOption(`grant.authorizationCode must be an object: ${hint}`, 'grant.authorizationCode');
-    const fields = code as Record<string, unknown>;
-    for (const field of ['code', 'codeVerifier', 'redirectUri']) requireString(fields[field], `grant.authorizationCode.${field}`, hint);
-    return authorizationCodeGrant({ tokenEndpoint, clientId, clientSecret, ...grant.authorizationCode });
+  if (typeof grant !== 'function') {
+    throw invalidOption('grant must be authorizationCode({ code, codeVerifier, redirectUri }) or refreshToken(saved) from @ccaas/genesys-cloud; leave it out for client credentials', 'grant');
   }
-  if (grant !== null && typeof grant === 'object' && 'refreshToken' in grant) {
-    requireString(grant.refreshToken, 'grant.refreshToken', 'pass { refreshToken } saved from an earlier login');
-    return refreshTokenGrant({ tokenEndpoint, clientId, clientSecret, refreshToken: grant.refreshToken });
-  }
-  throw invalidOption(
-    "grant must be 'client_credentials', { authorizationCode: { code, codeVerifier, redirectUri } } or { refreshToken }",
-    'grant',
-  );
+  return grant({ tokenEndpoint, clientId, clientSecret });
 }
 
 /** Validates every option that can be checked before a request, so mistakes surface at construction. */

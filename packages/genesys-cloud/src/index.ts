@@ -19,12 +19,13 @@
  * @packageDocumentation
  * @module @ccaas/genesys-cloud
  */
-export { createGenesysCloudClient } from './create-genesys-cloud-client.js';
+export { authorizationCode, createGenesysCloudClient, refreshToken } from './create-genesys-cloud-client.js';
 export type {
   GenesysCloudApi,
   GenesysCloudClient,
   GenesysCloudClientOptions,
-  GenesysCloudGrantOption,
+  GenesysCloudGrant,
+  GenesysCloudGrantClient,
 } from './create-genesys-cloud-client.js';
 export { describeGenesysError } from './describe-genesys-error.js';
 export type {

@@ -1,8 +1,10 @@
 import { buildAuthorizationUrl, createPkcePair, NetworkError, type TokenManagerEvents } from '@ccaas/auth-core';
 import {
+  authorizationCode,
   createGenesysCloudClient,
   ForbiddenError,
   paginateGenesys,
+  refreshToken,
   ReauthenticationRequiredError,
   TokenRequestError,
   type GenesysCloudClientOptions,
@@ -37,7 +39,7 @@ const createClient = (options: Partial<GenesysCloudClientOptions> = {}) =>
 async function createUserClient(options: Partial<GenesysCloudClientOptions> = {}) {
   const pkce = await createPkcePair();
   const code = genesys.issueAuthorizationCode({ clientId, redirectUri, codeChallenge: pkce.codeChallenge });
-  return createClient({ grant: { authorizationCode: { code, codeVerifier: pkce.codeVerifier, redirectUri } }, ...options });
+  return createClient({ grant: authorizationCode({ code, codeVerifier: pkce.codeVerifier, redirectUri }), ...options });
 }
 
 /** Collects one kind of token-manager event of a client. */
@@ -97,7 +99,7 @@ describe('token endpoint', () => {
     expect(`${callback.origin}${callback.pathname}`).toBe(redirectUri);
     expect(callback.searchParams.get('state')).toBe('state-42');
     const code = callback.searchParams.get('code') ?? '';
-    const client = createClient({ grant: { authorizationCode: { code, codeVerifier: pkce.codeVerifier, redirectUri } } });
+    const client = createClient({ grant: authorizationCode({ code, codeVerifier: pkce.codeVerifier, redirectUri }) });
     const { data } = await usersApi(client).GET('/api/v2/users/me');
     expect(data?.id).toBe(genesys.fixtures.users[0]?.id);
   });
@@ -105,7 +107,7 @@ describe('token endpoint', () => {
   it('answers invalid_grant when the code_verifier does not match the code_challenge', async () => {
     const [issuedFor, other] = await Promise.all([createPkcePair(), createPkcePair()]);
     const code = genesys.issueAuthorizationCode({ clientId, redirectUri, codeChallenge: issuedFor.codeChallenge });
-    const client = createClient({ grant: { authorizationCode: { code, codeVerifier: other.codeVerifier, redirectUri } } });
+    const client = createClient({ grant: authorizationCode({ code, codeVerifier: other.codeVerifier, redirectUri }) });
     const error = await usersApi(client).GET('/api/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_grant' });
@@ -123,7 +125,7 @@ describe('token endpoint', () => {
     expect(genesys.stats.tokenRequestsByGrant).toEqual({ authorization_code: 1, refresh_token: 1 });
     expect((await client.tokenManager.getTokenSet()).refreshToken).not.toBe(used);
 
-    const replay = createClient({ grant: { refreshToken: used } });
+    const replay = createClient({ grant: refreshToken(used) });
     const error = await usersApi(replay).GET('/api/v2/users/me').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect((error as Error).message).toContain('already used');

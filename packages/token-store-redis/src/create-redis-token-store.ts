@@ -1,4 +1,6 @@
 import {
+  refreshLease,
+  type RefreshLease,
   type StoredToken,
   type TokenStore,
   type TokenStoreLock,
@@ -50,6 +52,8 @@ export interface RedisTokenStoreOptions {
 export interface RedisTokenStore extends TokenStore {
   tryLock(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
   lockState(key: string): Promise<TokenStoreLockState>;
+  /** auth-core's lease protocol, which the token manager runs with `tryLock` and `lockState`. */
+  readonly refreshLease: RefreshLease;
   compareAndSet(key: string, expected: StoredToken | undefined, token: StoredToken, ttlMs: number): Promise<StoredToken>;
   compareAndDelete(key: string, expected: StoredToken): Promise<boolean>;
   /** `redis` while Redis answers; `fallback` from a failure until Redis answers again. */
@@ -366,6 +370,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   }
 
   return {
+    refreshLease,
     get mode() {
       return availability.degraded ? 'fallback' : 'redis';
     },
