@@ -10,6 +10,7 @@
  */
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
+  ConfigurationError,
   ForbiddenError,
   InsecureTransportError,
   NetworkError,
@@ -21,20 +22,12 @@ import {
 } from './errors.js';
 import { emitterOf, type AttemptOutcome } from './events.js';
 import type { FetchLike } from './grants.js';
-import {
-  createObserver,
-  spanNames,
-  tokenRequestSpan,
-  type AttemptEvent,
-  type SpanAttributes,
-  type TracerLike,
-} from './observability.js';
+import type { AttemptEvent, WaitReport, WaitTracer } from './observability.js';
 import { authCoreDefaults, isLoopbackHost, nonNegativeOption } from './options.js';
 import { createRateLimiter, rateLimitOption, RateLimitWaitExceeded, type RateLimitOptions } from './rate-limiter.js';
 import { redactSecrets, redactUrl, sanitizedCause } from './redaction.js';
 import {
   abortableSleep,
-  anySignal,
   fullJitterBackoffMs,
   resolveRetryPolicy,
   retryAfterMs,
@@ -72,10 +65,10 @@ export interface AuthMiddlewareOptions {
   /** Sees every real attempt (first send, replay, retry, token request) with timing and outcome; see README. */
   onAttempt?: (event: AttemptEvent) => void;
   /**
-   * OpenTelemetry spans for token requests and waits: pass `trace.getTracer('my-service')` from your own
-   * `@opentelemetry/api`; default none (`false` also means none).
+   * Spans for token requests and waits: `openTelemetrySpans(trace.getTracer('my-service'))` with your own
+   * `@opentelemetry/api`, or a {@link WaitTracer} of your own; default none (`false` also means none).
    */
-  tracer?: TracerLike | false;
+  tracer?: WaitTracer | false;
   /**
    * Platform error-body reader; its defined fields override what the middleware always reads (`readErrorFields`:
    * code, message, correlation id, `WWW-Authenticate` scopes). Pass `describeErrorBody` for generic permission lists.
@@ -231,11 +224,20 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   const random = options.random ?? Math.random;
   /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
   const emitter = emitterOf(tokenManager);
-  const observer = createObserver(options);
-  if (observer.timesAttempts || observer.traces) {
+  const { onAttempt } = options;
+  /** Only with onAttempt are sends timed. */
+  const timesAttempts = onAttempt !== undefined;
+  const tracer = options.tracer || undefined;
+  if (tracer !== undefined && typeof tracer.wait !== 'function') {
+    throw new ConfigurationError('tracer must be openTelemetrySpans(trace.getTracer(...)) from @ccaas/auth-core', {
+      code: 'invalid_option',
+      option: 'tracer',
+    });
+  }
+  if (timesAttempts || tracer) {
     emitter?.on('tokenRequest', (event) => {
-      observer.attempt({ kind: 'token', ...event });
-      tokenRequestSpan(observer, event);
+      attempt({ kind: 'token', ...event });
+      tracer?.tokenRequest(event);
     });
   }
   /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
@@ -261,7 +263,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const sent = authorize(state.sent, state.token);
       state.template = sent.body === null ? sent : cloneForReplay(sent);
       pending.set(callOptions, state);
-      if (observer.timesAttempts) state.sentAt = Date.now();
+      if (timesAttempts) state.sentAt = Date.now();
       if (state.deadline) state.deadline.phase = 'waiting for the response';
       return sent === request ? undefined : sent;
     },
@@ -271,7 +273,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       if (state === undefined || state.id !== id) return undefined;
       pending.delete(callOptions);
       limiter.observe(response);
-      if (observer.timesAttempts) reportFirstSend(state, { response });
+      if (timesAttempts) reportFirstSend(state, { response });
       const { status } = response;
       if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
         finish(state);
@@ -290,7 +292,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       if (state === undefined || state.id !== id) return undefined;
       pending.delete(callOptions);
       limiter.observe(undefined);
-      if (observer.timesAttempts) reportFirstSend(state, { error });
+      if (timesAttempts) reportFirstSend(state, { error });
       try {
         if (state.signal.aborted) return undefined;
         // a Response returned here goes through the other middlewares' onResponse next (not this one's: done here)
@@ -332,7 +334,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       };
       (deadline.timer as { unref?: () => void }).unref?.();
       state.deadline = deadline;
-      state.signal = anySignal([request.signal, controller.signal]);
+      state.signal = AbortSignal.any([request.signal, controller.signal]);
       const dispatcher = (request as { dispatcher?: unknown }).dispatcher;
       state.sent = new Request(request, { signal: state.signal, ...(dispatcher === undefined ? {} : { dispatcher }) });
     }
@@ -388,7 +390,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       state.retries < maxRetries &&
       state.waitedMs + delayMs <= maxTotalWaitMs;
     if (!canRetry) throw networkError(state, error, retryable);
-    await wait(state, delayMs, { error }, spanNames.retryWait);
+    await wait(state, delayMs, { error }, 'backoff');
     return RESEND;
   }
 
@@ -458,7 +460,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       url: urlOf(state),
     });
     discard(response);
-    await wait(state, delayMs, { status: 429 }, spanNames.rateLimitWait);
+    await wait(state, delayMs, { status: 429 }, 'rate_limited');
     return RESEND;
   }
 
@@ -469,7 +471,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const delayMs = retryAfterMs(response.headers.get('retry-after'), Date.now()) ?? backoff(state.retries);
       if (delayMs <= maxDelayMs && state.waitedMs + delayMs <= maxTotalWaitMs) {
         discard(response);
-        await wait(state, delayMs, { status }, spanNames.retryWait);
+        await wait(state, delayMs, { status }, 'backoff');
         return RESEND;
       }
     }
@@ -492,15 +494,15 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const init = resendInit(state);
     state.sends += 1;
     if (state.deadline) state.deadline.phase = 'waiting for the response';
-    const startedAt = observer.timesAttempts ? Date.now() : 0;
+    const startedAt = timesAttempts ? Date.now() : 0;
     try {
       const response = await (init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit));
       limiter.observe(response);
-      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
+      if (timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
       return { response };
     } catch (error) {
       limiter.observe(undefined);
-      if (observer.timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
+      if (timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
       if (state.signal.aborted) throw state.signal.reason;
       return { error };
     }
@@ -524,7 +526,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     state: PendingRequest,
     delayMs: number,
     cause: { status?: number; error?: unknown },
-    spanName: string,
+    reason: 'backoff' | 'rate_limited',
   ): Promise<void> {
     checkDeadline(state, delayMs, `the next retry would start after it (${state.retries} retries made)`);
     state.retries += 1;
@@ -541,15 +543,14 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const startedAt = Date.now();
     if (state.deadline) state.deadline.phase = 'waiting to retry';
     await abortableSleep(delayMs, state.signal);
-    const attributes: SpanAttributes = {
-      ...requestAttributes(state),
-      'ccaas.retry.attempt': state.retries,
-      'ccaas.wait.planned_ms': delayMs,
-      'ccaas.wait.reason': spanName === spanNames.rateLimitWait ? 'rate_limited' : 'backoff',
-    };
-    if (cause.status !== undefined) attributes['http.response.status_code'] = cause.status;
-    if (cause.error !== undefined) attributes['error.type'] = errorName(cause.error);
-    observer.span(spanName, startedAt, Date.now(), attributes);
+    if (tracer) {
+      traceWait(state, reason, startedAt, Date.now(), {
+        attempt: state.retries,
+        plannedMs: delayMs,
+        ...(cause.status === undefined ? {} : { status: cause.status }),
+        ...(cause.error === undefined ? {} : { error: errorName(cause.error) }),
+      });
+    }
     // the token may have expired during the wait
     state.token = await waitForToken(state);
   }
@@ -562,12 +563,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       rejectedToken === undefined ? { signal: state.signal } : { signal: state.signal, rejectedToken },
     );
     const endedAt = Date.now();
-    if (endedAt > startedAt) {
-      observer.span(spanNames.tokenWait, startedAt, endedAt, {
-        ...requestAttributes(state),
-        'ccaas.wait.reason': rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401',
-      });
-    }
+    if (tracer && endedAt > startedAt) traceWait(state, rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401', startedAt, endedAt);
     return token;
   }
 
@@ -623,12 +619,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     }
     const endedAt = Date.now();
     state.waitedMs += endedAt - startedAt;
-    if (endedAt > startedAt) {
-      observer.span(spanNames.rateLimitWait, startedAt, endedAt, {
-        ...requestAttributes(state),
-        'ccaas.wait.reason': 'rate_limiter',
-      });
-    }
+    if (tracer && endedAt > startedAt) traceWait(state, 'rate_limiter', startedAt, endedAt);
   }
 
   function heldBack(refused: RateLimitWaitExceeded): string {
@@ -655,8 +646,22 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   // ---- observability ----------------------------------------------------------------------------------------------
 
-  function requestAttributes(state: PendingRequest): SpanAttributes {
-    return { 'http.request.method': state.original.method, 'url.full': urlOf(state) };
+  function traceWait(
+    state: PendingRequest,
+    reason: WaitReport['reason'],
+    startedAt: number,
+    endedAt: number,
+    extra?: Partial<WaitReport>,
+  ): void {
+    tracer!.wait({ reason, method: state.original.method, url: urlOf(state), startedAt, endedAt, ...extra });
+  }
+
+  function attempt(event: AttemptEvent): void {
+    try {
+      onAttempt?.(event);
+    } catch {
+      // a throwing hook must never break a request
+    }
   }
 
   function reportFirstSend(state: PendingRequest, outcome: Outcome): void {
@@ -669,7 +674,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const { reason: abortReason, aborted } = state.signal;
       result = !aborted ? 'network_error' : abortReason instanceof RequestTimeoutError ? 'timeout' : 'aborted';
     }
-    observer.attempt({
+    attempt({
       kind: 'request',
       reason,
       attempt: reason === 'first' ? 1 : state.sends,

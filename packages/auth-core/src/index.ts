@@ -78,8 +78,8 @@ export type {
   MiddlewareParams,
   TokenSource,
 } from './auth-middleware.js';
-export { spanNames } from './observability.js';
-export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike } from './observability.js';
+export { openTelemetrySpans, spanNames } from './observability.js';
+export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike, WaitReport, WaitTracer } from './observability.js';
 export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 

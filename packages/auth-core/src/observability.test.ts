@@ -13,7 +13,7 @@ import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { paths } from '../test/api-paths.js';
 import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
-import { authMiddleware, clientCredentialsGrant, createTokenManager, spanNames, type AuthMiddlewareOptions } from './index.js';
+import { authMiddleware, clientCredentialsGrant, createTokenManager, openTelemetrySpans, spanNames, type AuthMiddlewareOptions } from './index.js';
 
 const API = 'https://api.test';
 const tokens = createTokenEndpointMock();
@@ -61,7 +61,7 @@ describe('issue 14: OpenTelemetry spans for refresh, retry and rate-limit waits 
         : index === 1
           ? HttpResponse.json({}, { status: 503 })
           : undefined;
-    const client = setup({ tracer: provider.getTracer('test') });
+    const client = setup({ tracer: openTelemetrySpans(provider.getTracer('test')) });
     const pending = client.GET('/api/v2/users/me');
     await vi.advanceTimersByTimeAsync(3_000);
     expect((await pending).data?.id).toBe('me');
@@ -111,7 +111,7 @@ describe('issue 14: OpenTelemetry spans for refresh, retry and rate-limit waits 
 
   it('a failed token attempt is an error span; the call waiting for the refresh gets a token-wait span', async () => {
     tokens.respondWith((_call, index) => (index === 0 ? new HttpResponse('down', { status: 503 }) : tokens.defaultResponse()));
-    const client = setup({ tracer: provider.getTracer('test') });
+    const client = setup({ tracer: openTelemetrySpans(provider.getTracer('test')) });
     const pending = client.GET('/api/v2/users/me');
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await pending).data?.id).toBe('me');
@@ -138,7 +138,7 @@ describe('issue 14: OpenTelemetry spans for refresh, retry and rate-limit waits 
   it("the global provider's tracer, passed as tracer, records the waits", async () => {
     trace.setGlobalTracerProvider(provider);
     respond = (index) => (index === 0 ? HttpResponse.json({}, { status: 503 }) : undefined);
-    const client = setup({ tracer: trace.getTracer('my-service') });
+    const client = setup({ tracer: openTelemetrySpans(trace.getTracer('my-service')) });
     const pending = client.GET('/api/v2/users/me');
     await vi.advanceTimersByTimeAsync(1_000);
     expect((await pending).data?.id).toBe('me');
@@ -156,6 +156,14 @@ describe('issue 14: OpenTelemetry spans for refresh, retry and rate-limit waits 
     await import('@opentelemetry/api');
     await vi.advanceTimersByTimeAsync(0);
     expect(exporter.getFinishedSpans()).toEqual([]);
+  });
+});
+
+describe('tracer option', () => {
+  it('rejects a raw OpenTelemetry tracer at construction, saying to wrap it in openTelemetrySpans', () => {
+    const build = () => setup({ tracer: provider.getTracer('raw') as unknown as AuthMiddlewareOptions['tracer'] });
+    expect(build).toThrow(/tracer must be openTelemetrySpans\(trace.getTracer\(\.\.\.\)\)/);
+    expect(build).toThrow(expect.objectContaining({ code: 'invalid_option', option: 'tracer' }));
   });
 });
 

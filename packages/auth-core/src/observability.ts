@@ -3,10 +3,10 @@
  * replays after a 401, retries after 429/5xx/network errors, and every token endpoint attempt) with timing and
  * outcome, and OpenTelemetry spans for token requests, waits for a token, retry backoff and rate-limit waits.
  *
- * Spans are opt-in: pass a tracer from your own `@opentelemetry/api` (`tracer: trace.getTracer('my-service')`); this
- * package never imports it, so a client without a tracer bundles none of it and runs where it is not installed.
- * Nothing here runs per request on the success path: spans are recorded only when a call waits (retry, rate limit,
- * token) or a token request is made.
+ * Spans are opt-in by import: `tracer: openTelemetrySpans(trace.getTracer('my-service'))` with a tracer of your own
+ * `@opentelemetry/api`. This package never imports `@opentelemetry/api`, and the middleware only hands plain
+ * {@link WaitReport}s to the adapter, so a client without one bundles no span code. Nothing here runs per request on
+ * the success path: spans are recorded only when a call waits (retry, rate limit, token) or a token request is made.
  */
 import type { AttemptOutcome, TokenManagerEvents } from './events.js';
 
@@ -64,74 +64,81 @@ export const spanNames = {
 const SPAN_KIND_INTERNAL = 0;
 const SPAN_KIND_CLIENT = 2;
 const SPAN_STATUS_ERROR = 2;
-export interface ObservabilityOptions {
-  onAttempt?: (event: AttemptEvent) => void;
-  /** A tracer (`trace.getTracer(...)` of your `@opentelemetry/api`); undefined or `false`: no spans. */
-  tracer?: TracerLike | false;
+/**
+ * A finished wait of an API call, as authMiddleware reports it to its `tracer`. `reason`: `token_refresh` (waited for
+ * a token), `token_refresh_after_401`, `backoff` (before retrying a 5xx or network error), `rate_limited` (a 429's
+ * Retry-After or backoff), `rate_limiter` (held back by this client's pacing or a paused endpoint family).
+ */
+export interface WaitReport {
+  reason: 'token_refresh' | 'token_refresh_after_401' | 'backoff' | 'rate_limited' | 'rate_limiter';
+  method: string;
+  /** Sensitive query values redacted. */
+  url: string;
+  startedAt: number;
+  endedAt: number;
+  /** Retries and planned wait (`backoff`, `rate_limited`), with the status or error that caused them. */
+  attempt?: number;
+  plannedMs?: number;
+  status?: number;
+  error?: string;
 }
 
-/** What authMiddleware reports through; every method is a no-op when there is nobody to tell. */
-export interface Observer {
-  /** True when `onAttempt` was given: only then does the middleware time its sends. */
-  readonly timesAttempts: boolean;
-  attempt(event: AttemptEvent): void;
-  /** True when a tracer was given: only then are token requests turned into spans. */
-  readonly traces: boolean;
-  /** Records a finished wait (or token request) as a span from `startedAt` to `endedAt` (epoch ms). */
-  span(name: string, startedAt: number, endedAt: number, attributes: SpanAttributes, error?: string): void;
+/** What authMiddleware's `tracer` option takes: `openTelemetrySpans(tracer)`, or your own recorder. */
+export interface WaitTracer {
+  /** A finished wait of an API call. */
+  wait(report: WaitReport): void;
+  /** One token endpoint attempt (the token manager's `tokenRequest` event). */
+  tokenRequest(event: TokenManagerEvents['tokenRequest']): void;
 }
 
-/** The observer for one middleware: `onAttempt` and/or the tracer given. */
-export function createObserver(options: ObservabilityOptions): Observer {
-  const { onAttempt } = options;
-  const tracer = options.tracer || undefined;
+const waitSpanNames: Record<WaitReport['reason'], string> = {
+  token_refresh: spanNames.tokenWait,
+  token_refresh_after_401: spanNames.tokenWait,
+  backoff: spanNames.retryWait,
+  rate_limited: spanNames.rateLimitWait,
+  rate_limiter: spanNames.rateLimitWait,
+};
 
-  function record(
-    using: TracerLike,
-    name: string,
-    startedAt: number,
-    endedAt: number,
-    attributes: SpanAttributes,
-    error?: string,
-  ): void {
+/**
+ * OpenTelemetry spans (see {@link spanNames}) for authMiddleware's waits and token requests, recorded through
+ * `tracer` (`trace.getTracer('my-service')` of your `@opentelemetry/api`). A throwing tracer never breaks a request.
+ */
+export function openTelemetrySpans(tracer: TracerLike): WaitTracer {
+  function record(name: string, startedAt: number, endedAt: number, attributes: SpanAttributes, error?: string): void {
     try {
       const kind = name === spanNames.tokenRequest ? SPAN_KIND_CLIENT : SPAN_KIND_INTERNAL;
-      const span = using.startSpan(name, { kind, startTime: startedAt, attributes });
+      const span = tracer.startSpan(name, { kind, startTime: startedAt, attributes });
       if (error !== undefined) span.setStatus({ code: SPAN_STATUS_ERROR, message: error });
       span.end(endedAt);
     } catch {
       // tracing must never break a request
     }
   }
-
   return {
-    timesAttempts: onAttempt !== undefined,
-    attempt(event) {
-      if (!onAttempt) return;
-      try {
-        onAttempt(event);
-      } catch {
-        // a throwing hook must never break a request
-      }
+    wait(report) {
+      const attributes: SpanAttributes = {
+        'http.request.method': report.method,
+        'url.full': report.url,
+        'ccaas.wait.reason': report.reason,
+      };
+      if (report.attempt !== undefined) attributes['ccaas.retry.attempt'] = report.attempt;
+      if (report.plannedMs !== undefined) attributes['ccaas.wait.planned_ms'] = report.plannedMs;
+      if (report.status !== undefined) attributes['http.response.status_code'] = report.status;
+      if (report.error !== undefined) attributes['error.type'] = report.error;
+      record(waitSpanNames[report.reason], report.startedAt, report.endedAt, attributes);
     },
-    traces: tracer !== undefined,
-    span(name, startedAt, endedAt, attributes, error) {
-      if (tracer) record(tracer, name, startedAt, endedAt, attributes, error);
+    tokenRequest(event) {
+      const attributes: SpanAttributes = {
+        'ccaas.token.grant_type': event.grantType,
+        'ccaas.attempt': event.attempt,
+        'ccaas.outcome': event.outcome,
+        'http.request.method': 'POST',
+      };
+      if (event.url) attributes['url.full'] = event.url;
+      if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
+      if (event.code !== undefined) attributes['error.type'] = event.code;
+      const failed = event.outcome !== 'response' || event.code !== undefined;
+      record(spanNames.tokenRequest, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.code ?? event.outcome) : undefined);
     },
   };
-}
-
-/** The span of one token endpoint attempt, from the manager's `tokenRequest` event. */
-export function tokenRequestSpan(observer: Observer, event: TokenManagerEvents['tokenRequest']): void {
-  const attributes: SpanAttributes = {
-    'ccaas.token.grant_type': event.grantType,
-    'ccaas.attempt': event.attempt,
-    'ccaas.outcome': event.outcome,
-    'http.request.method': 'POST',
-  };
-  if (event.url) attributes['url.full'] = event.url;
-  if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
-  if (event.code !== undefined) attributes['error.type'] = event.code;
-  const failed = event.outcome !== 'response' || event.code !== undefined;
-  observer.span(spanNames.tokenRequest, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.code ?? event.outcome) : undefined);
 }

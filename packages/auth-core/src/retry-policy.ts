@@ -4,30 +4,8 @@
  */
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const IMF_FIXDATE = /^(Sun|Mon|Tue|Wed|Thu|Fri|Sat), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 /** RFC 9111 §1.2.2: a delta-seconds value too large to represent counts as 2^31 seconds. */
 const MAX_DELTA_SECONDS = 2 ** 31;
-
-/** Epoch ms of an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`), or undefined unless it names a real date and weekday. */
-function imfFixdateMs(value: string): number | undefined {
-  const match = IMF_FIXDATE.exec(value);
-  if (!match) return undefined;
-  const [, weekday, day, month, year, hour, minute, second] = match as unknown as string[];
-  const parts = [Number(year), MONTHS.indexOf(month!), Number(day), Number(hour), Number(minute), Number(second)] as const;
-  const ms = Date.UTC(...parts);
-  const date = new Date(ms);
-  const exact =
-    date.getUTCFullYear() === parts[0] &&
-    date.getUTCMonth() === parts[1] &&
-    date.getUTCDate() === parts[2] &&
-    date.getUTCHours() === parts[3] &&
-    date.getUTCMinutes() === parts[4] &&
-    date.getUTCSeconds() === parts[5] &&
-    WEEKDAYS[date.getUTCDay()] === weekday;
-  return exact ? ms : undefined;
-}
 
 /**
  * Parses an HTTP `Retry-After` value (RFC 9110 §10.2.3) into milliseconds from `now`, strictly: delta-seconds
@@ -40,8 +18,10 @@ export function retryAfterMs(headerValue: string | null | undefined, now: number
   if (headerValue === null || headerValue === undefined) return undefined;
   const value = headerValue.trim();
   if (/^\d+$/.test(value)) return Math.min(Number(value), MAX_DELTA_SECONDS) * 1000;
-  const date = imfFixdateMs(value);
-  return date === undefined ? undefined : Math.max(0, date - now);
+  // `toUTCString()` writes exactly the IMF-fixdate form: a value that parses back to itself names a real date and
+  // weekday (a 31 Feb, a wrong weekday, another zone or an obsolete form does not)
+  const date = Date.parse(value);
+  return new Date(date).toUTCString() === value ? Math.max(0, date - now) : undefined;
 }
 
 export interface BackoffOptions {
@@ -165,22 +145,4 @@ export function abortableWait<T>(promise: Promise<T>, signal?: AbortSignal): Pro
       },
     );
   });
-}
-
-/**
- * An AbortSignal that aborts with the reason of whichever input aborts first: the platform's `AbortSignal.any`, with a
- * fallback for runtimes that lack it (Node 20.0-20.2, Safari before 17.4) because `engines` still admits them.
- */
-export function anySignal(signals: AbortSignal[]): AbortSignal {
-  const any = (AbortSignal as { any?: (signals: AbortSignal[]) => AbortSignal }).any;
-  if (typeof any === 'function') return any.call(AbortSignal, signals);
-  const controller = new AbortController();
-  for (const signal of signals) {
-    if (signal.aborted) {
-      controller.abort(signal.reason);
-      break;
-    }
-    signal.addEventListener('abort', () => controller.abort(signal.reason), { once: true, signal: controller.signal });
-  }
-  return controller.signal;
 }

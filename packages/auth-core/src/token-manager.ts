@@ -10,7 +10,7 @@ import {
 import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
-import { abortableWait, anySignal } from './retry-policy.js';
+import { abortableWait } from './retry-policy.js';
 import type { LeaseOutcome } from './refresh-lease.js';
 import { createTokenRequester } from './token-requests.js';
 import {
@@ -498,7 +498,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout', outcome: 'unknown' })),
       tokenRequestTimeoutMs,
     );
-    const context: GrantRequestContext = { fetch: fetchImpl, signal: anySignal(signal ? [signal, timeout.signal] : [timeout.signal]) };
+    const context: GrantRequestContext = { fetch: fetchImpl, signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal };
     try {
       if (token.refreshToken) await revokeToken(token.refreshToken, 'refresh_token', context);
       await revokeToken(token.accessToken, 'access_token', context);

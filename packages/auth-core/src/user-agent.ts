@@ -32,18 +32,13 @@ export function createUserAgent(packageName: string, version: string, appUserAge
   return [appUserAgent?.trim(), product, runtime].filter(Boolean).join(' ');
 }
 
-/** A User-Agent set by a library we call rather than by the application: ours goes first. */
-const LIBRARY_USER_AGENT = /^oauth4webapi\//;
-
 function mergeUserAgent(headers: Headers, userAgent: string): void {
-  const existing = headers.get('user-agent');
-  if (existing === null || existing === '') headers.set('user-agent', userAgent);
-  else if (LIBRARY_USER_AGENT.test(existing)) headers.set('user-agent', `${userAgent} ${existing}`);
+  if (!headers.get('user-agent')) headers.set('user-agent', userAgent);
 }
 
 /**
  * Wraps a fetch so every request carries `userAgent` unless the application set a User-Agent itself (one set in
- * `headers` wins; the one oauth4webapi sets on token requests is kept after ours). Works for `fetch(request)`
+ * `headers` wins). Works for `fetch(request)`
  * (openapi-fetch) and `fetch(url, init)` (token and discovery requests).
  */
 export function withUserAgent(fetchImpl: FetchLike, userAgent: string | undefined): FetchLike {
