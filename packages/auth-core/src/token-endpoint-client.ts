@@ -8,7 +8,7 @@
  */
 import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
-import { resolveTokenEndpoint, type TokenEndpoint } from './options.js';
+import { authCoreDefaults, resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';
 
@@ -39,7 +39,6 @@ export interface TokenOperation {
 
 const REAUTHENTICATION_CODES = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'access_denied']);
 const RETRYABLE_OAUTH_CODES = new Set(['temporarily_unavailable', 'server_error', 'slow_down']);
-const CORRELATION_HEADERS = ['inin-correlation-id', 'x-correlation-id', 'x-request-id', 'request-id'];
 
 export interface TokenEndpointClient {
   request(operation: TokenOperation, context: GrantRequestContext): Promise<TokenEndpointResult>;
@@ -147,7 +146,7 @@ function transportError(error: unknown, signal: AbortSignal, url: string, secret
 }
 
 function correlationIdOf(response: Response): string | undefined {
-  for (const name of CORRELATION_HEADERS) {
+  for (const name of authCoreDefaults.middleware.correlationIdHeaders) {
     const value = response.headers.get(name);
     if (value) return value;
   }
