@@ -41,29 +41,20 @@ const PACKAGE_NAME = '@ccaas/genesys-cloud';
 const regionIds = Object.keys(genesysCloudRegions) as GenesysCloudRegion[];
 
 /**
- * Short region codes people use (they are the first label of the newer domains, `euw2.pure.cloud`); the regions
- * on the older `mypurecloud.*` domains get the same scheme.
+ * Every spelling we resolve, compacted (no separators), to its region id: the id (`euwest1`), the short code people
+ * use (the first label of the newer domains, `euw2`; the regions on the older `mypurecloud.*` domains get the same
+ * scheme) and the environment domain (`mypurecloud.ie`).
  */
-const shortCodes: Record<string, GenesysCloudRegion> = {
-  use1: 'us-east-1',
-  euw1: 'eu-west-1',
-  euc1: 'eu-central-1',
-  apse2: 'ap-southeast-2',
-  apne1: 'ap-northeast-1',
-  ...Object.fromEntries(
-    regionIds.flatMap((id) => {
-      const domain: string = genesysCloudRegions[id];
-      return domain.startsWith('mypurecloud.') ? [] : [[domain.split('.')[0]!, id]];
-    }),
-  ),
-};
-
-/** Every spelling we resolve, compacted (no separators), to its region id. */
-const compactSpellings = new Map<string, GenesysCloudRegion>([
-  ...regionIds.map((id) => [id.replace(/-/g, ''), id] as const),
-  ...Object.entries(shortCodes),
-]);
-const regionByDomain = new Map<string, GenesysCloudRegion>(regionIds.map((id) => [genesysCloudRegions[id], id]));
+const spellings = new Map<string, GenesysCloudRegion>(
+  regionIds.flatMap((id) => {
+    const domain: string = genesysCloudRegions[id];
+    return [[id.replace(/-/g, ''), id], [domain, id], [domain.split('.')[0]!, id]] as const;
+  }),
+);
+for (const [code, id] of [['use1', 'us-east-1'], ['euw1', 'eu-west-1'], ['euc1', 'eu-central-1'], ['apse2', 'ap-southeast-2'], ['apne1', 'ap-northeast-1']] as const) {
+  spellings.set(code, id);
+}
+spellings.delete('mypurecloud');
 
 /**
  * Resolves what users write for a region to its id: the id in any case with `-`, `_`, spaces or nothing between the
@@ -84,11 +75,9 @@ export function normalizeGenesysCloudRegion(region: unknown): GenesysCloudRegion
     .split(/[/?#]/)[0]!
     .replace(/\.+$/, '')
     .replace(/^(api|login|apps)\./, '');
-  const byDomain = regionByDomain.get(host);
-  if (byDomain) return byDomain;
   const compact = text.replace(/[\s_-]+/g, '');
-  const byName = compactSpellings.get(compact);
-  if (byName) return byName;
+  const known = spellings.get(host) ?? spellings.get(compact);
+  if (known) return known;
 
   const suggestion = suggestRegion(text, host);
   throw new ConfigurationError(
@@ -101,13 +90,9 @@ export function normalizeGenesysCloudRegion(region: unknown): GenesysCloudRegion
 
 /** The region id closest to a misspelt id, short code or domain. */
 function suggestRegion(text: string, host: string): GenesysCloudRegion | undefined {
-  const dashed = text.replace(/[\s_]+/g, '-');
-  const byId = closestMatch(dashed, regionIds);
-  if (byId) return byId as GenesysCloudRegion;
-  const byCode = closestMatch(text.replace(/[\s_-]+/g, ''), Object.keys(shortCodes));
-  if (byCode) return shortCodes[byCode];
-  const byDomain = closestMatch(host, [...regionByDomain.keys()]);
-  return byDomain ? regionByDomain.get(byDomain) : undefined;
+  const byId = closestMatch(text.replace(/[\s_]+/g, '-'), regionIds);
+  const bySpelling = closestMatch(host.includes('.') ? host : text.replace(/[\s_-]+/g, ''), [...spellings.keys()]);
+  return (byId as GenesysCloudRegion | undefined) ?? (bySpelling === undefined ? undefined : spellings.get(bySpelling));
 }
 
 /** The API and login hosts of a region, in any spelling {@link normalizeGenesysCloudRegion} accepts. */
