@@ -713,14 +713,24 @@ describe('issue 12 item 8: no request body is kept when the call ends without th
       const text = `${index}:`.padEnd(1 << 20, 'x');
       await client.POST('/api/v2/notes', { body: { text, tags: [] } }).catch(() => undefined);
     };
+    // bodies of settled fetches are released over a few turns (external buffers, stream finalisers): collect until
+    // the heap stops shrinking, so a busy machine's GC timing cannot pass for a leak
+    const settledHeap = async () => {
+      let least = Number.POSITIVE_INFINITY;
+      for (let round = 0; round < 5; round++) {
+        gc();
+        await new Promise((resolve) => setImmediate(resolve));
+        const { heapUsed, external } = process.memoryUsage();
+        least = Math.min(least, heapUsed + external);
+      }
+      return least;
+    };
     await send(0);
-    gc();
-    const before = process.memoryUsage();
+    const before = await settledHeap();
     for (let index = 1; index <= 200; index++) await send(index);
-    gc();
-    const after = process.memoryUsage();
-    const grownMiB = (after.heapUsed + after.external - before.heapUsed - before.external) / 2 ** 20;
-    expect(grownMiB).toBeLessThan(40);
+    const grownMiB = ((await settledHeap()) - before) / 2 ** 20;
+    // keeping the bodies would retain at least 200 MiB; anything under half of that means none is kept per call
+    expect(grownMiB).toBeLessThan(100);
   });
 });
 
