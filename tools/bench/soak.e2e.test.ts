@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { redisServerPath } from '../../packages/token-store-redis/test/redis-server.js';
+import { skipRedisTests } from '../../packages/token-store-redis/test/redis-server.js';
 import { runSoak, type SoakResult } from './soak/run-soak.js';
 import { smallSoakPlan, soakTotals } from './suites/soak.js';
 
@@ -18,7 +18,7 @@ afterAll(async () => {
   await rm(workDir, { recursive: true, force: true });
 });
 
-describe.skipIf(!redisServerPath)('soak (small): processes sharing a rotating refresh token through a faulty Redis', () => {
+describe.skipIf(skipRedisTests)('soak (small): processes sharing a rotating refresh token through a faulty Redis', () => {
   let result: SoakResult;
 
   it('makes its calls with no forced re-login and no lost call, with a flat heap', async () => {

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort, redisServerPath, startRedisServer } from '../test/redis-server.js';
+import { freePort, skipRedisTests, startRedisServer } from '../test/redis-server.js';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisRateBudget, type RedisRateBudget } from './create-redis-rate-budget.js';
 import { createRedisTokenStore } from './create-redis-token-store.js';
@@ -48,7 +48,7 @@ describe('createRedisRateBudget when Redis cannot be reached', () => {
   });
 });
 
-describe.skipIf(!redisServerPath)('createRedisRateBudget against a real redis-server', () => {
+describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-server', () => {
   const redisForTests = useRedisServer();
   const { track } = redisForTests;
   /** A budget on its own connection (its own token store), as in another process. */

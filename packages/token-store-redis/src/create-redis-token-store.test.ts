@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { freePort, redisServerPath, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
+import { freePort, skipRedisTests, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
@@ -86,7 +86,7 @@ describe('createRedisTokenStore when Redis cannot be reached', () => {
   });
 });
 
-describe.skipIf(!redisServerPath)('createRedisTokenStore against a real redis-server', () => {
+describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-server', () => {
   const redis = useRedisServer();
   const open = (options: Partial<Parameters<typeof createRedisTokenStore>[0]> = {}) =>
     redis.track(createRedisTokenStore({ url: redis.server.url, onWarning: () => undefined, ...options }));

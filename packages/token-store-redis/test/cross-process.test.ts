@@ -1,7 +1,7 @@
 import type { StoredToken } from '@ccaas/auth-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
-import { redisServerPath, startRedisServer, type RedisServerHandle } from './redis-server.js';
+import { skipRedisTests, startRedisServer, type RedisServerHandle } from './redis-server.js';
 import { delayedToken, sendToken, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
 import { bundleWorker, spawnWorkers, stopWorkers, type Worker } from './worker-pool.js';
 
@@ -13,7 +13,7 @@ function merge(counts: Array<Record<string, number>>): Record<string, number> {
   return total;
 }
 
-describe.skipIf(!redisServerPath)('token managers in separate Node processes sharing one Redis store', () => {
+describe.skipIf(skipRedisTests)('token managers in separate Node processes sharing one Redis store', () => {
   let redis: RedisServerHandle;
   let endpoint: TokenEndpoint;
   let bundle: { path: string; cleanup(): void };

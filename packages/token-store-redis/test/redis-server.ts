@@ -21,16 +21,14 @@ function findOnPath(binary: string): string | undefined {
 /** Absolute path of `redis-server`, or undefined when it is not installed. */
 export const redisServerPath: string | undefined = findOnPath('redis-server');
 
-if (!redisServerPath) {
-  const line = '!'.repeat(100);
-  console.warn(
-    [
-      line,
-      '!!! @ccaas/token-store-redis: redis-server is NOT on PATH, so every test against a real Redis is SKIPPED.',
-      '!!! Install it with `tools/redis/ensure-redis-server.sh` (apt-get install redis-server); .ci/run does this.',
-      line,
-    ].join('\n'),
-  );
+/**
+ * The suites against a real Redis run unless `CCAAS_SKIP_REDIS_TESTS=1` is set: a missing `redis-server` fails them
+ * (with how to install it) rather than skipping them, so `npm test` is never green without having run them.
+ */
+export const skipRedisTests: boolean = process.env.CCAAS_SKIP_REDIS_TESTS === '1';
+
+if (skipRedisTests) {
+  console.warn('[@ccaas/token-store-redis] CCAAS_SKIP_REDIS_TESTS=1: every test against a real redis-server is SKIPPED.');
 }
 
 export interface RedisServerHandle {
@@ -112,7 +110,11 @@ async function startOnce(port: number): Promise<RedisServerHandle | undefined> {
 
 /** Starts redis-server on `port` (default: a free one), retrying on a fresh port up to 3 times when none is given. */
 export async function startRedisServer(port?: number): Promise<RedisServerHandle> {
-  if (!redisServerPath) throw new Error('redis-server is not installed');
+  if (!redisServerPath) {
+    throw new Error(
+      'redis-server is not on PATH: run `bash tools/redis/ensure-redis-server.sh` (apt-get install redis-server), or set CCAAS_SKIP_REDIS_TESTS=1 to skip these suites knowingly',
+    );
+  }
   for (let attempt = 0; attempt < 3; attempt++) {
     const handle = await startOnce(port ?? (await freePort()));
     if (handle) return handle;

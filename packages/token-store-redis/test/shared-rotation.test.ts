@@ -4,7 +4,7 @@ import { clientCredentialsGrant, createTokenManager, refreshTokenGrant, type Sto
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTokenStore, type RedisTokenStore, type RedisTokenStoreOptions } from '../src/index.js';
-import { redisServerPath, startRedisServer, type RedisServerHandle } from './redis-server.js';
+import { skipRedisTests, startRedisServer, type RedisServerHandle } from './redis-server.js';
 import { createRotatingTokenAuthority, type IssuedTokens } from './rotating-token-authority.js';
 import { delayedToken, rotatingTokens, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
 
@@ -26,7 +26,7 @@ async function eventually<T>(read: () => Promise<T>, expected: T): Promise<T> {
   return value;
 }
 
-describe.skipIf(!redisServerPath)('token managers sharing a rotating refresh token through Redis', () => {
+describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token through Redis', () => {
   let server: RedisServerHandle;
   let admin: Redis;
   let endpoint: TokenEndpoint;
