@@ -33,7 +33,7 @@ import {
   retryAfterMs,
   type RetryOptions,
 } from './retry-policy.js';
-import { heldFreshTokenOf, type TokenManager } from './token-manager.js';
+import type { TokenManager } from './token-manager.js';
 
 /**
  * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
@@ -189,14 +189,10 @@ function pathOf(state: PendingRequest): string {
   return (state.path ??= new URL(state.original.url).pathname);
 }
 
-/**
- * Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). Returns
- * `<origin>/` of a loopback http URL it let through: URLs starting with it have that same origin.
- */
-function refuseInsecureHttp(request: Request): string | undefined {
+/** Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). */
+function refuseInsecureHttp(request: Request): void {
   const url = new URL(request.url);
-  if (url.protocol !== 'http:') return undefined;
-  if (isLoopbackHost(url.hostname)) return `${url.origin}/`;
+  if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) return;
   const safeUrl = redactUrl(url);
   throw new InsecureTransportError(
     `refusing to send the access token over plain http to ${safeUrl}: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)`,
@@ -244,10 +240,6 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       tracer?.tokenRequest(event);
     });
   }
-  /** The token manager's synchronous "fresh token held" answer; undefined for other token sources. */
-  const heldFreshToken = heldFreshTokenOf(tokenManager);
-  /** `http://<loopback host>[:port]/` last let through, so its calls skip parsing their URL again. */
-  let allowedHttpPrefix: string | undefined;
   /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
   const pending = new WeakMap<object, PendingRequest>();
   /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
@@ -257,15 +249,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   const middleware: AuthMiddleware = {
     async onRequest({ request, id, options: callOptions }) {
-      const { url } = request;
-      if (!url.startsWith('https:') && !(allowedHttpPrefix !== undefined && url.startsWith(allowedHttpPrefix))) {
-        allowedHttpPrefix = refuseInsecureHttp(request);
-      }
+      if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
       const state = track(request, id);
-      // fast path: the manager holds a fresh token, so no promise is awaited for it (getToken would resolve to it)
-      const held = state.signal.aborted ? undefined : heldFreshToken?.();
       try {
-        state.token = held ?? (await waitForToken(state));
+        state.token = await waitForToken(state);
         // ---- rate limit (see "rate limit" below) ----
         const waiting = acquireSend(state);
         if (waiting) await waiting;

@@ -116,18 +116,6 @@ interface Flight {
 const defaults = authCoreDefaults.tokenManager;
 const noop = () => undefined;
 
-/** Each manager's synchronous fast path (see `heldFreshTokenOf`); internal, not exported by the package. */
-const heldFreshTokens = new WeakMap<object, () => string | undefined>();
-
-/**
- * For authMiddleware's per-request path: a function answering the access token `getToken()` would resolve to at once
- * (one is held and no refresh is due), or undefined when `getToken()` has work to do (first token, a refresh, a
- * background refresh to start). Undefined for a token source not made by createTokenManager.
- */
-export function heldFreshTokenOf(manager: object): (() => string | undefined) | undefined {
-  return heldFreshTokens.get(manager);
-}
-
 /**
  * Creates a token manager: proactive refresh in the background, single flight (in process and, with
  * `store.tryLock`, across processes through a renewed lease), and rotation-safe token requests.
@@ -572,9 +560,5 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     };
   }
   attachEmitter(manager, emitter);
-  heldFreshTokens.set(manager, () => {
-    const token = current;
-    return token !== undefined && isFresh(token) ? token.accessToken : undefined;
-  });
   return manager;
 }
