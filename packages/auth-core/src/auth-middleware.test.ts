@@ -116,6 +116,20 @@ describe('authorization', () => {
     expect(tokens.calls).toHaveLength(2);
   });
 
+  it('a held token is used while fresh and refreshed in the background once it is due (no call waits for it)', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    await client.GET('/api/v2/users/me');
+    expect(tokens.calls).toHaveLength(1);
+    // 3,600 s tokens, default skew 5 min: at 56 min the token is still valid but due for a refresh
+    vi.setSystemTime(Date.now() + 56 * 60_000);
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-1');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(tokens.calls).toHaveLength(2);
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-2');
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-1', 'access-2']);
+  });
+
   it('1,000 concurrent requests at expiry -> exactly 1 token request', async () => {
     const { client } = setup();
     await client.GET('/api/v2/users/me');
@@ -577,6 +591,15 @@ describe('abort', () => {
     expect(apiCalls).toHaveLength(1);
   });
 
+  it('a signal aborted before the call, with a fresh token held: rejects with the abort reason and sends nothing', async () => {
+    const { client } = setup();
+    await client.GET('/api/v2/users/me');
+    const reason = new Error('cancelled before sending');
+    const error = await client.GET('/api/v2/users/me', { signal: AbortSignal.abort(reason) }).catch((caught: unknown) => caught);
+    expect(error).toBe(reason);
+    expect(apiCalls).toHaveLength(1);
+  });
+
   it('abort while waiting for a token: rejects with the abort reason', async () => {
     tokens.respondWith(async () => {
       await delay(5_000);
@@ -830,6 +853,29 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
     const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:9', fetch: (request) => globalThis.fetch(request) });
     client.use(authMiddleware(tm));
     expect((await client.GET('/api/v2/users/me')).data?.id).toBe('local');
+  });
+
+  it('item 16: after a loopback http call was let through, plain http to another host (or a look-alike URL) is still refused', async () => {
+    const plain: string[] = [];
+    server.use(
+      http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })),
+      ...['http://api.plain.test/*', 'http://127.0.0.1.plain.test:9/*'].map((pattern) =>
+        http.all(pattern, ({ request }) => {
+          plain.push(request.url);
+          return HttpResponse.json({ id: 'me', token: 'leaked' });
+        }),
+      ),
+    );
+    const { tm } = setup();
+    const client = createClient<paths>({ fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm));
+    expect((await client.GET('/api/v2/users/me', { baseUrl: 'http://127.0.0.1:9' })).data?.id).toBe('local');
+    for (const baseUrl of ['http://api.plain.test', 'http://127.0.0.1.plain.test:9']) {
+      const error = await client.GET('/api/v2/users/me', { baseUrl }).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InsecureTransportError);
+    }
+    expect((await client.GET('/api/v2/users/me', { baseUrl: 'http://127.0.0.1:9' })).data?.id).toBe('local');
+    expect(plain).toHaveLength(0);
   });
 });
 
