@@ -77,10 +77,20 @@ export const rateLimitEfficiencySuite: BenchSuite = {
           };
         };
         const countRetries = (key: string, retries: number) => retriesSeen.set(key, (retriesSeen.get(key) ?? 0) + retries);
+        /**
+         * A server without rate-limit headers sends none on any answer, warm-ups included: the limiter (which every
+         * answer passes) is installed before them too (limitedRun installs a fresh one for the run).
+         */
+        const beforeWarmUp = async (key: string) => {
+          if (!withoutHeaders.has(key)) return;
+          await control.removeScenarios();
+          await control.addGenesysScenario('rateLimited', { requestsPerSecond, rateLimitHeaders: false });
+        };
         const processVariant = (key: 'shared' | 'alone' | 'sharedWithoutHeaders') => ({
           key,
           name: ours[key],
           measure: async () => {
+            await beforeWarmUp(key);
             const group = await startWorkerGroup({
               count: processes,
               repoRoot: context.repoRoot,
@@ -105,6 +115,7 @@ export const rateLimitEfficiencySuite: BenchSuite = {
             const client = createSandboxGenesysClient(clients, env);
             let retries = 0;
             client.tokenManager.on('retry', () => (retries += 1));
+            await beforeWarmUp(key);
             await getUsersPageWithOpenapiFetch(client, AbortSignal.timeout(runTimeoutMs));
             return limitedRun(key, async () => {
               const result = await runConcurrentRequests({ total, concurrency, timeoutMs: runTimeoutMs, send: () => getUsersPageWithOpenapiFetch(client) });
@@ -169,9 +180,9 @@ export const rateLimitEfficiencySuite: BenchSuite = {
           });
         const sdkFailures = measured.samples.get('sdk')!.failures;
         const notes = [
-          `R = ${requestsPerSecond} requests per second per OAuth client (the sandbox's \`rateLimited\` scenario with \`requestsPerSecond\`: per one-second window of its clock, counted per OAuth client; every answer reports the window in \`inin-ratelimit-allowed/-count/-reset\`, and beyond R it answers 429 with \`Retry-After\` = whole seconds to the next window), N = ${windows} R = ${total.toLocaleString('en-US')} \`GET ${usersPagePath}\` with ${concurrency} in flight in total, ideal time N/R = ${idealMs / 1000} s. ${measured.rounds} runs per variant, side by side (rotating start), each with fresh clients (processes) and a freshly installed limiter; completion time runs from the first send to the last settled request (a ratio a little below 1 is possible: the run starts inside a window whose allowance is still unused), 429s are the sandbox's count for the run, failed requests are those that rejected or returned no data. "no rate-limit headers": the same limiter with \`rateLimitHeaders: false\`, as Genesys Cloud answers since 2021 (no \`inin-ratelimit-*\` on any answer; a 429 carries only \`Retry-After\`).`,
+          `R = ${requestsPerSecond} requests per second per OAuth client (the sandbox's \`rateLimited\` scenario with \`requestsPerSecond\`: per one-second window of its clock, counted per OAuth client; every answer reports the window in \`inin-ratelimit-allowed/-count/-reset\`, and beyond R it answers 429 with \`Retry-After\` = whole seconds to the next window), N = ${windows} R = ${total.toLocaleString('en-US')} \`GET ${usersPagePath}\` with ${concurrency} in flight in total, ideal time N/R = ${idealMs / 1000} s. ${measured.rounds} runs per variant, side by side (rotating start), each with fresh clients (processes) and a freshly installed limiter; completion time runs from the first send to the last settled request (a ratio a little below 1 is possible: the run starts inside a window whose allowance is still unused), 429s are the sandbox's count for the run, failed requests are those that rejected or returned no data. "no rate-limit headers": the same limiter with \`rateLimitHeaders: false\`, as Genesys Cloud answers since 2021 (no \`inin-ratelimit-*\` on any answer, warm-ups included; a 429 carries only \`Retry-After\`).`,
           `${processes} processes: ${processes} Node processes (tools/bench/runtime/rate-limited-worker.ts, @ccaas/genesys-cloud and @ccaas/token-store-redis from dist/) of the same OAuth client share one token through a Redis token store on a real redis-server (started by the suite on a free loopback port, stopped by pid); each sends N/${processes} GETs with ${concurrency}/${processes} in flight, all starting on one signal after a warm-up GET; completion is measured by the bench process from the signal to the last process's report. "sharing a Redis rate budget": \`rateLimit: { budget: createRedisRateBudget({ store }) }\` (the client window lives in one Redis hash that every process updates atomically); "each pacing alone": no budget, each process paces from the server's count in the headers only (for contrast).${redis ? '' : ' NOT MEASURED: redis-server is not installed (tools/redis/ensure-redis-server.sh installs it).'}`,
-          `@ccaas/genesys-cloud paces from the headers (auth-core rate-limiter.ts): it learns the window's allowance and reset, spaces its sends to stay inside it and keeps 429 + Retry-After as the fallback. Retry defaults: ${JSON.stringify({ maxRetries: clients.middlewareDefaults.maxRetries, maxDelayMs: clients.middlewareDefaults.maxDelayMs })}.`,
+          `@ccaas/genesys-cloud paces from the headers (auth-core rate-limiter.ts): it learns the window's allowance and reset, spaces its sends to stay inside it and keeps 429 + Retry-After as the fallback. Without headers it learns the allowance from the 429s (the sends answered, not 429, between two reopenings of a spent window; the Redis budget counts every process's sends) and spaces its sends 3% below it. Retry defaults: ${JSON.stringify({ maxRetries: clients.middlewareDefaults.maxRetries, maxDelayMs: clients.middlewareDefaults.maxDelayMs })}.`,
           ...verdicts,
           ...(budgetModes.has('fallback') ? ['FAILURE: a shared rate budget fell back to local pacing during a run (Redis did not answer in time).'] : []),
           `${sdkName}: purecloud-platform-client-v2 262.0.0 has no retry or rate-limit setting (ApiClient.js, DefaultHttpClient.js and configuration.js contain no 429, Retry-After or retry handling; its only automatic re-send is the 401 refresh of the code grant), so every 429 reaches the caller: failed requests per run ${sdkFailures.join(', ')}${firstFailures.has('sdk') ? ` (first: ${firstFailures.get('sdk')})` : ''}. Its completion ratio only says how fast it failed.`,
