@@ -34,7 +34,9 @@
  * burst, so any window of the server holds at most the allowance; a send released late may be followed by the next
  * at once, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
  * the allowance rises by 1% (at least 1): slow enough that a probe that overshoots costs one 429 per 20 windows,
- * fast enough to find a raised limit or a share another process gave up. Headers, once seen, replace all of this.
+ * fast enough to find a raised limit or a share another process gave up. A spent window that counted fewer than
+ * 10 answers (someone else's traffic, an endpoint's own limit) or a longer Retry-After (a quota) teaches nothing.
+ * Constants: `authCoreDefaults.rateLimit.learned`. Headers, once seen, replace all of this.
  */
 import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
@@ -184,8 +186,9 @@ export class RateWindow {
   spentUntil = 0;
   /** The spent window's count is still to be read (when it has reopened). */
   pending = false;
-  /** Answers (429s included) counted when the current cycle began; 429s so far, and when the cycle began. */
+  /** The limiter's answer count (429s included) when the current cycle began. */
   answeredAtCycle = 0;
+  /** 429s without rate-limit headers so far, and when the current cycle began. */
   rejected = 0;
   rejectedAtCycle = 0;
   /** Last change of the learned allowance: a 429's count, or a probe upward. */
