@@ -421,6 +421,43 @@ describe('429 handling', () => {
     expect(seen.filter((entry) => entry.name === 'rateLimited')).toEqual([]);
   });
 
+  it('learns the allowance from 429s when the server sends no rate-limit headers: 600 GETs, 20 in flight, a 20-per-second window', async () => {
+    let windowStart = -1;
+    let count = 0;
+    const limitedPerWindow = new Map<number, number>();
+    override = () => {
+      const now = Date.now();
+      const start = Math.floor(now / 1_000) * 1_000;
+      if (start !== windowStart) [windowStart, count] = [start, 0];
+      count += 1;
+      if (count <= 20) return HttpResponse.json({ id: 'me' }); // Genesys since 2021: no inin-ratelimit-* at all
+      limitedPerWindow.set(start, (limitedPerWindow.get(start) ?? 0) + 1);
+      return tooMany({ 'Retry-After': String(Math.ceil((start + 1_000 - now) / 1_000)) });
+    };
+    const { client } = setup();
+    let started = 0;
+    let finishedAt = 0;
+    const worker = async () => {
+      while (started < 600) {
+        started += 1;
+        const { data } = await client.GET('/api/v2/users/me');
+        expect(data?.id).toBe('me');
+      }
+      finishedAt = Math.max(finishedAt, Date.now());
+    };
+    const startedAt = Date.now();
+    const done = Promise.all(Array.from({ length: 20 }, worker));
+    await vi.advanceTimersByTimeAsync(60_000);
+    await done;
+    // only the first spent window answers 429 (the sends in flight when it was spent); then the pace holds
+    expect(limitedPerWindow.size).toBe(1);
+    expect([...limitedPerWindow.values()][0]).toBeLessThanOrEqual(20);
+    expect(apiCalls.length).toBeLessThanOrEqual(620);
+    // simulated time (fake clock), not wall-clock: N/R = 30 s; paced one step (3%, at least 1: here 1 of 20) below
+    // the allowance, 19 per second, so at most 1.10x N/R
+    expect(finishedAt - startedAt).toBeLessThanOrEqual(33_000);
+  });
+
   it('a family pause that would end after the call\'s deadline fails it at once with RequestTimeoutError (nothing sent)', async () => {
     override = (_request, _call, index) => (index === 0 ? tooMany({ 'Retry-After': '30' }) : undefined);
     const { client } = setup({ timeoutMs: 10_000 });

@@ -109,6 +109,10 @@ describe('public API types', () => {
     expectTypeOf<RateBudget['take']>().returns.resolves.toEqualTypeOf<number | undefined>();
     // @ts-expect-error a budget must implement observe
     authMiddleware(manager, { rateLimit: { budget: { take: async () => 0 } } });
+    // rateLimited (a 429 without rate-limit headers, for the learned allowance) is optional
+    const learning: RateBudget = { ...budget, rateLimited: async (_bucket: string, _retryAfterMs: number) => undefined };
+    authMiddleware(manager, { rateLimit: { budget: learning } });
+    expectTypeOf<NonNullable<RateBudget['rateLimited']>>().parameters.toEqualTypeOf<[bucket: string, retryAfterMs: number]>();
   });
 
   it('errors share the CcaasError shape', () => {

@@ -14,11 +14,15 @@ const API = 'https://api.test';
 const request = (path = '/api/v2/users') => new Request(`${API}${path}`);
 const settings = { windowEdgeMs: 50, burstFraction: 0.1 };
 
-/** A platform limit like Genesys Cloud's: fixed windows of the clock, inin-ratelimit-* on every answer. */
-function fixedWindowServer(limit: number, windowMs = 1_000) {
+/**
+ * A platform limit like Genesys Cloud's: fixed windows of the clock, inin-ratelimit-* on every answer; with
+ * `rateLimitHeaders: false` (Genesys since 2021) none, and a 429 carries only Retry-After (whole seconds to the reset).
+ */
+function fixedWindowServer(limit: number, windowMs = 1_000, { rateLimitHeaders = true } = {}) {
   let windowStart = -1;
   let count = 0;
   const countsPerWindow = new Map<number, number>();
+  const tooManyPerWindow = new Map<number, number>();
   let tooMany = 0;
   return {
     answer(now: number): Response {
@@ -29,9 +33,12 @@ function fixedWindowServer(limit: number, windowMs = 1_000) {
       }
       count += 1;
       const reset = String(Math.max(1, Math.ceil((start + windowMs - now) / 1_000)));
-      const headers = { 'inin-ratelimit-allowed': String(limit), 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': reset };
+      const headers: Record<string, string> = rateLimitHeaders
+        ? { 'inin-ratelimit-allowed': String(limit), 'inin-ratelimit-count': String(count), 'inin-ratelimit-reset': reset }
+        : {};
       if (count > limit) {
         tooMany += 1;
+        tooManyPerWindow.set(start, (tooManyPerWindow.get(start) ?? 0) + 1);
         return new Response('{}', { status: 429, headers: { ...headers, 'Retry-After': reset } });
       }
       countsPerWindow.set(start, count);
@@ -42,6 +49,10 @@ function fixedWindowServer(limit: number, windowMs = 1_000) {
     },
     get busiestWindow() {
       return Math.max(0, ...countsPerWindow.values());
+    },
+    /** Windows (by start) in which the server answered 429, in order. */
+    get windowsWithTooMany() {
+      return [...tooManyPerWindow.keys()];
     },
   };
 }
@@ -137,6 +148,89 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ limit: 10, windowMs: 1_000, end: 1_100, used: 1, phaseKnown: false });
   });
 
+  /** 100 answered in one window, then `rejected` 429s (Retry-After 1 s) from the sends still in flight. */
+  const spendWindow = (window: RateWindow, now: number, answeredBefore: number, accepted = 100, rejected = 50) => {
+    let answered = answeredBefore + accepted;
+    for (let i = 0; i < rejected; i += 1) window.spent(now, 1_000, (answered += 1));
+    return answered;
+  };
+
+  it('learns the allowance from 429s when the server sends no rate-limit headers: the answers (not 429) until the spent window reopened', () => {
+    const window = new RateWindow(settings);
+    const answered = spendWindow(window, 200, 0);
+    expect(window).toMatchObject({ learned: false, pending: true, spentUntil: 1_200, rejected: 50 });
+    expect(window.engaged(300)).toBe(true); // sends wait for the count
+    expect(window.settle(1_199, answered)).toBe(false);
+    expect(window.settle(1_200, answered)).toBe(true);
+    // allowance 100; paced 3% below it, with no burst: 97 sends per window, windowMs / 97 apart
+    expect(window).toMatchObject({ learned: true, allowance: 100, limit: 97, windowMs: 1_000, pending: false });
+    expect(window.take(1_200, 0)).toBe(0);
+    expect(window.take(1_200, 1)).toBe(11);
+    expect(window.take(1_211, 1)).toBe(0);
+    // a send released late (4 ms after its slot at 1 220.6) does not push the next one back: it keeps its slot (1 230.9)
+    expect(window.take(1_225, 1)).toBe(0);
+    expect(window.take(1_225, 1)).toBe(6);
+  });
+
+  it('a later 429 lowers the learned allowance, and a count that fitted in one window sets it outright', () => {
+    const window = new RateWindow(settings);
+    let answered = spendWindow(window, 200, 0);
+    window.settle(1_200, answered);
+    // 30 s of pacing (2,900 answers), then a 429: the cycle spans many windows, so the step lowers it (100 -> 97)
+    answered = spendWindow(window, 31_000, answered, 2_900, 3);
+    window.settle(32_000, answered);
+    expect(window).toMatchObject({ allowance: 97, limit: 94 });
+    // the next spent window counted 80 answers since the reopening: the allowance is at most that
+    answered = spendWindow(window, 32_500, answered, 80, 2);
+    window.settle(33_500, answered);
+    expect(window).toMatchObject({ allowance: 80, limit: 77 });
+  });
+
+  it('429s of a spent window count once; one with a Retry-After over a minute (a quota) or none teaches nothing', () => {
+    const window = new RateWindow(settings);
+    window.spent(0, 3_600_000, 10);
+    window.spent(0, 0, 11);
+    expect(window).toMatchObject({ pending: false, spentUntil: 0, rejected: 2 });
+    expect(window.settle(4_000_000, 11)).toBe(false);
+    const answered = spendWindow(window, 100, 11, 100, 5);
+    window.spent(900, 1_000, answered); // still the same spent window (it reopens at 1 100)
+    expect(window).toMatchObject({ spentUntil: 1_100, rejected: 8 });
+  });
+
+  it('a window spent after fewer than 10 answers (someone else\'s traffic, or an endpoint\'s own limit) teaches nothing', () => {
+    const window = new RateWindow(settings);
+    const answered = spendWindow(window, 0, 0, 3, 1);
+    expect(window.settle(1_000, answered)).toBe(false);
+    expect(window).toMatchObject({ learned: false, pending: false, allowance: 0 });
+    expect(window.engaged(1_000)).toBe(false); // back on the fast path
+    // the next spent window counts from this reopening
+    expect(window.settle(2_200, spendWindow(window, 1_200, answered, 40, 2))).toBe(true);
+    expect(window.allowance).toBe(40);
+  });
+
+  it('probes upward by 1% after 20 windows without a 429 while sends queue behind the pace', () => {
+    const window = new RateWindow(settings);
+    window.settle(1_000, spendWindow(window, 0, 0));
+    let now = 1_000;
+    while (now < 21_000) now += Math.max(1, window.take(now, 0));
+    expect(window.allowance).toBe(100);
+    window.take(now, 0);
+    window.take(now, 0);
+    expect(window).toMatchObject({ allowance: 101, limit: 97, adaptedAt: now });
+  });
+
+  it('keeps pacing from headers when they are sent: a 429 without them is then an endpoint\'s, and headers replace a learned allowance', () => {
+    const window = new RateWindow(settings);
+    window.observe(observation(1, 10, 1_000), 0, 0);
+    window.spent(100, 1_000, 5);
+    expect(window).toMatchObject({ learned: false, pending: false, rejected: 0, limit: 10 });
+    const learnedFirst = new RateWindow(settings);
+    learnedFirst.settle(1_200, spendWindow(learnedFirst, 200, 0));
+    learnedFirst.observe(observation(1, 10, 1_000), 1_300, 0);
+    expect(learnedFirst).toMatchObject({ learned: false, allowance: 0, limit: 10, end: 2_300 });
+    expect(learnedFirst.take(1_300, 0)).toBe(0); // the header window's first-window spacing, not the learned pace
+  });
+
   it('keeps the earliest reported end within one window and never lowers used', () => {
     const window = new RateWindow(settings);
     window.observe(observation(2, 10, 60_000), 0, 0);
@@ -193,6 +287,82 @@ describe('createRateLimiter', () => {
     expect(Date.now() - startedAt).toBeLessThanOrEqual(60_000);
   });
 
+  /**
+   * Like `drive`, but a 429 is retried the way authMiddleware does: `rateLimited` (which pauses the family and
+   * learns) says how long to wait, then the send is acquired again.
+   */
+  async function driveWithRetries(
+    limiter: ReturnType<typeof createRateLimiter>,
+    server: ReturnType<typeof fixedWindowServer>,
+    total: number,
+    concurrency: number,
+  ): Promise<{ succeeded: number; lastAt: number }> {
+    let started = 0;
+    let succeeded = 0;
+    let lastAt = 0;
+    const url = `${API}/api/v2/users`;
+    const worker = async () => {
+      while (started < total) {
+        started += 1;
+        for (let attempt = 0; attempt < 20; attempt += 1) {
+          const waiting = limiter.acquire(request(), undefined);
+          if (waiting) await waiting;
+          await Promise.resolve(); // the request is on the wire
+          const response = server.answer(Date.now());
+          limiter.observe(response);
+          if (response.status !== 429) {
+            succeeded += 1;
+            lastAt = Date.now();
+            break;
+          }
+          const retryAfterMs = Number(response.headers.get('retry-after')) * 1_000;
+          await new Promise((resolve) => setTimeout(resolve, limiter.rateLimited(url, response, retryAfterMs) ?? 0));
+        }
+      }
+    };
+    const done = Promise.all(Array.from({ length: concurrency }, worker));
+    await vi.advanceTimersByTimeAsync(120_000);
+    await done;
+    return { succeeded, lastAt };
+  }
+
+  it('learns the allowance from 429s when the server sends no rate-limit headers: 2,000 sends at 100 per 1 s window, 50 in flight', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings());
+    const startedAt = Date.now();
+    const { succeeded, lastAt } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    // the first window's burst is answered 429 (the sends in flight when the window was spent); then none
+    expect(server.tooMany).toBeLessThanOrEqual(100);
+    expect(server.windowsWithTooMany).toHaveLength(1);
+    expect(server.busiestWindow).toBe(100);
+    // simulated time (fake clock), not wall-clock: N/R = 20 s; paced 3% below the allowance after the first window
+    expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
+  });
+
+  it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {
+    const spent: Array<[string, number]> = [];
+    const budget: RateBudget = {
+      take: async () => undefined,
+      observe: async () => undefined,
+      rateLimited: async (bucket, retryAfterMs) => {
+        spent.push([bucket, retryAfterMs]);
+      },
+    };
+    const limiter = createRateLimiter(limiterSettings({ budget, bucketKey: 'client-1' }));
+    await limiter.acquire(request(), undefined);
+    const limited = new Response('{}', { status: 429, headers: { 'Retry-After': '1' } });
+    limiter.observe(limited);
+    expect(limiter.rateLimited(`${API}/api/v2/users`, limited, 1_000)).toBe(1_000);
+    const withHeaders = new Response('{}', {
+      status: 429,
+      headers: { 'Retry-After': '1', 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '11', 'inin-ratelimit-reset': '1' },
+    });
+    limiter.observe(withHeaders);
+    limiter.rateLimited(`${API}/api/v2/users`, withHeaders, 1_000);
+    expect(spent).toEqual([['client-1', 1_000]]);
+  });
+
   it('without rate-limit headers nothing is paced (the fast path: acquire returns undefined)', () => {
     const limiter = createRateLimiter(limiterSettings());
     for (let i = 0; i < 100; i += 1) {
@@ -245,10 +415,17 @@ describe('createRateLimiter', () => {
     expect(sibling).toBe(true);
   });
 
-  it('pauseOnRateLimit: false pauses nothing', () => {
+  it('pauseOnRateLimit: false pauses nothing', async () => {
     const limiter = createRateLimiter(limiterSettings({ pauseOnRateLimit: false }));
     expect(limiter.rateLimited(`${API}/api/v2/users`, new Response('{}', { status: 429 }), 3_000)).toBe(3_000);
-    expect(limiter.acquire(request('/api/v2/users'), undefined)).toBeUndefined();
+    // the send goes through the limiter's queue (it counts answers for the learned allowance) but waits for nothing
+    let sent = false;
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => (sent = true));
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toBe(true);
+    const paceless = createRateLimiter(limiterSettings({ pauseOnRateLimit: false, pacing: false }));
+    paceless.rateLimited(`${API}/api/v2/users`, new Response('{}', { status: 429 }), 3_000);
+    expect(paceless.acquire(request('/api/v2/users'), undefined)).toBeUndefined();
   });
 
   it('a 429 whose headers show the client window spent: the retry waits for the window to reopen, not the whole Retry-After', async () => {

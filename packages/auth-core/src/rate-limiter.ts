@@ -9,6 +9,8 @@
  * - endpoint-family buckets (`/api/v2/users` for `/api/v2/users/{id}/roles` too): paused by any other 429
  *   (an endpoint's own limit, or a platform that sends no headers, like NICE CXone), so one endpoint's limit does
  *   not hold back the client's other calls.
+ * When no response has carried rate-limit headers (Genesys Cloud since 2021), the client bucket's allowance is
+ * learned from the 429s themselves (below).
  *
  * The window model (also implemented by the Redis budget's Lua script in @ccaas/token-store-redis; keep both in step):
  * a server window allows `limit` sends and resets at `end`. `end` is always an upper bound (the reset header is in
@@ -20,6 +22,21 @@
  * (first window) sends are spaced `windowMs / limit` apart. `used >= limit` waits for `end`. An answer whose count is
  * more than half the limit above the highest seen, in the first quarter of a window, is a late answer from the
  * previous window and is ignored. Headers that report another limit start afresh.
+ *
+ * The learned allowance (no rate-limit headers; also in the Redis budget's Lua): a 429 with a Retry-After of at most
+ * a minute and no headers says "the client window is spent now and reopens within Retry-After". The 429s until then
+ * belong to that spent window. When it has reopened, the sends answered (not 429) since the previous reopening (or,
+ * for the first one, since the first send) are counted: all the sends the server counted in the spent window came
+ * after that reopening, so the count is an upper bound of the allowance, exact when the cycle fitted in one window.
+ * The allowance becomes that count the first time, then the smaller of the count and the allowance minus a step
+ * (3%, at least 1): a later 429 always lowers it a little, and a count that fitted in one window sets it outright.
+ * Sends are then spaced `windowMs / (allowance - step)` apart (`windowMs`: the longest Retry-After seen), with no
+ * burst, so any window of the server holds at most the allowance; a send released late may be followed by the next
+ * at once, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
+ * the allowance rises by 1% (at least 1): slow enough that a probe that overshoots costs one 429 per 20 windows,
+ * fast enough to find a raised limit or a share another process gave up. A spent window that counted fewer than
+ * 10 answers (someone else's traffic, an endpoint's own limit) or a longer Retry-After (a quota) teaches nothing.
+ * Constants: `authCoreDefaults.rateLimit.learned`. Headers, once seen, replace all of this.
  */
 import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
@@ -49,6 +66,12 @@ export interface RateBudget {
   take(bucket: string, inFlight: number): Promise<number | undefined>;
   /** Records what a response said about `bucket`'s window, with this process's requests in flight. */
   observe(bucket: string, observation: RateLimitObservation, inFlight: number): Promise<void>;
+  /**
+   * Records a 429 without rate-limit headers (`retryAfterMs` > 0): `bucket`'s window is spent and reopens within
+   * `retryAfterMs`, and the allowance is learned from the sends of every process (the learned allowance above).
+   * Optional: without it each process learns from its own 429s.
+   */
+  rateLimited?(bucket: string, retryAfterMs: number): Promise<void>;
 }
 
 export interface RateLimitOptions {
@@ -133,6 +156,10 @@ export function endpointFamilyOf(url: string): string {
   return kept.join('/') || '/';
 }
 
+const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
+/** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
+const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
+
 interface WindowSettings {
   windowEdgeMs: number;
   burstFraction: number;
@@ -151,6 +178,21 @@ export class RateWindow {
   next = 0;
   /** Counts windows started by an observation (the limiter wakes its queue when it changes). */
   generation = 0;
+  /** Paced from an allowance learned from 429s (no rate-limit headers); `limit` is then the paced share of it. */
+  learned = false;
+  /** The learned allowance (0: none yet). */
+  allowance = 0;
+  /** Epoch ms the spent window of the last 429 reopens (at the latest); 0: no 429 learned from yet. */
+  spentUntil = 0;
+  /** The spent window's count is still to be read (when it has reopened). */
+  pending = false;
+  /** The limiter's answer count (429s included) when the current cycle began. */
+  answeredAtCycle = 0;
+  /** 429s without rate-limit headers so far, and when the current cycle began. */
+  rejected = 0;
+  rejectedAtCycle = 0;
+  /** Last change of the learned allowance: a 429's count, or a probe upward. */
+  adaptedAt = 0;
 
   constructor(private readonly settings: WindowSettings) {}
 
@@ -160,7 +202,10 @@ export class RateWindow {
     const reportedEnd = now + resetMs;
     const sent = count + Math.min(inFlight, limit);
     if (this.end === 0 || limit !== this.limit) {
-      // first news, or the headers now describe another limit: learn it afresh
+      // first news, or the headers now describe another limit: learn it afresh (headers replace a learned allowance)
+      this.learned = false;
+      this.pending = false;
+      this.allowance = 0;
       this.limit = limit;
       this.windowMs = resetMs;
       this.phaseKnown = false;
@@ -183,8 +228,40 @@ export class RateWindow {
     }
   }
 
+  /**
+   * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far: starts a spent window
+   * (or belongs to the one already spent). Ignored while headers describe the window (an endpoint's own limit).
+   */
+  spent(now: number, retryAfterMs: number, answered: number): void {
+    if (this.end !== 0) return;
+    this.rejected += 1;
+    if (now < this.spentUntil || retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
+    this.settle(now, answered);
+    this.pending = true;
+    this.spentUntil = now + retryAfterMs;
+    this.windowMs = Math.max(this.windowMs, retryAfterMs);
+  }
+
+  /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
+  settle(now: number, answered: number): boolean {
+    if (!this.pending || now < this.spentUntil) return false;
+    const counted = answered - this.answeredAtCycle - (this.rejected - this.rejectedAtCycle);
+    this.pending = false;
+    this.answeredAtCycle = answered;
+    this.rejectedAtCycle = this.rejected;
+    if (counted < minCount) return false;
+    this.allowance = this.allowance === 0 ? counted : Math.max(1, Math.min(counted, this.allowance - learnedStep(this.allowance)));
+    this.adaptedAt = now;
+    this.learned = true;
+    this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
+    this.next = now;
+    this.generation += 1;
+    return true;
+  }
+
   /** Counts one send and returns 0 if the window allows it now; else the ms to wait before asking again. */
   take(now: number, inFlight: number): number {
+    if (this.learned) return this.takeLearned(now);
     if (this.end === 0) return 0;
     if (now >= this.end) {
       // the window ended without news from the server: the next one ends at most one window later
@@ -200,9 +277,26 @@ export class RateWindow {
     return 0;
   }
 
-  /** True when sends must go through `take`: the window's burst is spent. */
+  /** Learned pacing: sends `windowMs / limit` apart; a late send does not push the next one back. */
+  private takeLearned(now: number): number {
+    const spacing = this.windowMs / this.limit;
+    if (this.next > now) {
+      // sends queue behind the pace: after 20 windows without a 429, probe a little higher
+      if (now - this.adaptedAt >= learnedProbeWindows * this.windowMs) {
+        this.allowance += Math.max(1, Math.floor(this.allowance / 100));
+        this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
+        this.adaptedAt = now;
+      }
+      return Math.ceil(this.next - now);
+    }
+    this.used += 1;
+    this.next = Math.max(this.next + spacing, now);
+    return 0;
+  }
+
+  /** True when sends must go through `take`: the window's burst is spent, pacing is learned, or a count is due. */
   engaged(now: number): boolean {
-    return now < this.end && this.used >= this.burst();
+    return this.learned || this.pending || (now < this.end && this.used >= this.burst());
   }
 
   /** Ms until the window lets sends through again (0 when it does now). */
@@ -281,6 +375,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const familyPauses = new Map<string, number>();
   const queue: Waiter[] = [];
   let inFlight = 0;
+  /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
+  let answered = 0;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined;
   let pumping = false;
@@ -362,6 +458,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
   async function decide(now: number): Promise<number> {
+    window.settle(now, answered);
     if (budget) {
       const shared = await budget.take(bucketKey, inFlight).catch(() => undefined);
       if (shared !== undefined) {
@@ -424,6 +521,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     observe(response) {
       if (inFlight > 0) inFlight -= 1;
       if (!pacing || response === undefined) return;
+      answered += 1;
       const observation = readHeaders(response.headers);
       if (observation === undefined) return;
       const now = clock();
@@ -442,6 +540,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         const reopensIn = window.reopensIn(now);
         slow = true;
         return retryAfterMs === undefined ? reopensIn : Math.min(retryAfterMs, reopensIn);
+      }
+      if (pacing && observation === undefined && window.end === 0) {
+        // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
+        window.spent(now, retryAfterMs ?? 0, answered);
+        if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) report(budget.rateLimited(bucketKey, retryAfterMs));
+        slow = true;
       }
       if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
         const family = endpointFamily(url);

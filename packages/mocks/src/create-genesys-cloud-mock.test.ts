@@ -283,6 +283,53 @@ describe('scenarios', () => {
     expect((await getUsers()).status).toBe(200);
   });
 
+  it('rateLimited at requestsPerSecond with rateLimitHeaders: false answers like Genesys since 2021: no inin-ratelimit-*, a 429 with Retry-After only', async () => {
+    let now = Date.UTC(2026, 2, 1, 12, 0, 0, 100);
+    const timed = createGenesysCloudMock({ region: 'eu-west-1', clock: () => now });
+    server.use(timed.scenarios.rateLimited({ requestsPerSecond: 3, path: '/api/v2/users', rateLimitHeaders: false }), ...timed.handlers);
+    const token = await createClient({ region: 'eu-west-1' }).tokenManager.getToken();
+    const getUsers = () => fetch(`${timed.apiBaseUrl}/api/v2/users`, { headers: { Authorization: `Bearer ${token}` } });
+    const answers: Response[] = [];
+    for (let i = 0; i < 5; i += 1) answers.push(await getUsers());
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 200, 429, 429]);
+    const rateLimitHeaderNames = (r: Response) => [...r.headers.keys()].filter((name) => name.startsWith('inin-ratelimit'));
+    // neither the scenario's window nor the mock's default client limit is reported
+    expect(answers.flatMap(rateLimitHeaderNames)).toEqual([]);
+    const limited = answers[3] as Response;
+    expect(limited.headers.get('retry-after')).toBe('1');
+    const body = (await limited.json()) as Record<string, unknown>;
+    // the normalized 429 of November 2021: no `limit` names the allowance
+    expect(body).toMatchObject({ code: 'too.many.requests.retry.after', status: 429, details: [], errors: [] });
+    expect(body).not.toHaveProperty('limit');
+    now += 1_000;
+    const next = await getUsers();
+    expect(next.status).toBe(200);
+    expect(rateLimitHeaderNames(next)).toEqual([]);
+  });
+
+  it('rateLimitHeaders: false on the mock: no answer reports the client limit, which is still enforced, and scenarios inherit it', async () => {
+    let now = Date.UTC(2026, 2, 1, 12, 0, 20);
+    const silent = createGenesysCloudMock({
+      region: 'eu-west-1',
+      clock: () => now,
+      rateLimit: { requestsPerWindow: 2, windowSeconds: 60 },
+      rateLimitHeaders: false,
+    });
+    server.use(...silent.handlers);
+    const token = await createClient({ region: 'eu-west-1' }).tokenManager.getToken();
+    const getQueues = () => fetch(`${silent.apiBaseUrl}/api/v2/routing/queues`, { headers: { Authorization: `Bearer ${token}` } });
+    const answers = [await getQueues(), await getQueues(), await getQueues()];
+    expect(answers.map((r) => r.status)).toEqual([200, 200, 429]);
+    expect(answers.map((r) => r.headers.get('inin-ratelimit-count'))).toEqual([null, null, null]);
+    expect(answers[2]?.headers.get('retry-after')).toBe('40');
+    now += 40_000;
+    server.use(silent.scenarios.rateLimited({ requestsPerSecond: 1 }));
+    const inherited = [await getQueues(), await getQueues()];
+    expect(inherited.map((r) => r.status)).toEqual([200, 429]);
+    expect(inherited.map((r) => r.headers.get('inin-ratelimit-allowed'))).toEqual([null, null]);
+    expect(() => createGenesysCloudMock({ rateLimitHeaders: 'no' as unknown as boolean })).toThrow(/rateLimitHeaders must be true or false/);
+  });
+
   it('rateLimited at requestsPerSecond counts per OAuth client, as the platform does', async () => {
     const now = Date.UTC(2026, 2, 1, 12, 0, 0, 100);
     const other = { clientId: 'second-client', clientSecret: 'second-secret' };

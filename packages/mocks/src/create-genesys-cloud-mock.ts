@@ -64,6 +64,13 @@ export interface GenesysCloudMockOptions {
    * documented default is 300 per 60 s. The `rateLimited` scenario puts a tighter one in front.
    */
   rateLimit?: RateLimitSpec;
+  /**
+   * Report rate-limit windows in `inin-ratelimit-allowed/-count/-reset` on every API answer, as Genesys Cloud did until
+   * June 2021; default true. `false` simulates Genesys Cloud today: no rate-limit header on any answer, and a 429
+   * is the normalized answer of November 2021 (`Retry-After` and a body without `limit`). Also the default of the
+   * `rateLimited({ requestsPerSecond })` scenario's `rateLimitHeaders`.
+   */
+  rateLimitHeaders?: boolean;
 }
 
 /** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
@@ -89,16 +96,17 @@ const genesysFaults: PlatformFaults = {
       messageParams: { permissions: missing },
     });
   },
-  rateLimited: (_request, retryAfter, window) => {
+  rateLimited: (_request, retryAfter, window, report = true) => {
     const seconds = retryAfter === null ? undefined : Number.isNaN(Number(retryAfter)) ? retryAfter : Number(retryAfter);
     const response = genesysErrorBody(
       429,
       'too.many.requests.retry.after',
       `Rate limit exceeded the maximum. Retry the request in [${seconds ?? 'a few'}] seconds`,
-      { limit: { key: 'token.rate.per.minute', namespace: 'system', value: window?.limit ?? 300 } },
+      // the normalized 429 (Genesys, November 2021) names no limit; the earlier answers did
+      report ? { limit: { key: 'token.rate.per.minute', namespace: 'system', value: window?.limit ?? 300 } } : {},
     );
     if (retryAfter !== null) response.headers.set('Retry-After', retryAfter);
-    if (window) {
+    if (window && report) {
       response.headers.set('inin-ratelimit-allowed', String(window.limit));
       response.headers.set('inin-ratelimit-count', String(window.count));
       response.headers.set('inin-ratelimit-reset', String(window.resetSeconds));
@@ -142,7 +150,11 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   const channels = new Map<string, Schemas['Channel'][]>();
   const clientLimit = createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock);
   /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
-  const reportedWindows = new WeakMap<Request, RateLimitWindowState>();
+  const reportedWindows = new WeakMap<Request, RateLimitWindowState | null>();
+  const rateLimitHeaders = options.rateLimitHeaders ?? true;
+  if (typeof rateLimitHeaders !== 'boolean') {
+    throw new TypeError(`[@ccaas/mocks] rateLimitHeaders must be true or false, got ${JSON.stringify(rateLimitHeaders)}`);
+  }
   const rateLimitKey = (request: Request) => {
     const check = oauth.checkBearer(request);
     return check.ok ? check.token.clientId : undefined;
@@ -199,9 +211,9 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
         const window = clientLimit.hit(check.token.clientId);
         if (window.exceeded) {
           countApiResponse(stats, 429);
-          return genesysFaults.rateLimited(request, String(window.resetSeconds), window);
+          return genesysFaults.rateLimited(request, String(window.resetSeconds), window, rateLimitHeaders);
         }
-        if (!reportedWindows.has(request)) reportedWindows.set(request, window);
+        if (!reportedWindows.has(request)) reportedWindows.set(request, rateLimitHeaders ? window : null);
         return undefined;
       }
       if (check.reason === 'missing') return fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
@@ -388,7 +400,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     /** MSW handlers: `setupServer(...genesys.handlers)`. */
     handlers,
     /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
-    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows }),
+    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],

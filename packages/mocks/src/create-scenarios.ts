@@ -36,6 +36,12 @@ export type RateLimitedScenario =
        * seconds to the next window). Genesys Cloud answers carry the window in `inin-ratelimit-*`, 200s included.
        */
       requestsPerSecond: number;
+      /**
+       * Report the window in the platform's rate-limit headers (Genesys `inin-ratelimit-*`); `false`: no rate-limit
+       * header on any answer, a 429 carries only `Retry-After` (Genesys Cloud since 2021). Default: the mock's
+       * `rateLimitHeaders` option (true).
+       */
+      rateLimitHeaders?: boolean;
       path?: string;
       method?: string;
     };
@@ -57,7 +63,8 @@ export interface LatencyScenario extends Omit<ScenarioMatch, 'times'> {
 export interface PlatformFaults {
   unauthorized(request: Request, code: string | undefined): Response;
   forbidden(request: Request, permissions: string[] | undefined): Response;
-  rateLimited(request: Request, retryAfter: string | null, window?: RateLimitWindowState): Response;
+  /** `window`: the sustained limiter's window, reported in the platform's rate-limit headers unless `report` is false. */
+  rateLimited(request: Request, retryAfter: string | null, window?: RateLimitWindowState, report?: boolean): Response;
   serverError(request: Request, status: number, retryAfterSeconds: number | undefined): Response;
 }
 
@@ -69,8 +76,13 @@ interface ScenarioContext {
   clock: () => number;
   /** Whose rate limit a request counts against (the OAuth client of a valid bearer token); undefined: not counted. */
   rateLimitKey: (request: Request) => string | undefined;
-  /** The window a request was counted in, for the platform's answer to report (Genesys `inin-ratelimit-*`). */
-  reportedWindows: WeakMap<Request, RateLimitWindowState>;
+  /**
+   * The window a request was counted in, for the platform's answer to report (Genesys `inin-ratelimit-*`); `null`:
+   * counted by a limiter that reports nothing (the answer carries no rate-limit header).
+   */
+  reportedWindows: WeakMap<Request, RateLimitWindowState | null>;
+  /** Whether a sustained limiter reports its window by default (the mock's `rateLimitHeaders`); default true. */
+  rateLimitHeaders?: boolean;
 }
 
 /** `/agents/{agentId}` -> `/agents/:agentId` (MSW's path syntax). */
@@ -83,7 +95,8 @@ function toMswPath(path: string): string {
  * `sandbox.use(...)` on the loopback sandbox). Each answers its fault for `times` matching requests and then steps
  * aside (returns nothing), so the platform's normal handlers answer again.
  */
-export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, clock, rateLimitKey, reportedWindows }: ScenarioContext) {
+export function createScenarios(context: ScenarioContext) {
+  const { apiBaseUrl, tokenEndpoint, faults, stats, clock, rateLimitKey, reportedWindows } = context;
   const fault = (
     name: string,
     match: ScenarioMatch,
@@ -116,15 +129,19 @@ export function createScenarios({ apiBaseUrl, tokenEndpoint, faults, stats, cloc
     rateLimited: (options: RateLimitedScenario = {}) => {
       if ('requestsPerSecond' in options) {
         const windows = createRateLimitWindows({ requestsPerWindow: options.requestsPerSecond, windowSeconds: 1 }, clock);
+        const report = options.rateLimitHeaders ?? context.rateLimitHeaders ?? true;
+        if (typeof report !== 'boolean') {
+          throw new TypeError(`[@ccaas/mocks] rateLimited: rateLimitHeaders must be true or false, got ${JSON.stringify(report)}`);
+        }
         return fault('rateLimited', { ...options, times: Number.POSITIVE_INFINITY }, (request) => {
           const key = rateLimitKey(request);
           if (key === undefined) return undefined; // no valid token: the platform's auth guard answers
           const window = windows.hit(key);
           if (!window.exceeded) {
-            reportedWindows.set(request, window);
+            reportedWindows.set(request, report ? window : null);
             return undefined;
           }
-          return faults.rateLimited(request, String(window.resetSeconds), window);
+          return faults.rateLimited(request, String(window.resetSeconds), window, report);
         });
       }
       const seconds = options.retryAfterSeconds === undefined ? 1 : options.retryAfterSeconds;

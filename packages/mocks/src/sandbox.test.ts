@@ -94,6 +94,27 @@ describe('startSandbox', () => {
     expect(stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 1 });
   });
 
+  it('serves a sustained limit without rate-limit headers when the control body says rateLimitHeaders: false', async () => {
+    const posted = await control('POST', '/genesys-cloud/scenarios/rateLimited', { requestsPerSecond: 2, path: '/api/v2/users', rateLimitHeaders: false });
+    expect(posted.status).toBe(204);
+    const token = await genesysClient().tokenManager.getToken();
+    const answers: Response[] = [];
+    // at 2 per second, a few sequential requests over loopback reach the limit; bounded in count
+    for (let i = 0; i < 50 && !answers.some((r) => r.status === 429); i += 1) {
+      answers.push(await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/users`, { headers: { Authorization: `Bearer ${token}` } }));
+    }
+    const limited = answers.find((r) => r.status === 429);
+    expect(limited?.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(answers.flatMap((r) => [...r.headers.keys()].filter((name) => name.startsWith('inin-ratelimit')))).toEqual([]);
+  });
+
+  it('answers 400 naming the problem to scenario options the scenario refuses', async () => {
+    const response = await control('POST', '/genesys-cloud/scenarios/rateLimited', { requestsPerSecond: 2, rateLimitHeaders: 'no' });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({ error: 'invalid_options', message: expect.stringContaining('rateLimitHeaders must be true or false') });
+    expect((await statsOverHttp())['genesys-cloud'].faultsInjected).toEqual({});
+  });
+
   it('removes every scenario on DELETE /__sandbox/scenarios (a negative times means always until then)', async () => {
     await control('POST', '/nice-cxone/scenarios/forbidden', { path: '/skills', times: -1 });
     const client = cxoneClient();

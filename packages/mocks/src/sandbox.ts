@@ -122,7 +122,15 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       // JSON has no Infinity: a negative `times` means "always".
       const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
       const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
-      extra = [create(scenarioOptions), ...extra];
+      let handler: RequestHandler;
+      try {
+        handler = create(scenarioOptions);
+      } catch (error) {
+        // options the scenario refuses (`requestsPerSecond: 0`, `rateLimitHeaders: "no"`): say why, inject nothing
+        const message = error instanceof Error ? error.message : String(error);
+        return HttpResponse.json({ error: 'invalid_options', message }, { status: 400 });
+      }
+      extra = [handler, ...extra];
       return new HttpResponse(null, { status: 204 });
     }),
     http.post(`${control}/:platform/:action`, ({ params }) => {

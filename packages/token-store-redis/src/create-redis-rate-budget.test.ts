@@ -88,6 +88,48 @@ describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-serv
     expect(wait).toBeLessThanOrEqual(15_000);
   });
 
+  it('learns the allowance from 429s when the server sends no rate-limit headers: the sends every process got through', async () => {
+    const [a, b] = [open(), open()];
+    // no headers ever: Redis counts the sends it is asked about, the processes still decide (undefined)
+    for (let i = 0; i < 60; i += 1) expect(await a.take(BUCKET, 0)).toBeUndefined();
+    for (let i = 0; i < 55; i += 1) expect(await b.take(BUCKET, 0)).toBeUndefined();
+    // the window is spent: 15 of those sends were answered 429 (Retry-After 1 s), reported by both processes
+    for (let i = 0; i < 8; i += 1) await a.rateLimited!(BUCKET, 1_000);
+    for (let i = 0; i < 7; i += 1) await b.rateLimited!(BUCKET, 1_000);
+    const key = a.redisKeyFor(BUCKET);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ pending: '1', sent: '115', rejected: '15', learned: '0' });
+    // once the spent window has reopened: allowance 100 (115 sends, 15 of them 429), paced at 97 per 1 s for both
+    await redisForTests.admin.hset(key, 'spentUntil', '1'); // as if the second had passed (Redis TIME is not faked)
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ learned: '1', allowance: '100', limit: '97', windowMs: '1000' });
+    const wait = await b.take(BUCKET, 0);
+    expect(wait).toBeGreaterThan(0); // 1000 / 97 ms after a's send, across processes
+    expect(wait).toBeLessThanOrEqual(11);
+  });
+
+  it('a later 429 lowers the learned allowance; headers, once they come, replace it', async () => {
+    const budget = open();
+    const key = budget.redisKeyFor(BUCKET);
+    for (let i = 0; i < 105; i += 1) await budget.take(BUCKET, 0);
+    for (let i = 0; i < 5; i += 1) await budget.rateLimited!(BUCKET, 1_000);
+    await redisForTests.admin.hset(key, 'spentUntil', '1');
+    expect(await budget.take(BUCKET, 0)).toBe(0);
+    expect(await redisForTests.admin.hget(key, 'allowance')).toBe('100');
+    // many windows later (many sends), a 429: the count spans windows, so the step lowers the allowance (100 -> 97)
+    await redisForTests.admin.hset(key, 'sent', '3000', 'next', '0');
+    await budget.rateLimited!(BUCKET, 1_000);
+    await redisForTests.admin.hset(key, 'spentUntil', '1');
+    expect(await budget.take(BUCKET, 0)).toBe(0);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ allowance: '97', limit: '94' });
+    // a 429 that Redis learns nothing from: Retry-After over a minute (a quota)
+    await budget.rateLimited!(BUCKET, 3_600_000);
+    expect(await redisForTests.admin.hget(key, 'pending')).toBe('0');
+    await budget.observe(BUCKET, window(1, 300, 60_000), 0);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ learned: '0', allowance: '0', limit: '300' });
+    await budget.rateLimited!(BUCKET, 1_000); // headers describe the window now: a 429 without them is an endpoint's
+    expect(await redisForTests.admin.hget(key, 'pending')).toBe('0');
+  });
+
   it('keeps one hash per bucket under keyPrefix, expiring a few windows after its last change', async () => {
     const budget = open({ keyPrefix: 'tenant-a:rates:' });
     await budget.observe(BUCKET, window(1, 300, 60_000), 2);

@@ -36,22 +36,46 @@ export interface RedisRateBudget extends RateBudget {
 
 /**
  * The window model of auth-core's rate-limiter.ts (`RateWindow`) in Lua, so that every process of one OAuth client
- * updates one window atomically: OBSERVE mirrors `RateWindow.observe`, TAKE mirrors `RateWindow.take`. Keep the three
- * in step. Times come from Redis (`TIME`), so the processes' clocks need not agree. The hash expires three windows
- * (at least a minute) after its last change.
+ * updates one window atomically: OBSERVE mirrors `RateWindow.observe`, TAKE mirrors `RateWindow.take`, RATE_LIMITED
+ * mirrors `RateWindow.spent` and `settle` (the allowance learned from 429s without rate-limit headers; here `sent`
+ * counts the sends TAKE granted to every process, where a process counts its answers). Keep the three in step. Times
+ * come from Redis (`TIME`), so the processes' clocks need not agree. The hash expires three windows (at least a
+ * minute) after its last change.
  */
 const WINDOW_LUA = `
 local key = KEYS[1]
-local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKnown', 'next'}
+local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKnown', 'next', 'learned', 'allowance',
+  'spentUntil', 'pending', 'sent', 'sentAtCycle', 'rejected', 'rejectedAtCycle', 'adaptedAt'}
 local values = redis.call('HMGET', key, unpack(fields))
 local s = {}
 for i, name in ipairs(fields) do s[name] = tonumber(values[i]) or 0 end
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
 local function save()
-  redis.call('HSET', key, 'limit', s.limit, 'windowMs', s.windowMs, 'windowEnd', s.windowEnd, 'used', s.used,
-    'lastCount', s.lastCount, 'phaseKnown', s.phaseKnown, 'next', s.next)
+  local flat = {}
+  for _, name in ipairs(fields) do
+    flat[#flat + 1] = name
+    flat[#flat + 1] = s[name]
+  end
+  redis.call('HSET', key, unpack(flat))
   redis.call('PEXPIRE', key, math.max(60000, math.ceil(s.windowMs * 3)))
+end
+local function learnedStep(allowance)
+  return math.max(1, math.ceil(allowance * stepFraction))
+end
+-- RateWindow.settle: once the spent window has reopened, learn the allowance from the cycle's count
+local function settle()
+  if s.pending ~= 1 or now < s.spentUntil then return end
+  local counted = (s.sent - s.sentAtCycle) - (s.rejected - s.rejectedAtCycle)
+  s.pending = 0
+  s.sentAtCycle = s.sent
+  s.rejectedAtCycle = s.rejected
+  if counted < minCount then return end
+  if s.allowance == 0 then s.allowance = counted else s.allowance = math.max(1, math.min(counted, s.allowance - learnedStep(s.allowance))) end
+  s.adaptedAt = now
+  s.learned = 1
+  s.limit = math.max(1, s.allowance - learnedStep(s.allowance))
+  s.next = now
 end
 local function followingEnd()
   local step = math.max(s.windowMs, 1)
@@ -65,11 +89,15 @@ end
 `;
 
 /** KEYS[1] = bucket hash; ARGV = limit, count, resetMs, inFlight. */
-const OBSERVE_SCRIPT = `${WINDOW_LUA}
+const OBSERVE_SCRIPT = `local stepFraction, minCount = 0, 0 -- OBSERVE learns nothing from 429s
+${WINDOW_LUA}
 local limit, count, resetMs, inFlight = tonumber(ARGV[1]), tonumber(ARGV[2]), math.max(0, tonumber(ARGV[3])), tonumber(ARGV[4])
 local reportedEnd = now + resetMs
 local sent = count + math.min(inFlight, limit)
 if s.windowEnd == 0 or limit ~= s.limit then
+  s.learned = 0
+  s.pending = 0
+  s.allowance = 0
   s.limit = limit
   s.windowMs = resetMs
   s.phaseKnown = 0
@@ -94,10 +122,36 @@ end
 save()
 return 1`;
 
-/** KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction. Returns -1 (unknown bucket), 0 (granted) or ms to wait. */
-const TAKE_SCRIPT = `${WINDOW_LUA}
-if s.windowEnd == 0 then return -1 end
-local inFlight, edgeMs, burstFraction = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+/**
+ * KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction, probeWindows, stepFraction, minCount. Returns -1 (unknown bucket: the
+ * process decides, and the send is counted for a learned allowance), 0 (granted) or ms to wait.
+ */
+const TAKE_SCRIPT = `local stepFraction, minCount = tonumber(ARGV[5]), tonumber(ARGV[6])
+${WINDOW_LUA}
+local inFlight, edgeMs, burstFraction, probeWindows = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+settle()
+if s.learned == 1 then
+  -- RateWindow.takeLearned
+  if s.next > now then
+    if now - s.adaptedAt >= probeWindows * s.windowMs then
+      s.allowance = s.allowance + math.max(1, math.floor(s.allowance / 100))
+      s.limit = math.max(1, s.allowance - learnedStep(s.allowance))
+      s.adaptedAt = now
+    end
+    save()
+    return math.max(1, math.ceil(s.next - now))
+  end
+  s.used = s.used + 1
+  s.sent = s.sent + 1
+  s.next = math.max(s.next + s.windowMs / s.limit, now)
+  save()
+  return 0
+end
+if s.windowEnd == 0 then
+  s.sent = s.sent + 1
+  save()
+  return -1
+end
 if now >= s.windowEnd then
   s.windowEnd = followingEnd()
   s.used = math.min(inFlight, s.limit)
@@ -123,10 +177,26 @@ s.next = now + s.windowMs / s.limit
 save()
 return 0`;
 
+/** KEYS[1] = bucket hash; ARGV = retryAfterMs, maxRetryAfterMs, stepFraction, minCount (auth-core's `rateLimit.learned`). A 429 without rate-limit headers. */
+const RATE_LIMITED_SCRIPT = `local stepFraction, minCount = tonumber(ARGV[3]), tonumber(ARGV[4])
+${WINDOW_LUA}
+if s.windowEnd ~= 0 then return 0 end
+local retryAfterMs, learnable = tonumber(ARGV[1]), tonumber(ARGV[2])
+s.rejected = s.rejected + 1
+if now >= s.spentUntil and retryAfterMs > 0 and retryAfterMs <= learnable then
+  settle()
+  s.pending = 1
+  s.spentUntil = now + retryAfterMs
+  s.windowMs = math.max(s.windowMs, retryAfterMs)
+end
+save()
+return 1`;
+
 const sha1 = (script: string) => createHash('sha1').update(script).digest('hex');
 const scripts = {
   observe: { source: OBSERVE_SCRIPT, sha: sha1(OBSERVE_SCRIPT) },
   take: { source: TAKE_SCRIPT, sha: sha1(TAKE_SCRIPT) },
+  rateLimited: { source: RATE_LIMITED_SCRIPT, sha: sha1(RATE_LIMITED_SCRIPT) },
 };
 
 function defaultWarning(warning: RedisTokenStoreWarning): void {
@@ -174,6 +244,7 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
   if (!(edgeMs >= 0) || !(burstFraction >= 0 && burstFraction <= 1)) {
     throw new RedisTokenStoreConfigurationError('windowEdgeMs must be >= 0 and burstFraction between 0 and 1');
   }
+  const { learned } = authCoreDefaults.rateLimit;
   const onWarning = options.onWarning ?? defaultWarning;
   const availability = createRedisAvailability({
     client,
@@ -210,7 +281,9 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     },
     redisKeyFor: keyFor,
     async take(bucket, inFlight) {
-      const outcome = await availability.run(() => run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]));
+      const outcome = await availability.run(() =>
+        run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction, learned.probeWindows, learned.stepFraction, learned.minCount]),
+      );
       if (!outcome.ok) return undefined;
       const waitMs = Number(outcome.value);
       return Number.isFinite(waitMs) && waitMs >= 0 ? waitMs : undefined;
@@ -218,6 +291,9 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     async observe(bucket, observation: RateLimitObservation, inFlight) {
       const { limit, count, resetMs } = observation;
       await availability.run(() => run(scripts.observe, keyFor(bucket), [limit, count, resetMs, inFlight]));
+    },
+    async rateLimited(bucket, retryAfterMs) {
+      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs, learned.maxRetryAfterMs, learned.stepFraction, learned.minCount]));
     },
   };
 }
