@@ -117,7 +117,7 @@ describe('npm run bench -- --smoke', () => {
     for (const row of errorRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
   });
 
-  it('loses no request of our client to the rate limit, from one process or four sharing a Redis budget, with or without rate-limit headers', () => {
+  it('loses no request of our client to the rate limit, from one process or four sharing a Redis budget, with or without rate-limit headers (four pacing alone are the contrast)', () => {
     const rows = rowsOf('rate-limit-efficiency').filter((row) => row.label.startsWith('@ccaas/genesys-cloud'));
     const failureRows = rows.filter((row) => row.label.endsWith(': failed requests'));
     expect(failureRows.map((row) => row.label.split(':')[0])).toEqual([
@@ -127,7 +127,11 @@ describe('npm run bench -- --smoke', () => {
       '@ccaas/genesys-cloud, 1 process, no rate-limit headers (Genesys since 2021)',
       '@ccaas/genesys-cloud, 4 processes sharing a Redis rate budget, no rate-limit headers',
     ]);
-    for (const row of failureRows) expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
+    // four processes pacing alone (no shared budget) are the contrast: they may lose requests to retries that collide
+    // at a window's start, which is what the shared budget is for; every other row must lose none
+    for (const row of failureRows.filter(({ label }) => !label.includes('each pacing alone'))) {
+      expect(row.samples, row.label).toEqual(row.samples.map(() => 0));
+    }
     // N requests need at least N/R - 1 windows whatever the machine: a lower ratio would mean the limit was ignored
     for (const row of rows.filter((entry) => entry.label.endsWith(': completion time / (N/R)'))) expect(row.median).toBeGreaterThan(0.25);
   });
