@@ -6,7 +6,9 @@ import {
   type GenesysCloudApi,
   type GenesysCloudClientOptions,
 } from './create-genesys-cloud-client.js';
-import { analyticsApi } from './generated/analytics.js';
+import { analyticsApi, type components as AnalyticsComponents } from './generated/analytics.js';
+import type { components as ConversationsComponents } from './generated/conversations.js';
+import type { components as TokensComponents } from './generated/tokens.js';
 import { routingApi, type components as RoutingComponents, type paths as RoutingPaths } from './generated/routing.js';
 import { usersApi, type components } from './generated/users.js';
 import { paginateGenesys } from './paginate-genesys.js';
@@ -97,5 +99,15 @@ describe('Genesys Cloud client types', () => {
   it('paginates with the same options shape as paginateCxone and types the entities from the page', () => {
     const users = paginateGenesys(usersApi(client), '/api/v2/users', { params: { query: { expand: ['presence'] } }, pageSize: 100, maxPages: 2 });
     expectTypeOf(users).toEqualTypeOf<AsyncGenerator<components['schemas']['User'], void, undefined>>();
+  });
+
+  it("has none of the properties an earlier hand-typed spec invented: the vendor's models are the source", () => {
+    type Participant = ConversationsComponents['schemas']['Participant'];
+    type OrganizationOfClonedUser = NonNullable<NonNullable<TokensComponents['schemas']['TokenInfo']['clonedUser']>['organization']>;
+    type ResolutionPredicate = AnalyticsComponents['schemas']['ResolutionDetailQueryPredicate'];
+    expectTypeOf<'state' extends keyof Participant ? true : false>().toEqualTypeOf<false>();
+    expectTypeOf<keyof OrganizationOfClonedUser>().toEqualTypeOf<'id'>();
+    expectTypeOf<'dimension' extends keyof ResolutionPredicate ? true : false>().toEqualTypeOf<false>();
+    expectTypeOf<'metric' extends keyof ResolutionPredicate ? true : false>().toEqualTypeOf<true>();
   });
 });
