@@ -9,30 +9,8 @@ if command -v redis-server >/dev/null 2>&1; then
   exit 0
 fi
 
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "[ensure-redis-server] redis-server is missing and apt-get is not available; install redis-server (7.x) by hand" >&2
-  exit 1
-fi
-
-SUDO=""
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
-    SUDO="sudo -n"
-  else
-    echo "[ensure-redis-server] redis-server is missing and installing it needs root (or password-less sudo)" >&2
-    exit 1
-  fi
-fi
-
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-echo "[ensure-redis-server] installing redis-server with apt-get"
-if ! { $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq update &&
-  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get -qq install -y --no-install-recommends redis-server; } >"$log" 2>&1; then
-  tail -n 20 "$log" >&2
-  echo "[ensure-redis-server] apt-get could not install redis-server" >&2
-  exit 1
-fi
+source "$(dirname "$0")/../debian/install-debian-package.sh"
+install_debian_package ensure-redis-server redis-server
 
 # the package may start a system service on port 6379 (systemd hosts); the tests start their own instance
 if command -v systemctl >/dev/null 2>&1 && [ -d /run/systemd/system ]; then
