@@ -495,13 +495,18 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     waiter.resolve();
   }
 
+  /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
+  function grantNow(now: number): void {
+    inFlight += 1;
+    refreshSlow(now);
+  }
+
   async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     const giveUpAt = clock() + maxWaitMs;
     await waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
-      inFlight += 1;
-      refreshSlow(now);
+      grantNow(now);
       return;
     }
     const reopensIn = window.reopensIn(now);
@@ -520,10 +525,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         // the pump's timer (past a window's burst, e.g. after 30 of Genesys' 300 per minute, that is every send)
         const now = clock();
         window.settle(now, answered);
-        const granted = !window.engaged(now) || window.take(now, inFlight) === 0;
-        if (granted) {
-          inFlight += 1;
-          refreshSlow(now);
+        if (!mustAsk(now) || window.take(now, inFlight) === 0) {
+          grantNow(now);
           return undefined;
         }
       }
