@@ -42,7 +42,10 @@ export interface RedisRateBudget extends RateBudget {
  * come from Redis (`TIME`), so the processes' clocks need not agree. The hash expires three windows (at least a
  * minute) after its last change.
  */
+const { learned } = authCoreDefaults.rateLimit;
 const WINDOW_LUA = `
+-- the learned allowance's constants (auth-core's authCoreDefaults.rateLimit.learned), fixed when the module loads
+local stepFraction, minCount, probeWindows, learnableRetryAfterMs = ${learned.stepFraction}, ${learned.minCount}, ${learned.probeWindows}, ${learned.maxRetryAfterMs}
 local key = KEYS[1]
 local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKnown', 'next', 'learned', 'allowance',
   'spentUntil', 'pending', 'sent', 'sentAtCycle', 'rejected', 'rejectedAtCycle', 'adaptedAt'}
@@ -89,8 +92,7 @@ end
 `;
 
 /** KEYS[1] = bucket hash; ARGV = limit, count, resetMs, inFlight. */
-const OBSERVE_SCRIPT = `local stepFraction, minCount = 0, 0 -- OBSERVE learns nothing from 429s
-${WINDOW_LUA}
+const OBSERVE_SCRIPT = `${WINDOW_LUA}
 local limit, count, resetMs, inFlight = tonumber(ARGV[1]), tonumber(ARGV[2]), math.max(0, tonumber(ARGV[3])), tonumber(ARGV[4])
 local reportedEnd = now + resetMs
 local sent = count + math.min(inFlight, limit)
@@ -123,12 +125,11 @@ save()
 return 1`;
 
 /**
- * KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction, probeWindows, stepFraction, minCount. Returns -1 (unknown bucket: the
+ * KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction. Returns -1 (unknown bucket: the
  * process decides, and the send is counted for a learned allowance), 0 (granted) or ms to wait.
  */
-const TAKE_SCRIPT = `local stepFraction, minCount = tonumber(ARGV[5]), tonumber(ARGV[6])
-${WINDOW_LUA}
-local inFlight, edgeMs, burstFraction, probeWindows = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+const TAKE_SCRIPT = `${WINDOW_LUA}
+local inFlight, edgeMs, burstFraction = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 settle()
 if s.learned == 1 then
   -- RateWindow.takeLearned
@@ -177,13 +178,12 @@ s.next = now + s.windowMs / s.limit
 save()
 return 0`;
 
-/** KEYS[1] = bucket hash; ARGV = retryAfterMs, maxRetryAfterMs, stepFraction, minCount (auth-core's `rateLimit.learned`). A 429 without rate-limit headers. */
-const RATE_LIMITED_SCRIPT = `local stepFraction, minCount = tonumber(ARGV[3]), tonumber(ARGV[4])
-${WINDOW_LUA}
+/** KEYS[1] = bucket hash; ARGV = retryAfterMs. A 429 without rate-limit headers. */
+const RATE_LIMITED_SCRIPT = `${WINDOW_LUA}
 if s.windowEnd ~= 0 then return 0 end
-local retryAfterMs, learnable = tonumber(ARGV[1]), tonumber(ARGV[2])
+local retryAfterMs = tonumber(ARGV[1])
 s.rejected = s.rejected + 1
-if now >= s.spentUntil and retryAfterMs > 0 and retryAfterMs <= learnable then
+if now >= s.spentUntil and retryAfterMs > 0 and retryAfterMs <= learnableRetryAfterMs then
   settle()
   s.pending = 1
   s.spentUntil = now + retryAfterMs
@@ -244,7 +244,6 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
   if (!(edgeMs >= 0) || !(burstFraction >= 0 && burstFraction <= 1)) {
     throw new RedisTokenStoreConfigurationError('windowEdgeMs must be >= 0 and burstFraction between 0 and 1');
   }
-  const { learned } = authCoreDefaults.rateLimit;
   const onWarning = options.onWarning ?? defaultWarning;
   const availability = createRedisAvailability({
     client,
@@ -282,7 +281,7 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     redisKeyFor: keyFor,
     async take(bucket, inFlight) {
       const outcome = await availability.run(() =>
-        run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction, learned.probeWindows, learned.stepFraction, learned.minCount]),
+        run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]),
       );
       if (!outcome.ok) return undefined;
       const waitMs = Number(outcome.value);
@@ -293,7 +292,7 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
       await availability.run(() => run(scripts.observe, keyFor(bucket), [limit, count, resetMs, inFlight]));
     },
     async rateLimited(bucket, retryAfterMs) {
-      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs, learned.maxRetryAfterMs, learned.stepFraction, learned.minCount]));
+      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs]));
     },
   };
 }
