@@ -4,7 +4,7 @@
  * credential under a lease that excludes only this process, and renewing a held lease while its holder works.
  *
  * A store that has `tryLock` carries this protocol as its `refreshLease` member (`createRedisTokenStore` does), so
- * that a client on the default in-memory store does not bundle it: the token manager reaches it only through the store.
+ * that a client without a shared store does not bundle it: the token manager reaches it only through the store.
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
@@ -15,8 +15,6 @@ export interface LeaseOutcome {
   lock?: TokenStoreLock;
   /** A fresh token another holder stored while we waited: no request needed. */
   token?: StoredToken;
-  /** The store cannot grant a shared lease and a still-valid token can be served meanwhile: nothing was spent. */
-  unavailable?: true;
 }
 
 /** The waiters' error for a failure another process's lease holder reported (item 5: waiters fail at once). */
@@ -49,7 +47,10 @@ export interface AcquireLeaseOptions {
   clock: () => number;
   /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
   needsSharedLease: boolean;
-  /** Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once. */
+  /**
+   * Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once (with
+   * `token_store_unavailable`, nothing spent).
+   */
   servable(): boolean;
   /** Aborted when nobody waits for the flight any more (before anything was sent). */
   signal: AbortSignal;
@@ -96,7 +97,13 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
           'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
         );
       }
-      if (options.servable()) return { unavailable: true };
+      // decided now: a token that expired while the store was asked is waited for, not given up on
+      if (options.servable()) {
+        throw new TokenRequestError(
+          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
+          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
+        );
+      }
       if (clock() >= deadline) {
         throw new TokenRequestError(
           'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
@@ -167,8 +174,9 @@ function startLeaseRenewal(
 /** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
 export interface RefreshLease {
   /**
-   * Waits until the flight holds the lease, can adopt another holder's token, or (`unavailable`) may serve the
-   * still-valid token; rejects with the failure another holder reported, or when the wait is over.
+   * Waits until the flight holds the lease or can adopt another holder's token; rejects with the failure another
+   * holder reported, when the wait is over, or (`token_store_unavailable`) when the store cannot grant a shared lease
+   * while the still-valid token can be served meanwhile.
    */
   acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
   /** Renews a held lease every third of its TTL while its holder works; `stop()` when the token request ended. */

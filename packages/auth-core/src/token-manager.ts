@@ -13,18 +13,14 @@ import { sanitizedCause } from './redaction.js';
 import { abortableWait } from './retry-policy.js';
 import type { LeaseOutcome } from './refresh-lease.js';
 import { createTokenRequester } from './token-requests.js';
-import {
-  createMemoryTokenStore,
-  sameToken,
-  type StoredToken,
-  type TokenStore,
-  type TokenStoreLock,
-  type TokenStoreLockFailure,
-} from './token-store.js';
+import { sameToken, type StoredToken, type TokenStore, type TokenStoreLock, type TokenStoreLockFailure } from './token-store.js';
 
 export interface TokenManagerOptions {
   grant: Grant;
-  /** Where the token lives; default: a new in-memory store. A store with `tryLock` gives cross-process single flight. */
+  /**
+   * Where the token is shared (`@ccaas/token-store-redis`: across processes; a store with `tryLock` gives
+   * cross-process single flight). Default: none, the manager itself holds its token (as a private in-memory store would).
+   */
   store?: TokenStore;
   /**
    * Store key; default `ccaas:auth:<grant type>:<client id>:<scope>` (the password grant adds its username). Required
@@ -155,10 +151,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       { code: 'missing_option', option: 'storeKey' },
     );
   }
-  const store = options.store ?? createMemoryTokenStore();
+  // Without a store the manager's own `current` is the only copy: a private in-memory store would add nothing but
+  // bytes to every client that never shares its token (the store code is reached only through a store passed in).
+  const store = options.store;
   /** The store's lease protocol (refresh-lease.ts): only a store with `tryLock` brings it, so only then is it bundled. */
-  const leases = typeof store.tryLock === 'function' ? store.refreshLease : undefined;
-  if (typeof store.tryLock === 'function' && !leases) {
+  const leases = typeof store?.tryLock === 'function' ? store.refreshLease : undefined;
+  if (typeof store?.tryLock === 'function' && !leases) {
     throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
       code: 'missing_option',
       option: 'store.refreshLease',
@@ -214,7 +212,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   async function storeGet(): Promise<StoredToken | undefined> {
     try {
-      return await store.get(storeKey);
+      return await store?.get(storeKey);
     } catch (error) {
       storeFailure('get', error);
       return undefined;
@@ -223,6 +221,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   /** Writes `token` (refreshed from `expected`) with compare-and-set; resolves what the store holds afterwards. */
   async function storeWrite(expected: StoredToken | undefined, token: StoredToken): Promise<StoredToken> {
+    if (!store) return token;
     const accessTtlMs = Math.max(1, token.expiresAt - clock());
     const ttlMs = token.refreshToken ? Math.max(accessTtlMs, defaults.refreshTokenStoreTtlMs) : accessTtlMs;
     try {
@@ -237,6 +236,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   /** Deletes the stored token only while it is still `rejected` (item 2: a newer one from elsewhere survives). */
   async function storeDeleteIf(rejected: StoredToken): Promise<void> {
     try {
+      if (!store) return;
       if (typeof store.compareAndDelete === 'function') {
         await store.compareAndDelete(storeKey, rejected);
         return;
@@ -268,6 +268,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     return token;
   }
 
+  /** The flight ends with a token someone else obtained (another flight's, or another process's from the store). */
+  function adopted(f: Flight, token: StoredToken): StoredToken {
+    f.outcome = 'adopted';
+    return adopt(f, token);
+  }
+
   /**
    * A flight failed. A still-valid token keeps being served (a failed proactive refresh, `invalid_grant` included:
    * item 18), the failure is reported at once, and a rejected refresh token is removed from the store only while
@@ -296,15 +302,13 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   async function runFlight(f: Flight, trigger: Trigger): Promise<StoredToken> {
     let stored = await storeGet();
-    if (acceptable(stored, trigger)) {
-      f.outcome = 'adopted';
-      return adopt(f, stored);
-    }
-    let lease: LeaseOutcome = {};
-    while (leases) {
+    if (acceptable(stored, trigger)) return adopted(f, stored);
+    let lock: TokenStoreLock | undefined;
+    if (leases) {
+      let lease: LeaseOutcome;
       try {
         lease = await leases.acquire({
-          store,
+          store: store!,
           storeKey,
           lockTtlMs,
           lockPollIntervalMs,
@@ -324,38 +328,19 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
         return failed(f, trigger, newest(stored, current), error);
       }
-      if (lease.unavailable) {
-        // decided now: a token that expired while the store was asked is waited for, not given up on
-        if (!servable(current, trigger)) continue;
-        return failed(
-          f,
-          trigger,
-          newest(stored, current),
-          new TokenRequestError('the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile', {
-            code: 'token_store_unavailable',
-            retryable: true,
-            outcome: 'not_processed',
-          }),
-        );
-      }
-      if (lease.token) {
-        f.outcome = 'adopted';
-        return adopt(f, lease.token);
-      }
-      if (lease.lock) {
+      if (lease.token) return adopted(f, lease.token);
+      lock = lease.lock;
+      if (lock) {
         // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
         stored = await storeGet();
         if (acceptable(stored, trigger)) {
-          await releaseLease(lease.lock);
-          f.outcome = 'adopted';
-          return adopt(f, stored);
+          await releaseLease(lock);
+          return adopted(f, stored);
         }
       }
-      break;
     }
     let base = newest(stored, current);
     f.sent = true;
-    const lock = lease.lock;
     const renewal = lock ? leases!.renew(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
     let released = false;
     try {
@@ -368,10 +353,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
             // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
             const newer = await storeGet();
             if (newer && !sameToken(newer, base) && !trigger.stale.has(newer.accessToken)) {
-              if (isFresh(newer)) {
-                f.outcome = 'adopted';
-                return adopt(f, newer);
-              }
+              if (isFresh(newer)) return adopted(f, newer);
               if (newer.refreshToken !== undefined && newer.refreshToken !== base.refreshToken) {
                 base = newer;
                 continue;
@@ -539,7 +521,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     async clear() {
       forget(false);
       try {
-        await store.delete(storeKey);
+        await store?.delete(storeKey);
       } catch (error) {
         storeFailure('delete', error);
       }
