@@ -304,6 +304,38 @@ describe('cross-process single flight (store.tryLock)', () => {
     expect(getSpy.mock.calls.length).toBe(reads);
   });
 
+  it('renews the lease while its token request runs, reports a lost lease once, and releases it once with the failure', async () => {
+    const extended: number[] = [];
+    const releases: unknown[] = [];
+    const store: TokenStore = {
+      ...createMemoryTokenStore(),
+      refreshLease,
+      async tryLock() {
+        return {
+          extend: async (ttlMs) => extended.push(ttlMs) < 2, // the second renewal finds the lease gone
+          release: async (failure) => void releases.push(failure),
+        };
+      },
+    };
+    endpoint.respondWith(async () => {
+      await delay(5_000);
+      return new HttpResponse('busy', { status: 503 });
+    });
+    const tm = manager({ store, lockTtlMs: 3_000, tokenRequestRetries: 0 });
+    const warnings: string[] = [];
+    tm.on('warning', (event) => warnings.push(event.code));
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await pending).toMatchObject({ code: 'token_endpoint_error', status: 503 });
+    expect(extended.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(extended)).toEqual(new Set([3_000]));
+    expect(warnings).toEqual(['lease_lost']);
+    expect(releases).toEqual([{ code: 'token_endpoint_error', reauthenticate: false, status: 503 }]);
+    const renewals = extended.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(extended).toHaveLength(renewals); // renewal stopped with the release
+  });
+
   it('carries on with its own copy when the store fails, reporting storeError', async () => {
     const broken: TokenStore = {
       get: () => Promise.reject(new Error('redis down')),

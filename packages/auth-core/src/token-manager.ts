@@ -11,9 +11,9 @@ import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
 import { abortableWait } from './retry-policy.js';
-import type { LeaseOutcome } from './refresh-lease.js';
+import type { HeldLease, LeaseOutcome } from './refresh-lease.js';
 import { createTokenRequester } from './token-requests.js';
-import { sameToken, type StoredToken, type TokenStore, type TokenStoreLock, type TokenStoreLockFailure } from './token-store.js';
+import { sameToken, type StoredToken, type TokenStore } from './token-store.js';
 
 export interface TokenManagerOptions {
   grant: Grant;
@@ -248,15 +248,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
   }
 
-  async function releaseLease(lease: TokenStoreLock | undefined, failure?: TokenStoreLockFailure): Promise<void> {
-    if (!lease) return;
-    try {
-      await lease.release(failure);
-    } catch (error) {
-      storeFailure('release', error);
-    }
-  }
-
   // ---- flights -------------------------------------------------------------------------------------------------
 
   /** Makes `token` current unless `clear()`/`revoke()` ran since the flight started. */
@@ -303,11 +294,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   async function runFlight(f: Flight, trigger: Trigger): Promise<StoredToken> {
     let stored = await storeGet();
     if (acceptable(stored, trigger)) return adopted(f, stored);
-    let lock: TokenStoreLock | undefined;
+    let lease: HeldLease | undefined;
     if (leases) {
-      let lease: LeaseOutcome;
+      let outcome: LeaseOutcome;
       try {
-        lease = await leases.acquire({
+        outcome = await leases.acquire({
           store: store!,
           storeKey,
           lockTtlMs,
@@ -317,10 +308,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           needsSharedLease: !grant.reRunnable,
           servable: () => servable(current, trigger) !== undefined,
           signal: f.abandon.signal,
-          readAcceptable: async () => {
-            const token = await storeGet();
-            return acceptable(token, trigger) ? token : undefined;
-          },
+          readStore: storeGet,
+          acceptable: (token) => acceptable(token, trigger),
           onStoreError: storeFailure,
           onWarning: (code, message) => emit('warning', { code, message }),
         });
@@ -328,26 +317,17 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
         return failed(f, trigger, newest(stored, current), error);
       }
-      if (lease.token) return adopted(f, lease.token);
-      lock = lease.lock;
-      if (lock) {
-        // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
-        stored = await storeGet();
-        if (acceptable(stored, trigger)) {
-          await releaseLease(lock);
-          return adopted(f, stored);
-        }
-      }
+      if (outcome.token) return adopted(f, outcome.token);
+      lease = outcome.lease;
+      if (lease) stored = outcome.stored;
     }
     let base = newest(stored, current);
     f.sent = true;
-    const renewal = lock ? leases!.renew(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
-    let released = false;
     try {
       for (let tries = 0; ; tries++) {
         let token: StoredToken;
         try {
-          token = await requester.request(base, lock?.localOnly === true);
+          token = await requester.request(base, lease?.localOnly === true);
         } catch (error) {
           if (error instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined && tries === 0) {
             // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
@@ -360,9 +340,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
               }
             }
           }
-          renewal?.stop();
-          released = true;
-          await releaseLease(lock, leases?.failureOf(error));
+          await lease?.release(error);
           return await failed(f, trigger, base, error);
         }
         if (f.generation !== generation) {
@@ -378,8 +356,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         return adopt(f, sameToken(kept, token) || !isValid(kept) ? token : kept);
       }
     } finally {
-      renewal?.stop();
-      if (!released) await releaseLease(lock);
+      await lease?.release();
     }
   }
 
