@@ -25,7 +25,7 @@ export type {
   RefreshTokenGrantOptions,
   TokenEndpointResult,
 } from './grants.js';
-export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
+export { authorizationCodeGrant, basicClientCredentialsGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
 export {

@@ -52,10 +52,10 @@ const declares = (name: string) => new RegExp(`\\bfunction\\*? ${name}\\d*\\(`).
 describe('a one-call client-credentials consumer bundles only what it runs', () => {
   it('bundles the client-credentials path (the names this test looks for are there when used)', () => {
     expect(modules).toEqual(expect.arrayContaining(['auth-core/src/grants.ts', 'auth-core/src/token-manager.ts', 'genesys-cloud/src/regions.ts']));
-    for (const name of ['clientCredentialsGrant', 'createTokenManager', 'createGenesysCloudClient', 'authMiddleware']) expect(declares(name), name).toBe(true);
+    for (const name of ['basicClientCredentialsGrant', 'createTokenManager', 'createGenesysCloudClient', 'authMiddleware']) expect(declares(name), name).toBe(true);
   });
 
-  it('leaves out the user-login grants, PKCE helpers, the shared-store lease, the default store and opt-in describers', () => {
+  it('leaves out the user-login grants, options it does not offer, PKCE helpers, the shared-store lease, the default store and opt-in describers', () => {
     for (const module of ['auth-core/src/refresh-lease.ts', 'auth-core/src/authorization-request.ts', 'auth-core/src/observability.ts', 'genesys-cloud/src/paginate-genesys.ts']) {
       expect(modules).not.toContain(module);
     }
@@ -70,6 +70,11 @@ describe('a one-call client-credentials consumer bundles only what it runs', () 
       // PKCE and authorization URLs
       'buildAuthorizationUrl',
       'createPkcePair',
+      // options the Genesys factory does not offer: scope, client authentication methods, revocation (RFC 7009)
+      'clientCredentialsGrant',
+      'normalizeScope',
+      'clientAuthenticatorOf',
+      'revokeToken',
       // the cross-process lease (reached only through a store's refreshLease) and the in-memory store
       'acquireRefreshLease',
       'startLeaseRenewal',
