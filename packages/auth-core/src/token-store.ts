@@ -86,7 +86,7 @@ export interface TokenStore {
   tryLock?(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
   /**
    * Required with `tryLock`: the lease protocol the token manager runs with it, `refreshLease` from @ccaas/auth-core
-   * (`{ ...myStore, refreshLease }`). It lives on the store so that clients on the in-memory store do not bundle it.
+   * (`{ ...myStore, refreshLease }`). It lives on the store so that clients without a shared store do not bundle it.
    */
   readonly refreshLease?: RefreshLease;
   /**

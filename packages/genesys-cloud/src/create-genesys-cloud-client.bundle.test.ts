@@ -55,7 +55,7 @@ describe('a one-call client-credentials consumer bundles only what it runs', () 
     for (const name of ['basicClientCredentialsGrant', 'createTokenManager', 'createGenesysCloudClient', 'authMiddleware']) expect(declares(name), name).toBe(true);
   });
 
-  it('leaves out the user-login grants, options it does not offer, PKCE helpers, the shared-store lease, the default store and opt-in describers', () => {
+  it('leaves out the user-login grants, options it does not offer, PKCE helpers, the shared-store lease, the in-memory store and opt-in describers', () => {
     for (const module of ['auth-core/src/refresh-lease.ts', 'auth-core/src/authorization-request.ts', 'auth-core/src/observability.ts', 'genesys-cloud/src/paginate-genesys.ts']) {
       expect(modules).not.toContain(module);
     }
