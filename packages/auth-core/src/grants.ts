@@ -1,7 +1,8 @@
 /**
- * Grants: how a token manager obtains tokens. The four factories share their client validation, token endpoint
- * client and refresh/revoke wiring (written once below); each adds only what its grant type sends. Constructing a
- * grant validates its options and never touches the network.
+ * Grants: how a token manager obtains tokens. The factories share their client validation, token endpoint client
+ * and refresh/revoke wiring (written once below); each adds only what its grant type sends. Constructing a grant
+ * validates its options and never touches the network. Optional features (scope, client authentication methods,
+ * revocation) are reached only from the factories that take them, so `basicClientCredentialsGrant` bundles none.
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
