@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { basic, createTokenEndpointMock } from '../test/token-endpoint-mock.js';
 import {
   authorizationCodeGrant,
+  basicClientCredentialsGrant,
   buildAuthorizationUrl,
   clientCredentialsGrant,
   ConfigurationError,
@@ -39,6 +40,24 @@ describe('client credentials grant', () => {
     expect(refreshed.refreshToken).toBeUndefined();
     expect(endpoint.calls.map((call) => call.grantType)).toEqual(['client_credentials', 'client_credentials']);
     expect(manager.hasRefreshCapability()).toBe(true);
+  });
+
+  it('basicClientCredentialsGrant: the same grant and token request without scope, clientAuthentication and revocation', async () => {
+    const options = { tokenEndpoint, clientId: 'client-a', clientSecret: 'secret-a' };
+    const basicGrant = basicClientCredentialsGrant(options);
+    const fullGrant = clientCredentialsGrant(options);
+    const { acquire: _a, refresh: _r, canAcquire: _c, ...described } = basicGrant;
+    const { acquire: _fa, refresh: _fr, canAcquire: _fc, ...fullDescribed } = fullGrant;
+    expect(described).toEqual(fullDescribed);
+    expect(basicGrant.revoke).toBeUndefined();
+    const manager = createTokenManager({ grant: basicGrant });
+    expect(await manager.getToken()).toBe(`access-${endpoint.issued}`);
+    await createTokenManager({ grant: fullGrant }).getToken();
+    const [viaBasic, viaFull] = endpoint.calls;
+    expect(viaBasic).toMatchObject({ grantType: 'client_credentials', authorization: basic('client-a', 'secret-a') });
+    expect(viaBasic?.authorization).toBe(viaFull?.authorization);
+    expect([...viaBasic!.params]).toEqual([...viaFull!.params]);
+    expect(manager.revoke).toBeUndefined();
   });
 
   it('sends the secret in the body with client_secret_post', async () => {
@@ -266,6 +285,9 @@ describe('configuration errors at construction', () => {
   const valid = { tokenEndpoint, clientId: 'id', clientSecret: 'secret' };
   it.each([
     ['a missing client id', () => clientCredentialsGrant({ ...valid, clientId: '' }), /clientId is required/],
+    ['a missing client id (basic)', () => basicClientCredentialsGrant({ ...valid, clientId: '' }), /clientId is required/],
+    ['a missing client secret (basic)', () => basicClientCredentialsGrant({ ...valid, clientSecret: undefined as never }), /clientSecret is required/],
+    ['a non-https token URL (basic)', () => basicClientCredentialsGrant({ ...valid, tokenEndpoint: 'http://auth.example.com/token' }), /must use https/],
     ['a missing client secret', () => clientCredentialsGrant({ ...valid, clientSecret: undefined as never }), /clientSecret is required/],
     ['a non-https token URL', () => clientCredentialsGrant({ ...valid, tokenEndpoint: 'http://auth.example.com/token' }), /must use https/],
     ['a relative token URL', () => clientCredentialsGrant({ ...valid, tokenEndpoint: '/token' }), /absolute URL/],

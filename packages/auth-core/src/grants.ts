@@ -1,11 +1,11 @@
 /**
- * Grants: how a token manager obtains tokens. The four factories share their client validation, token endpoint
- * client and refresh/revoke wiring (written once below); each adds only what its grant type sends. Constructing a
- * grant validates its options and never touches the network.
+ * Grants: how a token manager obtains tokens. The factories share their client validation, token endpoint client
+ * and refresh/revoke wiring (written once below); each adds only what its grant type sends. Constructing a grant
+ * validates its options and never touches the network. Optional features (scope, client authentication methods,
+ * revocation) are reached only from the factories that take them, so `basicClientCredentialsGrant` bundles none.
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
-  clientAuthenticationOption,
   normalizeScope,
   optionalEndpoint,
   optionalOption,
@@ -14,9 +14,12 @@ import {
   type TokenEndpoint,
 } from './options.js';
 import {
+  clientAuthenticatorOf,
   createTokenEndpointClient,
+  revokeToken,
   type ClientAuthenticationMethod,
   type TokenEndpointClient,
+  type TokenEndpointClientConfig,
   type TokenOperation,
 } from './token-endpoint-client.js';
 
@@ -154,34 +157,33 @@ function refreshOperation(refreshToken: string, scopeParameters: Record<string, 
 }
 
 type GrantCommon = Pick<Grant, 'grantType' | 'clientId' | 'scope' | 'description' | 'refresh' | 'revoke'>;
+type GrantParts = { common: GrantCommon; endpoint: TokenEndpointClient; scopeParameters: Record<string, string> };
 
-/**
- * Validated after the grant's own options (scope, revocation endpoint, client authentication), then the token
- * endpoint client and the parts every grant shares: description, refresh with the latest refresh token, revoke.
- */
-function grantCommon(
-  grantType: GrantType,
-  options: GrantClientOptions,
-  client: ValidatedClient,
-): { common: GrantCommon; endpoint: TokenEndpointClient; scopeParameters: Record<string, string> } {
-  const scope = normalizeScope(options.scope);
-  const revocationEndpoint = optionalEndpoint(options.revocationEndpoint, 'revocationEndpoint');
-  const endpoint = createTokenEndpointClient({
-    ...client,
-    clientAuthentication: clientAuthenticationOption(options.clientAuthentication),
-    revocationEndpoint,
-  });
+/** What every grant shares once its options are valid: the token endpoint client, description, refresh. */
+function grantParts(grantType: GrantType, config: TokenEndpointClientConfig, scope: string | undefined): GrantParts {
+  const endpoint = createTokenEndpointClient(config);
   const scopeParameters: Record<string, string> = scope ? { scope } : {};
   const common: GrantCommon = {
     grantType,
-    clientId: client.clientId,
+    clientId: config.clientId,
     scope,
-    description: `${grantType}:${client.clientId}:${scope ?? ''}`,
-    refresh: (refreshToken, context) =>
-      endpoint.request(refreshOperation(refreshToken, scopeParameters), context),
-    ...(revocationEndpoint ? { revoke: (token, hint, context) => endpoint.revoke(token, hint, context) } : {}),
+    description: `${grantType}:${config.clientId}:${scope ?? ''}`,
+    refresh: (refreshToken, context) => endpoint.request(refreshOperation(refreshToken, scopeParameters), context),
   };
   return { common, endpoint, scopeParameters };
+}
+
+/**
+ * Validated after the grant's own options (scope, revocation endpoint, client authentication), then the parts every
+ * grant shares (`grantParts`) and, with a `revocationEndpoint`, revoke.
+ */
+function grantCommon(grantType: GrantType, options: GrantClientOptions, client: ValidatedClient): GrantParts {
+  const scope = normalizeScope(options.scope);
+  const revocationEndpoint = optionalEndpoint(options.revocationEndpoint, 'revocationEndpoint');
+  const config = { ...client, authenticate: clientAuthenticatorOf(options.clientAuthentication) };
+  const parts = grantParts(grantType, config, scope);
+  if (revocationEndpoint) parts.common.revoke = (token, hint, context) => revokeToken({ ...config, revocationEndpoint }, token, hint, context);
+  return parts;
 }
 
 /**
@@ -216,14 +218,25 @@ function singleUse(
  * re-runs the grant.
  */
 export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): Grant {
-  const client = validateClient(options, 'required');
-  const { common, endpoint, scopeParameters } = grantCommon('client_credentials', options, client);
+  return clientCredentials(grantCommon('client_credentials', options, validateClient(options, 'required')));
+}
+
+/**
+ * The client-credentials grant with only the required options: what {@link clientCredentialsGrant} builds without
+ * `scope`, `clientAuthentication` (Basic) and `revocationEndpoint`, with the same validation of the rest. For client
+ * factories that offer none of those (`@ccaas/genesys-cloud`): their client-credentials bundle then carries none of
+ * their code.
+ */
+export function basicClientCredentialsGrant(options: Pick<ClientCredentialsGrantOptions, 'tokenEndpoint' | 'clientId' | 'clientSecret'>): Grant {
+  return clientCredentials(grantParts('client_credentials', validateClient(options, 'required'), undefined));
+}
+
+function clientCredentials({ common, endpoint, scopeParameters }: GrantParts): Grant {
   return {
     ...common,
     reRunnable: true,
     canAcquire: () => true,
-    acquire: (context) =>
-      endpoint.request({ grantType: 'client_credentials', parameters: scopeParameters, secrets: [] }, context),
+    acquire: (context) => endpoint.request({ grantType: 'client_credentials', parameters: scopeParameters, secrets: [] }, context),
   };
 }
 

@@ -8,7 +8,7 @@
 export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
 export { refreshLease } from './refresh-lease.js';
-export type { AcquireLeaseOptions, LeaseOutcome, RefreshLease } from './refresh-lease.js';
+export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './refresh-lease.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';
@@ -25,7 +25,7 @@ export type {
   RefreshTokenGrantOptions,
   TokenEndpointResult,
 } from './grants.js';
-export { authorizationCodeGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
+export { authorizationCodeGrant, basicClientCredentialsGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
 export {

@@ -4,7 +4,6 @@
  */
 import { ConfigurationError } from './errors.js';
 import type { FetchLike } from './grants.js';
-import type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 
 /** Every default of @ccaas/auth-core in one place (the README options tables mirror this object). */
 export const authCoreDefaults = {
@@ -118,17 +117,6 @@ export function normalizeScope(value: unknown): string | undefined {
   }
   if (typeof value === 'string') return value.trim() || undefined;
   throw new ConfigurationError('scope must be a string or an array of strings', { code: 'invalid_option', option: 'scope' });
-}
-
-export function clientAuthenticationOption(value: unknown): ClientAuthenticationMethod {
-  if (value === undefined) return 'client_secret_basic';
-  if (value === 'client_secret_basic' || value === 'client_secret_post' || value === 'client_secret_basic_form_encoded') {
-    return value;
-  }
-  throw new ConfigurationError(
-    "clientAuthentication must be 'client_secret_basic', 'client_secret_post' or 'client_secret_basic_form_encoded'",
-    { code: 'invalid_option', option: 'clientAuthentication' },
-  );
 }
 
 // ---- endpoints -------------------------------------------------------------------------------------------------

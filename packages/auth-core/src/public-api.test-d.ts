@@ -3,6 +3,7 @@ import { describe, expectTypeOf, it } from 'vitest';
 import {
   authMiddleware,
   authorizationCodeGrant,
+  basicClientCredentialsGrant,
   buildAuthorizationUrl,
   CcaasError,
   clientCredentialsGrant,
@@ -42,6 +43,9 @@ describe('public API types', () => {
     clientCredentialsGrant({ tokenEndpoint: 'https://a.test/token', clientId: 'c' });
     // @ts-expect-error unknown client authentication
     clientCredentialsGrant({ tokenEndpoint: 'x', clientId: 'c', clientSecret: 's', clientAuthentication: 'private_key_jwt' });
+    expectTypeOf(basicClientCredentialsGrant({ tokenEndpoint: 'https://a.test/token', clientId: 'c', clientSecret: 's' })).toEqualTypeOf<Grant>();
+    // @ts-expect-error basicClientCredentialsGrant takes no scope (nor clientAuthentication or revocationEndpoint)
+    basicClientCredentialsGrant({ tokenEndpoint: 'https://a.test/token', clientId: 'c', clientSecret: 's', scope: 'x' });
   });
 
   it('token manager methods', () => {

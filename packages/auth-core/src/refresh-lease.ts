@@ -4,19 +4,30 @@
  * credential under a lease that excludes only this process, and renewing a held lease while its holder works.
  *
  * A store that has `tryLock` carries this protocol as its `refreshLease` member (`createRedisTokenStore` does), so
- * that a client on the default in-memory store does not bundle it: the token manager reaches it only through the store.
+ * that a client without a shared store does not bundle it: the token manager reaches it only through the store.
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
 import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure } from './token-store.js';
 
+/** A lease this flight holds: renewed every third of its TTL until it is released. */
+export interface HeldLease {
+  /** The store's lock excludes only this process (its shared backend is down): no single-use credential may be spent. */
+  readonly localOnly: boolean;
+  /**
+   * Stops renewing and releases the lease; later calls do nothing. With the error of a failed token request, waiters
+   * learn its code and status (never a message or a token).
+   */
+  release(error?: unknown): Promise<void>;
+}
+
 export interface LeaseOutcome {
-  /** The lease: this flight may send a token request. */
-  lock?: TokenStoreLock;
+  /** The lease: this flight may send a token request, starting from `stored`. */
+  lease?: HeldLease;
+  /** What the store held once the lease was ours (the last holder may have rotated the refresh token just before). */
+  stored?: StoredToken;
   /** A fresh token another holder stored while we waited: no request needed. */
   token?: StoredToken;
-  /** The store cannot grant a shared lease and a still-valid token can be served meanwhile: nothing was spent. */
-  unavailable?: true;
 }
 
 /** The waiters' error for a failure another process's lease holder reported (item 5: waiters fail at once). */
@@ -49,14 +60,20 @@ export interface AcquireLeaseOptions {
   clock: () => number;
   /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
   needsSharedLease: boolean;
-  /** Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once. */
+  /**
+   * Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once (with
+   * `token_store_unavailable`, nothing spent).
+   */
   servable(): boolean;
   /** Aborted when nobody waits for the flight any more (before anything was sent). */
   signal: AbortSignal;
-  /** Reads the store; resolves a token the flight may adopt, or undefined. */
-  readAcceptable(): Promise<StoredToken | undefined>;
+  /** Reads the store (a failed read resolves undefined). */
+  readStore(): Promise<StoredToken | undefined>;
+  /** Whether the flight may adopt `token` instead of requesting one (fresh, and not the token it must replace). */
+  acceptable(token: StoredToken | undefined): boolean;
+  /** A failed `tryLock`, lease renewal (`tryLock` too) or release; never fails the flight. */
   onStoreError(operation: 'tryLock' | 'release', error: unknown): void;
-  onWarning(code: 'store_unavailable', message: string): void;
+  onWarning(code: 'store_unavailable' | 'lease_lost', message: string): void;
 }
 
 /**
@@ -84,7 +101,14 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
       lock = undefined;
       unavailable = true;
     }
-    if (lock) return { lock };
+    if (lock) {
+      // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
+      const stored = await options.readStore();
+      const lease = holdLease(lock, options);
+      if (!options.acceptable(stored)) return { lease, stored };
+      await lease.release();
+      return { token: stored! };
+    }
     if (unavailable && !options.needsSharedLease) return {}; // the old behaviour: refresh without a lease
     if (unavailable) {
       // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, is how a
@@ -96,7 +120,13 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
           'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
         );
       }
-      if (options.servable()) return { unavailable: true };
+      // decided now: a token that expired while the store was asked is waited for, not given up on
+      if (options.servable()) {
+        throw new TokenRequestError(
+          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
+          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
+        );
+      }
       if (clock() >= deadline) {
         throw new TokenRequestError(
           'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
@@ -110,8 +140,8 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
     const roundStarted = clock();
     for (;;) {
       await abortableSleep(lockPollIntervalMs, signal);
-      const token = await options.readAcceptable();
-      if (token) return { token };
+      const token = await options.readStore();
+      if (options.acceptable(token)) return { token: token! };
       if (clock() >= deadline) {
         throw new TokenRequestError(`another holder kept the token lease for ${options.maxWaitMs} ms without a fresh token appearing`, {
           code: 'token_lock_timeout',
@@ -131,56 +161,59 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
 }
 
 /**
- * Renews `lock` every third of its TTL while its holder works, one renewal at a time. A lost lease is reported
- * once (`lease_lost`); the holder carries on, and compare-and-set keeps the store from going back in time.
+ * Holds `lock`: renews it every third of its TTL while its holder works, one renewal at a time (a lost lease is
+ * reported once, `lease_lost`; the holder carries on, and compare-and-set keeps the store from going back in time),
+ * until it is released.
  */
-function startLeaseRenewal(
-  lock: TokenStoreLock,
-  lockTtlMs: number,
-  onWarning: (code: 'lease_lost', message: string) => void,
-  onStoreError: (operation: 'tryLock', error: unknown) => void,
-): { stop(): void } {
-  if (typeof lock.extend !== 'function' || lock.localOnly) return { stop: () => undefined };
-  const extend = lock.extend.bind(lock);
+function holdLease(lock: TokenStoreLock, options: AcquireLeaseOptions): HeldLease {
+  const { lockTtlMs } = options;
   let busy = false;
   let lost = false;
-  const timer = setInterval(
-    () => {
-      if (busy || lost) return;
-      busy = true;
-      extend(lockTtlMs)
-        .then(
-          (held) => {
-            if (held) return;
-            lost = true;
-            onWarning('lease_lost', `the token lease expired while its holder was still refreshing (lockTtlMs ${lockTtlMs} ms)`);
+  let released = false;
+  const timer =
+    typeof lock.extend === 'function' && !lock.localOnly
+      ? setInterval(
+          () => {
+            if (busy || lost) return;
+            busy = true;
+            lock.extend!(lockTtlMs)
+              .then(
+                (held) => {
+                  if (held) return;
+                  lost = true;
+                  options.onWarning('lease_lost', `the token lease expired while its holder was still refreshing (lockTtlMs ${lockTtlMs} ms)`);
+                },
+                (error: unknown) => options.onStoreError('tryLock', error),
+              )
+              .finally(() => (busy = false));
           },
-          (error: unknown) => onStoreError('tryLock', error),
+          Math.max(1, Math.floor(lockTtlMs / 3)),
         )
-        .finally(() => (busy = false));
+      : undefined;
+  return {
+    localOnly: lock.localOnly === true,
+    async release(error) {
+      clearInterval(timer);
+      if (released) return;
+      released = true;
+      try {
+        await lock.release(lockFailureOf(error));
+      } catch (releaseError) {
+        options.onStoreError('release', releaseError);
+      }
     },
-    Math.max(1, Math.floor(lockTtlMs / 3)),
-  );
-  return { stop: () => clearInterval(timer) };
+  };
 }
 
 /** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
 export interface RefreshLease {
   /**
-   * Waits until the flight holds the lease, can adopt another holder's token, or (`unavailable`) may serve the
-   * still-valid token; rejects with the failure another holder reported, or when the wait is over.
+   * Waits until the flight holds the lease (renewed until it is released) or can adopt a fresh token from the store;
+   * rejects with the failure another holder reported, when the wait is over, or (`token_store_unavailable`) when the
+   * store cannot grant a shared lease while the still-valid token can be served meanwhile.
    */
   acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
-  /** Renews a held lease every third of its TTL while its holder works; `stop()` when the token request ended. */
-  renew(
-    lock: TokenStoreLock,
-    lockTtlMs: number,
-    onWarning: (code: 'lease_lost', message: string) => void,
-    onStoreError: (operation: 'tryLock', error: unknown) => void,
-  ): { stop(): void };
-  /** What a holder reports to waiters when releasing after `error` (a code and status, never a message). */
-  failureOf(error: unknown): TokenStoreLockFailure | undefined;
 }
 
 /** The lease protocol of @ccaas/auth-core: set it as `refreshLease` of a store that implements `tryLock`. */
-export const refreshLease: RefreshLease = { acquire: acquireRefreshLease, renew: startLeaseRenewal, failureOf: lockFailureOf };
+export const refreshLease: RefreshLease = { acquire: acquireRefreshLease };

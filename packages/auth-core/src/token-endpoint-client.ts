@@ -22,12 +22,15 @@ export type ClientAuthenticationMethod =
   | 'client_secret_post'
   | 'client_secret_basic_form_encoded';
 
+/** Puts a confidential client's credentials on a token endpoint request: a header or form fields. */
+type ClientAuthenticator = (clientId: string, clientSecret: string, form: URLSearchParams, headers: Record<string, string>) => void;
+
 export interface TokenEndpointClientConfig {
   tokenEndpoint: TokenEndpoint;
   clientId: string;
   clientSecret?: string | undefined;
-  clientAuthentication?: ClientAuthenticationMethod | undefined;
-  revocationEndpoint?: TokenEndpoint | undefined;
+  /** Default `client_secret_basic`; see {@link clientAuthenticatorOf}. */
+  authenticate?: ClientAuthenticator | undefined;
 }
 
 /** One token endpoint call: the grant type and its parameters. `secrets` are scrubbed from any server text. */
@@ -42,7 +45,6 @@ const RETRYABLE_OAUTH_CODES = new Set(['temporarily_unavailable', 'server_error'
 
 export interface TokenEndpointClient {
   request(operation: TokenOperation, context: GrantRequestContext): Promise<TokenEndpointResult>;
-  revoke(token: string, tokenTypeHint: string, context: GrantRequestContext): Promise<void>;
 }
 
 /** RFC 6749 Appendix B `application/x-www-form-urlencoded` of one value (as in §2.3.1 client authentication). */
@@ -50,66 +52,96 @@ function formUrlEncode(value: string): string {
   return new URLSearchParams({ v: value }).toString().slice(2).replace(/[-_.!~*'()]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
-/** Basic credentials of the raw UTF-8 `id:secret` (what Genesys Cloud and NICE CXone document). */
-function basicCredentials(clientId: string, clientSecret: string): string {
+/** `client_secret_basic`: Basic credentials of the raw UTF-8 `id:secret` (what Genesys Cloud and NICE CXone document). */
+const basicAuthentication: ClientAuthenticator = (clientId, clientSecret, _form, headers) => {
   let binary = '';
   for (const byte of new TextEncoder().encode(`${clientId}:${clientSecret}`)) binary += String.fromCharCode(byte);
-  return `Basic ${btoa(binary)}`;
+  headers.authorization = `Basic ${btoa(binary)}`;
+};
+
+/**
+ * The authenticator of a `clientAuthentication` option (validated; default `client_secret_basic`). Only a grant
+ * factory that takes the option reaches the other methods, so a client that cannot choose one does not bundle them.
+ */
+export function clientAuthenticatorOf(value: unknown): ClientAuthenticator {
+  if (value === undefined || value === 'client_secret_basic') return basicAuthentication;
+  if (value === 'client_secret_post') {
+    return (clientId, clientSecret, form) => {
+      form.set('client_id', clientId);
+      form.set('client_secret', clientSecret);
+    };
+  }
+  if (value === 'client_secret_basic_form_encoded') {
+    return (clientId, clientSecret, _form, headers) => {
+      headers.authorization = `Basic ${btoa(`${formUrlEncode(clientId)}:${formUrlEncode(clientSecret)}`)}`;
+    };
+  }
+  throw new ConfigurationError(
+    "clientAuthentication must be 'client_secret_basic', 'client_secret_post' or 'client_secret_basic_form_encoded'",
+    { code: 'invalid_option', option: 'clientAuthentication' },
+  );
+}
+
+/** POSTs a form to `url` with client authentication; a failure before any response becomes TokenRequestError. */
+async function post(
+  config: TokenEndpointClientConfig,
+  url: URL,
+  form: URLSearchParams,
+  secrets: Array<string | undefined>,
+  context: GrantRequestContext,
+): Promise<{ response: Response; safeUrl: string }> {
+  const { clientId, clientSecret } = config;
+  const headers: Record<string, string> = {
+    accept: 'application/json',
+    'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
+  };
+  // a public client (no secret) identifies itself in the body
+  if (clientSecret === undefined) form.set('client_id', clientId);
+  else (config.authenticate ?? basicAuthentication)(clientId, clientSecret, form, headers);
+  const safeUrl = `${url.origin}${url.pathname}`;
+  try {
+    const response = await context.fetch(url.href, { method: 'POST', headers, body: form, redirect: 'manual', signal: context.signal });
+    return { response, safeUrl };
+  } catch (error) {
+    throw transportError(error, context.signal, safeUrl, secrets);
+  }
 }
 
 export function createTokenEndpointClient(config: TokenEndpointClientConfig): TokenEndpointClient {
-  const { clientId, clientSecret, clientAuthentication } = config;
-
-  /** POSTs a form with client authentication; a failure before any response becomes TokenRequestError. */
-  async function post(url: URL, form: URLSearchParams, secrets: Array<string | undefined>, context: GrantRequestContext) {
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'content-type': 'application/x-www-form-urlencoded;charset=UTF-8',
-    };
-    if (clientSecret === undefined || clientAuthentication === 'client_secret_post') {
-      form.set('client_id', clientId);
-      if (clientSecret !== undefined) form.set('client_secret', clientSecret);
-    } else {
-      headers.authorization =
-        clientAuthentication === 'client_secret_basic_form_encoded'
-          ? `Basic ${btoa(`${formUrlEncode(clientId)}:${formUrlEncode(clientSecret)}`)}`
-          : basicCredentials(clientId, clientSecret);
-    }
-    const safeUrl = `${url.origin}${url.pathname}`;
-    try {
-      const response = await context.fetch(url.href, { method: 'POST', headers, body: form, redirect: 'manual', signal: context.signal });
-      return { response, safeUrl };
-    } catch (error) {
-      throw transportError(error, context.signal, safeUrl, secrets);
-    }
-  }
-
   return {
     async request(operation, context) {
       const url = await resolveTokenEndpoint(config.tokenEndpoint);
-      const secrets = [clientSecret, ...operation.secrets];
+      const secrets = [config.clientSecret, ...operation.secrets];
       const form = new URLSearchParams({ grant_type: operation.grantType, ...operation.parameters });
-      const { response, safeUrl } = await post(url, form, secrets, context);
+      const { response, safeUrl } = await post(config, url, form, secrets, context);
       const result = await processTokenResponse(response, safeUrl, secrets, context.signal);
       return { ...result, url: safeUrl };
     },
-
-    async revoke(token, tokenTypeHint, context) {
-      if (!config.revocationEndpoint) throw new ConfigurationError('revocationEndpoint is not configured');
-      const url = await resolveTokenEndpoint(config.revocationEndpoint, 'revocationEndpoint');
-      const form = new URLSearchParams({ token, token_type_hint: tokenTypeHint });
-      const { response, safeUrl } = await post(url, form, [clientSecret, token], context);
-      void response.body?.cancel().catch(() => undefined);
-      if (response.status !== 200) {
-        throw new TokenRequestError(`revocation endpoint answered HTTP ${response.status}`, {
-          code: 'token_endpoint_error',
-          status: response.status,
-          url: safeUrl,
-          retryable: response.status >= 500,
-        });
-      }
-    },
   };
+}
+
+/**
+ * RFC 7009 revocation of `token` at `revocationEndpoint`, authenticated as the token requests are. A module function,
+ * not a member of the token endpoint client, so that only a grant given a `revocationEndpoint` bundles it.
+ */
+export async function revokeToken(
+  config: TokenEndpointClientConfig & { revocationEndpoint: TokenEndpoint },
+  token: string,
+  tokenTypeHint: string,
+  context: GrantRequestContext,
+): Promise<void> {
+  const url = await resolveTokenEndpoint(config.revocationEndpoint, 'revocationEndpoint');
+  const form = new URLSearchParams({ token, token_type_hint: tokenTypeHint });
+  const { response, safeUrl } = await post(config, url, form, [config.clientSecret, token], context);
+  void response.body?.cancel().catch(() => undefined);
+  if (response.status !== 200) {
+    throw new TokenRequestError(`revocation endpoint answered HTTP ${response.status}`, {
+      code: 'token_endpoint_error',
+      status: response.status,
+      url: safeUrl,
+      retryable: response.status >= 500,
+    });
+  }
 }
 
 /** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */

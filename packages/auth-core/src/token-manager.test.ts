@@ -304,6 +304,38 @@ describe('cross-process single flight (store.tryLock)', () => {
     expect(getSpy.mock.calls.length).toBe(reads);
   });
 
+  it('renews the lease while its token request runs, reports a lost lease once, and releases it once with the failure', async () => {
+    const extended: number[] = [];
+    const releases: unknown[] = [];
+    const store: TokenStore = {
+      ...createMemoryTokenStore(),
+      refreshLease,
+      async tryLock() {
+        return {
+          extend: async (ttlMs) => extended.push(ttlMs) < 2, // the second renewal finds the lease gone
+          release: async (failure) => void releases.push(failure),
+        };
+      },
+    };
+    endpoint.respondWith(async () => {
+      await delay(5_000);
+      return new HttpResponse('busy', { status: 503 });
+    });
+    const tm = manager({ store, lockTtlMs: 3_000, tokenRequestRetries: 0 });
+    const warnings: string[] = [];
+    tm.on('warning', (event) => warnings.push(event.code));
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(await pending).toMatchObject({ code: 'token_endpoint_error', status: 503 });
+    expect(extended.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(extended)).toEqual(new Set([3_000]));
+    expect(warnings).toEqual(['lease_lost']);
+    expect(releases).toEqual([{ code: 'token_endpoint_error', reauthenticate: false, status: 503 }]);
+    const renewals = extended.length;
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(extended).toHaveLength(renewals); // renewal stopped with the release
+  });
+
   it('carries on with its own copy when the store fails, reporting storeError', async () => {
     const broken: TokenStore = {
       get: () => Promise.reject(new Error('redis down')),
@@ -581,6 +613,46 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(revoked).toContain('refresh-1');
     expect(revoked).toContain('refresh-2'); // the refresh that landed after the revocation
     expect(rotating.calls.filter((call) => call.grantType === 'refresh_token')).toHaveLength(1);
+  });
+
+  it('a shared store that cannot grant a lease: the refresh token is not spent and the still-valid token is served meanwhile', async () => {
+    const inner = createMemoryTokenStore();
+    let storeDown = false;
+    const store: TokenStore = {
+      refreshLease,
+      get: (key) => inner.get(key),
+      set: (key, token, ttl) => inner.set(key, token, ttl),
+      delete: (key) => inner.delete(key),
+      async tryLock() {
+        if (storeDown) throw new Error('redis down');
+        return { release: async () => undefined };
+      },
+    };
+    const { tm, refreshTokensSent } = rotatingSetup({ store, storeKey: 'user-1' });
+    const warnings: string[] = [];
+    tm.on('warning', (event) => warnings.push(event.code));
+    const failures: TokenManagerEvents['refreshFailed'][] = [];
+    tm.on('refreshFailed', (event) => failures.push(event));
+    const first = await tm.getTokenSet();
+    expect(first.refreshToken).toBe('refresh-1');
+
+    storeDown = true;
+    vi.advanceTimersByTime(3600_000 - 60_000); // inside the refresh window, still valid
+    expect(await tm.getToken()).toBe(first.accessToken); // served while the background refresh is refused
+    await settle();
+    expect(warnings).toEqual(['store_unavailable']);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.error).toBeInstanceOf(TokenRequestError);
+    expect(failures[0]!.error).toMatchObject({ code: 'token_store_unavailable', outcome: 'not_processed' });
+    expect(failures[0]!.validUntil).toBe(first.expiresAt);
+    expect(refreshTokensSent()).toEqual([]);
+
+    storeDown = false;
+    vi.advanceTimersByTime(10_000); // past the proactive back-off: the next call refreshes under the lease
+    expect(await tm.getToken()).toBe(first.accessToken);
+    await settle();
+    expect(refreshTokensSent()).toEqual(['refresh-1']);
+    expect(await tm.getToken()).not.toBe(first.accessToken);
   });
 
   it('item 11: refresh() joining a running non-forced flight returns a token obtained after the call', async () => {

@@ -11,20 +11,16 @@ import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { sanitizedCause } from './redaction.js';
 import { abortableWait } from './retry-policy.js';
-import type { LeaseOutcome } from './refresh-lease.js';
+import type { HeldLease, LeaseOutcome } from './refresh-lease.js';
 import { createTokenRequester } from './token-requests.js';
-import {
-  createMemoryTokenStore,
-  sameToken,
-  type StoredToken,
-  type TokenStore,
-  type TokenStoreLock,
-  type TokenStoreLockFailure,
-} from './token-store.js';
+import { sameToken, type StoredToken, type TokenStore } from './token-store.js';
 
 export interface TokenManagerOptions {
   grant: Grant;
-  /** Where the token lives; default: a new in-memory store. A store with `tryLock` gives cross-process single flight. */
+  /**
+   * Where the token is shared (`@ccaas/token-store-redis`: across processes; a store with `tryLock` gives
+   * cross-process single flight). Default: none, the manager itself holds its token (as a private in-memory store would).
+   */
   store?: TokenStore;
   /**
    * Store key; default `ccaas:auth:<grant type>:<client id>:<scope>` (the password grant adds its username). Required
@@ -155,10 +151,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       { code: 'missing_option', option: 'storeKey' },
     );
   }
-  const store = options.store ?? createMemoryTokenStore();
+  // Without a store the manager's own `current` is the only copy: a private in-memory store would add nothing but
+  // bytes to every client that never shares its token (the store code is reached only through a store passed in).
+  const store = options.store;
   /** The store's lease protocol (refresh-lease.ts): only a store with `tryLock` brings it, so only then is it bundled. */
-  const leases = typeof store.tryLock === 'function' ? store.refreshLease : undefined;
-  if (typeof store.tryLock === 'function' && !leases) {
+  const leases = typeof store?.tryLock === 'function' ? store.refreshLease : undefined;
+  if (typeof store?.tryLock === 'function' && !leases) {
     throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
       code: 'missing_option',
       option: 'store.refreshLease',
@@ -214,7 +212,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   async function storeGet(): Promise<StoredToken | undefined> {
     try {
-      return await store.get(storeKey);
+      return await store?.get(storeKey);
     } catch (error) {
       storeFailure('get', error);
       return undefined;
@@ -223,6 +221,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   /** Writes `token` (refreshed from `expected`) with compare-and-set; resolves what the store holds afterwards. */
   async function storeWrite(expected: StoredToken | undefined, token: StoredToken): Promise<StoredToken> {
+    if (!store) return token;
     const accessTtlMs = Math.max(1, token.expiresAt - clock());
     const ttlMs = token.refreshToken ? Math.max(accessTtlMs, defaults.refreshTokenStoreTtlMs) : accessTtlMs;
     try {
@@ -237,6 +236,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   /** Deletes the stored token only while it is still `rejected` (item 2: a newer one from elsewhere survives). */
   async function storeDeleteIf(rejected: StoredToken): Promise<void> {
     try {
+      if (!store) return;
       if (typeof store.compareAndDelete === 'function') {
         await store.compareAndDelete(storeKey, rejected);
         return;
@@ -245,15 +245,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       if (stored === undefined || sameToken(stored, rejected)) await store.delete(storeKey);
     } catch (error) {
       storeFailure('delete', error);
-    }
-  }
-
-  async function releaseLease(lease: TokenStoreLock | undefined, failure?: TokenStoreLockFailure): Promise<void> {
-    if (!lease) return;
-    try {
-      await lease.release(failure);
-    } catch (error) {
-      storeFailure('release', error);
     }
   }
 
@@ -266,6 +257,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       proactiveBackoffUntil = 0;
     }
     return token;
+  }
+
+  /** The flight ends with a token someone else obtained (another flight's, or another process's from the store). */
+  function adopted(f: Flight, token: StoredToken): StoredToken {
+    f.outcome = 'adopted';
+    return adopt(f, token);
   }
 
   /**
@@ -296,15 +293,13 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   async function runFlight(f: Flight, trigger: Trigger): Promise<StoredToken> {
     let stored = await storeGet();
-    if (acceptable(stored, trigger)) {
-      f.outcome = 'adopted';
-      return adopt(f, stored);
-    }
-    let lease: LeaseOutcome = {};
-    while (leases) {
+    if (acceptable(stored, trigger)) return adopted(f, stored);
+    let lease: HeldLease | undefined;
+    if (leases) {
+      let outcome: LeaseOutcome;
       try {
-        lease = await leases.acquire({
-          store,
+        outcome = await leases.acquire({
+          store: store!,
           storeKey,
           lockTtlMs,
           lockPollIntervalMs,
@@ -313,10 +308,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
           needsSharedLease: !grant.reRunnable,
           servable: () => servable(current, trigger) !== undefined,
           signal: f.abandon.signal,
-          readAcceptable: async () => {
-            const token = await storeGet();
-            return acceptable(token, trigger) ? token : undefined;
-          },
+          readStore: storeGet,
+          acceptable: (token) => acceptable(token, trigger),
           onStoreError: storeFailure,
           onWarning: (code, message) => emit('warning', { code, message }),
         });
@@ -324,63 +317,30 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
         return failed(f, trigger, newest(stored, current), error);
       }
-      if (lease.unavailable) {
-        // decided now: a token that expired while the store was asked is waited for, not given up on
-        if (!servable(current, trigger)) continue;
-        return failed(
-          f,
-          trigger,
-          newest(stored, current),
-          new TokenRequestError('the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile', {
-            code: 'token_store_unavailable',
-            retryable: true,
-            outcome: 'not_processed',
-          }),
-        );
-      }
-      if (lease.token) {
-        f.outcome = 'adopted';
-        return adopt(f, lease.token);
-      }
-      if (lease.lock) {
-        // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
-        stored = await storeGet();
-        if (acceptable(stored, trigger)) {
-          await releaseLease(lease.lock);
-          f.outcome = 'adopted';
-          return adopt(f, stored);
-        }
-      }
-      break;
+      if (outcome.token) return adopted(f, outcome.token);
+      lease = outcome.lease;
+      if (lease) stored = outcome.stored;
     }
     let base = newest(stored, current);
     f.sent = true;
-    const lock = lease.lock;
-    const renewal = lock ? leases!.renew(lock, lockTtlMs, (code, message) => emit('warning', { code, message }), storeFailure) : undefined;
-    let released = false;
     try {
       for (let tries = 0; ; tries++) {
         let token: StoredToken;
         try {
-          token = await requester.request(base, lock?.localOnly === true);
+          token = await requester.request(base, lease?.localOnly === true);
         } catch (error) {
           if (error instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined && tries === 0) {
             // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
             const newer = await storeGet();
             if (newer && !sameToken(newer, base) && !trigger.stale.has(newer.accessToken)) {
-              if (isFresh(newer)) {
-                f.outcome = 'adopted';
-                return adopt(f, newer);
-              }
+              if (isFresh(newer)) return adopted(f, newer);
               if (newer.refreshToken !== undefined && newer.refreshToken !== base.refreshToken) {
                 base = newer;
                 continue;
               }
             }
           }
-          renewal?.stop();
-          released = true;
-          await releaseLease(lock, leases?.failureOf(error));
+          await lease?.release(error);
           return await failed(f, trigger, base, error);
         }
         if (f.generation !== generation) {
@@ -396,8 +356,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         return adopt(f, sameToken(kept, token) || !isValid(kept) ? token : kept);
       }
     } finally {
-      renewal?.stop();
-      if (!released) await releaseLease(lock);
+      await lease?.release();
     }
   }
 
@@ -539,7 +498,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     async clear() {
       forget(false);
       try {
-        await store.delete(storeKey);
+        await store?.delete(storeKey);
       } catch (error) {
         storeFailure('delete', error);
       }

@@ -1,6 +1,6 @@
 /**
- * Where a token manager keeps its token. The in-memory store is the default; `@ccaas/token-store-redis`
- * shares one token (and one refresh) across processes. Keys never contain secrets: they are built from the
+ * Where a token manager shares its token. Without one the manager holds its token itself (no store code is bundled);
+ * `@ccaas/token-store-redis` shares one token (and one refresh) across processes. Keys never contain secrets: they are built from the
  * grant type, client id, scope (and, for the password grant, the username) or chosen by the caller.
  *
  * Only `get`, `set` and `delete` are required. The optional members make a shared store safe with rotating refresh
@@ -86,7 +86,7 @@ export interface TokenStore {
   tryLock?(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
   /**
    * Required with `tryLock`: the lease protocol the token manager runs with it, `refreshLease` from @ccaas/auth-core
-   * (`{ ...myStore, refreshLease }`). It lives on the store so that clients on the in-memory store do not bundle it.
+   * (`{ ...myStore, refreshLease }`). It lives on the store so that clients without a shared store do not bundle it.
    */
   readonly refreshLease?: RefreshLease;
   /**
@@ -107,7 +107,10 @@ export function shouldReplace(stored: StoredToken | undefined, expected: StoredT
   return stored === undefined || sameToken(stored, token) || sameToken(stored, expected) || stored.obtainedAt <= token.obtainedAt;
 }
 
-/** The default store: a Map in this process, with compare-and-set. It has no lease: share a manager, not the store. */
+/**
+ * A Map in this process, with compare-and-set: what a manager without a store behaves like. It has no lease: share a
+ * manager, not the store.
+ */
 export function createMemoryTokenStore(): TokenStore {
   const tokens = new Map<string, { token: StoredToken; expiresAt: number }>();
   const read = (key: string) => {

@@ -2,10 +2,10 @@ import createClient from 'openapi-fetch';
 import {
   authMiddleware,
   authorizationCodeGrant,
+  basicClientCredentialsGrant,
   checkCommonClientOptions,
   clientMiddlewareOptionNames,
   clientMiddlewareOptions,
-  clientCredentialsGrant,
   ConfigurationError,
   createTokenManager,
   createUserAgent,
@@ -160,7 +160,8 @@ function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string):
   const { clientId, clientSecret, grant } = options;
   if (grant === undefined) {
     requireString(clientSecret, 'clientSecret', "the client-credentials grant needs the OAuth client's secret (or pass `grant` for a user login)");
-    return clientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
+    // no scope, client authentication or revocation options here: the grant without their code
+    return basicClientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
   }
   if (typeof grant !== 'function') {
     throw invalidOption('grant must be authorizationCode({ code, codeVerifier, redirectUri }) or refreshToken(saved) from @ccaas/genesys-cloud; leave it out for client credentials', 'grant');
