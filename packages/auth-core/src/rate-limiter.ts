@@ -416,8 +416,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
-  function refreshSlow(now: number): void {
+  function dropEndedPauses(now: number): void {
     for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
+  }
+
+  function refreshSlow(now: number): void {
+    dropEndedPauses(now);
     slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
@@ -493,13 +497,14 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    * when every queued send's family is paused, the ms until the first of those pauses ends.
    */
   function nextReady(now: number): { index: number; waitMs: number } {
+    dropEndedPauses(now);
     if (familyPauses.size === 0) return { index: 0, waitMs: 0 };
     let earliest = Infinity;
     for (let index = 0; index < queue.length; index += 1) {
       const waiter = queue[index]!;
       waiter.family ??= endpointFamily(waiter.url);
       const until = familyPauses.get(waiter.family);
-      if (until === undefined || until <= now) return { index, waitMs: 0 };
+      if (until === undefined) return { index, waitMs: 0 };
       earliest = Math.min(earliest, until);
     }
     return { index: -1, waitMs: earliest - now };
