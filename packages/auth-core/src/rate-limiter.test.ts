@@ -50,6 +50,10 @@ function fixedWindowServer(limit: number, windowMs = 1_000, { rateLimitHeaders =
     get busiestWindow() {
       return Math.max(0, ...countsPerWindow.values());
     },
+    /** 429s the server answered in the window that starts at `start`. */
+    tooManyIn(start: number): number {
+      return tooManyPerWindow.get(start) ?? 0;
+    },
     /** Windows (by start) in which the server answered 429, in order. */
     get windowsWithTooMany() {
       return [...tooManyPerWindow.keys()];
@@ -186,6 +190,16 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ allowance: 80, limit: 77 });
   });
 
+  it('answers after the first 429 of a spent window count only as far as sends were in flight at it (later sends went to the next window)', () => {
+    const window = new RateWindow(settings);
+    let answered = 100;
+    window.spent(200, 1_000, (answered += 1), 5); // 5 other sends on the wire
+    answered += 30; // answered 200: the 5 in flight (counted by the spent window) and 25 of another family, sent later
+    for (let i = 0; i < 4; i += 1) window.spent(300, 1_000, (answered += 1));
+    window.settle(1_200, answered);
+    expect(window).toMatchObject({ learned: true, allowance: 105 });
+  });
+
   it('429s of a spent window count once; one with a Retry-After over a minute (a quota) or none teaches nothing', () => {
     const window = new RateWindow(settings);
     window.spent(0, 3_600_000, 10);
@@ -296,6 +310,8 @@ describe('createRateLimiter', () => {
     server: ReturnType<typeof fixedWindowServer>,
     total: number,
     concurrency: number,
+    /** Time on the wire: the server counts a send when it is sent, the answer comes this much later. */
+    latencyMs = 0,
   ): Promise<{ succeeded: number; lastAt: number }> {
     let started = 0;
     let succeeded = 0;
@@ -309,6 +325,7 @@ describe('createRateLimiter', () => {
           if (waiting) await waiting;
           await Promise.resolve(); // the request is on the wire
           const response = server.answer(Date.now());
+          if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs));
           limiter.observe(response);
           if (response.status !== 429) {
             succeeded += 1;
@@ -338,6 +355,25 @@ describe('createRateLimiter', () => {
     expect(server.busiestWindow).toBe(100);
     // simulated time (fake clock), not wall-clock: N/R = 20 s; paced 3% below the allowance after the first window
     expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
+  });
+
+  it('a first count that took in the previous window\'s sends (an allowance too high) costs one more 429, not a second burst of the sends queued behind the pace', async () => {
+    // the run starts 5 ms before a window ends: with 50 in flight and 5 ms on the wire, 50 sends land in that window
+    // and 100 in the next before its 429s, so the first count (150) holds sends the spent window never counted
+    vi.setSystemTime(new Date('2030-01-01T00:00:00.995Z'));
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings());
+    const startedAt = Date.now();
+    const { succeeded, lastAt } = await driveWithRetries(limiter, server, 2_000, 50, 5);
+    expect(succeeded).toBe(2_000);
+    const [firstBurst, ...later] = server.windowsWithTooMany.map((start) => server.tooManyIn(start));
+    expect(firstBurst).toBe(50); // the sends in flight when the window was spent
+    // paced 145 per window from that count, the next spent window answers 429 to the send in flight when it was
+    // spent; the sends queued behind the pace wait for the pause of their endpoint family instead of following it
+    expect(later.reduce((sum, count) => sum + count, 0)).toBeLessThanOrEqual(3);
+    expect(server.busiestWindow).toBe(100);
+    // simulated time (fake clock), not wall-clock: N/R = 20 s
+    expect(lastAt - startedAt).toBeLessThanOrEqual(21_000);
   });
 
   it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {
@@ -419,6 +455,28 @@ describe('createRateLimiter', () => {
     expect(sibling).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(sibling).toBe(true);
+  });
+
+  it('a send already queued behind the pace waits for its family\'s pause; a queued send of another family goes first', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    // the client window (2 per second) is spent: sends queue until it reopens in 1 s
+    limiter.observe(new Response('{}', { headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': '1' } }));
+    const released: string[] = [];
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => released.push('users'));
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => released.push('queues'));
+    await vi.advanceTimersByTimeAsync(0);
+    // the users endpoint's own limit (its headers show the client window not spent) pauses its family for 5 s
+    const limited = new Response('{}', {
+      status: 429,
+      headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' },
+    });
+    expect(limiter.rateLimited(`${API}/api/v2/users`, limited, 5_000)).toBe(5_000);
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(released).toEqual(['queues']);
+    await vi.advanceTimersByTimeAsync(3_999);
+    expect(released).toEqual(['queues']);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(released).toEqual(['queues', 'users']);
   });
 
   it('a Retry-After beyond the caller\'s cap still pauses the family (the caller throws at once)', async () => {

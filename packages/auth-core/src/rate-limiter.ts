@@ -8,7 +8,8 @@
  *   across processes (`budget`); a 429 whose headers show that window spent holds it until the window reopens;
  * - endpoint-family buckets (`/api/v2/users` for `/api/v2/users/{id}/roles` too): paused by any other 429
  *   (an endpoint's own limit, or a platform that sends no headers, like NICE CXone), so one endpoint's limit does
- *   not hold back the client's other calls.
+ *   not hold back the client's other calls; a send already queued behind the pace waits for its family's pause too
+ *   (else the pace would feed the queue into the spent window).
  * When no response has carried rate-limit headers (Genesys Cloud since 2021), the client bucket's allowance is
  * learned from the 429s themselves (below).
  *
@@ -28,6 +29,12 @@
  * belong to that spent window. When it has reopened, the sends answered (not 429) since the previous reopening (or,
  * for the first one, since the first send) are counted: all the sends the server counted in the spent window came
  * after that reopening, so the count is an upper bound of the allowance, exact when the cycle fitted in one window.
+ * Answers after the spent window's first 429 count only as far as sends were in flight at it (the sends after it
+ * went to later windows). The first count can also hold sends the server counted in the window before the spent one:
+ * nothing tells that window's phase (no headers, and a Retry-After in whole seconds says nothing within a one-second
+ * window), so the first allowance may be too high; the pace then spends a later window, whose count (since the first
+ * reopening, so without those sends; it fits in one window when the allowance was far too high) sets it, and the
+ * sends queued behind the pace wait for that 429's family pause, so the correction costs a 429 or two, not a burst.
  * The allowance becomes that count the first time, then the smaller of the count and the allowance minus a step
  * (3%, at least 1): a later 429 always lowers it a little, and a count that fitted in one window sets it outright.
  * Sends are then spaced `windowMs / (allowance - step)` apart (`windowMs`: the longest Retry-After seen), with no
@@ -186,11 +193,13 @@ export class RateWindow {
   spentUntil = 0;
   /** The spent window's count is still to be read (when it has reopened). */
   pending = false;
-  /** The limiter's answer count (429s included) when the current cycle began. */
-  answeredAtCycle = 0;
-  /** 429s without rate-limit headers so far, and when the current cycle began. */
+  /** 429s without rate-limit headers so far. */
   rejected = 0;
-  rejectedAtCycle = 0;
+  /** Answers that were not such 429s when the current cycle began, and at its spent window's first 429. */
+  okAtCycle = 0;
+  okAtSpent = 0;
+  /** Sends in flight at the spent window's first 429: the most answers after it that may still count. */
+  inFlightAtSpent = 0;
   /** Last change of the learned allowance: a 429's count, or a probe upward. */
   adaptedAt = 0;
 
@@ -229,14 +238,17 @@ export class RateWindow {
   }
 
   /**
-   * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far: starts a spent window
-   * (or belongs to the one already spent). Ignored while headers describe the window (an endpoint's own limit).
+   * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far (this 429 included) and
+   * `inFlight` its other sends on the wire: starts a spent window (or belongs to the one already spent). Ignored
+   * while headers describe the window (an endpoint's own limit).
    */
-  spent(now: number, retryAfterMs: number, answered: number): void {
+  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0): void {
     if (this.end !== 0) return;
     this.rejected += 1;
     if (now < this.spentUntil || retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
     this.settle(now, answered);
+    this.okAtSpent = answered - this.rejected;
+    this.inFlightAtSpent = inFlight;
     this.pending = true;
     this.spentUntil = now + retryAfterMs;
     this.windowMs = Math.max(this.windowMs, retryAfterMs);
@@ -245,10 +257,11 @@ export class RateWindow {
   /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
   settle(now: number, answered: number): boolean {
     if (!this.pending || now < this.spentUntil) return false;
-    const counted = answered - this.answeredAtCycle - (this.rejected - this.rejectedAtCycle);
+    const ok = answered - this.rejected;
+    // answers after the first 429 count only as far as sends were in flight at it (later sends went to later windows)
+    const counted = this.okAtSpent - this.okAtCycle + Math.min(ok - this.okAtSpent, this.inFlightAtSpent);
     this.pending = false;
-    this.answeredAtCycle = answered;
-    this.rejectedAtCycle = this.rejected;
+    this.okAtCycle = ok;
     if (counted < minCount) return false;
     this.allowance = this.allowance === 0 ? counted : Math.max(1, Math.min(counted, this.allowance - learnedStep(this.allowance)));
     this.adaptedAt = now;
@@ -332,6 +345,9 @@ export class RateWindow {
 }
 
 interface Waiter {
+  /** The request's URL, and its endpoint family once a pause made it matter. */
+  url: string;
+  family: string | undefined;
   resolve(): void;
   reject(reason: unknown): void;
   signal: AbortSignal | undefined;
@@ -382,6 +398,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   let pumping = false;
   /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
   let wakePump: (() => void) | undefined;
+  /** The pump waits because every queued send's family is paused (a send of another family ends that wait). */
+  let pausedQueueSleep = false;
 
   function pumpSleep(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
@@ -398,8 +416,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
-  function refreshSlow(now: number): void {
+  function dropEndedPauses(now: number): void {
     for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
+  }
+
+  function refreshSlow(now: number): void {
+    dropEndedPauses(now);
     slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
@@ -424,13 +446,13 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
   }
 
-  function enqueue(signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+  function enqueue(url: string, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
-      const waiter: Waiter = { resolve, reject, signal, onAbort: undefined, timer: undefined };
+      const waiter: Waiter = { url, family: undefined, resolve, reject, signal, onAbort: undefined, timer: undefined };
       const leave = (reason: unknown) => {
         const index = queue.indexOf(waiter);
         if (index >= 0) queue.splice(index, 1);
@@ -446,6 +468,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         waiter.timer = setTimeout(() => leave(new RateLimitWaitExceeded(clock() - queuedAt, true)), Math.max(0, giveUpAt - queuedAt));
       }
       queue.push(waiter);
+      if (pausedQueueSleep) wakePump?.(); // the pump waits for paused families: this send may be of another one
       void pump();
     });
   }
@@ -469,16 +492,46 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     return window.take(now, inFlight);
   }
 
-  /** Lets queued sends go one by one as the client window allows. One pump per limiter. */
+  /**
+   * The first queued send whose endpoint family is not paused (a 429 may have paused it while the send waited), or,
+   * when every queued send's family is paused, the ms until the first of those pauses ends.
+   */
+  function nextReady(now: number): { index: number; waitMs: number } {
+    dropEndedPauses(now);
+    if (familyPauses.size === 0) return { index: 0, waitMs: 0 };
+    let earliest = Infinity;
+    for (let index = 0; index < queue.length; index += 1) {
+      const waiter = queue[index]!;
+      waiter.family ??= endpointFamily(waiter.url);
+      const until = familyPauses.get(waiter.family);
+      if (until === undefined) return { index, waitMs: 0 };
+      earliest = Math.min(earliest, until);
+    }
+    return { index: -1, waitMs: earliest - now };
+  }
+
+  /**
+   * Lets queued sends go one by one as the client window allows, skipping those whose family a 429 paused after they
+   * queued (they would follow the pace into the spent window). One pump per limiter.
+   */
   async function pump(): Promise<void> {
     if (pumping) return;
     pumping = true;
     try {
       while (queue.length > 0) {
+        const paused = nextReady(clock());
+        if (paused.index < 0) {
+          pausedQueueSleep = true;
+          await pumpSleep(paused.waitMs);
+          pausedQueueSleep = false;
+          continue;
+        }
         const waitMs = await decide(clock());
         if (queue.length === 0) break;
         if (waitMs <= 0) {
-          release(queue.shift()!);
+          // a send whose family was paused meanwhile leaves its slot unused rather than go into the spent window
+          const { index } = nextReady(clock());
+          if (index >= 0) release(queue.splice(index, 1)[0]!);
           continue;
         }
         await pumpSleep(waitMs);
@@ -511,7 +564,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await enqueue(signal, giveUpAt);
+    await enqueue(request.url, signal, giveUpAt);
   }
 
   return {
@@ -558,7 +611,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
-        window.spent(now, retryAfterMs ?? 0, answered);
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight);
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) report(budget.rateLimited(bucketKey, retryAfterMs));
         slow = true;
       }

@@ -130,6 +130,27 @@ describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-serv
     expect(await redisForTests.admin.hget(key, 'pending')).toBe('0');
   });
 
+  it('a first count that took in the previous window\'s sends is set right by the next spent window, without the sends other processes got through after its first 429', async () => {
+    const [a, b] = [open(), open()];
+    const key = a.redisKeyFor(BUCKET);
+    // the first count holds 50 sends of the window before the spent one: 150 got through, then 50 were answered 429
+    for (let i = 0; i < 200; i += 1) await (i % 2 ? b : a).take(BUCKET, 0);
+    for (let i = 0; i < 50; i += 1) await a.rateLimited!(BUCKET, 1_000);
+    await redisForTests.admin.hset(key, 'spentUntil', '1'); // as if the second had passed (Redis TIME is not faked)
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ allowance: '150', limit: '145', sent: '201' });
+    // paced at 145: the next window lets 100 through (the settling send and 99 more), then a's send is answered 429
+    await redisForTests.admin.hset(key, 'sent', '300');
+    await a.rateLimited!(BUCKET, 1_000);
+    // b had not seen a 429 yet: of its 30 sends after a's, 3 were answered 429 and 27 went into the next window
+    await redisForTests.admin.hset(key, 'sent', '330');
+    for (let i = 0; i < 3; i += 1) await b.rateLimited!(BUCKET, 1_000);
+    await redisForTests.admin.hset(key, 'spentUntil', '1');
+    expect(await b.take(BUCKET, 0)).toBe(0);
+    // the spent window counted 100: not 126 (the 27 sends of the next window) nor 145 (one step below 150)
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ allowance: '100', limit: '97' });
+  });
+
   it('keeps one hash per bucket under keyPrefix, expiring a few windows after its last change', async () => {
     const budget = open({ keyPrefix: 'tenant-a:rates:' });
     await budget.observe(BUCKET, window(1, 300, 60_000), 2);

@@ -38,7 +38,9 @@ export interface RedisRateBudget extends RateBudget {
  * The window model of auth-core's rate-limiter.ts (`RateWindow`) in Lua, so that every process of one OAuth client
  * updates one window atomically: OBSERVE mirrors `RateWindow.observe`, TAKE mirrors `RateWindow.take`, RATE_LIMITED
  * mirrors `RateWindow.spent` and `settle` (the allowance learned from 429s without rate-limit headers; here `sent`
- * counts the sends TAKE granted to every process, where a process counts its answers). Keep the three in step. Times
+ * counts the sends TAKE granted to every process, where a process counts its answers, and the sends granted after
+ * the spent window's first 429 count only as far as the cycle's 429s need them, where a process counts the answers
+ * after it only as far as sends were in flight). Keep the three in step. Times
  * come from Redis (`TIME`), so the processes' clocks need not agree. The hash expires three windows (at least a
  * minute) after its last change.
  */
@@ -48,7 +50,7 @@ const WINDOW_LUA = `
 local stepFraction, minCount, probeWindows, learnableRetryAfterMs = ${learned.stepFraction}, ${learned.minCount}, ${learned.probeWindows}, ${learned.maxRetryAfterMs}
 local key = KEYS[1]
 local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKnown', 'next', 'learned', 'allowance',
-  'spentUntil', 'pending', 'sent', 'sentAtCycle', 'rejected', 'rejectedAtCycle', 'adaptedAt'}
+  'spentUntil', 'pending', 'sent', 'sentAtCycle', 'sentAtSpent', 'rejected', 'rejectedAtCycle', 'adaptedAt'}
 local values = redis.call('HMGET', key, unpack(fields))
 local s = {}
 for i, name in ipairs(fields) do s[name] = tonumber(values[i]) or 0 end
@@ -69,7 +71,9 @@ end
 -- RateWindow.settle: once the spent window has reopened, learn the allowance from the cycle's count
 local function settle()
   if s.pending ~= 1 or now < s.spentUntil then return end
-  local counted = (s.sent - s.sentAtCycle) - (s.rejected - s.rejectedAtCycle)
+  -- sends granted after the first 429 went to later windows, except those it takes to explain the cycle's 429s
+  local after = s.sent - s.sentAtSpent
+  local counted = (s.sentAtSpent - s.sentAtCycle) - math.max(0, (s.rejected - s.rejectedAtCycle) - after)
   s.pending = 0
   s.sentAtCycle = s.sent
   s.rejectedAtCycle = s.rejected
@@ -185,6 +189,7 @@ local retryAfterMs = tonumber(ARGV[1])
 s.rejected = s.rejected + 1
 if now >= s.spentUntil and retryAfterMs > 0 and retryAfterMs <= learnableRetryAfterMs then
   settle()
+  s.sentAtSpent = s.sent
   s.pending = 1
   s.spentUntil = now + retryAfterMs
   s.windowMs = math.max(s.windowMs, retryAfterMs)
