@@ -4,7 +4,7 @@
  * validates its options and never touches the network. Optional features (scope, client authentication methods,
  * revocation) are reached only from the factories that take them, so `basicClientCredentialsGrant` bundles none.
  */
-import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
   normalizeScope,
   optionalEndpoint,
@@ -228,6 +228,15 @@ export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): 
  * their code.
  */
 export function basicClientCredentialsGrant(options: Pick<ClientCredentialsGrantOptions, 'tokenEndpoint' | 'clientId' | 'clientSecret'>): Grant {
+  // from JavaScript (or a wider object) these would otherwise be dropped in silence: a token without its scope
+  for (const option of ['scope', 'clientAuthentication', 'revocationEndpoint'] as const) {
+    if ((options as Partial<ClientCredentialsGrantOptions>)[option] !== undefined) {
+      throw new ConfigurationError(`basicClientCredentialsGrant takes no ${option}: use clientCredentialsGrant({ ..., ${option} })`, {
+        code: 'invalid_option',
+        option,
+      });
+    }
+  }
   return clientCredentials(grantParts('client_credentials', validateClient(options, 'required'), undefined));
 }
 

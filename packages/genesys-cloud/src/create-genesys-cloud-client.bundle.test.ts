@@ -77,7 +77,7 @@ describe('a one-call client-credentials consumer bundles only what it runs', () 
       'revokeToken',
       // the cross-process lease (reached only through a store's refreshLease) and the in-memory store
       'acquireRefreshLease',
-      'startLeaseRenewal',
+      'holdLease',
       'createMemoryTokenStore',
       // error-body describer and spans a client passes in only when it wants them
       'describeErrorBody',
