@@ -179,11 +179,6 @@ const RESEND = Symbol('resend');
 /** What a status handler decides (unless it throws a typed error): the final response, or send again. */
 type Next = Response | typeof RESEND;
 
-function authorize(request: Request, token: string): Request {
-  request.headers.set('authorization', `Bearer ${token}`);
-  return request;
-}
-
 function discard(response: Response): void {
   // not awaited: some bodies (e.g. mocked streams) never settle a cancel
   void response.body?.cancel().catch(() => undefined);
@@ -258,6 +253,9 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** No deadline to set up and no send to time: a call that is sent at once keeps only a {@link SentCall}. */
   const lean = timeoutMs === 0 && !timesAttempts;
 
+  /** The last token's Authorization value, made once per token rather than once per request. */
+  let bearer = { token: '', value: '' };
+
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
@@ -315,6 +313,12 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       }
     },
   };
+
+  function authorize(request: Request, token: string): Request {
+    if (bearer.token !== token) bearer = { token, value: `Bearer ${token}` };
+    request.headers.set('authorization', bearer.value);
+    return request;
+  }
 
   /** onRequest when the send waits: for a token (none given), for the rate limiter (`waiting`, charged), or both. */
   async function sendWhenReady(state: PendingRequest, callOptions: object, waiting?: Promise<void>): Promise<Request | undefined> {
