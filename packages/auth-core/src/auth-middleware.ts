@@ -193,10 +193,14 @@ function pathOf(state: PendingRequest): string {
   return (state.path ??= new URL(state.original.url).pathname);
 }
 
-/** Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). */
-function refuseInsecureHttp(request: Request): void {
+/**
+ * Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear); for http to
+ * a loopback host returns its `http://host:port/`, which every URL of that origin (and no other) starts with.
+ */
+function refuseInsecureHttp(request: Request): string | undefined {
   const url = new URL(request.url);
-  if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) return;
+  if (url.protocol !== 'http:') return undefined;
+  if (isLoopbackHost(url.hostname)) return `${url.origin}/`;
   const safeUrl = redactUrl(url);
   throw new InsecureTransportError(
     `refusing to send the access token over plain http to ${safeUrl}: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)`,
@@ -253,6 +257,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** No deadline to set up and no send to time: a call that is sent at once keeps only a {@link SentCall}. */
   const lean = timeoutMs === 0 && !timesAttempts;
 
+  /** The `http://host:port/` of the last loopback origin let through over plain http: its URLs are not parsed again. */
+  let loopbackPrefix: string | undefined;
   /** The last token's Authorization value, made once per token rather than once per request. */
   let bearer = { token: '', value: '' };
 
@@ -260,7 +266,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   const middleware: AuthMiddleware = {
     onRequest({ request, id, options: callOptions }) {
-      if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
+      const { url } = request;
+      if (!url.startsWith('https:') && !(loopbackPrefix !== undefined && url.startsWith(loopbackPrefix))) {
+        loopbackPrefix = refuseInsecureHttp(request) ?? loopbackPrefix;
+      }
       const { signal } = request;
       const token = signal.aborted ? undefined : tokenAtOnce?.();
       if (token === undefined) return sendWhenReady(track(request, id), callOptions);
