@@ -1007,23 +1007,32 @@ describe('issue 14: onAttempt sees every real attempt', () => {
 });
 
 describe('issue 13: the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
-  it.each([
-    ['', {}],
-    [' (with timeoutMs)', { timeoutMs: 60_000 }],
-    [' (with onAttempt)', { onAttempt: () => undefined }],
-  ])('a send with a fresh token held gets plain values from onRequest and onResponse, not promises, and asks getToken nothing%s', async (_name, middlewareOptions: AuthMiddlewareOptions) => {
+  it('a send with a fresh token held gets plain values from onRequest and onResponse, not promises, and asks getToken nothing', async () => {
     const { tm } = setup();
     await tm.getToken();
     const getToken = vi.spyOn(tm, 'getToken');
-    const middleware = authMiddleware(tm, middlewareOptions);
+    const middleware = authMiddleware(tm);
     const options = { fetch: globalThis.fetch };
     const request = new Request(`${API}/api/v2/users/me`);
     const sent = middleware.onRequest({ request, id: '1', options });
-    if (sent instanceof Promise) throw new Error('onRequest returned a promise on the success path');
-    expect((sent ?? request).headers.get('authorization')).toBe('Bearer access-1');
-    const answered = middleware.onResponse({ request: sent ?? request, id: '1', options, response: new Response('{}', { status: 200 }) });
-    expect(answered).toBeUndefined();
+    expect(sent).toBeUndefined();
+    expect(request.headers.get('authorization')).toBe('Bearer access-1');
+    expect(middleware.onResponse({ request, id: '1', options, response: new Response('{}', { status: 200 }) })).toBeUndefined();
     expect(getToken).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['timeoutMs', { timeoutMs: 60_000 }],
+    ['onAttempt', { onAttempt: () => undefined }],
+  ])('with %s the send sets up its deadline or timing on the awaited path and still goes with the held token', async (_name, middlewareOptions: AuthMiddlewareOptions) => {
+    const { tm } = setup();
+    await tm.getToken();
+    const middleware = authMiddleware(tm, middlewareOptions);
+    const options = { fetch: globalThis.fetch };
+    const request = new Request(`${API}/api/v2/users/me`);
+    const sent = (await middleware.onRequest({ request, id: '1', options })) ?? request;
+    expect(sent.headers.get('authorization')).toBe('Bearer access-1');
+    expect(await middleware.onResponse({ request: sent, id: '1', options, response: new Response('{}', { status: 200 }) })).toBeUndefined();
   });
 
   it('a 401 after a synchronous send still replays once with a refreshed token', async () => {

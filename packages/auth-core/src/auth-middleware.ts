@@ -149,6 +149,8 @@ interface SentCall {
   /** What replays clone: `original` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
   template: Request | undefined;
   token: string;
+  /** Only a PendingRequest has one (`timeoutMs`). */
+  deadline?: Deadline;
 }
 
 /** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
@@ -191,6 +193,11 @@ function urlOf(state: PendingRequest): string {
 
 function pathOf(state: PendingRequest): string {
   return (state.path ??= new URL(state.original.url).pathname);
+}
+
+function authorize(request: Request, token: string): Request {
+  request.headers.set('authorization', `Bearer ${token}`);
+  return request;
 }
 
 /**
@@ -254,39 +261,27 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   let persistentlyRejected: { token: string; until: number } | undefined;
   /** createTokenManager's token when it is served without waiting (undefined for another token source: getToken). */
   const tokenAtOnce = tokenAtOnceOf(tokenManager);
-  /** No deadline to set up and no send to time: a call that is sent at once keeps only a {@link SentCall}. */
+  /** No deadline to set up and no send to time: a call can be sent synchronously, keeping only a {@link SentCall}. */
   const lean = timeoutMs === 0 && !timesAttempts;
 
   /** The `http://host:port/` of the last loopback origin let through over plain http: its URLs are not parsed again. */
   let loopbackPrefix: string | undefined;
-  /** The last token's Authorization value, made once per token rather than once per request. */
-  let bearer = { token: '', value: '' };
 
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
     onRequest({ request, id, options: callOptions }) {
-      const { url } = request;
-      if (!url.startsWith('https:') && !(loopbackPrefix !== undefined && url.startsWith(loopbackPrefix))) {
+      const { url, signal } = request;
+      if (!url.startsWith('https:') && !(loopbackPrefix && url.startsWith(loopbackPrefix))) {
         loopbackPrefix = refuseInsecureHttp(request) ?? loopbackPrefix;
       }
-      const { signal } = request;
-      const token = signal.aborted ? undefined : tokenAtOnce?.();
-      if (token === undefined) return sendWhenReady(track(request, id), callOptions);
-      if (!lean) {
-        const state = track(request, id, token);
-        const waiting = acquireSend(state);
-        return waiting ? sendWhenReady(state, callOptions, waiting) : sendNow(state, callOptions);
-      }
-      // the synchronous send (no deadline, so the limiter's budget is all of maxTotalWaitMs; see acquireSend)
-      const waiting = limiter.acquire(request, signal, maxTotalWaitMs);
-      if (waiting) {
-        const state = track(request, id, token);
-        return sendWhenReady(state, callOptions, chargeRateLimitWait(state, waiting, false));
-      }
+      // the synchronous send: a token at hand, no deadline or timing to set up, and the limiter lets it go now (with no
+      // deadline its budget is all of maxTotalWaitMs, as in acquireSend)
+      const token = lean && !signal.aborted ? tokenAtOnce?.() : undefined;
+      const waiting = token === undefined ? undefined : limiter.acquire(request, signal, maxTotalWaitMs);
+      if (token === undefined || waiting) return sendWhenReady(track(request, id, token), callOptions, waiting);
       authorize(request, token);
-      const call: SentCall = { id, original: request, template: request.body === null ? request : cloneForReplay(request), token };
-      pending.set(callOptions, call);
+      pending.set(callOptions, { id, original: request, template: request.body === null ? request : cloneForReplay(request), token });
       return undefined;
     },
 
@@ -298,7 +293,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       if (timesAttempts) reportFirstSend(pendingOf(call), { response });
       const { status } = response;
       if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
-        if (!lean) finish(pendingOf(call));
+        finish(call);
         return undefined;
       }
       return settleResponse(pendingOf(call), response, callOptions.fetch);
@@ -323,30 +318,24 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     },
   };
 
-  function authorize(request: Request, token: string): Request {
-    if (bearer.token !== token) bearer = { token, value: `Bearer ${token}` };
-    request.headers.set('authorization', bearer.value);
-    return request;
-  }
-
-  /** onRequest when the send waits: for a token (none given), for the rate limiter (`waiting`, charged), or both. */
+  /**
+   * onRequest when the send waits for the rate limiter (`waiting`: the limiter's answer for a token taken at once) or
+   * for a token (then the limiter is asked), or has a deadline or timing to set up: attaches the token once it may go
+   * and keeps what a replay needs.
+   */
   async function sendWhenReady(state: PendingRequest, callOptions: object, waiting?: Promise<void>): Promise<Request | undefined> {
     try {
-      if (waiting === undefined) {
+      if (waiting) await chargeRateLimitWait(state, waiting, false);
+      else {
         state.token = await waitForToken(state);
         // ---- rate limit (see "rate limit" below) ----
         waiting = acquireSend(state);
+        if (waiting) await waiting;
       }
-      if (waiting) await waiting;
     } catch (error) {
       finish(state);
       throw error;
     }
-    return sendNow(state, callOptions);
-  }
-
-  /** The send goes: the token is attached and what a replay needs is kept. */
-  function sendNow(state: PendingRequest, callOptions: object): Request | undefined {
     const sent = authorize(state.sent, state.token);
     state.template = sent.body === null ? sent : cloneForReplay(sent);
     pending.set(callOptions, state);
@@ -417,8 +406,8 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return 'sends' in call ? call : track(call.original, call.id, call.token, call.template);
   }
 
-  /** The call has ended: its deadline timer goes. */
-  function finish(state: PendingRequest): void {
+  /** The call has ended: its deadline timer goes (a SentCall has none). */
+  function finish(state: SentCall): void {
     if (state.deadline) clearTimeout(state.deadline.timer);
   }
 
