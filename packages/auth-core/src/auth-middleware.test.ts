@@ -1005,3 +1005,98 @@ describe('issue 14: onAttempt sees every real attempt', () => {
     ]);
   });
 });
+
+describe('issue 13: the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
+  it('a send with a fresh token held gets plain values from onRequest and onResponse, not promises, and asks getToken nothing', async () => {
+    const { tm } = setup();
+    await tm.getToken();
+    const getToken = vi.spyOn(tm, 'getToken');
+    const middleware = authMiddleware(tm);
+    const options = { fetch: globalThis.fetch };
+    const request = new Request(`${API}/api/v2/users/me`);
+    const sent = middleware.onRequest({ request, id: '1', options });
+    expect(sent).toBeUndefined();
+    expect(request.headers.get('authorization')).toBe('Bearer access-1');
+    expect(middleware.onResponse({ request, id: '1', options, response: new Response('{}', { status: 200 }) })).toBeUndefined();
+    expect(getToken).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['timeoutMs', { timeoutMs: 60_000 }],
+    ['onAttempt', { onAttempt: () => undefined }],
+  ])('with %s the send sets up its deadline or timing on the awaited path and still goes with the held token', async (_name, middlewareOptions: AuthMiddlewareOptions) => {
+    const { tm } = setup();
+    await tm.getToken();
+    const middleware = authMiddleware(tm, middlewareOptions);
+    const options = { fetch: globalThis.fetch };
+    const request = new Request(`${API}/api/v2/users/me`);
+    const sent = (await middleware.onRequest({ request, id: '1', options })) ?? request;
+    expect(sent.headers.get('authorization')).toBe('Bearer access-1');
+    expect(await middleware.onResponse({ request: sent, id: '1', options, response: new Response('{}', { status: 200 }) })).toBeUndefined();
+  });
+
+  it('a 401 after a synchronous send still replays once with a refreshed token', async () => {
+    const { client, tm } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const getToken = vi.spyOn(tm, 'getToken');
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.token).toBe('access-2');
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-2']);
+    // the first send took the held token at once; only the 401 asked for one, naming the token it rejected
+    expect(getToken.mock.calls.map(([options]) => options?.rejectedToken)).toEqual(['access-1']);
+    expect(tokens.calls).toHaveLength(2);
+  });
+
+  it('a POST body is still replayed after a 401 when the send took the fast path', async () => {
+    const { client, tm } = setup();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const getToken = vi.spyOn(tm, 'getToken');
+    const { data, response } = await client.POST('/api/v2/notes', { body: note });
+    expect(response.status).toBe(201);
+    expect(data).toEqual({ echoed: note, token: 'access-2' });
+    const posts = apiCalls.filter((call) => call.method === 'POST');
+    expect(posts.map((call) => [call.token, call.body, call.contentType])).toEqual([
+      ['access-1', JSON.stringify(note), 'application/json'],
+      ['access-2', JSON.stringify(note), 'application/json'],
+    ]);
+    expect(getToken).toHaveBeenCalledTimes(1);
+  });
+
+  it('a later middleware that replaces the request does not lose a synchronous send: its 401 still replays once', async () => {
+    const { tm } = setup();
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm), {
+      onRequest({ request }) {
+        const copy = new Request(request);
+        copy.headers.set('x-trace', 'later middleware');
+        return copy;
+      },
+    });
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.token).toBe('access-2');
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-2']);
+  });
+
+  it('after tokenManager.clear() or expire() the next call waits for a new token: the synchronous send keeps no token of its own', async () => {
+    const { client, tm } = setup();
+    await client.GET('/api/v2/users/me');
+    await tm.clear();
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-2');
+    await tm.expire();
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-3');
+    expect(tokens.calls).toHaveLength(3);
+  });
+
+  it('a token source of its own (not createTokenManager) is asked through getToken for every call', async () => {
+    let asked = 0;
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware({ getToken: async () => `access-${++asked}` }));
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-1');
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-2');
+    expect(asked).toBe(2);
+  });
+});

@@ -4,9 +4,10 @@
  * wait on the fast path), attaches the token and keeps what a replay needs (the request itself when it has no body,
  * an unsent clone when it has one); onResponse shows the response to the rate limiter, lets every final status
  * through at once and hands the rest (401, 403, 429, retryable 5xx, network errors) to `settle`, which replays, waits
- * and retries, or finishes with the response or a typed error. The call's bookkeeping is keyed by openapi-fetch's
- * per-call options object in a WeakMap, so a call that ends without reaching this middleware's onResponse/onError
- * keeps nothing alive.
+ * and retries, or finishes with the response or a typed error. The success path is synchronous (openapi-fetch awaits
+ * a plain value as well): a token the manager holds fresh, a send the limiter grants at once, a pass-through status;
+ * anything that waits goes async. The call's bookkeeping is keyed by openapi-fetch's per-call options object in a
+ * WeakMap, so a call that ends without reaching this middleware's onResponse/onError keeps nothing alive.
  */
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
@@ -33,7 +34,7 @@ import {
   retryAfterMs,
   type RetryOptions,
 } from './retry-policy.js';
-import type { TokenManager } from './token-manager.js';
+import { tokenAtOnceOf, type TokenManager } from './token-manager.js';
 
 /**
  * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
@@ -119,11 +120,12 @@ export interface MiddlewareParams {
 
 /**
  * An openapi-fetch 0.17 `Middleware` (structurally typed, so this package does not depend on openapi-fetch).
- * Works with any client that calls onRequest/onResponse/onError the same way.
+ * Works with any client that calls onRequest/onResponse/onError the same way: it awaits what they return, which is a
+ * plain value on the success path (no promise per request) and a promise when the call waits, replays or retries.
  */
 export interface AuthMiddleware {
-  onRequest(params: MiddlewareParams): Promise<Request | undefined>;
-  onResponse(params: MiddlewareParams & { response: Response }): Promise<Response | undefined>;
+  onRequest(params: MiddlewareParams): Request | undefined | Promise<Request | undefined>;
+  onResponse(params: MiddlewareParams & { response: Response }): Response | undefined | Promise<Response | undefined>;
   onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
 }
 
@@ -136,17 +138,26 @@ interface Deadline {
   timer: ReturnType<typeof setTimeout>;
 }
 
-/** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
-interface PendingRequest {
+/**
+ * What the synchronous success path keeps of a call between onRequest and onResponse (no `timeoutMs`, no onAttempt):
+ * a {@link PendingRequest} is made from it only when a status or a network error needs one (`pendingOf`).
+ */
+interface SentCall {
   readonly id: string;
-  /** The request openapi-fetch handed over (a per-call `dispatcher` sits on it as a property). */
+  /** The request openapi-fetch handed over (a per-call `dispatcher` sits on it as a property); also the one sent. */
   readonly original: Request;
+  /** What replays clone: `original` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
+  template: Request | undefined;
+  token: string;
+  /** Only a PendingRequest has one (`timeoutMs`). */
+  deadline?: Deadline;
+}
+
+/** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
+interface PendingRequest extends SentCall {
   /** The request sent first: `original`, or a copy that follows the deadline's signal. */
   sent: Request;
   signal: AbortSignal;
-  /** What replays clone: `sent` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
-  template: Request | undefined;
-  token: string;
   /** Sends so far (1 after the first). */
   sends: number;
   retries: number;
@@ -170,11 +181,6 @@ const RESEND = Symbol('resend');
 /** What a status handler decides (unless it throws a typed error): the final response, or send again. */
 type Next = Response | typeof RESEND;
 
-function authorize(request: Request, token: string): Request {
-  request.headers.set('authorization', `Bearer ${token}`);
-  return request;
-}
-
 function discard(response: Response): void {
   // not awaited: some bodies (e.g. mocked streams) never settle a cancel
   void response.body?.cancel().catch(() => undefined);
@@ -189,10 +195,19 @@ function pathOf(state: PendingRequest): string {
   return (state.path ??= new URL(state.original.url).pathname);
 }
 
-/** Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear). */
-function refuseInsecureHttp(request: Request): void {
+function authorize(request: Request, token: string): Request {
+  request.headers.set('authorization', `Bearer ${token}`);
+  return request;
+}
+
+/**
+ * Throws InsecureTransportError for plain http to a non-loopback host (the token would travel in clear); for http to
+ * a loopback host returns its `http://host:port/`, which every URL of that origin (and no other) starts with.
+ */
+function refuseInsecureHttp(request: Request): string | undefined {
   const url = new URL(request.url);
-  if (url.protocol !== 'http:' || isLoopbackHost(url.hostname)) return;
+  if (url.protocol !== 'http:') return undefined;
+  if (isLoopbackHost(url.hostname)) return `${url.origin}/`;
   const safeUrl = redactUrl(url);
   throw new InsecureTransportError(
     `refusing to send the access token over plain http to ${safeUrl}: use an https API base URL (http is allowed only for loopback hosts such as localhost and 127.0.0.1)`,
@@ -241,57 +256,55 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     });
   }
   /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
-  const pending = new WeakMap<object, PendingRequest>();
+  const pending = new WeakMap<object, SentCall | PendingRequest>();
   /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
   let persistentlyRejected: { token: string; until: number } | undefined;
+  /** createTokenManager's token when it is served without waiting (undefined for another token source: getToken). */
+  const tokenAtOnce = tokenAtOnceOf(tokenManager);
+  /** No deadline to set up and no send to time: a call can be sent synchronously, keeping only a {@link SentCall}. */
+  const lean = timeoutMs === 0 && !timesAttempts;
+
+  /** The `http://host:port/` of the last loopback origin let through over plain http: its URLs are not parsed again. */
+  let loopbackPrefix: string | undefined;
 
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
-    async onRequest({ request, id, options: callOptions }) {
-      if (!request.url.startsWith('https:')) refuseInsecureHttp(request);
-      const state = track(request, id);
-      try {
-        state.token = await waitForToken(state);
-        // ---- rate limit (see "rate limit" below) ----
-        const waiting = acquireSend(state);
-        if (waiting) await waiting;
-      } catch (error) {
-        finish(state);
-        throw error;
+    onRequest({ request, id, options: callOptions }) {
+      const { url, signal } = request;
+      if (!url.startsWith('https:') && !(loopbackPrefix && url.startsWith(loopbackPrefix))) {
+        loopbackPrefix = refuseInsecureHttp(request) ?? loopbackPrefix;
       }
-      const sent = authorize(state.sent, state.token);
-      state.template = sent.body === null ? sent : cloneForReplay(sent);
-      pending.set(callOptions, state);
-      if (timesAttempts) state.sentAt = Date.now();
-      if (state.deadline) state.deadline.phase = 'waiting for the response';
-      return sent === request ? undefined : sent;
+      // the synchronous send: a token at hand, no deadline or timing to set up, and the limiter lets it go now (with no
+      // deadline its budget is all of maxTotalWaitMs, as in acquireSend)
+      const token = lean && !signal.aborted ? tokenAtOnce?.() : undefined;
+      const waiting = token === undefined ? undefined : limiter.acquire(request, signal, maxTotalWaitMs);
+      if (token === undefined || waiting) return sendWhenReady(track(request, id, token), callOptions, waiting);
+      authorize(request, token);
+      pending.set(callOptions, { id, original: request, template: request.body === null ? request : cloneForReplay(request), token });
+      return undefined;
     },
 
-    async onResponse({ response, id, options: callOptions }) {
-      const state = pending.get(callOptions);
-      if (state === undefined || state.id !== id) return undefined;
+    onResponse({ response, id, options: callOptions }) {
+      const call = pending.get(callOptions);
+      if (call === undefined || call.id !== id) return undefined;
       pending.delete(callOptions);
       limiter.observe(response);
-      if (timesAttempts) reportFirstSend(state, { response });
+      if (timesAttempts) reportFirstSend(pendingOf(call), { response });
       const { status } = response;
       if (status !== 401 && status !== 403 && status !== 429 && !policy.retryOnStatuses.has(status)) {
-        finish(state);
+        finish(call);
         return undefined;
       }
-      try {
-        const final = await settle(state, { response }, callOptions.fetch);
-        return final === response ? undefined : final;
-      } finally {
-        finish(state);
-      }
+      return settleResponse(pendingOf(call), response, callOptions.fetch);
     },
 
     async onError({ error, id, options: callOptions }) {
-      const state = pending.get(callOptions);
-      if (state === undefined || state.id !== id) return undefined;
+      const call = pending.get(callOptions);
+      if (call === undefined || call.id !== id) return undefined;
       pending.delete(callOptions);
       limiter.observe(undefined);
+      const state = pendingOf(call);
       if (timesAttempts) reportFirstSend(state, { error });
       try {
         if (state.signal.aborted) return undefined;
@@ -305,15 +318,53 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     },
   };
 
-  /** The per-call bookkeeping, made in onRequest; with `timeoutMs` the request is re-made to follow the deadline. */
-  function track(request: Request, id: string): PendingRequest {
+  /**
+   * onRequest when the send waits for the rate limiter (`waiting`: the limiter's answer for a token taken at once) or
+   * for a token (then the limiter is asked), or has a deadline or timing to set up: attaches the token once it may go
+   * and keeps what a replay needs.
+   */
+  async function sendWhenReady(state: PendingRequest, callOptions: object, waiting?: Promise<void>): Promise<Request | undefined> {
+    try {
+      if (waiting) await chargeRateLimitWait(state, waiting, false);
+      else {
+        state.token = await waitForToken(state);
+        // ---- rate limit (see "rate limit" below) ----
+        waiting = acquireSend(state);
+        if (waiting) await waiting;
+      }
+    } catch (error) {
+      finish(state);
+      throw error;
+    }
+    const sent = authorize(state.sent, state.token);
+    state.template = sent.body === null ? sent : cloneForReplay(sent);
+    pending.set(callOptions, state);
+    if (timesAttempts) state.sentAt = Date.now();
+    if (state.deadline) state.deadline.phase = 'waiting for the response';
+    return sent === state.original ? undefined : sent;
+  }
+
+  async function settleResponse(state: PendingRequest, response: Response, fetchImpl: FetchLike): Promise<Response | undefined> {
+    try {
+      const final = await settle(state, { response }, fetchImpl);
+      return final === response ? undefined : final;
+    } finally {
+      finish(state);
+    }
+  }
+
+  /**
+   * The per-call bookkeeping of the slow paths, made in onRequest (`token`: taken at once) or from a {@link SentCall}
+   * by `pendingOf`; with `timeoutMs` the request is re-made to follow the deadline.
+   */
+  function track(request: Request, id: string, token = '', template?: Request): PendingRequest {
     const state: PendingRequest = {
       id,
       original: request,
       sent: request,
       signal: request.signal,
-      template: undefined,
-      token: '',
+      template,
+      token,
       sends: 1,
       retries: 0,
       waitedMs: 0,
@@ -350,8 +401,13 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     }
   }
 
-  /** The call has ended: its deadline timer goes. */
-  function finish(state: PendingRequest): void {
+  /** The PendingRequest of a call (made from a SentCall: sent without a deadline, nothing waited). */
+  function pendingOf(call: SentCall | PendingRequest): PendingRequest {
+    return 'sends' in call ? call : track(call.original, call.id, call.token, call.template);
+  }
+
+  /** The call has ended: its deadline timer goes (a SentCall has none). */
+  function finish(state: SentCall): void {
     if (state.deadline) clearTimeout(state.deadline.timer);
   }
 

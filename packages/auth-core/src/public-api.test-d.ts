@@ -16,6 +16,7 @@ import {
   RateLimitError,
   readIninRateLimitHeaders,
   retryAfterMs,
+  type AuthMiddleware,
   type ErrorDescription,
   type RateBudget,
   type RateLimitObservation,
@@ -100,6 +101,12 @@ describe('public API types', () => {
       describeError: (_response, _body): ErrorDescription => ({ code: 'x', missingPermissions: ['a:b:c'] }),
     });
     authMiddleware({ getToken: async () => 'token' }, { retry: false });
+  });
+
+  it('authMiddleware answers onRequest/onResponse with a plain value on the success path, a promise when it waits', () => {
+    expectTypeOf<ReturnType<AuthMiddleware['onRequest']>>().toEqualTypeOf<Request | undefined | Promise<Request | undefined>>();
+    expectTypeOf<ReturnType<AuthMiddleware['onResponse']>>().toEqualTypeOf<Response | undefined | Promise<Response | undefined>>();
+    expectTypeOf<ReturnType<AuthMiddleware['onError']>>().toEqualTypeOf<Promise<Response | Error | undefined>>();
   });
 
   it('authMiddleware takes rate-limit options and a shared budget', () => {

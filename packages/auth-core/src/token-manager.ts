@@ -85,6 +85,16 @@ export interface TokenManager {
   readonly storeKey: string;
 }
 
+const tokensAtOnce = new WeakMap<object, () => string | undefined>();
+
+/**
+ * For authMiddleware's synchronous send: a function returning the access token `getToken()` would resolve to without
+ * waiting (same background refresh), or undefined when it would wait; undefined for a source not made here.
+ */
+export function tokenAtOnceOf(source: object): (() => string | undefined) | undefined {
+  return tokensAtOnce.get(source);
+}
+
 interface Trigger {
   reason: RefreshReason;
   /** Access tokens that must not be accepted as the result (the rejected one, or the one a forced refresh replaces). */
@@ -417,6 +427,14 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     );
   }
 
+  /** The held token when it is served without waiting (within the refresh skew a background refresh starts). */
+  function tokenAtOnce(now: number): StoredToken | undefined {
+    const token = current;
+    if (!token || !isValid(token, now)) return undefined;
+    if (!isFresh(token, now)) refreshInBackground(token);
+    return token;
+  }
+
   async function getTokenSet(getOptions: GetTokenOptions = {}): Promise<StoredToken> {
     const { signal, forceRefresh = false, rejectedToken } = getOptions;
     signal?.throwIfAborted();
@@ -425,10 +443,8 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       const token = current;
       const now = clock();
       const rejected = rejectedToken !== undefined && token?.accessToken === rejectedToken;
-      if (token && !forceRefresh && !rejected && isValid(token, now)) {
-        if (!isFresh(token, now)) refreshInBackground(token);
-        return token;
-      }
+      const atOnce = forceRefresh || rejected ? undefined : tokenAtOnce(now);
+      if (atOnce) return atOnce;
       if (forceRefresh && flight && flight.seq <= calledAfter) {
         // item 11: a forced refresh wants a token obtained after its call; let the running flight (which may be
         // spending the refresh token) finish first, then start one
@@ -519,5 +535,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     };
   }
   attachEmitter(manager, emitter);
+  tokensAtOnce.set(manager, () => tokenAtOnce(clock())?.accessToken);
   return manager;
 }
