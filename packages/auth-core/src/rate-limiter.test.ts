@@ -200,6 +200,30 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ learned: true, allowance: 105 });
   });
 
+  it('a late 429 of a send that went out before the spent window reopened belongs to that window: it opens no new cycle', () => {
+    const window = new RateWindow(settings);
+    let answered = 100;
+    window.spent(900, 1_000, (answered += 1), 0);
+    window.settle(1_900, answered);
+    // the next spent window: 97 answered, then 429s (5 sends in flight), one of those in flight answered OK
+    answered += 97;
+    window.spent(2_850, 1_000, (answered += 1), 5, 2_840);
+    for (let i = 0; i < 3; i += 1) window.spent(2_860, 1_000, (answered += 1), 5, 2_845);
+    answered += 1;
+    expect(window.settle(3_850, answered)).toBe(true);
+    expect(window.allowance).toBe(97);
+    // 20 ms after the reopening, a 429 of a send that went out at 3 840 (the server counted it in the spent window)
+    answered += 2;
+    window.spent(3_870, 1_000, (answered += 1), 20, 3_840);
+    expect(window.pending).toBe(false);
+    answered += 97; // the next second: 97 paced sends answered OK
+    expect(window.settle(4_870, answered)).toBe(false);
+    expect(window).toMatchObject({ allowance: 97, limit: 94 });
+    // a 429 of a send that went out after the reopening opens the next cycle as before
+    window.spent(4_900, 1_000, (answered += 1), 20, 4_890);
+    expect(window).toMatchObject({ pending: true, spentUntil: 5_900 });
+  });
+
   it('429s of a spent window count once; one with a Retry-After over a minute (a quota) or none teaches nothing', () => {
     const window = new RateWindow(settings);
     window.spent(0, 3_600_000, 10);
@@ -374,6 +398,42 @@ describe('createRateLimiter', () => {
     expect(server.busiestWindow).toBe(100);
     // simulated time (fake clock), not wall-clock: N/R = 20 s
     expect(lastAt - startedAt).toBeLessThanOrEqual(21_000);
+  });
+
+  it('a late 429 of a send that went out before the learned window reopened does not lower the allowance (the pace stays near 97 per second)', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const ok = () => new Response('{}');
+    for (let i = 0; i < 100; i += 1) {
+      limiter.acquire(request(), undefined);
+      limiter.observe(ok());
+    }
+    // the 101st send is answered 429 (Retry-After 1 s): the client window is spent until 1 s from now
+    const first = request();
+    limiter.acquire(first, undefined);
+    const limited = new Response('{}', { status: 429 });
+    limiter.observe(limited);
+    limiter.rateLimited(first.url, limited, 1_000, first);
+    // while it is spent, 21 sends of another family go out (they are still on the wire when it reopens)
+    await vi.advanceTimersByTimeAsync(500);
+    const onTheWire = Array.from({ length: 21 }, () => request('/api/v2/routing/queues'));
+    await Promise.all(onTheWire.map((sent) => limiter.acquire(sent, undefined)));
+    // the window reopens: allowance 100, paced at 97 per second
+    await vi.advanceTimersByTimeAsync(500);
+    await limiter.acquire(request(), undefined);
+    limiter.observe(ok());
+    // 20 of the sends on the wire are answered OK, then the 21st 429 (the server counted it in the spent window)
+    await vi.advanceTimersByTimeAsync(10);
+    for (let i = 0; i < 20; i += 1) limiter.observe(ok());
+    const late = new Response('{}', { status: 429 });
+    limiter.observe(late);
+    limiter.rateLimited(onTheWire[20]!.url, late, 1_000, onTheWire[20]);
+    // a second later the pace is still 97 per second (1000 / 97 ms apart), not the 21 the late 429's count would set
+    await vi.advanceTimersByTimeAsync(1_100);
+    await limiter.acquire(request(), undefined);
+    let second = false;
+    void (limiter.acquire(request(), undefined) ?? Promise.resolve()).then(() => (second = true));
+    await vi.advanceTimersByTimeAsync(11);
+    expect(second).toBe(true);
   });
 
   it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {

@@ -26,7 +26,9 @@
  *
  * The learned allowance (no rate-limit headers; also in the Redis budget's Lua): a 429 with a Retry-After of at most
  * a minute and no headers says "the client window is spent now and reopens within Retry-After". The 429s until then
- * belong to that spent window. When it has reopened, the sends answered (not 429) since the previous reopening (or,
+ * belong to that spent window, and so does a later 429 of a send that went out before it reopened (a late answer: the
+ * server counted it just before its window ended, and Retry-After in whole seconds leaves no margin), which must not
+ * open a cycle in which almost nothing was sent. When it has reopened, the sends answered (not 429) since the previous reopening (or,
  * for the first one, since the first send) are counted: all the sends the server counted in the spent window came
  * after that reopening, so the count is an upper bound of the allowance, exact when the cycle fitted in one window.
  * Answers after the spent window's first 429 count only as far as sends were in flight at it (the sends after it
@@ -76,9 +78,10 @@ export interface RateBudget {
   /**
    * Records a 429 without rate-limit headers (`retryAfterMs` > 0): `bucket`'s window is spent and reopens within
    * `retryAfterMs`, and the allowance is learned from the sends of every process (the learned allowance above).
-   * Optional: without it each process learns from its own 429s.
+   * `sentMsAgo` (when known): how long ago the 429'd send was let through; a send let through before the spent window
+   * reopened belongs to that window (a late answer). Optional: without it each process learns from its own 429s.
    */
-  rateLimited?(bucket: string, retryAfterMs: number): Promise<void>;
+  rateLimited?(bucket: string, retryAfterMs: number, sentMsAgo?: number): Promise<void>;
 }
 
 export interface RateLimitOptions {
@@ -128,9 +131,10 @@ export interface RateLimiter {
   /**
    * Call on a 429 with the request's URL (only its path is read), before deciding to retry or throw: pauses the
    * limited bucket (also when `retryAfterMs` is beyond the caller's cap) and returns how long the retry should wait: `retryAfterMs`, or less when the learned window
-   * reopens sooner; `undefined` when neither is known (use backoff).
+   * reopens sooner; `undefined` when neither is known (use backoff). `request`: the one given to `acquire` for this
+   * send, so that a late 429 of a send let through before a spent window reopened is told from a new one.
    */
-  rateLimited(url: string, response: Response, retryAfterMs: number | undefined): number | undefined;
+  rateLimited(url: string, response: Response, retryAfterMs: number | undefined, request?: Request): number | undefined;
 }
 
 /** Genesys Cloud's `inin-ratelimit-allowed`, `-count` and `-reset` (seconds). */
@@ -239,13 +243,15 @@ export class RateWindow {
 
   /**
    * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far (this 429 included) and
-   * `inFlight` its other sends on the wire: starts a spent window (or belongs to the one already spent). Ignored
-   * while headers describe the window (an endpoint's own limit).
+   * `inFlight` its other sends on the wire, `sentAt` when the 429'd send went out (if known): starts a spent window,
+   * or belongs to the one already spent (also when it went out before that window reopened). Ignored while headers
+   * describe the window (an endpoint's own limit).
    */
-  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0): void {
+  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0, sentAt?: number): void {
     if (this.end !== 0) return;
     this.rejected += 1;
-    if (now < this.spentUntil || retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
+    if (now < this.spentUntil || (sentAt !== undefined && sentAt < this.spentUntil)) return;
+    if (retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
     this.settle(now, answered);
     this.okAtSpent = answered - this.rejected;
     this.inFlightAtSpent = inFlight;
@@ -345,8 +351,8 @@ export class RateWindow {
 }
 
 interface Waiter {
-  /** The request's URL, and its endpoint family once a pause made it matter. */
-  url: string;
+  /** The request, and its endpoint family once a pause made it matter. */
+  request: Request;
   family: string | undefined;
   resolve(): void;
   reject(reason: unknown): void;
@@ -393,6 +399,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   let inFlight = 0;
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
+  /** When each request's latest send went out, while the allowance is learned from 429s (a late 429 is told by it). */
+  const sentAt = new WeakMap<Request, number>();
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined;
   let pumping = false;
@@ -446,13 +454,13 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
   }
 
-  function enqueue(url: string, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+  function enqueue(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
-      const waiter: Waiter = { url, family: undefined, resolve, reject, signal, onAbort: undefined, timer: undefined };
+      const waiter: Waiter = { request, family: undefined, resolve, reject, signal, onAbort: undefined, timer: undefined };
       const leave = (reason: unknown) => {
         const index = queue.indexOf(waiter);
         if (index >= 0) queue.splice(index, 1);
@@ -502,7 +510,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     let earliest = Infinity;
     for (let index = 0; index < queue.length; index += 1) {
       const waiter = queue[index]!;
-      waiter.family ??= endpointFamily(waiter.url);
+      waiter.family ??= endpointFamily(waiter.request.url);
       const until = familyPauses.get(waiter.family);
       if (until === undefined) return { index, waitMs: 0 };
       earliest = Math.min(earliest, until);
@@ -542,15 +550,22 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
   }
 
+  /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
+  function noteSent(request: Request, now: number): void {
+    if (pacing && window.end === 0) sentAt.set(request, now);
+  }
+
   function release(waiter: Waiter): void {
     settleWaiter(waiter);
     inFlight += 1;
+    noteSent(waiter.request, clock());
     waiter.resolve();
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
-  function grantNow(now: number): void {
+  function grantNow(request: Request, now: number): void {
     inFlight += 1;
+    noteSent(request, now);
     refreshSlow(now);
   }
 
@@ -559,18 +574,19 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     await waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
-      grantNow(now);
+      grantNow(request, now);
       return;
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await enqueue(request.url, signal, giveUpAt);
+    await enqueue(request, signal, giveUpAt);
   }
 
   return {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
         inFlight += 1;
+        if (pacing && window.end === 0) sentAt.set(request, clock());
         return undefined;
       }
       if (budget === undefined && queue.length === 0 && familyPauses.size === 0 && !signal?.aborted) {
@@ -579,7 +595,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         const now = clock();
         window.settle(now, answered);
         if (!mustAsk(now) || window.take(now, inFlight) === 0) {
-          grantNow(now);
+          grantNow(request, now);
           return undefined;
         }
       }
@@ -600,7 +616,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (!slow) refreshSlow(now);
     },
 
-    rateLimited(url, response, retryAfterMs) {
+    rateLimited(url, response, retryAfterMs, request) {
       const now = clock();
       const observation = pacing ? readHeaders(response.headers) : undefined;
       if (observation && observation.count > observation.limit) {
@@ -611,8 +627,11 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight);
-        if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) report(budget.rateLimited(bucketKey, retryAfterMs));
+        const sent = request && sentAt.get(request);
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight, sent)
+        if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
+          report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
+        }
         slow = true;
       }
       if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
