@@ -588,6 +588,97 @@ describe('createRateLimiter', () => {
     expect(next).toBe(true);
   });
 
+  /** A limiter whose client window (2 per second, from headers) is spent: sends queue until it reopens in 1 s. */
+  function spentLimiter(extra: Partial<RateLimiterSettings> = {}) {
+    const limiter = createRateLimiter(limiterSettings(extra));
+    limiter.observe(new Response('{}', { headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': '1' } }));
+    return limiter;
+  }
+  /** A 429 of an endpoint's own limit (its headers show the client window not spent): pauses that family only. */
+  const endpointLimited = () =>
+    new Response('{}', { status: 429, headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' } });
+
+  it('an endpointFamily that throws fails that request and the queue keeps moving', async () => {
+    const familyError = new Error('no family for this path');
+    const limiter = spentLimiter({
+      endpointFamily: (url) => {
+        if (url.includes('/broken')) throw familyError;
+        return endpointFamilyOf(url);
+      },
+    });
+    const released: string[] = [];
+    const broken = limiter.acquire(request('/api/v2/broken'), undefined)!.catch((caught: unknown) => caught);
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => released.push('users'));
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => released.push('queues'));
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 5_000); // the pump now asks every queued send's family
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await broken).toBe(familyError);
+    expect(released).toEqual(['queues']);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(released).toEqual(['queues', 'users']);
+  });
+
+  it('a slot granted while the only queued send\'s family got paused goes to the next send instead of being lost', async () => {
+    let take = 0;
+    let grant: (() => void) | undefined;
+    const budget: RateBudget = {
+      take: () => {
+        take += 1;
+        return take === 1 ? new Promise<number>((resolve) => (grant = () => resolve(0))) : Promise.resolve(0);
+      },
+      observe: async () => undefined,
+    };
+    const limiter = createRateLimiter(limiterSettings({ budget }));
+    const released: string[] = [];
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => released.push('users'));
+    await vi.advanceTimersByTimeAsync(0);
+    // the 429 pauses the queued send's family while the budget is deciding its slot, which it then grants
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 5_000);
+    grant!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect({ released, take }).toEqual({ released: [], take: 1 });
+    // the next send uses that slot: no second take from the budget
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => released.push('queues'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect({ released, take }).toEqual({ released: ['queues'], take: 1 });
+  });
+
+  it('a pause beyond 24.8 days (the longest timer) is waited in timers that can hold it, not a 1 ms spin', async () => {
+    const limiter = spentLimiter();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    let users = false;
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => (users = true));
+    const thirtyDays = 30 * 24 * 3_600_000;
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), thirtyDays);
+    let later = false;
+    void limiter.acquire(request('/api/v2/users/12345'), undefined)?.then(() => (later = true)); // waits in acquire
+    await vi.advanceTimersByTimeAsync(2_000);
+    const delays = timers.mock.calls.map(([, delay]) => delay ?? 0);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(timers.mock.calls.length).toBeLessThan(20);
+    expect({ users, later }).toEqual({ users: false, later: false });
+    await vi.advanceTimersByTimeAsync(thirtyDays);
+    expect({ users, later }).toEqual({ users: true, later: true });
+    timers.mockRestore();
+  });
+
+  it('a queued send whose family gets a pause reaching past its maxWaitMs fails at once', async () => {
+    const limiter = spentLimiter();
+    const failed: unknown[] = [];
+    void limiter.acquire(request('/api/v2/users'), undefined, 3_000)!.catch((caught: unknown) => failed.push(caught));
+    let other = false;
+    void limiter.acquire(request('/api/v2/users'), undefined, 60_000)?.then(() => (other = true));
+    await vi.advanceTimersByTimeAsync(0); // both queued
+    // one more on its way to the queue when the 429 comes
+    void limiter.acquire(request('/api/v2/users'), undefined, 3_000)!.catch((caught: unknown) => failed.push(caught));
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 10_000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(failed).toHaveLength(2);
+    for (const refused of failed) expect(refused).toMatchObject({ name: 'RateLimitWaitExceeded', waitMs: 10_000, queued: false });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(other).toBe(true);
+  });
+
   it('an abort while queued rejects with the abort reason and the queue goes on', async () => {
     const limiter = createRateLimiter(limiterSettings());
     const spent = { 'inin-ratelimit-allowed': '10', 'inin-ratelimit-count': '10', 'inin-ratelimit-reset': '1' };

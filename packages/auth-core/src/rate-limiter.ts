@@ -170,6 +170,8 @@ export function endpointFamilyOf(url: string): string {
 const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
 /** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
 const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): a longer one fires at once (TimeoutOverflowWarning). */
+const maxTimerMs = 2_147_483_647;
 
 interface WindowSettings {
   windowEdgeMs: number;
@@ -354,8 +356,11 @@ interface Waiter {
   /** The request, and its endpoint family once a pause made it matter. */
   request: Request;
   family: string | undefined;
+  /** Epoch ms after which it would rather fail than wait (`maxWaitMs`). */
+  giveUpAt: number;
   resolve(): void;
-  reject(reason: unknown): void;
+  /** Leaves the queue and rejects with `reason`. */
+  leave(reason: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
   /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
@@ -411,7 +416,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   function pumpSleep(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(done, Math.min(ms, maxTimerMs)); // a longer wait: the pump's loop sleeps again
       function done() {
         clearTimeout(timer);
         wakePump = undefined;
@@ -450,7 +455,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         return;
       }
       if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
-      await abortableSleep(until - now, signal);
+      await abortableSleep(Math.min(until - now, maxTimerMs), signal);
     }
   }
 
@@ -460,22 +465,35 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         reject(signal.reason);
         return;
       }
-      const waiter: Waiter = { request, family: undefined, resolve, reject, signal, onAbort: undefined, timer: undefined };
-      const leave = (reason: unknown) => {
-        const index = queue.indexOf(waiter);
-        if (index >= 0) queue.splice(index, 1);
-        settleWaiter(waiter);
-        reject(reason);
+      const waiter: Waiter = {
+        request,
+        family: undefined,
+        giveUpAt,
+        resolve,
+        leave(reason) {
+          const index = queue.indexOf(waiter);
+          if (index >= 0) queue.splice(index, 1);
+          settleWaiter(waiter);
+          reject(reason);
+        },
+        signal,
+        onAbort: undefined,
+        timer: undefined,
       };
       if (signal) {
-        waiter.onAbort = () => leave(signal.reason);
+        waiter.onAbort = () => waiter.leave(signal.reason);
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
       if (Number.isFinite(giveUpAt)) {
         const queuedAt = clock();
-        waiter.timer = setTimeout(() => leave(new RateLimitWaitExceeded(clock() - queuedAt, true)), Math.max(0, giveUpAt - queuedAt));
+        const giveUp = () => waiter.leave(new RateLimitWaitExceeded(clock() - queuedAt, true));
+        waiter.timer = setTimeout(giveUp, Math.min(maxTimerMs, Math.max(0, giveUpAt - queuedAt)));
       }
       queue.push(waiter);
+      // its family may have been paused since waitForFamily: past giveUpAt, fail now (as a queued send does)
+      const family = familyPauses.size > 0 ? familyOf(waiter) : undefined;
+      const until = family === undefined ? undefined : familyPauses.get(family);
+      if (until !== undefined && until > giveUpAt) waiter.leave(new RateLimitWaitExceeded(until - clock()));
       if (pausedQueueSleep) wakePump?.(); // the pump waits for paused families: this send may be of another one
       void pump();
     });
@@ -500,22 +518,41 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     return window.take(now, inFlight);
   }
 
+  /** The waiter's endpoint family (asked once); undefined when `endpointFamily` threw: the waiter fails with that. */
+  function familyOf(waiter: Waiter): string | undefined {
+    if (waiter.family === undefined) {
+      try {
+        waiter.family = endpointFamily(waiter.request.url);
+      } catch (error) {
+        waiter.leave(error);
+      }
+    }
+    return waiter.family;
+  }
+
   /**
    * The first queued send whose endpoint family is not paused (a 429 may have paused it while the send waited), or,
-   * when every queued send's family is paused, the ms until the first of those pauses ends.
+   * when every queued send's family is paused (or the queue emptied), -1 and the ms until the first pause ends.
    */
   function nextReady(now: number): { index: number; waitMs: number } {
     dropEndedPauses(now);
-    if (familyPauses.size === 0) return { index: 0, waitMs: 0 };
+    if (familyPauses.size === 0) return { index: queue.length > 0 ? 0 : -1, waitMs: 0 };
     let earliest = Infinity;
-    for (let index = 0; index < queue.length; index += 1) {
-      const waiter = queue[index]!;
-      waiter.family ??= endpointFamily(waiter.request.url);
-      const until = familyPauses.get(waiter.family);
-      if (until === undefined) return { index, waitMs: 0 };
+    for (const waiter of [...queue]) {
+      const family = familyOf(waiter);
+      if (family === undefined) continue;
+      const until = familyPauses.get(family);
+      if (until === undefined) return { index: queue.indexOf(waiter), waitMs: 0 };
       earliest = Math.min(earliest, until);
     }
     return { index: -1, waitMs: earliest - now };
+  }
+
+  /** Queued sends of `family` that would wait past their `maxWaitMs` for its new pause fail now, as a new send would. */
+  function refuseQueuedBeyond(family: string, until: number, now: number): void {
+    for (const waiter of [...queue]) {
+      if (waiter.giveUpAt < until && familyOf(waiter) === family) waiter.leave(new RateLimitWaitExceeded(until - now));
+    }
   }
 
   /**
@@ -525,21 +562,30 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   async function pump(): Promise<void> {
     if (pumping) return;
     pumping = true;
+    /** A slot granted while every queued send's family got paused: the next send that may go takes it. */
+    let heldSlot = false;
     try {
       while (queue.length > 0) {
-        const paused = nextReady(clock());
-        if (paused.index < 0) {
+        const ready = nextReady(clock());
+        if (ready.index < 0) {
+          if (queue.length === 0) break;
           pausedQueueSleep = true;
-          await pumpSleep(paused.waitMs);
+          await pumpSleep(ready.waitMs);
           pausedQueueSleep = false;
+          continue;
+        }
+        if (heldSlot) {
+          heldSlot = false;
+          release(queue.splice(ready.index, 1)[0]!);
           continue;
         }
         const waitMs = await decide(clock());
         if (queue.length === 0) break;
         if (waitMs <= 0) {
-          // a send whose family was paused meanwhile leaves its slot unused rather than go into the spent window
+          // a send whose family was paused meanwhile does not go into the spent window: its slot waits for another send
           const { index } = nextReady(clock());
           if (index >= 0) release(queue.splice(index, 1)[0]!);
+          else heldSlot = true;
           continue;
         }
         await pumpSleep(waitMs);
@@ -636,7 +682,9 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
         const family = endpointFamily(url);
-        familyPauses.set(family, Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs));
+        const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
+        familyPauses.set(family, until);
+        refuseQueuedBeyond(family, until, now);
         slow = true;
       }
       return retryAfterMs;
