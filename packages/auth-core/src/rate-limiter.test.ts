@@ -403,6 +403,8 @@ describe('createRateLimiter', () => {
   it('a late 429 of a send that went out before the learned window reopened does not lower the allowance (the pace stays near 97 per second)', async () => {
     const limiter = createRateLimiter(limiterSettings());
     const ok = () => new Response('{}');
+    const early = request('/api/v2/routing/queues'); // goes out before any 429 and is answered long after
+    limiter.acquire(early, undefined);
     for (let i = 0; i < 100; i += 1) {
       limiter.acquire(request(), undefined);
       limiter.observe(ok());
@@ -421,9 +423,12 @@ describe('createRateLimiter', () => {
     await vi.advanceTimersByTimeAsync(500);
     await limiter.acquire(request(), undefined);
     limiter.observe(ok());
-    // 20 of the sends on the wire are answered OK, then the 21st 429 (the server counted it in the spent window)
+    // 20 of the sends on the wire are answered OK, then the first send and the 21st 429 (counted in spent windows)
     await vi.advanceTimersByTimeAsync(10);
     for (let i = 0; i < 20; i += 1) limiter.observe(ok());
+    const earliest = new Response('{}', { status: 429 });
+    limiter.observe(earliest);
+    limiter.rateLimited(early.url, earliest, 1_000, early);
     const late = new Response('{}', { status: 429 });
     limiter.observe(late);
     limiter.rateLimited(onTheWire[20]!.url, late, 1_000, onTheWire[20]);

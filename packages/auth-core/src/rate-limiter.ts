@@ -404,8 +404,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   let inFlight = 0;
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
-  /** When each request's latest send went out, while the allowance is learned from 429s (a late 429 is told by it). */
+  /**
+   * When each request's latest send went out, once a 429 without headers was seen (a late 429 is told by it); a
+   * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
+   */
   const sentAt = new WeakMap<Request, number>();
+  const notesSends = () => pacing && window.end === 0 && window.spentUntil !== 0;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined;
   let pumping = false;
@@ -598,7 +602,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
   function noteSent(request: Request, now: number): void {
-    if (pacing && window.end === 0) sentAt.set(request, now);
+    if (notesSends()) sentAt.set(request, now);
   }
 
   function release(waiter: Waiter): void {
@@ -632,7 +636,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
         inFlight += 1;
-        if (pacing && window.end === 0) sentAt.set(request, clock());
+        if (notesSends()) sentAt.set(request, clock());
         return undefined;
       }
       if (budget === undefined && queue.length === 0 && familyPauses.size === 0 && !signal?.aborted) {
@@ -674,7 +678,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
         const sent = request && sentAt.get(request);
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight, sent)
+        // no entry: the send went out before the first spent window (epoch 0 for the local window; unknown to a budget)
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight, request && (sent ?? 0));
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
           report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
         }
