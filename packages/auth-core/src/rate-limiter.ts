@@ -491,7 +491,11 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (Number.isFinite(giveUpAt)) {
         const queuedAt = clock();
         const giveUp = () => waiter.leave(new RateLimitWaitExceeded(clock() - queuedAt, true));
-        waiter.timer = setTimeout(giveUp, Math.min(maxTimerMs, Math.max(0, giveUpAt - queuedAt)));
+        const arm = () => {
+          const left = giveUpAt - clock(); // beyond the longest timer: armed again when it fires
+          waiter.timer = setTimeout(left > maxTimerMs ? arm : giveUp, Math.min(maxTimerMs, Math.max(0, left)));
+        };
+        arm();
       }
       queue.push(waiter);
       // its family may have been paused since waitForFamily: past giveUpAt, fail now (as a queued send does)
