@@ -499,7 +499,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   async function afterRateLimited(state: PendingRequest, response: Response): Promise<Next> {
     const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
     // ---- rate limit (see "rate limit" below): pauses the bucket, also when the wait is beyond the cap ----
-    const limiterWaitMs = limiter.rateLimited(state.original.url, response, retryAfter);
+    const limiterWaitMs = limiter.rateLimited(state.original.url, response, retryAfter, state.original);
     if (limiterWaitMs !== undefined && limiterWaitMs > maxDelayMs) {
       throw await rateLimitError(response, state, limiterWaitMs, 'retry_after_exceeds_cap');
     }

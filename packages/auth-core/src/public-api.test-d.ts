@@ -123,7 +123,8 @@ describe('public API types', () => {
     // rateLimited (a 429 without rate-limit headers, for the learned allowance) is optional
     const learning: RateBudget = { ...budget, rateLimited: async (_bucket: string, _retryAfterMs: number) => undefined };
     authMiddleware(manager, { rateLimit: { budget: learning } });
-    expectTypeOf<NonNullable<RateBudget['rateLimited']>>().parameters.toEqualTypeOf<[bucket: string, retryAfterMs: number]>();
+    // a budget written before sentMsAgo (the 429'd send's age) still fits
+    expectTypeOf<NonNullable<RateBudget['rateLimited']>>().parameters.toEqualTypeOf<[bucket: string, retryAfterMs: number, sentMsAgo?: number]>();
   });
 
   it('errors share the CcaasError shape', () => {

@@ -200,6 +200,30 @@ describe('RateWindow (one bucket as this process knows it)', () => {
     expect(window).toMatchObject({ learned: true, allowance: 105 });
   });
 
+  it('a late 429 of a send that went out before the spent window reopened belongs to that window: it opens no new cycle', () => {
+    const window = new RateWindow(settings);
+    let answered = 100;
+    window.spent(900, 1_000, (answered += 1), 0);
+    window.settle(1_900, answered);
+    // the next spent window: 97 answered, then 429s (5 sends in flight), one of those in flight answered OK
+    answered += 97;
+    window.spent(2_850, 1_000, (answered += 1), 5, 2_840);
+    for (let i = 0; i < 3; i += 1) window.spent(2_860, 1_000, (answered += 1), 5, 2_845);
+    answered += 1;
+    expect(window.settle(3_850, answered)).toBe(true);
+    expect(window.allowance).toBe(97);
+    // 20 ms after the reopening, a 429 of a send that went out at 3 840 (the server counted it in the spent window)
+    answered += 2;
+    window.spent(3_870, 1_000, (answered += 1), 20, 3_840);
+    expect(window.pending).toBe(false);
+    answered += 97; // the next second: 97 paced sends answered OK
+    expect(window.settle(4_870, answered)).toBe(false);
+    expect(window).toMatchObject({ allowance: 97, limit: 94 });
+    // a 429 of a send that went out after the reopening opens the next cycle as before
+    window.spent(4_900, 1_000, (answered += 1), 20, 4_890);
+    expect(window).toMatchObject({ pending: true, spentUntil: 5_900 });
+  });
+
   it('429s of a spent window count once; one with a Retry-After over a minute (a quota) or none teaches nothing', () => {
     const window = new RateWindow(settings);
     window.spent(0, 3_600_000, 10);
@@ -376,6 +400,47 @@ describe('createRateLimiter', () => {
     expect(lastAt - startedAt).toBeLessThanOrEqual(21_000);
   });
 
+  it('a late 429 of a send that went out before the learned window reopened does not lower the allowance (the pace stays near 97 per second)', async () => {
+    const limiter = createRateLimiter(limiterSettings());
+    const ok = () => new Response('{}');
+    const early = request('/api/v2/routing/queues'); // goes out before any 429 and is answered long after
+    limiter.acquire(early, undefined);
+    for (let i = 0; i < 100; i += 1) {
+      limiter.acquire(request(), undefined);
+      limiter.observe(ok());
+    }
+    // the 101st send is answered 429 (Retry-After 1 s): the client window is spent until 1 s from now
+    const first = request();
+    limiter.acquire(first, undefined);
+    const limited = new Response('{}', { status: 429 });
+    limiter.observe(limited);
+    limiter.rateLimited(first.url, limited, 1_000, first);
+    // while it is spent, 21 sends of another family go out (they are still on the wire when it reopens)
+    await vi.advanceTimersByTimeAsync(500);
+    const onTheWire = Array.from({ length: 21 }, () => request('/api/v2/routing/queues'));
+    await Promise.all(onTheWire.map((sent) => limiter.acquire(sent, undefined)));
+    // the window reopens: allowance 100, paced at 97 per second
+    await vi.advanceTimersByTimeAsync(500);
+    await limiter.acquire(request(), undefined);
+    limiter.observe(ok());
+    // 20 of the sends on the wire are answered OK, then the first send and the 21st 429 (counted in spent windows)
+    await vi.advanceTimersByTimeAsync(10);
+    for (let i = 0; i < 20; i += 1) limiter.observe(ok());
+    const earliest = new Response('{}', { status: 429 });
+    limiter.observe(earliest);
+    limiter.rateLimited(early.url, earliest, 1_000, early);
+    const late = new Response('{}', { status: 429 });
+    limiter.observe(late);
+    limiter.rateLimited(onTheWire[20]!.url, late, 1_000, onTheWire[20]);
+    // a second later the pace is still 97 per second (1000 / 97 ms apart), not the 21 the late 429's count would set
+    await vi.advanceTimersByTimeAsync(1_100);
+    await limiter.acquire(request(), undefined);
+    let second = false;
+    void (limiter.acquire(request(), undefined) ?? Promise.resolve()).then(() => (second = true));
+    await vi.advanceTimersByTimeAsync(11);
+    expect(second).toBe(true);
+  });
+
   it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {
     const spent: Array<[string, number]> = [];
     const budget: RateBudget = {
@@ -526,6 +591,106 @@ describe('createRateLimiter', () => {
     expect(next).toBe(false); // the whole client waits for its window, whatever the endpoint, and its 50 ms edge
     await vi.advanceTimersByTimeAsync(1);
     expect(next).toBe(true);
+  });
+
+  /** A limiter whose client window (2 per second, from headers) is spent: sends queue until it reopens in 1 s. */
+  function spentLimiter(extra: Partial<RateLimiterSettings> = {}) {
+    const limiter = createRateLimiter(limiterSettings(extra));
+    limiter.observe(new Response('{}', { headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': '1' } }));
+    return limiter;
+  }
+  /** A 429 of an endpoint's own limit (its headers show the client window not spent): pauses that family only. */
+  const endpointLimited = () =>
+    new Response('{}', { status: 429, headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' } });
+
+  it('an endpointFamily that throws fails that request and the queue keeps moving', async () => {
+    const familyError = new Error('no family for this path');
+    const limiter = spentLimiter({
+      endpointFamily: (url) => {
+        if (url.includes('/broken')) throw familyError;
+        return endpointFamilyOf(url);
+      },
+    });
+    const released: string[] = [];
+    const broken = limiter.acquire(request('/api/v2/broken'), undefined)!.catch((caught: unknown) => caught);
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => released.push('users'));
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => released.push('queues'));
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 5_000); // the pump now asks every queued send's family
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await broken).toBe(familyError);
+    expect(released).toEqual(['queues']);
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(released).toEqual(['queues', 'users']);
+  });
+
+  it('a slot granted while the only queued send\'s family got paused goes to the next send instead of being lost', async () => {
+    let take = 0;
+    let grant: (() => void) | undefined;
+    const budget: RateBudget = {
+      take: () => {
+        take += 1;
+        return take === 1 ? new Promise<number>((resolve) => (grant = () => resolve(0))) : Promise.resolve(0);
+      },
+      observe: async () => undefined,
+    };
+    const limiter = createRateLimiter(limiterSettings({ budget }));
+    const released: string[] = [];
+    void limiter.acquire(request('/api/v2/users'), undefined)?.then(() => released.push('users'));
+    await vi.advanceTimersByTimeAsync(0);
+    // the 429 pauses the queued send's family while the budget is deciding its slot, which it then grants
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 5_000);
+    grant!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect({ released, take }).toEqual({ released: [], take: 1 });
+    // the next send uses that slot: no second take from the budget
+    void limiter.acquire(request('/api/v2/routing/queues'), undefined)?.then(() => released.push('queues'));
+    await vi.advanceTimersByTimeAsync(0);
+    expect({ released, take }).toEqual({ released: ['queues'], take: 1 });
+  });
+
+  it('a pause beyond 24.8 days (the longest timer) is waited in timers that can hold it, not a 1 ms spin', async () => {
+    const limiter = spentLimiter();
+    const timers = vi.spyOn(globalThis, 'setTimeout');
+    const outcomes: Record<string, unknown> = {};
+    const send = (name: string, path: string, maxWaitMs?: number) =>
+      void limiter.acquire(request(path), undefined, maxWaitMs)?.then(
+        () => {
+          outcomes[name] = 'sent';
+          limiter.observe(new Response('{}')); // answered: no longer in flight
+        },
+        (caught: unknown) => (outcomes[name] = caught),
+      );
+    const thirtyDays = 30 * 24 * 3_600_000;
+    send('queued', '/api/v2/users');
+    send('patient', '/api/v2/users/12345', 40 * 24 * 3_600_000); // a maxWaitMs beyond the longest timer too
+    await vi.advanceTimersByTimeAsync(0);
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), thirtyDays);
+    send('later', '/api/v2/users/67890'); // waits for the pause in acquire
+    await vi.advanceTimersByTimeAsync(2_000);
+    const delays = timers.mock.calls.map(([, delay]) => delay ?? 0);
+    expect(Math.max(...delays)).toBeLessThanOrEqual(2 ** 31 - 1);
+    expect(timers.mock.calls.length).toBeLessThan(20);
+    expect(outcomes).toEqual({});
+    await vi.advanceTimersByTimeAsync(thirtyDays);
+    expect(outcomes).toEqual({ queued: 'sent', patient: 'sent', later: 'sent' });
+    timers.mockRestore();
+  });
+
+  it('a queued send whose family gets a pause reaching past its maxWaitMs fails at once', async () => {
+    const limiter = spentLimiter();
+    const failed: unknown[] = [];
+    void limiter.acquire(request('/api/v2/users'), undefined, 3_000)!.catch((caught: unknown) => failed.push(caught));
+    let other = false;
+    void limiter.acquire(request('/api/v2/users'), undefined, 60_000)?.then(() => (other = true));
+    await vi.advanceTimersByTimeAsync(0); // both queued
+    // one more on its way to the queue when the 429 comes
+    void limiter.acquire(request('/api/v2/users'), undefined, 3_000)!.catch((caught: unknown) => failed.push(caught));
+    limiter.rateLimited(`${API}/api/v2/users`, endpointLimited(), 10_000);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(failed).toHaveLength(2);
+    for (const refused of failed) expect(refused).toMatchObject({ name: 'RateLimitWaitExceeded', waitMs: 10_000, queued: false });
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(other).toBe(true);
   });
 
   it('an abort while queued rejects with the abort reason and the queue goes on', async () => {

@@ -26,7 +26,9 @@
  *
  * The learned allowance (no rate-limit headers; also in the Redis budget's Lua): a 429 with a Retry-After of at most
  * a minute and no headers says "the client window is spent now and reopens within Retry-After". The 429s until then
- * belong to that spent window. When it has reopened, the sends answered (not 429) since the previous reopening (or,
+ * belong to that spent window, and so does a later 429 of a send that went out before it reopened (a late answer: the
+ * server counted it just before its window ended, and Retry-After in whole seconds leaves no margin), which must not
+ * open a cycle in which almost nothing was sent. When it has reopened, the sends answered (not 429) since the previous reopening (or,
  * for the first one, since the first send) are counted: all the sends the server counted in the spent window came
  * after that reopening, so the count is an upper bound of the allowance, exact when the cycle fitted in one window.
  * Answers after the spent window's first 429 count only as far as sends were in flight at it (the sends after it
@@ -76,9 +78,10 @@ export interface RateBudget {
   /**
    * Records a 429 without rate-limit headers (`retryAfterMs` > 0): `bucket`'s window is spent and reopens within
    * `retryAfterMs`, and the allowance is learned from the sends of every process (the learned allowance above).
-   * Optional: without it each process learns from its own 429s.
+   * `sentMsAgo` (when known): how long ago the 429'd send was let through; a send let through before the spent window
+   * reopened belongs to that window (a late answer). Optional: without it each process learns from its own 429s.
    */
-  rateLimited?(bucket: string, retryAfterMs: number): Promise<void>;
+  rateLimited?(bucket: string, retryAfterMs: number, sentMsAgo?: number): Promise<void>;
 }
 
 export interface RateLimitOptions {
@@ -128,9 +131,10 @@ export interface RateLimiter {
   /**
    * Call on a 429 with the request's URL (only its path is read), before deciding to retry or throw: pauses the
    * limited bucket (also when `retryAfterMs` is beyond the caller's cap) and returns how long the retry should wait: `retryAfterMs`, or less when the learned window
-   * reopens sooner; `undefined` when neither is known (use backoff).
+   * reopens sooner; `undefined` when neither is known (use backoff). `request`: the one given to `acquire` for this
+   * send, so that a late 429 of a send let through before a spent window reopened is told from a new one.
    */
-  rateLimited(url: string, response: Response, retryAfterMs: number | undefined): number | undefined;
+  rateLimited(url: string, response: Response, retryAfterMs: number | undefined, request?: Request): number | undefined;
 }
 
 /** Genesys Cloud's `inin-ratelimit-allowed`, `-count` and `-reset` (seconds). */
@@ -166,6 +170,8 @@ export function endpointFamilyOf(url: string): string {
 const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
 /** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
 const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): a longer one fires at once (TimeoutOverflowWarning). */
+const maxTimerMs = 2_147_483_647;
 
 interface WindowSettings {
   windowEdgeMs: number;
@@ -239,13 +245,15 @@ export class RateWindow {
 
   /**
    * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far (this 429 included) and
-   * `inFlight` its other sends on the wire: starts a spent window (or belongs to the one already spent). Ignored
-   * while headers describe the window (an endpoint's own limit).
+   * `inFlight` its other sends on the wire, `sentAt` when the 429'd send went out (if known): starts a spent window,
+   * or belongs to the one already spent (also when it went out before that window reopened). Ignored while headers
+   * describe the window (an endpoint's own limit).
    */
-  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0): void {
+  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0, sentAt?: number): void {
     if (this.end !== 0) return;
     this.rejected += 1;
-    if (now < this.spentUntil || retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
+    if (now < this.spentUntil || (sentAt !== undefined && sentAt < this.spentUntil)) return;
+    if (retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
     this.settle(now, answered);
     this.okAtSpent = answered - this.rejected;
     this.inFlightAtSpent = inFlight;
@@ -345,11 +353,14 @@ export class RateWindow {
 }
 
 interface Waiter {
-  /** The request's URL, and its endpoint family once a pause made it matter. */
-  url: string;
+  /** The request, and its endpoint family once a pause made it matter. */
+  request: Request;
   family: string | undefined;
+  /** Epoch ms after which it would rather fail than wait (`maxWaitMs`). */
+  giveUpAt: number;
   resolve(): void;
-  reject(reason: unknown): void;
+  /** Leaves the queue and rejects with `reason`. */
+  leave(reason: unknown): void;
   signal: AbortSignal | undefined;
   onAbort: (() => void) | undefined;
   /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
@@ -393,6 +404,12 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   let inFlight = 0;
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
+  /**
+   * When each request's latest send went out, once a 429 without headers was seen (a late 429 is told by it); a
+   * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
+   */
+  const sentAt = new WeakMap<Request, number>();
+  const notesSends = () => pacing && window.end === 0 && window.spentUntil !== 0;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined;
   let pumping = false;
@@ -403,7 +420,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   function pumpSleep(ms: number): Promise<void> {
     return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, ms);
+      const timer = setTimeout(done, Math.min(ms, maxTimerMs)); // a longer wait: the pump's loop sleeps again
       function done() {
         clearTimeout(timer);
         wakePump = undefined;
@@ -442,32 +459,49 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         return;
       }
       if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
-      await abortableSleep(until - now, signal);
+      await abortableSleep(Math.min(until - now, maxTimerMs), signal);
     }
   }
 
-  function enqueue(url: string, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
+  function enqueue(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
     return new Promise<void>((resolve, reject) => {
       if (signal?.aborted) {
         reject(signal.reason);
         return;
       }
-      const waiter: Waiter = { url, family: undefined, resolve, reject, signal, onAbort: undefined, timer: undefined };
-      const leave = (reason: unknown) => {
-        const index = queue.indexOf(waiter);
-        if (index >= 0) queue.splice(index, 1);
-        settleWaiter(waiter);
-        reject(reason);
+      const waiter: Waiter = {
+        request,
+        family: undefined,
+        giveUpAt,
+        resolve,
+        leave(reason) {
+          const index = queue.indexOf(waiter);
+          if (index >= 0) queue.splice(index, 1);
+          settleWaiter(waiter);
+          reject(reason);
+        },
+        signal,
+        onAbort: undefined,
+        timer: undefined,
       };
       if (signal) {
-        waiter.onAbort = () => leave(signal.reason);
+        waiter.onAbort = () => waiter.leave(signal.reason);
         signal.addEventListener('abort', waiter.onAbort, { once: true });
       }
       if (Number.isFinite(giveUpAt)) {
         const queuedAt = clock();
-        waiter.timer = setTimeout(() => leave(new RateLimitWaitExceeded(clock() - queuedAt, true)), Math.max(0, giveUpAt - queuedAt));
+        const giveUp = () => waiter.leave(new RateLimitWaitExceeded(clock() - queuedAt, true));
+        const arm = () => {
+          const left = giveUpAt - clock(); // beyond the longest timer: armed again when it fires
+          waiter.timer = setTimeout(left > maxTimerMs ? arm : giveUp, Math.min(maxTimerMs, Math.max(0, left)));
+        };
+        arm();
       }
       queue.push(waiter);
+      // its family may have been paused since waitForFamily: past giveUpAt, fail now (as a queued send does)
+      const family = familyPauses.size > 0 ? familyOf(waiter) : undefined;
+      const until = family === undefined ? undefined : familyPauses.get(family);
+      if (until !== undefined && until > giveUpAt) waiter.leave(new RateLimitWaitExceeded(until - clock()));
       if (pausedQueueSleep) wakePump?.(); // the pump waits for paused families: this send may be of another one
       void pump();
     });
@@ -492,22 +526,41 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     return window.take(now, inFlight);
   }
 
+  /** The waiter's endpoint family (asked once); undefined when `endpointFamily` threw: the waiter fails with that. */
+  function familyOf(waiter: Waiter): string | undefined {
+    if (waiter.family === undefined) {
+      try {
+        waiter.family = endpointFamily(waiter.request.url);
+      } catch (error) {
+        waiter.leave(error);
+      }
+    }
+    return waiter.family;
+  }
+
   /**
    * The first queued send whose endpoint family is not paused (a 429 may have paused it while the send waited), or,
-   * when every queued send's family is paused, the ms until the first of those pauses ends.
+   * when every queued send's family is paused (or the queue emptied), -1 and the ms until the first pause ends.
    */
   function nextReady(now: number): { index: number; waitMs: number } {
     dropEndedPauses(now);
-    if (familyPauses.size === 0) return { index: 0, waitMs: 0 };
+    if (familyPauses.size === 0) return { index: queue.length > 0 ? 0 : -1, waitMs: 0 };
     let earliest = Infinity;
-    for (let index = 0; index < queue.length; index += 1) {
-      const waiter = queue[index]!;
-      waiter.family ??= endpointFamily(waiter.url);
-      const until = familyPauses.get(waiter.family);
-      if (until === undefined) return { index, waitMs: 0 };
+    for (const waiter of [...queue]) {
+      const family = familyOf(waiter);
+      if (family === undefined) continue;
+      const until = familyPauses.get(family);
+      if (until === undefined) return { index: queue.indexOf(waiter), waitMs: 0 };
       earliest = Math.min(earliest, until);
     }
     return { index: -1, waitMs: earliest - now };
+  }
+
+  /** Queued sends of `family` that would wait past their `maxWaitMs` for its new pause fail now, as a new send would. */
+  function refuseQueuedBeyond(family: string, until: number, now: number): void {
+    for (const waiter of [...queue]) {
+      if (waiter.giveUpAt < until && familyOf(waiter) === family) waiter.leave(new RateLimitWaitExceeded(until - now));
+    }
   }
 
   /**
@@ -517,21 +570,30 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   async function pump(): Promise<void> {
     if (pumping) return;
     pumping = true;
+    /** A slot granted while every queued send's family got paused: the next send that may go takes it. */
+    let heldSlot = false;
     try {
       while (queue.length > 0) {
-        const paused = nextReady(clock());
-        if (paused.index < 0) {
+        const ready = nextReady(clock());
+        if (ready.index < 0) {
+          if (queue.length === 0) break;
           pausedQueueSleep = true;
-          await pumpSleep(paused.waitMs);
+          await pumpSleep(ready.waitMs);
           pausedQueueSleep = false;
+          continue;
+        }
+        if (heldSlot) {
+          heldSlot = false;
+          release(queue.splice(ready.index, 1)[0]!);
           continue;
         }
         const waitMs = await decide(clock());
         if (queue.length === 0) break;
         if (waitMs <= 0) {
-          // a send whose family was paused meanwhile leaves its slot unused rather than go into the spent window
+          // a send whose family was paused meanwhile does not go into the spent window: its slot waits for another send
           const { index } = nextReady(clock());
           if (index >= 0) release(queue.splice(index, 1)[0]!);
+          else heldSlot = true;
           continue;
         }
         await pumpSleep(waitMs);
@@ -542,15 +604,22 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
   }
 
+  /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
+  function noteSent(request: Request, now: number): void {
+    if (notesSends()) sentAt.set(request, now);
+  }
+
   function release(waiter: Waiter): void {
     settleWaiter(waiter);
     inFlight += 1;
+    noteSent(waiter.request, clock());
     waiter.resolve();
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
-  function grantNow(now: number): void {
+  function grantNow(request: Request, now: number): void {
     inFlight += 1;
+    noteSent(request, now);
     refreshSlow(now);
   }
 
@@ -559,18 +628,19 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     await waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
-      grantNow(now);
+      grantNow(request, now);
       return;
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await enqueue(request.url, signal, giveUpAt);
+    await enqueue(request, signal, giveUpAt);
   }
 
   return {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
         inFlight += 1;
+        if (notesSends()) sentAt.set(request, clock());
         return undefined;
       }
       if (budget === undefined && queue.length === 0 && familyPauses.size === 0 && !signal?.aborted) {
@@ -579,7 +649,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         const now = clock();
         window.settle(now, answered);
         if (!mustAsk(now) || window.take(now, inFlight) === 0) {
-          grantNow(now);
+          grantNow(request, now);
           return undefined;
         }
       }
@@ -600,7 +670,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (!slow) refreshSlow(now);
     },
 
-    rateLimited(url, response, retryAfterMs) {
+    rateLimited(url, response, retryAfterMs, request) {
       const now = clock();
       const observation = pacing ? readHeaders(response.headers) : undefined;
       if (observation && observation.count > observation.limit) {
@@ -611,13 +681,19 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight);
-        if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) report(budget.rateLimited(bucketKey, retryAfterMs));
+        const sent = request && sentAt.get(request);
+        // no entry: the send went out before the first spent window (epoch 0 for the local window; unknown to a budget)
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight, request && (sent ?? 0));
+        if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
+          report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
+        }
         slow = true;
       }
       if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
         const family = endpointFamily(url);
-        familyPauses.set(family, Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs));
+        const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
+        familyPauses.set(family, until);
+        refuseQueuedBeyond(family, until, now);
         slow = true;
       }
       return retryAfterMs;

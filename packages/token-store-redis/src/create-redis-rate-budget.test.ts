@@ -151,6 +151,38 @@ describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-serv
     expect(await redisForTests.admin.hgetall(key)).toMatchObject({ allowance: '100', limit: '97' });
   });
 
+  it('a late 429 report of a send granted before the spent window reopened (another process\'s, delayed) opens no new cycle', async () => {
+    const [a, b] = [open(), open()];
+    const key = a.redisKeyFor(BUCKET);
+    const redisNow = async () => {
+      const [seconds, micros] = await redisForTests.admin.time();
+      return Number(seconds) * 1_000 + Math.floor(Number(micros) / 1_000);
+    };
+    for (let i = 0; i < 110; i += 1) await a.take(BUCKET, 0);
+    for (let i = 0; i < 10; i += 1) await a.rateLimited!(BUCKET, 1_000, 0);
+    await redisForTests.admin.hset(key, 'spentUntil', '1');
+    await a.take(BUCKET, 0);
+    // the next cycle: the settling send and 97 more, 4 answered 429; the spent window reopened a moment ago
+    await redisForTests.admin.hincrby(key, 'sent', 97);
+    for (let i = 0; i < 4; i += 1) await a.rateLimited!(BUCKET, 1_000, 0);
+    await redisForTests.admin.hset(key, 'spentUntil', String((await redisNow()) - 1), 'next', '0');
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    const settled = await redisForTests.admin.hgetall(key);
+    expect(settled).toMatchObject({ allowance: '94', limit: '91', pending: '0' }); // 101 sends, 4 of them 429 (97), less 3 %
+    // 15 paced sends, then b reports a 429 of a send it was granted 10 s ago (before the reopening): no new cycle
+    await redisForTests.admin.hincrby(key, 'sent', 15);
+    await b.rateLimited!(BUCKET, 1_000, 10_000);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ pending: '0', spentUntil: settled.spentUntil, rejected: settled.rejected });
+    // the next second: 97 sends, no 429: the allowance stays
+    await redisForTests.admin.hincrby(key, 'sent', 97);
+    await redisForTests.admin.hset(key, 'spentUntil', '1', 'next', '0');
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    expect(await redisForTests.admin.hgetall(key)).toMatchObject({ allowance: '94', limit: '91' });
+    // a 429 of a send granted after the reopening (or of unknown age) opens the next cycle as before
+    await b.rateLimited!(BUCKET, 1_000, 0);
+    expect(await redisForTests.admin.hget(key, 'pending')).toBe('1');
+  });
+
   it('keeps one hash per bucket under keyPrefix, expiring a few windows after its last change', async () => {
     const budget = open({ keyPrefix: 'tenant-a:rates:' });
     await budget.observe(BUCKET, window(1, 300, 60_000), 2);

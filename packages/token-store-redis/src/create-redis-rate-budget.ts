@@ -37,7 +37,7 @@ export interface RedisRateBudget extends RateBudget {
 /**
  * The window model of auth-core's rate-limiter.ts (`RateWindow`) in Lua, so that every process of one OAuth client
  * updates one window atomically: OBSERVE mirrors `RateWindow.observe`, TAKE mirrors `RateWindow.take`, RATE_LIMITED
- * mirrors `RateWindow.spent` and `settle` (the allowance learned from 429s without rate-limit headers; here `sent`
+ * mirrors `RateWindow.spent` (with the 429'd send's age, `sentMsAgo`, for its time) and `settle` (the allowance learned from 429s without rate-limit headers; here `sent`
  * counts the sends TAKE granted to every process, where a process counts its answers, and the sends granted after
  * the spent window's first 429 count only as far as the cycle's 429s need them, where a process counts the answers
  * after it only as far as sends were in flight). Keep the three in step. Times
@@ -182,10 +182,21 @@ s.next = now + s.windowMs / s.limit
 save()
 return 0`;
 
-/** KEYS[1] = bucket hash; ARGV = retryAfterMs. A 429 without rate-limit headers. */
+/**
+ * KEYS[1] = bucket hash; ARGV = retryAfterMs, sentMsAgo (-1: unknown). A 429 without rate-limit headers; one of a send
+ * granted before the last spent window reopened belongs to that window (a late answer, or a delayed report).
+ */
 const RATE_LIMITED_SCRIPT = `${WINDOW_LUA}
 if s.windowEnd ~= 0 then return 0 end
-local retryAfterMs = tonumber(ARGV[1])
+local retryAfterMs, sentMsAgo = tonumber(ARGV[1]), tonumber(ARGV[2]) or -1
+if sentMsAgo >= 0 and now - sentMsAgo < s.spentUntil then
+  -- counted with that window's 429s while its count is still to be read; it teaches the next cycle nothing
+  if s.pending == 1 then
+    s.rejected = s.rejected + 1
+    save()
+  end
+  return 1
+end
 s.rejected = s.rejected + 1
 if now >= s.spentUntil and retryAfterMs > 0 and retryAfterMs <= learnableRetryAfterMs then
   settle()
@@ -296,8 +307,9 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
       const { limit, count, resetMs } = observation;
       await availability.run(() => run(scripts.observe, keyFor(bucket), [limit, count, resetMs, inFlight]));
     },
-    async rateLimited(bucket, retryAfterMs) {
-      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs]));
+    async rateLimited(bucket, retryAfterMs, sentMsAgo) {
+      const ago = sentMsAgo !== undefined && Number.isFinite(sentMsAgo) && sentMsAgo >= 0 ? Math.round(sentMsAgo) : -1;
+      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs, ago]));
     },
   };
 }
