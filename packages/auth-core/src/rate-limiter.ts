@@ -409,7 +409,6 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
    */
   const sentAt = new WeakMap<Request, number>();
-  const notesSends = () => pacing && window.end === 0 && window.spentUntil !== 0;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined;
   let pumping = false;
@@ -605,21 +604,21 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   }
 
   /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
-  function noteSent(request: Request, now: number): void {
-    if (notesSends()) sentAt.set(request, now);
+  function noteSent(request: Request): void {
+    if (pacing && window.end === 0 && window.spentUntil !== 0) sentAt.set(request, clock());
   }
 
   function release(waiter: Waiter): void {
     settleWaiter(waiter);
     inFlight += 1;
-    noteSent(waiter.request, clock());
+    noteSent(waiter.request);
     waiter.resolve();
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
   function grantNow(request: Request, now: number): void {
     inFlight += 1;
-    noteSent(request, now);
+    noteSent(request);
     refreshSlow(now);
   }
 
@@ -640,7 +639,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
         inFlight += 1;
-        if (notesSends()) sentAt.set(request, clock());
+        noteSent(request);
         return undefined;
       }
       if (budget === undefined && queue.length === 0 && familyPauses.size === 0 && !signal?.aborted) {

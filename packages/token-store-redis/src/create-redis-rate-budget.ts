@@ -296,9 +296,7 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     },
     redisKeyFor: keyFor,
     async take(bucket, inFlight) {
-      const outcome = await availability.run(() =>
-        run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]),
-      );
+      const outcome = await availability.run(() => run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]));
       if (!outcome.ok) return undefined;
       const waitMs = Number(outcome.value);
       return Number.isFinite(waitMs) && waitMs >= 0 ? waitMs : undefined;
