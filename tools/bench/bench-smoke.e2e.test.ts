@@ -96,7 +96,7 @@ describe('npm run bench -- --smoke', () => {
 
   it('measures latency, throughput and CPU of all four clients on loopback, with ratios against raw fetch', () => {
     const rows = rowsOf('runtime-overhead');
-    for (const client of ['raw fetch', 'openapi-fetch (bare', '@ccaas/genesys-cloud (openapi-fetch + auth middleware)', 'purecloud-platform-client-v2']) {
+    for (const client of ['raw fetch', 'openapi-fetch (bare', '@ccaas/genesys-cloud (openapi-fetch + authFetch)', 'purecloud-platform-client-v2']) {
       for (const figure of ['median latency', 'p99 latency', 'throughput', 'client CPU per request']) {
         const row = rows.find((entry) => entry.label.startsWith(client) && entry.label.endsWith(`: ${figure}`));
         expect(row, `${client}: ${figure}`).toBeDefined();

@@ -7,6 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { paths } from '../test/api-paths.js';
 import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
 import {
+  authFetch,
   authMiddleware,
   authorizationCodeGrant,
   clientCredentialsGrant,
@@ -22,6 +23,7 @@ import {
   TokenRequestError,
   UnauthorizedError,
   type AttemptEvent,
+  type AuthFetchOptions,
   type AuthMiddlewareOptions,
   type TokenManagerEvents,
   type TokenManagerOptions,
@@ -1098,5 +1100,134 @@ describe('issue 13: the synchronous success path (a fresh token held, the rate l
     expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-1');
     expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-2');
     expect(asked).toBe(2);
+  });
+});
+
+describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middleware installed)', () => {
+  function setupFetch(options: AuthFetchOptions = {}) {
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const client = createClient<paths>({ baseUrl: API, fetch: authFetch(tm, { random: () => 0.5, fetch: (request) => globalThis.fetch(request), ...options }) });
+    return { tm, client };
+  }
+
+  it('obtains a token and sends it with the first call, then reuses it', async () => {
+    const { client } = setupFetch();
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-1');
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-1');
+    expect(tokens.calls).toHaveLength(1);
+  });
+
+  it('replays a POST body after a 401 with a refreshed token', async () => {
+    const { client } = setupFetch();
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    const { data, response } = await client.POST('/api/v2/notes', { body: note });
+    expect(response.status).toBe(201);
+    expect(data).toEqual({ echoed: note, token: 'access-2' });
+    expect(apiCalls.filter((call) => call.path === '/api/v2/notes').map((call) => [call.token, call.body])).toEqual([
+      ['access-1', JSON.stringify(note)],
+      ['access-2', JSON.stringify(note)],
+    ]);
+  });
+
+  it('a middleware added with use sees the request before the Authorization header and only the final response after a 401 replay', async () => {
+    const { client } = setupFetch();
+    const seen: string[] = [];
+    client.use({
+      onRequest({ request }) {
+        seen.push(`request authorization: ${request.headers.get('authorization')}`);
+      },
+      onResponse({ response }) {
+        seen.push(`response ${response.status}`);
+      },
+    });
+    await client.GET('/api/v2/users/me');
+    revoked.add('access-1');
+    expect((await client.GET('/api/v2/users/me')).data?.token).toBe('access-2');
+    expect(seen).toEqual(['request authorization: null', 'response 200', 'request authorization: null', 'response 200']);
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-2']);
+  });
+
+  it('a 403 rejects the call with ForbiddenError, and a middleware\'s onError sees that typed error', async () => {
+    override = () =>
+      HttpResponse.json({ message: 'missing permission', code: 'missing.permissions', status: 403 }, { status: 403, headers: { 'ININ-Correlation-Id': 'corr-403' } });
+    const { client } = setupFetch();
+    const onError = vi.fn(() => undefined);
+    client.use({ onError });
+    const error = await client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).toMatchObject({ status: 403, code: 'missing.permissions', correlationId: 'corr-403' });
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]).toEqual([expect.objectContaining({ error })]);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a network error on a GET is retried after backoff; on a POST it rejects with NetworkError', async () => {
+    override = (_request, _call, index) => (index === 0 ? HttpResponse.error() : undefined);
+    const { client } = setupFetch();
+    const pending = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect((await pending).data?.id).toBe('me');
+    apiCalls.length = 0;
+    override = () => HttpResponse.error();
+    await expect(client.POST('/api/v2/notes', { body: note })).rejects.toThrow(NetworkError);
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a 429 waits Retry-After and retries, with the call\'s fetch init and requestInitExt on the first send and on the retry', async () => {
+    const clientDispatcher = { name: 'client-wide proxy agent' };
+    const callDispatcher = { name: 'per-call mTLS agent' };
+    const inits: Array<Record<string, unknown> | undefined> = [];
+    override = (_request, _call, index) => (index === 0 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': '1' } }) : undefined);
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const send = authFetch(tm, {
+      requestInitExt: { dispatcher: clientDispatcher, keepalive: false },
+      fetch: (request, init) => {
+        if (String(request instanceof Request ? request.url : request).startsWith(API)) inits.push(init as Record<string, unknown>);
+        return globalThis.fetch(request);
+      },
+    });
+    const pending = send(new Request(`${API}/api/v2/users/me`), { dispatcher: callDispatcher } as RequestInit);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const response = await pending;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: 'me', token: 'access-1' });
+    expect(inits).toEqual([
+      { dispatcher: callDispatcher, keepalive: false },
+      { dispatcher: callDispatcher, keepalive: false },
+    ]);
+  });
+
+  it('a requestInitExt that is not an object is refused at construction with a ConfigurationError naming it', () => {
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    expect(() => authFetch(tm, { requestInitExt: 'proxy' as never })).toThrow(expect.objectContaining({ code: 'invalid_option', option: 'requestInitExt' }));
+  });
+
+  it('a URL string instead of a Request rejects with a TypeError, and nothing is sent', async () => {
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const send = authFetch(tm);
+    await expect(send(`${API}/api/v2/users/me` as never)).rejects.toThrow(TypeError);
+    expect(apiCalls).toHaveLength(0);
+    expect(tokens.calls).toHaveLength(0);
+  });
+
+  it('plain http to a non-loopback host rejects with InsecureTransportError (a rejected promise, not a synchronous throw); nothing is sent', async () => {
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    await tm.getToken();
+    const send = authFetch(tm);
+    let pending: Promise<Response> | undefined;
+    expect(() => (pending = send(new Request('http://api.plain.test/api/v2/users/me')))).not.toThrow();
+    await expect(pending).rejects.toThrow(InsecureTransportError);
+    expect(apiCalls).toHaveLength(0);
   });
 });

@@ -24,7 +24,7 @@ import {
 import { emitterOf, type AttemptOutcome } from './events.js';
 import type { FetchLike } from './grants.js';
 import type { AttemptEvent, WaitReport, WaitTracer } from './observability.js';
-import { authCoreDefaults, isLoopbackHost, nonNegativeOption } from './options.js';
+import { authCoreDefaults, isLoopbackHost, nonNegativeOption, withRequestInitExt } from './options.js';
 import { createRateLimiter, rateLimitOption, RateLimitWaitExceeded, type RateLimitOptions } from './rate-limiter.js';
 import { redactSecrets, redactUrl, sanitizedCause } from './redaction.js';
 import {
@@ -833,6 +833,68 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   }
 
   return middleware;
+}
+
+/** {@link authMiddleware}'s options plus the fetch that sends. */
+export interface AuthFetchOptions extends AuthMiddlewareOptions {
+  /** Sends the requests (first sends, replays, retries); default `globalThis.fetch`, looked up per call. */
+  fetch?: FetchLike;
+}
+
+/** What {@link authFetch} returns: openapi-fetch's `fetch` shape (`init`: extra fetch fields such as `dispatcher`). */
+export type AuthFetch = (request: Request, init?: RequestInit) => Promise<Response>;
+
+/**
+ * The auth middleware as a fetch, for `createClient({ fetch: authFetch(tokenManager) })`: the same token, 401 replay,
+ * 403, retry, pacing and deadline rules, applied below openapi-fetch's middleware instead of inside it. Middleware
+ * added with `use` runs around it: its onRequest sees the request before the Authorization header is set, its
+ * onResponse the final response (after a 401 replay or retries), its onError the typed error. openapi-fetch does its
+ * per-call middleware work (an id, a frozen options object, awaits) only when middleware is installed, so this costs
+ * less per request than `use(authMiddleware(...))`; the platform clients install auth this way.
+ * `init` (openapi-fetch's `requestInitExt`, e.g. `{ dispatcher }`) is kept for the call's replays and retries; it
+ * must not carry `headers` or `body`, which would replace the request's own.
+ */
+export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions = {}): AuthFetch {
+  const { fetch: fetchOption, requestInitExt, ...middlewareOptions } = options;
+  const middleware = authMiddleware(tokenManager, middlewareOptions);
+  // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
+  const sendWith = withRequestInitExt(fetchOption, requestInitExt, { packageName: '@ccaas/auth-core', factory: 'authFetch' });
+
+  function sendAndSettle(request: Request, init: RequestInit | undefined, call: MiddlewareParams): Promise<Response> {
+    const { options: callOptions } = call;
+    return (init === undefined ? sendWith(request) : sendWith(request, init)).then(
+      (response) => {
+        const settled = middleware.onResponse({ request, response, id: '', options: callOptions });
+        return settled instanceof Promise ? settled.then((final) => final ?? response) : (settled ?? response);
+      },
+      (error: unknown) =>
+        middleware.onError({ request, error, id: '', options: callOptions }).then((outcome) => {
+          if (outcome instanceof Response) return outcome;
+          throw outcome ?? error;
+        }),
+    );
+  }
+
+  return (request, init) => {
+    if (!(request instanceof Request)) {
+      return Promise.reject(new TypeError('authFetch sends a Request (openapi-fetch passes one): call it as fetch(new Request(url, init))'));
+    }
+    // one object per call: the middleware keys the call's bookkeeping by it, and replays send through its fetch
+    const call: MiddlewareParams = {
+      request,
+      id: '',
+      options: { fetch: init === undefined ? sendWith : (input, extra) => sendWith(input, { ...init, ...extra }) },
+    };
+    let ready: Request | undefined | Promise<Request | undefined>;
+    try {
+      ready = middleware.onRequest(call);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return ready instanceof Promise
+      ? ready.then((sent) => sendAndSettle(sent ?? request, init, call))
+      : sendAndSettle(ready ?? request, init, call);
+  }
 }
 
 /** `TypeError (ECONNREFUSED)`: an error's name and system code, nothing that could hold a secret. */

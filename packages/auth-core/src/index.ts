@@ -70,8 +70,10 @@ export type {
   TokenRequestOutcome,
 } from './errors.js';
 
-export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export { authFetch, authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type {
+  AuthFetch,
+  AuthFetchOptions,
   AuthMiddleware,
   AuthMiddlewareOptions,
   ClientMiddlewareOptions,

@@ -1,6 +1,7 @@
-import type { Middleware } from 'openapi-fetch';
+import type { ClientOptions, Middleware } from 'openapi-fetch';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  authFetch,
   authMiddleware,
   authorizationCodeGrant,
   basicClientCredentialsGrant,
@@ -101,6 +102,13 @@ describe('public API types', () => {
       describeError: (_response, _body): ErrorDescription => ({ code: 'x', missingPermissions: ['a:b:c'] }),
     });
     authMiddleware({ getToken: async () => 'token' }, { retry: false });
+  });
+
+  it('authFetch is what openapi-fetch takes as fetch, and takes the middleware options plus fetch', () => {
+    expectTypeOf(authFetch(manager)).toExtend<NonNullable<ClientOptions['fetch']>>();
+    authFetch(manager, { fetch: async () => new Response(), retry: false, requestInitExt: { dispatcher: {} } });
+    // @ts-expect-error a URL string is not a Request
+    void authFetch(manager)('https://api.example.com/x');
   });
 
   it('authMiddleware answers onRequest/onResponse with a plain value on the success path, a promise when it waits', () => {

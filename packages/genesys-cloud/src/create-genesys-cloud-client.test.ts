@@ -88,6 +88,25 @@ describe('createGenesysCloudClient', () => {
     expect(tokenRequests).toBe(2);
   });
 
+  it('middleware added with use runs around the auth: no Authorization header in its onRequest, only the final response after a 401 replay', async () => {
+    const genesys = create();
+    const seen: string[] = [];
+    genesys.use({
+      onRequest({ request }) {
+        seen.push(`request authorization: ${request.headers.get('authorization')}`);
+      },
+      onResponse({ response }) {
+        seen.push(`response ${response.status}`);
+      },
+    });
+    const users = usersApi(genesys);
+    await users.GET('/api/v2/users/me');
+    acceptedToken = 'revoked-by-the-platform';
+    expect((await users.GET('/api/v2/users/me')).data?.name).toBe('Ada');
+    expect(tokenRequests).toBe(2);
+    expect(seen).toEqual(['request authorization: null', 'response 200', 'request authorization: null', 'response 200']);
+  });
+
   it('serves several API areas from one client: one token, one middleware stack, the same object', async () => {
     server.use(http.get(`${api}/api/v2/routing/wrapupcodes`, () => HttpResponse.json({ entities: [{ id: 'w-1', name: 'Sale' }], pageNumber: 1 })));
     const genesys = create();

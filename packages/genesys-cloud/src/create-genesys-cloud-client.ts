@@ -1,6 +1,6 @@
 import createClient from 'openapi-fetch';
 import {
-  authMiddleware,
+  authFetch,
   authorizationCodeGrant,
   basicClientCredentialsGrant,
   checkCommonClientOptions,
@@ -101,7 +101,10 @@ export interface GenesysCloudClient {
    * or your own, for an operation we do not ship (beta, private). The same object at run time: no new tokens.
    */
   withPaths<Paths extends {}>(): GenesysCloudApi<Paths>;
-  /** Adds openapi-fetch middleware for every area's requests (after the auth middleware's onRequest). */
+  /**
+   * Adds openapi-fetch middleware for every area's requests. It runs around the client's auth: onRequest sees the
+   * request before the Authorization header is set, onResponse the final response (after a 401 replay or retries).
+   */
   use(...middleware: GenesysCloudMiddleware[]): void;
   /** Removes middleware added with `use`. */
   eject(...middleware: GenesysCloudMiddleware[]): void;
@@ -182,7 +185,7 @@ function resolveHosts(options: GenesysCloudClientOptions): GenesysCloudHosts {
 }
 
 /**
- * A typed Genesys Cloud Platform API client (openapi-fetch) with auth-core's middleware installed: tokens are
+ * A typed Genesys Cloud Platform API client (openapi-fetch) with auth-core's auth as its fetch (`authFetch`): tokens are
  * obtained on first use, refreshed before expiry, re-obtained once after a 401, and 429s are retried per Retry-After.
  */
 export function createGenesysCloudClient(options: GenesysCloudClientOptions): GenesysCloudClient {
@@ -203,18 +206,18 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     fetch: fetchImpl,
   });
   // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
+  // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
+  // skips its per-call middleware work when none is installed
   const client = createClient<{}>({
     baseUrl: hosts.apiBaseUrl,
-    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
-    headers: { Accept: 'application/json', ...options.headers },
-  });
-  client.use(
-    authMiddleware(tokenManager, {
+    fetch: authFetch(tokenManager, {
+      fetch: fetchImpl,
       retry: options.retry,
       describeError: describeGenesysError,
       ...clientMiddlewareOptions(options),
     }),
-  );
+    headers: { Accept: 'application/json', ...options.headers },
+  });
   return Object.assign(client, {
     tokenManager,
     hosts,

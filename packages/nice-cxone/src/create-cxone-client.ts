@@ -1,6 +1,6 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
-  authMiddleware,
+  authFetch,
   checkCommonClientOptions,
   checkPositiveIntegerOptions,
   clientMiddlewareOptionNames,
@@ -153,7 +153,7 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
 }
 
 /**
- * A typed NICE CXone API client (openapi-fetch) with auth-core's middleware: access-key (password) grant at
+ * A typed NICE CXone API client (openapi-fetch) with auth-core's auth (`authFetch`): access-key (password) grant at
  * `{issuer}/auth/token`, rotating refresh tokens when issued, and the tenant's API host discovered once.
  */
 export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
@@ -206,19 +206,18 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     },
   };
 
+  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first
   const client = createClient<paths>({
     baseUrl: UNDISCOVERED_BASE_URL,
-    fetch: (request: Request, init?: RequestInit) => (init === undefined ? fetchImpl(request) : fetchImpl(request, init)),
-    headers: { Accept: 'application/json', ...options.headers },
-  });
-  client.use(
-    discoveryMiddleware,
-    authMiddleware(tokenManager, {
+    fetch: authFetch(tokenManager, {
+      fetch: fetchImpl,
       retry: options.retry,
       describeError: describeCxoneError,
       ...clientMiddlewareOptions(options),
     }),
-  );
+    headers: { Accept: 'application/json', ...options.headers },
+  });
+  client.use(discoveryMiddleware);
   return Object.assign(client, {
     tokenManager,
     apiBaseUrl,

@@ -1,4 +1,4 @@
-// The auth middleware's own CPU per request, without a network or a server: openapi-fetch with a fetch that answers at
+// The auth layer's own CPU per request (authFetch, authMiddleware), without a network or a server: openapi-fetch with a fetch that answers at
 // once (a fresh Response with the users page body), bare and with @ccaas/auth-core's middleware (built dist/), side
 // by side in the same process. On loopback the client's CPU per request also holds undici's HTTP work (about 90% of
 // it), which buries the middleware's share in the noise of a busy machine; here it is the only difference.
@@ -33,7 +33,7 @@ export async function measureMiddlewareInProcess(
   options: { runs: number; smoke: boolean; log: (message: string) => void },
 ): Promise<InProcessResult> {
   const { requests, warmupRequests } = options.smoke ? sizes.smoke : sizes.full;
-  const { authMiddleware, clientCredentialsGrant, createTokenManager, openTelemetrySpans } = clients.authCore;
+  const { authFetch, authMiddleware, clientCredentialsGrant, createTokenManager, openTelemetrySpans } = clients.authCore;
   const { trace } = await import('@opentelemetry/api');
   // the headers the sandbox sends with every API answer (correlation id, the rate-limit window of a client that has
   // just started one), so the middleware reads them as it does on loopback
@@ -60,6 +60,8 @@ export async function measureMiddlewareInProcess(
     fetch: answer,
     headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
   });
+  // auth as openapi-fetch's fetch (what the platform clients install): no middleware, so openapi-fetch skips its own
+  const withAuthFetch = clients.createOpenapiFetchClient<paths>({ baseUrl, fetch: authFetch(tokenManager, { fetch: answer }), headers: { Accept: 'application/json' } });
   const withMiddleware = create();
   withMiddleware.use(authMiddleware(tokenManager));
   const withTracer = create();
@@ -78,7 +80,8 @@ export async function measureMiddlewareInProcess(
   await genesys.tokenManager.getToken();
   const variants = [
     { key: 'bare', name: 'in process: openapi-fetch (bare, fixed token header)', client: bare },
-    { key: 'genesys', name: 'in process: @ccaas/genesys-cloud (client factory + auth middleware)', client: genesys },
+    { key: 'genesys', name: 'in process: @ccaas/genesys-cloud (client factory + authFetch)', client: genesys },
+    { key: 'authFetch', name: 'in process: openapi-fetch + authFetch', client: withAuthFetch },
     { key: 'middleware', name: 'in process: openapi-fetch + auth middleware', client: withMiddleware },
     { key: 'tracer', name: 'in process: openapi-fetch + auth middleware, tracer: openTelemetrySpans(...)', client: withTracer },
   ];
@@ -109,7 +112,7 @@ export async function measureMiddlewareInProcess(
     better: 'lower',
     ...(key === 'bare' ? {} : { baseline }),
   }));
-  const ownUs = summariseSamples(samples('middleware')).median - summariseSamples(samples('bare')).median;
-  const note = `In process (rows starting "in process"): the middleware's own CPU per request is ${ownUs.toFixed(1)} µs in this run (median with it minus median without; a difference of noisy figures, so not a row). Method: openapi-fetch whose fetch answers at once with a fresh Response of the same users page and the headers the sandbox sends (content-type, inin-correlation-id, inin-ratelimit-* of a window just opened; no socket, no server), bare with a fixed Authorization header vs with authMiddleware (built @ccaas/auth-core, token valid throughout) vs the whole @ccaas/genesys-cloud client (createGenesysCloudClient with that fetch: its User-Agent, fetch wrapper and default headers around the same middleware); ${requests.toLocaleString('en-US')} GETs per batch, ${concurrency} in flight, after a warm-up batch of ${warmupRequests.toLocaleString('en-US')}; ${measured.rounds} rounds side by side. This isolates the middleware's own cost, which on loopback is a few percent of undici's. "tracer: openTelemetrySpans(...)" passes @opentelemetry/api's global tracer (no SDK registered: a no-op tracer); the difference between the two middleware rows is the cost of the OpenTelemetry hooks on the success path (none is expected: spans are made only for waits and token requests).`;
+  const ownUs = (key: string) => (summariseSamples(samples(key)).median - summariseSamples(samples('bare')).median).toFixed(1);
+  const note = `In process (rows starting "in process"): beyond bare openapi-fetch, authFetch costs ${ownUs('authFetch')} µs per request and authMiddleware ${ownUs('middleware')} µs in this run (median with it minus median without; differences of noisy figures, so not rows). Method: openapi-fetch whose fetch answers at once with a fresh Response of the same users page and the headers the sandbox sends (content-type, inin-correlation-id, inin-ratelimit-* of a window just opened; no socket, no server), bare with a fixed Authorization header vs with authFetch as its fetch (built @ccaas/auth-core, token valid throughout; no middleware installed, so openapi-fetch skips its per-call middleware work) vs with authMiddleware (the same rules as middleware) vs the whole @ccaas/genesys-cloud client (createGenesysCloudClient with that fetch: its User-Agent, fetch wrapper and default headers around authFetch); ${requests.toLocaleString('en-US')} GETs per batch, ${concurrency} in flight, after a warm-up batch of ${warmupRequests.toLocaleString('en-US')}; ${measured.rounds} rounds side by side. This isolates the middleware's own cost, which on loopback is a few percent of undici's. "tracer: openTelemetrySpans(...)" passes @opentelemetry/api's global tracer (no SDK registered: a no-op tracer); the difference between the two middleware rows is the cost of the OpenTelemetry hooks on the success path (none is expected: spans are made only for waits and token requests).`;
   return { rows, note };
 }

@@ -1,6 +1,6 @@
 // Suite 3: what a client costs per request on loopback. The sandbox runs in a child process; the four clients run
 // in the bench process and send the same GET with a valid token, `concurrency` in flight, side by side. Then the
-// auth middleware's own CPU per request in process (no network; runtime/measure-middleware-in-process.ts).
+// auth layer's own CPU per request in process (authFetch and authMiddleware; no network: runtime/measure-middleware-in-process.ts).
 import { globalAgent, type Agent } from 'node:http';
 import type { paths } from '@ccaas/genesys-cloud/users';
 import type { BenchSuite } from '../bench-suite.js';
@@ -58,7 +58,7 @@ export const runtimeOverheadSuite: BenchSuite = {
       const variants = [
         { key: baselineKey, name: baselineName, send: () => getUsersPageWithFetch(apiBaseUrl, fixedHeaders) },
         { key: 'openapi-fetch', name: 'openapi-fetch (bare, fixed token header)', send: () => getUsersPageWithOpenapiFetch(bare) },
-        { key: 'ccaas', name: '@ccaas/genesys-cloud (openapi-fetch + auth middleware)', send: () => getUsersPageWithOpenapiFetch(ours) },
+        { key: 'ccaas', name: '@ccaas/genesys-cloud (openapi-fetch + authFetch)', send: () => getUsersPageWithOpenapiFetch(ours) },
         { key: 'sdk', name: 'purecloud-platform-client-v2 (official SDK)', send: () => sdk.getUsersPage() },
       ];
       const batch = async (send: () => Promise<unknown>, total: number, name: string) => {
