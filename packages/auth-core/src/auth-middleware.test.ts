@@ -9,6 +9,7 @@ import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
 import {
   authFetch,
   authMiddleware,
+  authorizeCallFetch,
   authorizationCodeGrant,
   clientCredentialsGrant,
   createTokenManager,
@@ -1209,14 +1210,93 @@ describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middl
     expect(() => authFetch(tm, { requestInitExt: 'proxy' as never })).toThrow(expect.objectContaining({ code: 'invalid_option', option: 'requestInitExt' }));
   });
 
-  it('a URL string instead of a Request rejects with a TypeError, and nothing is sent', async () => {
+  it('a URL string is sent like fetch(url, init): the init\'s headers and body go out, its dispatcher goes with every send', async () => {
+    const dispatcher = { name: 'proxy agent' };
+    const inits: unknown[] = [];
     const tm = createTokenManager({
       grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
     });
-    const send = authFetch(tm);
-    await expect(send(`${API}/api/v2/users/me` as never)).rejects.toThrow(TypeError);
+    await tm.getToken();
+    revoked.add('access-1');
+    const send = authFetch(tm, {
+      fetch: (request, init) => {
+        inits.push((init as { dispatcher?: unknown } | undefined)?.dispatcher);
+        return globalThis.fetch(request);
+      },
+    });
+    const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(note), dispatcher } as RequestInit;
+    const response = await send(`${API}/api/v2/notes`, init);
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ echoed: note, token: 'access-2' });
+    // the 401 to the revoked token, then the replay: both with the dispatcher
+    expect(inits.slice(-2)).toEqual([dispatcher, dispatcher]);
+    await expect(send('/relative/path')).rejects.toThrow(TypeError);
+  });
+
+  it('a fetch that throws instead of rejecting fails that send like a network error: a GET is retried, nothing throws synchronously', async () => {
+    let sends = 0;
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    await tm.getToken();
+    const send = authFetch(tm, {
+      random: () => 0.5,
+      fetch: (request) => {
+        sends += 1;
+        if (sends === 1) throw new TypeError('fetch threw synchronously');
+        return globalThis.fetch(request);
+      },
+    });
+    let pending: Promise<Response> | undefined;
+    expect(() => (pending = send(new Request(`${API}/api/v2/users/me`)))).not.toThrow();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(await (await pending!).json()).toEqual({ id: 'me', token: 'access-1' });
+    expect(sends).toBe(2);
+    sends = 0;
+    await expect(send(new Request(`${API}/api/v2/notes`, { method: 'POST', body: '{}' }))).rejects.toThrow(NetworkError);
+  });
+
+  it('a call\'s own fetch (client.GET(path, { fetch })) goes through the same auth via authorizeCallFetch', async () => {
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const auth = authFetch(tm, { fetch: (request) => globalThis.fetch(request) });
+    const client = authorizeCallFetch(createClient<paths>({ baseUrl: API, fetch: auth }), auth);
+    const ownFetch = vi.fn((request: Request) => globalThis.fetch(request));
+    expect((await client.GET('/api/v2/users/me', { fetch: ownFetch })).data?.token).toBe('access-1');
+    revoked.add('access-1');
+    const { data } = await client.request('post', '/api/v2/notes', { body: note, fetch: ownFetch });
+    expect(data).toEqual({ echoed: note, token: 'access-2' });
+    // first GET; the POST's 401 and its replay: all through the call's own fetch, each with a token
+    expect(ownFetch).toHaveBeenCalledTimes(3);
+    expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-2']);
+  });
+
+  it('timeoutMs and onAttempt (the path that keeps a full call record) work the same: a send past the deadline fails with RequestTimeoutError', async () => {
+    override = async () => {
+      await delay(5_000);
+      return undefined;
+    };
+    const attempts: AttemptEvent[] = [];
+    const { client } = setupFetch({ timeoutMs: 2_000, onAttempt: (event) => attempts.push(event) });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(await pending).toBeInstanceOf(RequestTimeoutError);
+    expect(attempts.map((event) => event.kind)).toEqual(['token', 'request']);
+  });
+
+  it('an abort while waiting for a token rejects with the abort reason and sends nothing', async () => {
+    tokens.respondWith(async () => {
+      await delay(10_000);
+      return tokens.defaultResponse();
+    });
+    const { client } = setupFetch();
+    const controller = new AbortController();
+    const pending = client.GET('/api/v2/users/me', { signal: controller.signal }).catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(10);
+    controller.abort(new Error('caller gave up'));
+    expect(await pending).toMatchObject({ message: 'caller gave up' });
     expect(apiCalls).toHaveLength(0);
-    expect(tokens.calls).toHaveLength(0);
   });
 
   it('plain http to a non-loopback host rejects with InsecureTransportError (a rejected promise, not a synchronous throw); nothing is sent', async () => {

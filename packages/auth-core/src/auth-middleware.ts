@@ -841,28 +841,75 @@ export interface AuthFetchOptions extends AuthMiddlewareOptions {
   fetch?: FetchLike;
 }
 
-/** What {@link authFetch} returns: openapi-fetch's `fetch` shape (`init`: extra fetch fields such as `dispatcher`). */
-export type AuthFetch = (request: Request, init?: RequestInit) => Promise<Response>;
+/** A fetch with the auth applied; `init` is for extra fetch fields (`requestInitExt`, e.g. `{ dispatcher }`). */
+export type AuthorizedFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** What {@link authFetch} returns: a fetch for openapi-fetch's `createClient({ fetch })`, plus `through`. */
+export interface AuthFetch extends AuthorizedFetch {
+  /**
+   * The same auth (token manager, rate limiter, 401 fail-fast state) sending through `fetch` instead: what a call's
+   * own `fetch` option (`client.GET(path, { fetch })`) must become, since openapi-fetch sends with it in place of the
+   * client's fetch. `requestInitExt` applies as well.
+   */
+  through(fetch: FetchLike): AuthorizedFetch;
+}
 
 /**
  * The auth middleware as a fetch, for `createClient({ fetch: authFetch(tokenManager) })`: the same token, 401 replay,
  * 403, retry, pacing and deadline rules, applied below openapi-fetch's middleware instead of inside it. Middleware
  * added with `use` runs around it: its onRequest sees the request before the Authorization header is set, its
  * onResponse the final response (after a 401 replay or retries), its onError the typed error. openapi-fetch does its
- * per-call middleware work (an id, a frozen options object, awaits) only when middleware is installed, so this costs
- * less per request than `use(authMiddleware(...))`; the platform clients install auth this way.
- * `init` (openapi-fetch's `requestInitExt`, e.g. `{ dispatcher }`) is kept for the call's replays and retries; it
- * must not carry `headers` or `body`, which would replace the request's own.
+ * per-call middleware work (an id, a frozen options object, awaits) only when middleware is installed, so with no
+ * other middleware this costs less per request than `use(authMiddleware(...))`.
+ * `init` of a Request (openapi-fetch's `requestInitExt`, e.g. `{ dispatcher }`) is kept for the call's replays and
+ * retries; it must not carry `headers` or `body`, which would replace the request's own. A URL is sent as
+ * `new Request(input, init)`, keeping `init.dispatcher`.
  */
 export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions = {}): AuthFetch {
   const { fetch: fetchOption, requestInitExt, ...middlewareOptions } = options;
   const middleware = authMiddleware(tokenManager, middlewareOptions);
+  const owner = { packageName: '@ccaas/auth-core', factory: 'authFetch' };
   // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
-  const sendWith = withRequestInitExt(fetchOption, requestInitExt, { packageName: '@ccaas/auth-core', factory: 'authFetch' });
+  const auth = authorizedFetch(withRequestInitExt(fetchOption, requestInitExt, owner)) as AuthFetch;
+  auth.through = (fetch) => authorizedFetch(withRequestInitExt(fetch, requestInitExt, owner));
+  return auth;
 
-  function sendAndSettle(request: Request, init: RequestInit | undefined, call: MiddlewareParams): Promise<Response> {
+  function authorizedFetch(sendWith: FetchLike): AuthorizedFetch {
+    return (input, init) => {
+      try {
+        if (input instanceof Request) return authorize(input, init, sendWith);
+        const dispatcher = (init as { dispatcher?: unknown } | undefined)?.dispatcher;
+        return authorize(new Request(input, init), dispatcher === undefined ? undefined : ({ dispatcher } as RequestInit), sendWith);
+      } catch (error) {
+        // a fetch rejects, it never throws: a bad URL, an insecure one, a fetch that throws
+        return Promise.reject(error);
+      }
+    };
+  }
+
+  function authorize(request: Request, init: RequestInit | undefined, sendWith: FetchLike): Promise<Response> {
+    // one object per call: the middleware keys the call's bookkeeping by it, and replays send through its fetch
+    const call: MiddlewareParams = {
+      request,
+      id: '',
+      options: { fetch: init === undefined ? sendWith : (input, extra) => sendWith(input, { ...init, ...extra }) },
+    };
+    const ready = middleware.onRequest(call);
+    return ready instanceof Promise
+      ? ready.then((sent) => sendAndSettle(sent ?? request, init, call, sendWith))
+      : sendAndSettle(ready ?? request, init, call, sendWith);
+  }
+
+  function sendAndSettle(request: Request, init: RequestInit | undefined, call: MiddlewareParams, sendWith: FetchLike): Promise<Response> {
     const { options: callOptions } = call;
-    return (init === undefined ? sendWith(request) : sendWith(request, init)).then(
+    let sending: Promise<Response>;
+    try {
+      sending = init === undefined ? sendWith(request) : sendWith(request, init);
+    } catch (error) {
+      // a fetch that throws instead of rejecting is a failed send like any other (retried, counted by the limiter)
+      sending = Promise.reject(error);
+    }
+    return sending.then(
       (response) => {
         const settled = middleware.onResponse({ request, response, id: '', options: callOptions });
         return settled instanceof Promise ? settled.then((final) => final ?? response) : (settled ?? response);
@@ -874,27 +921,25 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
         }),
     );
   }
+}
 
-  return (request, init) => {
-    if (!(request instanceof Request)) {
-      return Promise.reject(new TypeError('authFetch sends a Request (openapi-fetch passes one): call it as fetch(new Request(url, init))'));
-    }
-    // one object per call: the middleware keys the call's bookkeeping by it, and replays send through its fetch
-    const call: MiddlewareParams = {
-      request,
-      id: '',
-      options: { fetch: init === undefined ? sendWith : (input, extra) => sendWith(input, { ...init, ...extra }) },
-    };
-    let ready: Request | undefined | Promise<Request | undefined>;
-    try {
-      ready = middleware.onRequest(call);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-    return ready instanceof Promise
-      ? ready.then((sent) => sendAndSettle(sent ?? request, init, call))
-      : sendAndSettle(ready ?? request, init, call);
+/**
+ * Makes a call's own `fetch` option (`client.GET(path, { fetch })`) send through `auth` too: openapi-fetch sends a call
+ * with its own fetch in place of the client's, which would skip the auth. Wraps the client's method functions in place.
+ */
+export function authorizeCallFetch<Client extends object>(client: Client, auth: AuthFetch): Client {
+  const methods = client as unknown as Record<string, (...args: unknown[]) => unknown>;
+  const withAuth = (init: unknown) => {
+    const fetch = (init as { fetch?: unknown } | undefined)?.fetch;
+    return typeof fetch === 'function' ? { ...(init as object), fetch: auth.through(fetch as FetchLike) } : init;
+  };
+  for (const method of ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE']) {
+    const send = methods[method]!;
+    methods[method] = (url, init) => send(url, withAuth(init));
   }
+  const request = methods.request!;
+  methods.request = (method, url, init) => request(method, url, withAuth(init));
+  return client;
 }
 
 /** `TypeError (ECONNREFUSED)`: an error's name and system code, nothing that could hold a secret. */

@@ -70,10 +70,11 @@ export type {
   TokenRequestOutcome,
 } from './errors.js';
 
-export { authFetch, authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export { authFetch, authMiddleware, authorizeCallFetch, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type {
   AuthFetch,
   AuthFetchOptions,
+  AuthorizedFetch,
   AuthMiddleware,
   AuthMiddlewareOptions,
   ClientMiddlewareOptions,

@@ -107,8 +107,8 @@ describe('public API types', () => {
   it('authFetch is what openapi-fetch takes as fetch, and takes the middleware options plus fetch', () => {
     expectTypeOf(authFetch(manager)).toExtend<NonNullable<ClientOptions['fetch']>>();
     authFetch(manager, { fetch: async () => new Response(), retry: false, requestInitExt: { dispatcher: {} } });
-    // @ts-expect-error a URL string is not a Request
-    void authFetch(manager)('https://api.example.com/x');
+    expectTypeOf(authFetch(manager)).toExtend<(input: string | URL | Request, init?: RequestInit) => Promise<Response>>();
+    expectTypeOf(authFetch(manager).through(fetch)).toExtend<NonNullable<ClientOptions['fetch']>>();
   });
 
   it('authMiddleware answers onRequest/onResponse with a plain value on the success path, a promise when it waits', () => {

@@ -107,6 +107,19 @@ describe('createGenesysCloudClient', () => {
     expect(seen).toEqual(['request authorization: null', 'response 200', 'request authorization: null', 'response 200']);
   });
 
+  it("a call's own fetch option still sends the token and replays after a 401", async () => {
+    const users = usersApi(create());
+    const sent: string[] = [];
+    const ownFetch = (request: Request) => {
+      sent.push(String(request.headers.get('authorization')));
+      return fetch(request);
+    };
+    await users.GET('/api/v2/users/me', { fetch: ownFetch });
+    acceptedToken = 'revoked-by-the-platform';
+    expect((await users.GET('/api/v2/users/me', { fetch: ownFetch })).data?.name).toBe('Ada');
+    expect(sent).toEqual(['Bearer token-1', 'Bearer token-1', 'Bearer token-2']);
+  });
+
   it('serves several API areas from one client: one token, one middleware stack, the same object', async () => {
     server.use(http.get(`${api}/api/v2/routing/wrapupcodes`, () => HttpResponse.json({ entities: [{ id: 'w-1', name: 'Sale' }], pageNumber: 1 })));
     const genesys = create();

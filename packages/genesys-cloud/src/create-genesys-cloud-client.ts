@@ -1,6 +1,7 @@
 import createClient from 'openapi-fetch';
 import {
   authFetch,
+  authorizeCallFetch,
   authorizationCodeGrant,
   basicClientCredentialsGrant,
   checkCommonClientOptions,
@@ -207,17 +208,17 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   });
   // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
   // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
-  // skips its per-call middleware work when none is installed
-  const client = createClient<{}>({
-    baseUrl: hosts.apiBaseUrl,
-    fetch: authFetch(tokenManager, {
-      fetch: fetchImpl,
-      retry: options.retry,
-      describeError: describeGenesysError,
-      ...clientMiddlewareOptions(options),
-    }),
-    headers: { Accept: 'application/json', ...options.headers },
+  // skips its per-call middleware work when none is installed; a call's own `fetch` goes through the same auth
+  const auth = authFetch(tokenManager, {
+    fetch: fetchImpl,
+    retry: options.retry,
+    describeError: describeGenesysError,
+    ...clientMiddlewareOptions(options),
   });
+  const client = authorizeCallFetch(
+    createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
+    auth,
+  );
   return Object.assign(client, {
     tokenManager,
     hosts,

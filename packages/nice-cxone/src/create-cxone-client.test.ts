@@ -77,6 +77,41 @@ describe('createCxoneClient', () => {
     expect(counters.discovery).toBe(1);
   });
 
+  it.each([
+    ['a discovered API host', {}],
+    ['a given apiEndpoint', { apiEndpoint }],
+  ])('with %s, middleware added with use sees the API URL without Authorization and only the final response after a 401 replay', async (_case, extra) => {
+    const client = create(extra);
+    const seen: string[] = [];
+    client.use({
+      onRequest({ request }) {
+        seen.push(`${request.url} authorization: ${request.headers.get('authorization')}`);
+      },
+      onResponse({ response }) {
+        seen.push(`response ${response.status}`);
+      },
+    });
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } });
+    currentToken = 'rotated-elsewhere';
+    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } } });
+    expect(data?.agents?.[0]?.agentId).toBe(2);
+    expect(seen).toEqual([`${base}/agents/1 authorization: null`, 'response 200', `${base}/agents/2 authorization: null`, 'response 200']);
+  });
+
+  it("a call's own fetch option still sends the token and replays after a 401", async () => {
+    const client = create({ apiEndpoint });
+    const sent: string[] = [];
+    const ownFetch = (request: Request) => {
+      sent.push(String(request.headers.get('authorization')));
+      return fetch(request);
+    };
+    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } }, fetch: ownFetch });
+    currentToken = 'rotated-elsewhere';
+    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } }, fetch: ownFetch });
+    expect(data?.agents?.[0]?.agentId).toBe(2);
+    expect(sent).toEqual(['Bearer at-1', 'Bearer at-1', 'Bearer at-2']);
+  });
+
   it('raises DiscoveryError when the tenant is unknown, and retries discovery on the next call', async () => {
     const client = create({ tenantId: 'no-such-tenant' });
     const error = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch((e: unknown) => e);

@@ -1,6 +1,7 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
 import {
   authFetch,
+  authorizeCallFetch,
   checkCommonClientOptions,
   checkPositiveIntegerOptions,
   clientMiddlewareOptionNames,
@@ -206,18 +207,20 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     },
   };
 
-  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first
-  const client = createClient<paths>({
-    baseUrl: UNDISCOVERED_BASE_URL,
-    fetch: authFetch(tokenManager, {
-      fetch: fetchImpl,
-      retry: options.retry,
-      describeError: describeCxoneError,
-      ...clientMiddlewareOptions(options),
-    }),
-    headers: { Accept: 'application/json', ...options.headers },
+  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first;
+  // a call's own `fetch` goes through the same auth. With `apiEndpoint` given there is nothing to discover, and no
+  // middleware: openapi-fetch then skips its per-call middleware work.
+  const auth = authFetch(tokenManager, {
+    fetch: fetchImpl,
+    retry: options.retry,
+    describeError: describeCxoneError,
+    ...clientMiddlewareOptions(options),
   });
-  client.use(discoveryMiddleware);
+  const client = authorizeCallFetch(
+    createClient<paths>({ baseUrl: knownBaseUrl ?? UNDISCOVERED_BASE_URL, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
+    auth,
+  );
+  if (knownBaseUrl === undefined) client.use(discoveryMiddleware);
   return Object.assign(client, {
     tokenManager,
     apiBaseUrl,
