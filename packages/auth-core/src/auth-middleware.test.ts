@@ -1237,6 +1237,21 @@ describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middl
     expect(apiCalls.map((call) => call.token)).toEqual(['access-1', 'access-1', 'access-2']);
   });
 
+  it('a call\'s own fetch that already carries the auth is not wrapped again: a 403 still rejects with ForbiddenError, sent once', async () => {
+    override = () => HttpResponse.json({ message: 'missing permission', code: 'missing.permissions', status: 403 }, { status: 403 });
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const auth = authFetch(tm, { fetch: (request) => globalThis.fetch(request) });
+    const client = authorizeCallFetch(createClient<paths>({ baseUrl: API, fetch: auth }), auth);
+    expect(auth.through(auth)).toBe(auth);
+    for (const fetch of [auth, auth.through((request) => globalThis.fetch(request))]) {
+      apiCalls.length = 0;
+      await expect(client.GET('/api/v2/users/me', { fetch })).rejects.toThrow(ForbiddenError);
+      expect(apiCalls).toHaveLength(1);
+    }
+  });
+
   it('timeoutMs and onAttempt (the path that keeps a full call record) work the same: a send past the deadline fails with RequestTimeoutError', async () => {
     override = async () => {
       await delay(5_000);

@@ -60,7 +60,8 @@ export interface AuthMiddlewareOptions {
   /**
    * The second argument of every fetch this middleware sends itself (replays, retries), e.g. `{ dispatcher }` for an
    * undici proxy or mTLS agent: pass the same object as openapi-fetch's `createClient({ requestInitExt })`. A
-   * per-call `dispatcher` (`client.GET(path, { dispatcher })`) is kept for that call's replays as well.
+   * per-call `dispatcher` (`client.GET(path, { dispatcher })`) is kept for that call's replays as well. With
+   * {@link authFetch} it goes with first sends too, so openapi-fetch need not have it.
    */
   requestInitExt?: Record<string, unknown>;
   /** Sees every real attempt (first send, replay, retry, token request) with timing and outcome; see README. */
@@ -871,11 +872,12 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
   const owner = { packageName: '@ccaas/auth-core', factory: 'authFetch' };
   // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
   const auth = authorizedFetch(withRequestInitExt(fetchOption, requestInitExt, owner)) as AuthFetch;
-  auth.through = (fetch) => authorizedFetch(withRequestInitExt(fetch, requestInitExt, owner));
+  // a fetch that already carries an auth is not wrapped again (a middleware sending with `options.fetch`, say)
+  auth.through = (fetch) => (authorizedFetches.has(fetch) ? fetch : authorizedFetch(withRequestInitExt(fetch, requestInitExt, owner)));
   return auth;
 
   function authorizedFetch(sendWith: FetchLike): AuthorizedFetch {
-    return (input, init) => {
+    const fetch: AuthorizedFetch = (input, init) => {
       try {
         if (input instanceof Request) return authorize(input, init, sendWith);
         const dispatcher = (init as { dispatcher?: unknown } | undefined)?.dispatcher;
@@ -885,6 +887,8 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
         return Promise.reject(error);
       }
     };
+    authorizedFetches.add(fetch);
+    return fetch;
   }
 
   function authorize(request: Request, init: RequestInit | undefined, sendWith: FetchLike): Promise<Response> {
@@ -922,6 +926,9 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
     );
   }
 }
+
+/** Every fetch {@link authFetch} made (and `through`): what `through` and {@link authorizeCallFetch} leave as it is. */
+const authorizedFetches = new WeakSet<FetchLike>();
 
 /**
  * Makes a call's own `fetch` option (`client.GET(path, { fetch })`) send through `auth` too: openapi-fetch sends a call
