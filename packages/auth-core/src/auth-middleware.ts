@@ -870,18 +870,19 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
   const { fetch: fetchOption, requestInitExt, ...middlewareOptions } = options;
   const middleware = authMiddleware(tokenManager, middlewareOptions);
   const owner = { packageName: '@ccaas/auth-core', factory: 'authFetch' };
-  // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
-  const auth = authorizedFetch(withRequestInitExt(fetchOption, requestInitExt, owner)) as AuthFetch;
+  const auth = authorizedFetch(fetchOption) as AuthFetch;
   // a fetch that already carries an auth is not wrapped again (a middleware sending with `options.fetch`, say)
-  auth.through = (fetch) => (authorizedFetches.has(fetch) ? fetch : authorizedFetch(withRequestInitExt(fetch, requestInitExt, owner)));
+  auth.through = (fetch) => (authorizedFetches.has(fetch) ? fetch : authorizedFetch(fetch));
   return auth;
 
-  function authorizedFetch(sendWith: FetchLike): AuthorizedFetch {
+  function authorizedFetch(through: FetchLike | undefined): AuthorizedFetch {
+    // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
+    const sendWith = withRequestInitExt(through, requestInitExt, owner);
     const fetch: AuthorizedFetch = (input, init) => {
       try {
-        if (input instanceof Request) return authorize(input, init, sendWith);
+        if (input instanceof Request) return sendAuthorized(input, init, sendWith);
         const dispatcher = (init as { dispatcher?: unknown } | undefined)?.dispatcher;
-        return authorize(new Request(input, init), dispatcher === undefined ? undefined : ({ dispatcher } as RequestInit), sendWith);
+        return sendAuthorized(new Request(input, init), dispatcher === undefined ? undefined : ({ dispatcher } as RequestInit), sendWith);
       } catch (error) {
         // a fetch rejects, it never throws: a bad URL, an insecure one, a fetch that throws
         return Promise.reject(error);
@@ -891,7 +892,8 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
     return fetch;
   }
 
-  function authorize(request: Request, init: RequestInit | undefined, sendWith: FetchLike): Promise<Response> {
+  /** One call: the middleware's onRequest (token, pacing, header), the send, then its onResponse/onError. */
+  function sendAuthorized(request: Request, init: RequestInit | undefined, sendWith: FetchLike): Promise<Response> {
     // one object per call: the middleware keys the call's bookkeeping by it, and replays send through its fetch
     const call: MiddlewareParams = {
       request,
