@@ -79,6 +79,15 @@ describe('npm run bench -- --smoke', () => {
     expect(ours.median).toBeGreaterThan(1_000);
     expect(sdk.median).toBeGreaterThan(1_000);
     expect(ours.ratio).toBeCloseTo(ours.median / sdk.median, 10);
+    // size floors: each takes something away from our bundle, so each is smaller, and taking more leaves less
+    const floor = (what: string) => rows.find((row) => row.label === `@ccaas/genesys-cloud size floor (not runnable): ${what}: minified + gzip -9`)!;
+    const strings = floor('string literals emptied');
+    const stringsAndProps = floor('string literals emptied, property names mangled');
+    const everything = floor('rate limiter stubbed, string literals emptied, property names mangled');
+    expect(strings.median).toBeLessThan(ours.median);
+    expect(stringsAndProps.median).toBeLessThan(strings.median);
+    expect(everything.median).toBeLessThan(stringsAndProps.median);
+    expect(everything.ratio).toBeCloseTo(everything.median / ours.median, 10);
   });
 
   it('type-checks the consumers on TypeScript 5.9 and 7 and times codegen of a Genesys area and the small large-spec variant', () => {

@@ -3,7 +3,8 @@
 // suite fails if two runs disagree.
 import { dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
+import ts from 'typescript';
 import type { BenchContext, BenchSuite } from '../bench-suite.js';
 import { prepareConsumerProject, type ConsumerKey } from '../consumer-projects.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
@@ -16,8 +17,93 @@ const sdkName = 'purecloud-platform-client-v2 (official SDK)';
 const ourName = '@ccaas/genesys-cloud';
 /** The issue 13 target for the one-call client-credentials consumer (minified + gzip -9). */
 const targetGzipBytes = 10 * 1024;
+/**
+ * Size floors of our consumer for the issue 13 target. These bundles do not run; they bound what a rewrite of the same
+ * logic could reach. `emptyStrings`: every string and template literal text (messages, header and option names) left
+ * empty. `mangleProps`: esbuild renames every lower-case property except the ones platform objects and openapi-fetch
+ * read (`reservedProps`), which is more than a real rewrite could rename. `stubRateLimiter`: rate-limiter.ts replaced
+ * by a limiter that never waits or learns (no pacing, no per-bucket pauses, no shared budget).
+ */
+interface FloorVariant {
+  emptyStrings?: boolean;
+  mangleProps?: boolean;
+  stubRateLimiter?: boolean;
+}
+const floorName = (floor: FloorVariant) =>
+  `${ourName} size floor (not runnable): ${[
+    floor.stubRateLimiter && 'rate limiter stubbed',
+    floor.emptyStrings && 'string literals emptied',
+    floor.mangleProps && 'property names mangled',
+  ]
+    .filter(Boolean)
+    .join(', ')}`;
+const floors = [
+  { emptyStrings: true },
+  { mangleProps: true },
+  { emptyStrings: true, mangleProps: true },
+  { stubRateLimiter: true },
+  { stubRateLimiter: true, emptyStrings: true, mangleProps: true },
+] as const satisfies readonly FloorVariant[];
+const reservedProps = [
+  'then', 'catch', 'finally', 'headers', 'status', 'statusText', 'ok', 'method', 'url', 'body', 'bodyUsed', 'signal',
+  'json', 'text', 'blob', 'arrayBuffer', 'formData', 'clone', 'get', 'set', 'has', 'delete', 'append', 'forEach',
+  'entries', 'keys', 'values', 'length', 'push', 'name', 'message', 'cause', 'stack', 'code', 'use', 'eject',
+  'request', 'response', 'options', 'id', 'schemaPath', 'params', 'fetch', 'baseUrl', 'querySerializer',
+  'bodySerializer', 'parseAs', 'pathSerializer', 'middleware', 'redirect', 'credentials', 'mode', 'cache', 'duplex',
+  'dispatcher', 'keepalive', 'integrity', 'referrer', 'referrerPolicy', 'window', 'priority', 'aborted', 'reason',
+  'addEventListener', 'removeEventListener', 'dispatchEvent', 'onRequest', 'onResponse', 'onError', 'data', 'error',
+  'env', 'log', 'prototype', 'constructor', 'hostname', 'host', 'protocol', 'pathname', 'search', 'hash', 'href',
+  'origin', 'username', 'password', 'searchParams', 'toString', 'toJSON', 'now', 'random', 'min', 'max', 'floor',
+  'ceil', 'round', 'isFinite', 'isInteger', 'trim', 'slice', 'split', 'join', 'replace', 'test', 'exec', 'startsWith',
+  'endsWith', 'includes', 'indexOf', 'toLowerCase', 'toUpperCase', 'map', 'filter', 'some', 'every', 'find', 'from',
+  'assign', 'freeze', 'resolve', 'reject', 'all', 'race', 'any', 'timeout', 'unref', 'size', 'next', 'done', 'value',
+  'type', 'detail', 'once', 'stringify', 'parse', 'encode', 'decode', 'apply', 'call', 'bind',
+];
+const rateLimiterStub: Plugin = {
+  name: 'stub-rate-limiter',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]auth-core[\\/](?:dist|src)[\\/]rate-limiter\.(?:js|ts)$/ }, () => ({
+      loader: 'js',
+      contents: [
+        'export class RateLimitWaitExceeded extends Error {}',
+        'export const readIninRateLimitHeaders = () => undefined;',
+        'export const endpointFamilyOf = (url) => url;',
+        'export const rateLimitOption = (value) => (value === false ? { pacing: false } : value ?? {});',
+        'export const createRateLimiter = () => ({ acquire() {}, observe() {}, rateLimited: (url, response, ms) => ms });',
+      ].join('\n'),
+    }));
+  },
+};
+
+/** `code` with every string literal and template text empty (the expressions inside templates stay). */
+function emptyStringLiterals(code: string): string {
+  const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits: [start: number, end: number, text: string][] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node)) edits.push([node.getStart(file), node.end, '""']);
+    else if (ts.isNoSubstitutionTemplateLiteral(node)) edits.push([node.getStart(file), node.end, '``']);
+    else if (ts.isTemplateExpression(node)) {
+      edits.push([node.head.getStart(file), node.head.end, '`${']);
+      node.templateSpans.forEach((span, index) => {
+        visit(span.expression);
+        const last = index === node.templateSpans.length - 1;
+        edits.push([span.literal.getStart(file), span.literal.end, last ? '}`' : '}${']);
+      });
+    } else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = '';
+  let at = 0;
+  for (const [start, end, text] of edits.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + text;
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
 const bundles = [
   { key: 'genesys-cloud', consumer: 'genesys-cloud', name: ourName },
+  ...floors.map((floor, index) => ({ key: `floor-${index}`, consumer: 'genesys-cloud' as const, name: floorName(floor), floor })),
   {
     key: 'oauth4webapi-token-request',
     consumer: 'oauth4webapi-token-request',
@@ -25,7 +111,7 @@ const bundles = [
   },
   { key: 'purecloud-sdk', consumer: 'purecloud-sdk', name: sdkName },
   { key: 'purecloud-sdk-module', consumer: 'purecloud-sdk', name: `${sdkName} via "module" (ESM src/)`, mainFields: ['module', 'main'] },
-] as const satisfies readonly { key: string; consumer: ConsumerKey; name: string; mainFields?: string[] }[];
+] as const satisfies readonly { key: string; consumer: ConsumerKey; name: string; mainFields?: string[]; floor?: FloorVariant }[];
 
 interface BundleFacts {
   packages: string[];
@@ -78,8 +164,12 @@ function describeMetafile(metafile: Metafile): BundleFacts {
   };
 }
 
-async function bundleConsumer(context: BenchContext, key: ConsumerKey, mainFields?: readonly string[]) {
+async function bundleConsumer(context: BenchContext, key: ConsumerKey, mainFields?: readonly string[], floor: FloorVariant = {}) {
   const project = await prepareConsumerProject(context, key);
+  const floorOptions: Pick<BuildOptions, 'mangleProps' | 'reserveProps' | 'plugins'> = {
+    ...(floor.mangleProps ? { mangleProps: /^[a-z_]/, reserveProps: new RegExp(`^(?:${reservedProps.join('|')}|__.*)$`) } : {}),
+    ...(floor.stubRateLimiter ? { plugins: [rateLimiterStub] } : {}),
+  };
   const result = await build({
     entryPoints: [project.entry],
     absWorkingDir: context.repoRoot,
@@ -92,8 +182,15 @@ async function bundleConsumer(context: BenchContext, key: ConsumerKey, mainField
     metafile: true,
     logLevel: 'silent',
     ...(mainFields ? { mainFields: [...mainFields] } : {}),
+    ...floorOptions,
   });
-  const output = result.outputFiles[0]?.contents;
+  const built = result.outputFiles[0];
+  let output = built?.contents;
+  if (built && floor.emptyStrings) {
+    const emptied = emptyStringLiterals(built.text);
+    await transform(emptied, { loader: 'js', format: 'esm', logLevel: 'silent' }); // throws if the edit broke the syntax
+    output = new TextEncoder().encode(emptied);
+  }
   if (!output) throw new Error(`[bench] esbuild produced no output for ${relative(context.repoRoot, project.entry)}`);
   return {
     minifiedBytes: output.byteLength,
@@ -112,7 +209,12 @@ export const bundleSizeSuite: BenchSuite = {
       bundles.map((entry) => ({
         key: entry.key,
         measure: async () => {
-          const bundle = await bundleConsumer(context, entry.consumer, 'mainFields' in entry ? entry.mainFields : undefined);
+          const bundle = await bundleConsumer(
+            context,
+            entry.consumer,
+            'mainFields' in entry ? entry.mainFields : undefined,
+            'floor' in entry ? entry.floor : undefined,
+          );
           facts.set(entry.key, { ...bundle.facts, warnings: bundle.warnings });
           return { minifiedBytes: bundle.minifiedBytes, gzipBytes: bundle.gzipBytes };
         },
@@ -123,11 +225,14 @@ export const bundleSizeSuite: BenchSuite = {
     for (const metric of ['minifiedBytes', 'gzipBytes'] as const) {
       const suffix = metric === 'gzipBytes' ? 'minified + gzip -9' : 'minified';
       const baseline = `${sdkName}: ${suffix}`;
-      for (const { key, name } of bundles) {
+      for (const entry of bundles) {
+        const { key, name } = entry;
         const samples = measured.samples.get(key)![metric];
         if (new Set(samples).size !== 1) throw new Error(`[bench] ${name} bundle size differs between runs: ${samples.join(', ')}`);
         const label = `${name}: ${suffix}`;
-        rows.push({ label, samples, unit: 'bytes', better: 'lower', ...(label === baseline ? {} : { baseline }) });
+        // a floor row is compared with our real bundle, the others with the official SDK
+        const rowBaseline = 'floor' in entry ? `${ourName}: ${suffix}` : baseline;
+        rows.push({ label, samples, unit: 'bytes', better: 'lower', ...(label === rowBaseline ? {} : { baseline: rowBaseline }) });
       }
     }
     // where the bytes of our consumer go: minified bytes per package (the same in every run, checked above)
@@ -136,13 +241,20 @@ export const bundleSizeSuite: BenchSuite = {
       rows.push({ label: `${ourName} bundle, minified bytes from ${name}`, samples: measured.samples.get('genesys-cloud')!.minifiedBytes.map(() => bytes), unit: 'bytes', better: 'lower' });
     }
     const ourGzip = measured.samples.get('genesys-cloud')!.gzipBytes[0]!;
+    const floorGzip = (floor: FloorVariant) => {
+      const index = floors.findIndex((candidate) => floorName(candidate) === floorName(floor));
+      return measured.samples.get(`floor-${index}`)!.gzipBytes[0]!.toLocaleString('en-US');
+    };
     const oauthGzip = measured.samples.get('oauth4webapi-token-request')!.gzipBytes[0]!;
     const notes = [
       'esbuild: `bundle: true, minify: true, platform: "node", format: "esm"`; gzip via node:zlib level 9.',
       `Target (issue 13): the one-call client-credentials consumer at most ${targetGzipBytes.toLocaleString('en-US')} bytes minified + gzip; this run: ${ourGzip.toLocaleString('en-US')} bytes (${ourGzip <= targetGzipBytes ? 'met' : `${(ourGzip - targetGzipBytes).toLocaleString('en-US')} bytes over`}). Token requests are auth-core's own form POSTs; keeping oauth4webapi's client-credentials request and response processing would add about ${oauthGzip.toLocaleString('en-US')} bytes of gzip on its own (its row).`,
+      `Size floors (rows "size floor (not runnable)"): bundles of the same consumer that do not run, bounding what a rewrite of the same logic could reach. With every string literal emptied and every property name but the platform's and openapi-fetch's mangled, the bundle is still ${floorGzip({ emptyStrings: true, mangleProps: true })} bytes; with the rate limiter stubbed out as well, ${floorGzip(floors[4])} bytes.`,
       `${ourName} bundle by module (minified bytes in the output): ${ours.bytesByOwnModule.map(([module, bytes]) => `${module} ${bytes.toLocaleString('en-US')}`).join(', ')}.`,
     ];
-    for (const { key, name } of bundles) {
+    for (const entry of bundles) {
+      if ('floor' in entry) continue;
+      const { key, name } = entry;
       const fact = facts.get(key)!;
       const externals = fact.externals.length === 0 ? 'none' : fact.externals.join(', ');
       notes.push(`${name}: bundles ${fact.packages.length} packages (${fact.packages.join(', ')}); left external: ${externals}; esbuild warnings: ${fact.warnings}.`);
