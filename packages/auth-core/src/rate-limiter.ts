@@ -49,7 +49,7 @@
  */
 import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
-import { abortableSleep } from './retry-policy.js';
+import { abortableSleep, maxTimerMs } from './retry-policy.js';
 
 /** What one response said about its rate-limit window. */
 export interface RateLimitObservation {
@@ -170,8 +170,6 @@ export function endpointFamilyOf(url: string): string {
 const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
 /** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
 const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
-/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): a longer one fires at once (TimeoutOverflowWarning). */
-const maxTimerMs = 2_147_483_647;
 
 interface WindowSettings {
   windowEdgeMs: number;
@@ -458,7 +456,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         return;
       }
       if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
-      await abortableSleep(Math.min(until - now, maxTimerMs), signal);
+      await abortableSleep(until - now, signal);
     }
   }
 

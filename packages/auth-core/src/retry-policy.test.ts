@@ -103,9 +103,35 @@ describe('abortableSleep / abortableWait', () => {
     await expect(abortableWait(new Promise(() => undefined), controller.signal)).rejects.toBe(reason);
   });
 
+  it('waits the whole time of a sleep longer than setTimeout allows (2^31 - 1 ms), in timers it can hold', async () => {
+    const done = vi.fn();
+    const sleeping = abortableSleep(2 ** 31 + 1_000).then(done);
+    await vi.advanceTimersByTimeAsync(2 ** 31 - 1);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(done).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(1);
+    await sleeping;
+    expect(done).toHaveBeenCalledOnce();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it('abortableWait passes results and errors through', async () => {
     const controller = new AbortController();
     await expect(abortableWait(Promise.resolve(1), controller.signal)).resolves.toBe(1);
     await expect(abortableWait(Promise.reject(new Error('x')), controller.signal)).rejects.toThrow('x');
+  });
+});
+
+describe('abortableSleep with real timers', () => {
+  it('does not end a 30-day sleep at once (a plain setTimeout over 2^31 - 1 ms fires after 1 ms)', async () => {
+    const controller = new AbortController();
+    const done = vi.fn();
+    const sleeping = abortableSleep(30 * 24 * 3_600_000, controller.signal).then(done);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(done).not.toHaveBeenCalled();
+    const reason = new Error('stop');
+    controller.abort(reason);
+    await expect(sleeping).rejects.toBe(reason);
   });
 });

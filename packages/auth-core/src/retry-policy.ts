@@ -102,9 +102,13 @@ export function resolveRetryPolicy(retry: RetryOptions | false | undefined): Ret
 
 // ---- waiting that an AbortSignal can cut short ------------------------------------------------------------------
 
+/** setTimeout's longest delay (2^31 - 1 ms, 24.8 days): a longer one fires at once (TimeoutOverflowWarning). */
+export const maxTimerMs = 2_147_483_647;
+
 /**
  * Resolves after `ms`, or rejects with `signal.reason` the moment the signal aborts (immediately if it already
- * has). The timer is cleared on abort and never keeps a process alive after it fires.
+ * has). The timer is cleared on abort and never keeps a process alive after it fires. A wait beyond
+ * {@link maxTimerMs} runs as several timers, each within what setTimeout can hold.
  */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise<void>((resolve, reject) => {
@@ -112,14 +116,19 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
       reject(signal.reason);
       return;
     }
+    let timer: ReturnType<typeof setTimeout>;
     const onAbort = () => {
       clearTimeout(timer);
       reject(signal?.reason);
     };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, Math.max(0, ms));
+    const arm = (leftMs: number) => {
+      timer = setTimeout(() => {
+        if (leftMs > maxTimerMs) return arm(leftMs - maxTimerMs);
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, Math.min(maxTimerMs, Math.max(0, leftMs)));
+    };
+    arm(ms);
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
