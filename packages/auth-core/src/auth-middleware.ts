@@ -21,7 +21,7 @@ import {
   type HttpErrorDetails,
   type RateLimitReason,
 } from './errors.js';
-import { emitterOf, type AttemptOutcome } from './events.js';
+import type { AttemptOutcome } from './events.js';
 import type { FetchLike } from './grants.js';
 import type { AttemptEvent, WaitReport, WaitTracer } from './observability.js';
 import { authCoreDefaults, isLoopbackHost, nonNegativeOption, withRequestInitExt } from './options.js';
@@ -34,7 +34,7 @@ import {
   retryAfterMs,
   type RetryOptions,
 } from './retry-policy.js';
-import { tokenAtOnceOf, type TokenManager } from './token-manager.js';
+import { internalsOf, type TokenManager } from './token-manager.js';
 
 /**
  * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
@@ -238,8 +238,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   const { requestInitExt } = options;
   const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
   const random = options.random ?? Math.random;
-  /** The manager's events (retry, rateLimited, tokenRequest); undefined for a token source not made by createTokenManager. */
-  const emitter = emitterOf(tokenManager);
+  /** The manager's events and its token without waiting; undefined for a token source not made by createTokenManager. */
+  const managerInternals = internalsOf(tokenManager);
+  /** The manager's events (retry, rateLimited, tokenRequest). */
+  const emitter = managerInternals?.emitter;
   const { onAttempt } = options;
   /** Only with onAttempt are sends timed. */
   const timesAttempts = onAttempt !== undefined;
@@ -261,7 +263,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
   let persistentlyRejected: { token: string; until: number } | undefined;
   /** createTokenManager's token when it is served without waiting (undefined for another token source: getToken). */
-  const tokenAtOnce = tokenAtOnceOf(tokenManager);
+  const tokenAtOnce = managerInternals?.tokenAtOnce;
   /** No deadline to set up and no send to time: a call can be sent synchronously, keeping only a {@link SentCall}. */
   const lean = timeoutMs === 0 && !timesAttempts;
 
@@ -282,7 +284,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const waiting = token === undefined ? undefined : limiter.acquire(request, signal, maxTotalWaitMs);
       if (token === undefined || waiting) return sendWhenReady(track(request, id, token), callOptions, waiting);
       authorize(request, token);
-      pending.set(callOptions, { id, original: request, template: request.body === null ? request : cloneForReplay(request), token });
+      pending.set(callOptions, { id, original: request, template: replayTemplate(request), token });
       return undefined;
     },
 
@@ -338,7 +340,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       throw error;
     }
     const sent = authorize(state.sent, state.token);
-    state.template = sent.body === null ? sent : cloneForReplay(sent);
+    state.template = replayTemplate(sent);
     pending.set(callOptions, state);
     if (timesAttempts) state.sentAt = Date.now();
     if (state.deadline) state.deadline.phase = 'waiting for the response';
@@ -393,7 +395,9 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     return state;
   }
 
-  function cloneForReplay(request: Request): Request | undefined {
+  /** What a replay or retry resends: the request itself without a body, else an unsent clone (undefined: not clonable). */
+  function replayTemplate(request: Request): Request | undefined {
+    if (request.body === null) return request;
     try {
       // before sending: the sent request's body is consumed (a stream body is teed and buffered)
       return request.clone();

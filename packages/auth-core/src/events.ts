@@ -1,6 +1,6 @@
 /**
  * Token manager events: names, payload types, and the emitter behind `tokenManager.on()`. authMiddleware reports its
- * `retry` and `rateLimited` events through the manager it was given (`emitterOf(manager)`).
+ * `retry` and `rateLimited` events through the manager it was given (`internalsOf(manager)` in token-manager.ts).
  */
 
 /**
@@ -111,16 +111,4 @@ export function createTokenManagerEmitter(): TokenManagerEmitter {
       target.dispatchEvent(new TokenManagerEvent(name, event));
     },
   };
-}
-
-const emitters = new WeakMap<object, TokenManagerEmitter>();
-
-/** Links a token manager to its emitter so that `authMiddleware` can report retries on the manager's events. */
-export function attachEmitter(manager: object, emitter: TokenManagerEmitter): void {
-  emitters.set(manager, emitter);
-}
-
-/** The emitter of a manager made by `createTokenManager`; undefined for any other token source. */
-export function emitterOf(manager: object): TokenManagerEmitter | undefined {
-  return emitters.get(manager);
 }

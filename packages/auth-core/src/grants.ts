@@ -182,7 +182,10 @@ function grantCommon(grantType: GrantType, options: GrantClientOptions, client: 
   const revocationEndpoint = optionalEndpoint(options.revocationEndpoint, 'revocationEndpoint');
   const config = { ...client, authenticate: clientAuthenticatorOf(options.clientAuthentication) };
   const parts = grantParts(grantType, config, scope);
-  if (revocationEndpoint) parts.common.revoke = (token, hint, context) => revokeToken({ ...config, revocationEndpoint }, token, hint, context);
+  if (revocationEndpoint) {
+    const revocation = { ...config, revocationEndpoint };
+    parts.common.revoke = (token, hint, context) => revokeToken(revocation, token, hint, context);
+  }
   return parts;
 }
 

@@ -1,8 +1,8 @@
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
-  attachEmitter,
   createTokenManagerEmitter,
   type RefreshReason,
+  type TokenManagerEmitter,
   type TokenManagerEventName,
   type TokenManagerEvents,
   type TokenManagerListener,
@@ -85,14 +85,22 @@ export interface TokenManager {
   readonly storeKey: string;
 }
 
-const tokensAtOnce = new WeakMap<object, () => string | undefined>();
+/** What authMiddleware reaches inside a manager made by createTokenManager (not part of the TokenManager interface). */
+interface TokenManagerInternals {
+  /** The manager's events: authMiddleware reports retries and rate limits on them. */
+  emitter: TokenManagerEmitter;
+  /**
+   * For the synchronous send: the access token `getToken()` would resolve to without waiting (same background
+   * refresh), or undefined when it would wait.
+   */
+  tokenAtOnce: () => string | undefined;
+}
 
-/**
- * For authMiddleware's synchronous send: a function returning the access token `getToken()` would resolve to without
- * waiting (same background refresh), or undefined when it would wait; undefined for a source not made here.
- */
-export function tokenAtOnceOf(source: object): (() => string | undefined) | undefined {
-  return tokensAtOnce.get(source);
+const internals = new WeakMap<object, TokenManagerInternals>();
+
+/** The internals of a manager made by `createTokenManager`; undefined for any other token source. */
+export function internalsOf(source: object): TokenManagerInternals | undefined {
+  return internals.get(source);
 }
 
 interface Trigger {
@@ -534,7 +542,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       }
     };
   }
-  attachEmitter(manager, emitter);
-  tokensAtOnce.set(manager, () => tokenAtOnce(clock())?.accessToken);
+  internals.set(manager, { emitter, tokenAtOnce: () => tokenAtOnce(clock())?.accessToken });
   return manager;
 }

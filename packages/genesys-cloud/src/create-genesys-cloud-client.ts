@@ -89,7 +89,7 @@ export interface GenesysCloudClientOptions
 }
 
 /**
- * The client: one token manager, one middleware stack (auth, retries, rate-limit state) and one openapi-fetch
+ * The client: one token manager, one auth layer (authFetch: auth, retries, rate-limit state) and one openapi-fetch
  * instance, typed per API area: `routingApi(genesys)` (from `@ccaas/genesys-cloud/routing`) or `genesys.withPaths<P>()`.
  */
 export interface GenesysCloudClient {
@@ -206,7 +206,6 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
     fetch: fetchImpl,
   });
-  // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
   // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
   // skips its per-call middleware work when none is installed; a call's own `fetch` goes through the same auth
   const auth = authFetch(tokenManager, {
@@ -215,6 +214,7 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     describeError: describeGenesysError,
     ...clientMiddlewareOptions(options),
   });
+  // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
   const client = authorizeCallFetch(
     createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
     auth,

@@ -197,10 +197,11 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
     knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
 
+  // installed only when there is no apiEndpoint, so it always discovers
   const discoveryMiddleware: Middleware = {
     async onRequest({ request }) {
       if (!request.url.startsWith(UNDISCOVERED_BASE_URL)) return undefined;
-      const base = await apiBaseUrl({ signal: request.signal });
+      const base = await discover({ signal: request.signal });
       const url = base + request.url.slice(UNDISCOVERED_BASE_URL.length);
       const body = request.body ? await request.arrayBuffer() : undefined;
       return new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal });

@@ -1,5 +1,5 @@
 // The auth layer's own CPU per request (authFetch, authMiddleware), without a network or a server: openapi-fetch with a fetch that answers at
-// once (a fresh Response with the users page body), bare and with @ccaas/auth-core's middleware (built dist/), side
+// once (a fresh Response with the users page body), bare and with @ccaas/auth-core's auth layer (built dist/), side
 // by side in the same process. On loopback the client's CPU per request also holds undici's HTTP work (about 90% of
 // it), which buries the middleware's share in the noise of a busy machine; here it is the only difference.
 import type { paths } from '@ccaas/genesys-cloud/users';
@@ -66,7 +66,7 @@ export async function measureMiddlewareInProcess(
   withMiddleware.use(authMiddleware(tokenManager));
   const withTracer = create();
   withTracer.use(authMiddleware(tokenManager, { tracer: openTelemetrySpans(trace.getTracer('bench')) }));
-  // the whole product: the client factory's wiring (User-Agent, fetch wrapper, default headers) around the middleware
+  // the whole product: the client factory's wiring (User-Agent, fetch wrapper, default headers) around authFetch
   const loginBaseUrl = 'https://login.bench.invalid';
   const genesys = clients
     .createGenesysCloudClient({
