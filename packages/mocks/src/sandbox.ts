@@ -34,8 +34,11 @@ export interface Sandbox {
   port: number;
   genesysCloud: GenesysCloudMock;
   cxone: CxoneMock;
-  /** Environment variables that point the examples (and `createXClient` options) at this sandbox. */
-  env: Record<string, string>;
+  /**
+   * Environment variables that point the examples (and `createXClient` options) at this sandbox. Named keys, so
+   * `sandbox.env.GENESYS_CLIENT_ID` is a `string` under `noUncheckedIndexedAccess` too.
+   */
+  env: SandboxEnv;
   /** Puts handlers (usually scenarios) in front, like MSW's `server.use()`. */
   use(...handlers: RequestHandler[]): void;
   /** Removes every handler added with `use()`. */
@@ -43,6 +46,20 @@ export interface Sandbox {
   /** Closes the server and every open connection. */
   stop(): Promise<void>;
 }
+
+/** The variables of {@link Sandbox.env}. */
+export type SandboxEnv = Record<
+  | 'GENESYS_CLIENT_ID'
+  | 'GENESYS_CLIENT_SECRET'
+  | 'GENESYS_API_BASE_URL'
+  | 'GENESYS_LOGIN_BASE_URL'
+  | 'CXONE_ACCESS_KEY_ID'
+  | 'CXONE_ACCESS_KEY_SECRET'
+  | 'CXONE_CLIENT_ID'
+  | 'CXONE_CLIENT_SECRET'
+  | 'CXONE_ISSUER',
+  string
+>;
 
 type ScenarioName = keyof GenesysCloudMock['scenarios'];
 const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited', 'serverErrors', 'networkErrors', 'latency', 'tokenEndpointErrors'];
@@ -84,7 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const genesysClient = genesysCloud.clients[0] ?? genesysCloudSandboxCredentials;
   const cxoneClient = cxone.clients[0] ?? cxoneSandboxCredentials;
   const cxoneKey = Object.entries(options.cxone?.accessKeys ?? {})[0] ?? [cxoneSandboxCredentials.accessKeyId, cxoneSandboxCredentials.accessKeySecret];
-  const env: Record<string, string> = {
+  const env: SandboxEnv = {
     GENESYS_CLIENT_ID: genesysClient.clientId,
     GENESYS_CLIENT_SECRET: genesysClient.clientSecret ?? '',
     GENESYS_API_BASE_URL: genesysCloud.apiBaseUrl,
