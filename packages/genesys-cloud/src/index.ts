@@ -42,12 +42,41 @@ export { genesysCloudRegions, normalizeGenesysCloudRegion, resolveGenesysCloudHo
 export type { GenesysCloudHosts, GenesysCloudRegion } from './regions.js';
 export { paginateGenesys, paginateGenesysPages } from './paginate-genesys.js';
 export type { GenesysEntity, GenesysPage, GenesysPagedPath, PaginateGenesysOptions } from './paginate-genesys.js';
+// What this package's README documents from auth-core, re-exported so that the install line is the whole install
+// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both.
 export {
+  buildAuthorizationUrl,
+  CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InsecureTransportError,
   InvalidClientCredentialsError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  createPkcePair,
+  generateState,
+  openTelemetrySpans,
+} from '@ccaas/auth-core';
+export type {
+  AttemptEvent,
+  ConfigurationErrorCode,
+  HttpErrorDetails,
+  RateBudget,
+  RateLimitOptions,
+  RateLimitReason,
+  RequestAttemptEvent,
+  RequestErrorDetails,
+  RetryOptions,
+  SpanLike,
+  StoredToken,
+  TokenAttemptEvent,
+  TokenManager,
+  TokenManagerEvents,
+  TokenRequestErrorCode,
+  TokenStore,
+  TracerLike,
 } from '@ccaas/auth-core';

@@ -12,12 +12,38 @@ export { readIdTokenClaims } from './read-id-token-claims.js';
 export { paginateCxone, paginateCxonePages } from './paginate-cxone.js';
 export type { CxoneItemsKey, CxonePage, CxonePagedPath, PaginateCxoneOptions } from './paginate-cxone.js';
 export type { components, operations, paths } from './generated/schema.gen.js';
+// What this package's README documents from auth-core, re-exported so that the install line is the whole install
+// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both.
 export {
+  CcaasError,
   ConfigurationError,
   ForbiddenError,
+  InsecureTransportError,
   InvalidClientCredentialsError,
+  NetworkError,
   RateLimitError,
   ReauthenticationRequiredError,
+  RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  openTelemetrySpans,
+} from '@ccaas/auth-core';
+export type {
+  AttemptEvent,
+  ConfigurationErrorCode,
+  HttpErrorDetails,
+  RateBudget,
+  RateLimitOptions,
+  RateLimitReason,
+  RequestAttemptEvent,
+  RequestErrorDetails,
+  RetryOptions,
+  SpanLike,
+  StoredToken,
+  TokenAttemptEvent,
+  TokenManager,
+  TokenManagerEvents,
+  TokenRequestErrorCode,
+  TokenStore,
+  TracerLike,
 } from '@ccaas/auth-core';
