@@ -17,6 +17,11 @@ export interface ConsumerProjectOptions {
   /** Exact versions from the normal registry (typescript, @types/node), installed with the first install. */
   devDependencies: Record<string, string>;
   env: NodeJS.ProcessEnv;
+  /**
+   * npm's `--install-strategy`: `linked` puts every package in node_modules/.store and links only the project's own
+   * dependencies at the top (nothing hoisted, like pnpm); default npm's `hoisted`.
+   */
+  installStrategy?: 'hoisted' | 'linked';
 }
 
 export interface ConsumerProject {
@@ -31,7 +36,8 @@ export interface ConsumerProject {
   node(args: readonly string[], env?: Record<string, string>): Promise<CommandResult>;
 }
 
-export type ConsumerCompiler = 'typescript' | 'typescript7';
+/** A TypeScript installed in the consumer, by its node_modules folder (an npm alias such as `typescript7`). */
+export type ConsumerCompiler = 'typescript' | 'typescript5' | 'typescript7';
 
 /** TypeScript 7 (native compiler), installed under an npm alias beside 5.9; bump deliberately. */
 export const TYPESCRIPT_7 = 'npm:typescript@7.0.2';
@@ -44,7 +50,7 @@ export async function workspaceVersionOf(name: string): Promise<string> {
   return manifest.version;
 }
 
-export async function createConsumerProject({ dir, registryUrl, scope, files, devDependencies, env }: ConsumerProjectOptions): Promise<ConsumerProject> {
+export async function createConsumerProject({ dir, registryUrl, scope, files, devDependencies, env, installStrategy = 'hoisted' }: ConsumerProjectOptions): Promise<ConsumerProject> {
   const url = assertLoopbackRegistry(registryUrl);
   await mkdir(dir, { recursive: true });
   await writeFile(
@@ -60,7 +66,8 @@ export async function createConsumerProject({ dir, registryUrl, scope, files, de
   const tscBin = (compiler: ConsumerCompiler) => join(dir, 'node_modules', compiler, 'bin', 'tsc');
   return {
     dir,
-    install: (specs) => runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', ...specs], { cwd: dir, env }),
+    install: (specs) =>
+      runCommand('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--save-exact', `--install-strategy=${installStrategy}`, ...specs], { cwd: dir, env }),
     tsc: (args, allowFailure = false, compiler = 'typescript') =>
       runCommand(process.execPath, [tscBin(compiler), ...args], { cwd: dir, env, allowFailure }),
     node: (args, extraEnv = {}) => runCommand(process.execPath, args, { cwd: dir, env: { ...env, ...extraEnv } }),

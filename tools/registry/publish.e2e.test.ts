@@ -20,7 +20,7 @@ import { createRepoCopy, identity } from './create-repo-copy.js';
 import { expectedBumps } from './expected-bumps.js';
 import { isolatedEnv } from './isolated-env.js';
 import { listPublicPackages, type WorkspacePackage } from './list-workspace-packages.js';
-import { expectedErrorLines, readConsumerFixture } from './read-consumer-fixture.js';
+import { consumerFixtureDir, expectedErrorLines, readConsumerFixture, strictConsumerFixtureDir } from './read-consumer-fixture.js';
 import { registryPackageInfo, type PublishedVersion } from './registry-package-info.js';
 import { releaseInCopy } from './release-in-copy.js';
 import { HANG_GUARD_MS, killRunningCommands, runCommand } from './run-command.js';
@@ -39,6 +39,9 @@ const clientPackages = [scoped('genesys-cloud'), scoped('nice-cxone')];
 /** The spec the rehearsal changes, and the client generated from it. */
 const rehearsalPlatform = 'nice-cxone';
 const rehearsalPackage = scoped('nice-cxone');
+/** The strictest consumer's tsconfig base and Node types (the newest 20.x). */
+const STRICTEST = '2.0.8';
+const STRICT_TYPES_NODE = '20.19.43';
 
 const env = isolatedEnv();
 const timings: Record<string, number> = {};
@@ -227,6 +230,47 @@ describe('publishing the packages under a renamed scope through changesets to a 
       const errorLines = [...diagnostics.matchAll(/^(src\/[\w.-]+)\((\d+),\d+\): error TS\d+/gm)].map((m) => `${m[1]}:${m[2]}`);
       expect({ compiler, lines: [...new Set(errorLines)].sort() }, diagnostics).toEqual({ compiler, lines: expected.sort() });
     }
+  });
+
+  it('the strictest consumer, linked install (nothing hoisted): the README install lines and escape-hatch command as written, type-checked with @tsconfig/strictest and skipLibCheck false on TypeScript 5.9 and 7.0, then run', async () => {
+    expect(firstRelease.length, 'needs the packages published by the first test').toBeGreaterThan(0);
+    const versions = Object.fromEntries(firstRelease.map((p) => [p.name, p.version]));
+    const project = await createConsumerProject({
+      dir: join(workDir, 'strict-consumer'),
+      registryUrl: verdaccio!.url,
+      scope: publishedScope,
+      files: await readConsumerFixture({ SCOPE: publishedScope }, strictConsumerFixtureDir),
+      // A plain `npm install -D typescript` gives TypeScript 7 today; 5.9 beside it under an alias. @types/node: the
+      // newest 20.x, as a new project gets it (older 20.x declarations fail TypeScript 7 with exactOptionalPropertyTypes).
+      devDependencies: { typescript: TYPESCRIPT_7.replace('npm:typescript@', ''), typescript5: `npm:typescript@${await workspaceVersionOf('typescript')}`, '@types/node': STRICT_TYPES_NODE, '@tsconfig/strictest': STRICTEST },
+      env,
+      installStrategy: 'linked',
+    });
+    // What the READMEs' install lines say, nothing more: `npm install @ccaas/genesys-cloud @ccaas/nice-cxone` and
+    // `npm install -D @ccaas/mocks msw` (auth-core is the clients' dependency, never installed by name).
+    const installed = await project.install([...[...clientPackages, scoped('mocks')].map((name) => `${name}@${versions[name]}`), `msw@${await workspaceVersionOf('msw')}`]);
+    timings['strict consumer npm install --install-strategy=linked'] = installed.durationMs;
+    // The escape hatch's command exactly as the published genesys-cloud README writes it (openapi-typescript with its
+    // own TypeScript 5 peer, beside the project's TypeScript 7).
+    const readme = await readFile(join(project.dir, 'node_modules', scoped('genesys-cloud'), 'README.md'), 'utf8');
+    const documented = /^(npx --yes openapi-typescript@7 (\S+\.ya?ml) -o (\S+))/m.exec(readme);
+    expect(documented, 'the genesys-cloud README documents `npx --yes openapi-typescript@7 <spec>.yaml -o <file>`').not.toBeNull();
+    const [, command, specFile, output] = documented!;
+    await writeFile(join(project.dir, specFile!), await readFile(join(consumerFixtureDir, 'my-genesys-api.yaml'), 'utf8'));
+    const generated = await runCommand('sh', ['-c', command!], { cwd: project.dir, env });
+    timings['strict consumer: the README escape-hatch command'] = generated.durationMs;
+    expect(output).toBe('src/genesys-beta.d.ts');
+    expect(await readFile(join(project.dir, output!), 'utf8')).toContain('"/api/v2/tokens/me"');
+    for (const compiler of ['typescript5', 'typescript'] as const) {
+      const checked = await project.tsc(['-p', 'tsconfig.json', '--pretty', 'false', ...(compiler === 'typescript' ? ['--noEmit'] : [])], true, compiler);
+      timings[`strict consumer: ${compiler === 'typescript' ? 'TS 7.0' : 'TS 5.9 (emit)'}`] = checked.durationMs;
+      expect({ compiler, code: checked.code, output: `${checked.stdout}${checked.stderr}` }).toEqual({ compiler, code: 0, output: '' });
+    }
+    const run = await project.node(['dist/strict-consumer.js']);
+    timings['strict consumer: run'] = run.durationMs;
+    const report = lastJsonLine(run.stdout);
+    expect(report.ok).toBe(true);
+    expect(report.checks).toEqual(expect.arrayContaining([expect.stringMatching(/auth-core is not importable/), expect.stringMatching(/^403 -> ForbiddenError/)]));
   });
 
   it('bumps, changelogs and publishes only the changed client and its dependents when its spec gains an operation', async () => {

@@ -6,13 +6,15 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const consumerFixtureDir = fileURLToPath(new URL('./consumer-fixture/', import.meta.url));
+/** The strictest consumer (@tsconfig/strictest, skipLibCheck false, linked install). */
+export const strictConsumerFixtureDir = fileURLToPath(new URL('./strict-consumer-fixture/', import.meta.url));
 
-export async function readConsumerFixture(values: Record<string, string> = {}): Promise<Record<string, string>> {
+export async function readConsumerFixture(values: Record<string, string> = {}, fixtureDir = consumerFixtureDir): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
-  for (const entry of await readdir(consumerFixtureDir, { recursive: true, withFileTypes: true })) {
+  for (const entry of await readdir(fixtureDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const absolute = join(entry.parentPath, entry.name);
-    const target = relative(consumerFixtureDir, absolute).replace(/\.tpl$/, '');
+    const target = relative(fixtureDir, absolute).replace(/\.tpl$/, '');
     files[target] = (await readFile(absolute, 'utf8')).replace(/\{\{([A-Z_]+)\}\}/g, (match, key: string) => {
       const value = values[key];
       if (value === undefined) throw new Error(`[registry-e2e] no value for ${match} in ${target}`);

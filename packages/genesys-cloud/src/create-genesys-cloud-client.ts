@@ -76,7 +76,7 @@ export interface GenesysCloudClientOptions
    * Pacing from the platform's inin-ratelimit-* headers, per-endpoint pauses after a 429, and `budget` to share one
    * allowance across processes (`createRedisRateBudget` from @ccaas/token-store-redis); see @ccaas/auth-core.
    */
-  rateLimit?: AuthMiddlewareOptions['rateLimit'];
+  rateLimit?: NonNullable<AuthMiddlewareOptions['rateLimit']>; // not `| undefined`: the same type as ClientMiddlewareOptions' under exactOptionalPropertyTypes
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /**

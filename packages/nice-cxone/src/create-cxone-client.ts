@@ -62,7 +62,7 @@ export interface CxoneClientOptions
   /** Retry policy for 429/5xx (see @ccaas/auth-core); `false` disables retries. */
   retry?: AuthMiddlewareOptions['retry'];
   /** Per-endpoint pauses after a 429 and their options (NICE CXone sends no rate-limit headers to pace from); see @ccaas/auth-core. */
-  rateLimit?: AuthMiddlewareOptions['rateLimit'];
+  rateLimit?: NonNullable<AuthMiddlewareOptions['rateLimit']>; // not `| undefined`: the same type as ClientMiddlewareOptions' under exactOptionalPropertyTypes
   /** Fetch used for API, token and discovery requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /**
