@@ -15,6 +15,7 @@ import {
   type GenesysCloudMock,
   type GenesysCloudMockOptions,
 } from './create-genesys-cloud-mock.js';
+import { scenarioOptionNames, unknownScenarioOptions } from './scenario-options.js';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -60,6 +61,9 @@ export type SandboxEnv = Record<
   | 'CXONE_ISSUER',
   string
 >;
+
+// The command line (`npx @ccaas/mocks sandbox`, `npm run sandbox`); it calls startSandbox at run time only.
+export { parseSandboxArgs, runSandboxCli, sandboxUsage, SandboxUsageError, type SandboxCommand } from './sandbox-cli.js';
 
 type ScenarioName = keyof GenesysCloudMock['scenarios'];
 const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited', 'serverErrors', 'networkErrors', 'latency', 'tokenEndpointErrors'];
@@ -136,6 +140,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       }
       const body = await readControlBody(request);
       if (body instanceof Response) return body;
+      const unknown = unknownScenarioOptions(name, body);
+      if (unknown !== undefined) return HttpResponse.json({ error: 'unknown_options', ...unknown, options: scenarioOptionNames[name] }, { status: 400 });
       // JSON has no Infinity: a negative `times` means "always".
       const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
       const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
