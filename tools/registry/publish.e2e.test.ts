@@ -271,6 +271,11 @@ describe('publishing the packages under a renamed scope through changesets to a 
     const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
     expect(report.checks).toEqual(expect.arrayContaining([expect.stringMatching(/auth-core is not importable/), expect.stringMatching(/^403 -> ForbiddenError/)]));
+    // The sandbox from another repository: the mocks' bin, with its help and its refusal of a misread flag.
+    const help = await runCommand('npx', [scoped('mocks'), 'sandbox', '--help'], { cwd: project.dir, env });
+    expect(help.stdout).toContain(`Usage: npx ${scoped('mocks')} sandbox [options]`);
+    const refused = await runCommand('npx', [scoped('mocks'), 'sandbox', '--genesys-token-lifetime', '10s'], { cwd: project.dir, env, allowFailure: true });
+    expect({ code: refused.code, stderr: refused.stderr }).toEqual({ code: 2, stderr: expect.stringContaining('--genesys-token-lifetime must be a whole number') });
   });
 
   it('bumps, changelogs and publishes only the changed client and its dependents when its spec gains an operation', async () => {

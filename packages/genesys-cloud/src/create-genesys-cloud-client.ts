@@ -111,6 +111,29 @@ export interface GenesysCloudClient {
   eject(...middleware: GenesysCloudMiddleware[]): void;
 }
 
+/** The type error a request on the root client shows: where the typed requests are. */
+export type ImportAnApiArea =
+  "the root client has no typed requests: import an API area, e.g. import { usersApi } from '@ccaas/genesys-cloud/users', then usersApi(genesys).GET('/api/v2/users'); an operation no area has: genesys.withPaths<YourPaths>().GET(...)";
+
+/**
+ * What `createGenesysCloudClient` returns. Requests go through an API area (`usersApi(genesys).GET(...)`, one entry
+ * per area so a consumer type-checks only the areas it imports) or `withPaths`; the request methods declared here
+ * exist only to say so where a user reaches for them (`genesys.GET('/api/v2/users')` fails with
+ * {@link ImportAnApiArea} in the message).
+ */
+export interface GenesysCloudRootClient extends GenesysCloudClient {
+  /** Import an area: `import { usersApi } from '@ccaas/genesys-cloud/users'`, then `usersApi(genesys).GET('/api/v2/users')`. */
+  GET(importAnApiArea: ImportAnApiArea, ...rest: unknown[]): never;
+  /** Import an area: `import { routingApi } from '@ccaas/genesys-cloud/routing'`, then `routingApi(genesys).POST(...)`. */
+  POST(importAnApiArea: ImportAnApiArea, ...rest: unknown[]): never;
+  /** Import an area: `import { usersApi } from '@ccaas/genesys-cloud/users'`, then `usersApi(genesys).PUT(...)`. */
+  PUT(importAnApiArea: ImportAnApiArea, ...rest: unknown[]): never;
+  /** Import an area: `import { usersApi } from '@ccaas/genesys-cloud/users'`, then `usersApi(genesys).PATCH(...)`. */
+  PATCH(importAnApiArea: ImportAnApiArea, ...rest: unknown[]): never;
+  /** Import an area: `import { usersApi } from '@ccaas/genesys-cloud/users'`, then `usersApi(genesys).DELETE(...)`. */
+  DELETE(importAnApiArea: ImportAnApiArea, ...rest: unknown[]): never;
+}
+
 /** The client typed with one area's (or your own) `paths`: `GET`, `POST`, ... plus the client's members. */
 export type GenesysCloudApi<Paths extends {}> = GenesysCloudRequests<Paths> & GenesysCloudClient;
 
@@ -189,7 +212,7 @@ function resolveHosts(options: GenesysCloudClientOptions): GenesysCloudHosts {
  * A typed Genesys Cloud Platform API client (openapi-fetch) with auth-core's auth as its fetch (`authFetch`): tokens are
  * obtained on first use, refreshed before expiry, re-obtained once after a 401, and 429s are retried per Retry-After.
  */
-export function createGenesysCloudClient(options: GenesysCloudClientOptions): GenesysCloudClient {
+export function createGenesysCloudClient(options: GenesysCloudClientOptions): GenesysCloudRootClient {
   requireOptionsObject(options, owner, "createGenesysCloudClient({ region: 'eu-west-1', clientId, clientSecret })");
   rejectUnknownOptions(options, genesysCloudClientOptionNames, owner);
   requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
@@ -224,5 +247,5 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     hosts,
     // The same object, typed (as the area accessors return it): an arrow over `client` is the fewest bundled bytes.
     withPaths: <Paths extends {}>() => client as unknown as GenesysCloudApi<Paths>,
-  });
+  }) as unknown as GenesysCloudRootClient; // its request methods are typed per area; the root's only point there
 }

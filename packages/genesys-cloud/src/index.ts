@@ -26,6 +26,8 @@ export type {
   GenesysCloudClientOptions,
   GenesysCloudGrant,
   GenesysCloudGrantClient,
+  GenesysCloudRootClient,
+  ImportAnApiArea,
 } from './create-genesys-cloud-client.js';
 export { describeGenesysError } from './describe-genesys-error.js';
 export type {
