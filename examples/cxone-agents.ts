@@ -64,9 +64,11 @@ export async function runCxoneExample(
 
   await client.tokenManager.expire();
   report.log('token forced to expire (client side)');
-  const again = await client.GET('/agents', { params: { query: { top: '1' } } });
+  // The same filter as the listing above, so the two counts can be compared: both are the active agents.
+  const again = await client.GET('/agents', { params: { query: { isActive: true, top: '1' } } });
   if (!again.data) report.failures.push(`agents after expiry failed with ${again.response.status}`);
-  else report.log(`agents after expiry: HTTP ${again.response.status}, total ${again.data.totalRecords ?? '?'}`);
+  else report.log(`active agents after expiry: HTTP ${again.response.status}, totalRecords ${again.data.totalRecords ?? '?'} (the count above, now with a new token)`);
+  if (scenarios && again.data && again.data.totalRecords !== agents.length) report.failures.push(`active agents: ${agents.length} listed, totalRecords ${again.data.totalRecords} after expiry`);
 
   if (scenarios) {
     scenarios.expireTokens();

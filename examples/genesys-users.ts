@@ -49,7 +49,13 @@ export async function runGenesysExample(
     report.log(`retry #${event.attempt} in ${event.delayMs} ms after HTTP ${event.status ?? 'network error'}`);
   });
 
-  report.log(`API ${client.hosts.apiBaseUrl}, token endpoint ${client.hosts.tokenEndpoint}`);
+  // The API base URL may carry a path (the sandbox serves the API host under /genesys-cloud/api): API paths, which all
+  // start with /api/v2, come after it, so the sandbox's URLs read /genesys-cloud/api/api/v2/... on purpose.
+  const basePath = new URL(client.hosts.apiBaseUrl).pathname.replace(/\/$/, '');
+  report.log(
+    `API ${client.hosts.apiBaseUrl} (GET /api/v2/users goes to ${client.hosts.apiBaseUrl.replace(/\/$/, '')}/api/v2/users` +
+      `${basePath === '' ? '' : `: the sandbox serves the API host under ${basePath}, hence ${basePath}/api/v2/... in its URLs`}), token endpoint ${client.hosts.tokenEndpoint}`,
+  );
   report.log(`refresh capability: ${client.tokenManager.hasRefreshCapability() ? 'yes (client credentials are re-run)' : 'NO'}`);
 
   const active: string[] = [];
@@ -83,7 +89,7 @@ export async function runGenesysExample(
   report.log('token forced to expire (client side)');
   const me = await users.GET('/api/v2/users', { params: { query: { pageSize: 1 } } });
   if (!me.data) report.failures.push(`users after expiry failed with ${me.response.status}`);
-  else report.log(`users after expiry: HTTP ${me.response.status}, total ${me.data.total ?? '?'}`);
+  else report.log(`users after expiry: HTTP ${me.response.status}, ${me.data.total ?? '?'} users in all (active by default, as above)`);
 
   if (scenarios) {
     scenarios.expireTokens();

@@ -38,6 +38,11 @@ function checkAgainstSandbox(run: PlatformRun): void {
   expect((stats.apiResponsesByStatus[401] ?? 0) === 1, `expected exactly one 401, saw ${stats.apiResponsesByStatus[401] ?? 0}`);
   expect(report.forbidden === 1, 'the 403 was not reported as ForbiddenError');
   expect((stats.apiResponsesByStatus[429] ?? 0) === 2 && report.retries >= 2, 'the 429 burst was not retried twice');
+  // A first-time reader: a sandbox URL such as /genesys-cloud/api/api/v2/users looks like a bug unless the report
+  // says why (the API host is served under a path), and two counts of one thing must be comparable.
+  const doubled = report.lines.some((line) => line.includes('/api/api/v2/'));
+  expect(!doubled || report.lines.some((line) => line.includes('the sandbox serves the API host under')), 'a /api/api/v2/ URL is printed without the line that explains it');
+  expect(!report.lines.some((line) => /\bafter expiry\b.*\btotal \d/.test(line)), 'a count after expiry is printed without saying what it counts');
 }
 
 function printSummary(runs: PlatformRun[], print: (line: string) => void): void {
