@@ -4,7 +4,8 @@
 // mode with `noUncheckedIndexedAccess` (the published types under `exactOptionalPropertyTypes` and
 // `skipLibCheck: false` are the registry e2e's strictest consumer). A README that lies fails the build; each
 // error is reported at its README line. What a block needs but does not show (a `clientId`, the client of the
-// block above) it declares in a `ts-check` comment right above it (see extract-code-blocks.ts).
+// block above) it declares in a `ts-check` comment right above it (see extract-code-blocks.ts). The READMEs' relative
+// links are checked too (check-readme-links.ts).
 //
 //   npx tsx tools/readme-check/check-code-blocks.ts [--compiler 5|7] [--keep] [--root <dir>]
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
@@ -15,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { installTypeScript7 } from '../bench/typescript-7.js';
 import { runCommand } from '../registry/run-command.js';
+import { findBrokenLinks } from './check-readme-links.js';
 import { blockSource, extractCodeBlocks } from './extract-code-blocks.js';
 
 /** Where a compiled file came from, to report a diagnostic at the line a reader sees. */
@@ -176,9 +178,13 @@ async function main(): Promise<void> {
   const root = values.root ?? repoRoot;
   const wanted = new Set(values.compiler ?? ['5', '7']);
   for (const name of wanted) if (name !== '5' && name !== '7') throw new Error(`--compiler ${name}: use 5 (TypeScript 5.9) or 7 (TypeScript 7.0)`);
-  const project = await collectCheckProject(root, await listReadmes(root), 'examples');
+  const readmes = await listReadmes(root);
+  const brokenLinks = await findBrokenLinks(root, readmes);
+  console.log(`[readme-check] relative links of ${readmes.length} READMEs: ${brokenLinks.length === 0 ? 'ok' : `${brokenLinks.length} broken`}`);
+  for (const link of brokenLinks) console.error(`  ${link.at}: (${link.target}) ${link.reason}`);
+  let failed = brokenLinks.length > 0;
+  const project = await collectCheckProject(root, readmes, 'examples');
   const dir = await mkdtemp(join(tmpdir(), 'ccaas-readme-check-'));
-  let failed = false;
   try {
     await writeCheckProject(dir, project, join(repoRoot, 'node_modules'));
     const compilers: Compiler[] = [];
