@@ -86,7 +86,6 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
   const deadline = clock() + options.maxWaitMs;
   /** Failures reported before we started waiting belong to someone else's wait. */
   const waitingSince = Date.now();
-  let warned = false;
   for (;;) {
     let lock: TokenStoreLock | undefined;
     let unavailable = false;
@@ -96,10 +95,26 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
       options.onStoreError('tryLock', error);
       unavailable = true;
     }
-    if (lock?.localOnly && options.needsSharedLease) {
-      await lock.release().catch((error: unknown) => options.onStoreError('release', error));
-      lock = undefined;
-      unavailable = true;
+    if ((unavailable || lock?.localOnly) && options.needsSharedLease) {
+      // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, risks a
+      // session revoked by reuse detection: while a valid token can be served, nothing is spent.
+      if (options.servable()) {
+        await lock?.release().catch((error: unknown) => options.onStoreError('release', error));
+        options.onWarning(
+          'store_unavailable',
+          'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
+        );
+        throw new TokenRequestError(
+          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
+          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
+        );
+      }
+      // Nothing valid is left. Redis rejecting writes (OOM, a read-only replica after a failover) or answering too
+      // slowly can last far longer than any caller waits, so the refresh runs now, single-flight in this process.
+      options.onWarning(
+        'store_unavailable',
+        'the shared token store cannot grant a lease and no valid token is left: refreshing in this process only, without cross-process single flight',
+      );
     }
     if (lock) {
       // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
@@ -109,33 +124,7 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
       await lease.release();
       return { token: stored! };
     }
-    if (unavailable && !options.needsSharedLease) return {}; // the old behaviour: refresh without a lease
-    if (unavailable) {
-      // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, is how a
-      // session gets revoked by reuse detection: wait for the store instead, or keep serving the valid token.
-      if (!warned) {
-        warned = true;
-        options.onWarning(
-          'store_unavailable',
-          'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
-        );
-      }
-      // decided now: a token that expired while the store was asked is waited for, not given up on
-      if (options.servable()) {
-        throw new TokenRequestError(
-          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
-          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
-        );
-      }
-      if (clock() >= deadline) {
-        throw new TokenRequestError(
-          'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
-          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
-        );
-      }
-      await abortableSleep(lockPollIntervalMs, signal);
-      continue;
-    }
+    if (unavailable) return {}; // refresh without a lease: the flight itself is the single flight in this process
     // another holder refreshes: wait for its token, its release or its failure
     const roundStarted = clock();
     for (;;) {

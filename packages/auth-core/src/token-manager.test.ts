@@ -749,3 +749,136 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(refreshing.calls).toHaveLength(2);
   });
 });
+
+describe('lifecycle faults found in review', () => {
+  /** A code-grant manager whose refreshes rotate; the store's compare-and-set waits for `writeGate` when one is set. */
+  function slowWriteSetup() {
+    const rotating = createTokenEndpointMock({ reuseDetection: true });
+    server.use(rotating.handler);
+    rotating.respondWith((call) => rotating.rotatingResponse(call));
+    const revoked: string[] = [];
+    server.use(
+      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
+        revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
+        return new HttpResponse(null, { status: 200 });
+      }),
+    );
+    const inner = createMemoryTokenStore();
+    let writeGate: Promise<void> | undefined;
+    let writeStarted: () => void = () => undefined;
+    const store: TokenStore = {
+      ...inner,
+      async compareAndSet(key, expected, token, ttlMs) {
+        if (writeGate) {
+          writeStarted();
+          await writeGate;
+        }
+        return inner.compareAndSet!(key, expected, token, ttlMs);
+      },
+    };
+    const tm = createTokenManager({
+      grant: authorizationCodeGrant({
+        tokenEndpoint: rotating.url,
+        clientId: 'web',
+        code: 'code-1',
+        codeVerifier: 'verifier-verifier-verifier-verifier-verifier',
+        redirectUri: 'https://app.test/cb',
+        revocationEndpoint: 'https://auth.test/oauth/revoke',
+      }),
+      store,
+      storeKey: 'user-1',
+      random: () => 0,
+    });
+    /** Holds the next store write until the returned `open()` is called; `started` resolves when the write begins. */
+    const holdNextWrite = () => {
+      let open: () => void = () => undefined;
+      writeGate = new Promise<void>((resolve) => (open = resolve));
+      const started = new Promise<void>((resolve) => (writeStarted = resolve));
+      return {
+        started,
+        open: () => {
+          writeGate = undefined;
+          open();
+        },
+      };
+    };
+    return { tm, store, revoked, holdNextWrite };
+  }
+
+  it('clear() while a refresh is writing its result to the store: neither the store nor the manager serves the new token afterwards', async () => {
+    const { tm, store, holdNextWrite } = slowWriteSetup();
+    await tm.getToken();
+    await tm.expire();
+    const write = holdNextWrite();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await write.started; // the new token is on its way into the store
+    await tm.clear(); // its delete runs before the write lands
+    write.open();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await pending).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await store.get('user-1')).toBeUndefined();
+    await expect(tm.getTokenSet()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+  });
+
+  it('revoke() while a refresh is writing its result to the store: the new refresh token is revoked and not stored', async () => {
+    const { tm, store, revoked, holdNextWrite } = slowWriteSetup();
+    await tm.getToken();
+    await tm.expire();
+    const write = holdNextWrite();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await write.started;
+    const revoking = tm.revoke!();
+    await vi.advanceTimersByTimeAsync(10);
+    write.open();
+    await revoking;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await pending).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await store.get('user-1')).toBeUndefined();
+    expect(revoked).toContain('refresh-1');
+    expect(revoked).toContain('refresh-2'); // obtained by the refresh whose write was landing during the revoke
+  });
+
+  it('a caller arriving right after another caller abandoned a lease wait gets a token, not the other caller’s abort reason', async () => {
+    const store = createLockingStore();
+    const tm = manager({ store, lockTtlMs: 1_000, lockPollIntervalMs: 100 });
+    store.holdAs('other-process', 1_000);
+    const controller = new AbortController();
+    const abandoned = tm.getToken({ signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(300);
+    controller.abort(new Error('first caller gave up'));
+    const next = tm.getToken().catch((error: unknown) => error); // arrives before the abandoned wait has unwound
+    await expect(abandoned).rejects.toThrow('first caller gave up');
+    await vi.advanceTimersByTimeAsync(2_000); // the other process's lease expires; this caller refreshes
+    expect(await next).toBe('access-1');
+  });
+
+  it('a shared store that cannot grant a lease while no valid token is left: refreshes in this process with a warning instead of waiting', async () => {
+    const inner = createMemoryTokenStore();
+    const store: TokenStore = {
+      ...inner,
+      refreshLease,
+      // what @ccaas/token-store-redis hands out while Redis rejects writes (OOM, READONLY) or does not answer in time
+      async tryLock() {
+        return { localOnly: true, release: async () => undefined };
+      },
+    };
+    const rotating = createTokenEndpointMock({ refreshTokens: true });
+    server.use(rotating.handler);
+    const tm = createTokenManager({
+      grant: refreshTokenGrant({ tokenEndpoint: rotating.url, clientId: 'web', refreshToken: 'refresh-0' }),
+      store,
+      storeKey: 'user-1',
+      lockTtlMs: 60_000,
+    });
+    const warnings: string[] = [];
+    tm.on('warning', (event) => warnings.push(event.code));
+    let settled = false;
+    const callers = Promise.allSettled([tm.getToken(), tm.getToken(), tm.getToken()]).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(settled).toBe(true);
+    const results = await callers;
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(rotating.calls).toHaveLength(1); // single flight in this process
+    expect(warnings).toContain('store_unavailable');
+  });
+});

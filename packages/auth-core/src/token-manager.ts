@@ -368,6 +368,13 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
         }
         // written before the lease is released, so the next holder starts from this token's refresh token
         const kept = await storeWrite(base, token);
+        if (f.generation !== generation) {
+          // clear() or revoke() ran while the write was on its way: its delete may have run first, so take back
+          // what we wrote (only while the store still holds this token) and revoke it after a revoke()
+          await storeDeleteIf(token);
+          if (f.revoked) void revokeTokens(token).catch(noop);
+          return token;
+        }
         f.outcome = 'refreshed';
         emit('tokenRefreshed', { reason: trigger.reason, expiresAt: token.expiresAt, hasRefreshToken: token.refreshToken !== undefined });
         // the store may hold a newer token from another process (ours lost the compare-and-set): converge on it
@@ -400,12 +407,16 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   /** Joins the running flight (or starts one); the caller's signal releases only this caller. */
   async function join(trigger: Trigger, signal: AbortSignal | undefined): Promise<{ token: StoredToken; joined: Flight }> {
-    const joined = flight ?? startFlight(trigger, false);
+    const joined = flight && !flight.abandon.signal.aborted ? flight : startFlight(trigger, false);
     joined.waiters++;
     const leave = () => {
       joined.waiters--;
-      // nobody waits for a flight that has sent nothing yet: stop waiting for another holder's lease
-      if (joined.waiters === 0 && !joined.background && !joined.sent) joined.abandon.abort(signal?.reason);
+      if (joined.waiters === 0 && !joined.background && !joined.sent) {
+        // nobody waits for a flight that has sent nothing yet: stop waiting for another holder's lease, and let the
+        // next caller start its own flight instead of inheriting this caller's abort reason
+        if (flight === joined) flight = undefined;
+        joined.abandon.abort(signal?.reason);
+      }
     };
     signal?.addEventListener('abort', leave, { once: true });
     try {

@@ -120,7 +120,10 @@ describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-serv
     expect((await other.get(KEY))?.accessToken).toBe('doomed');
     await other.delete(KEY);
     expect(await store.get(KEY)).toBeUndefined();
-    expect(await redis.admin.exists(store.redisKeyFor(KEY))).toBe(0);
+    // what stays is a tombstone: when the token was deleted, and nothing of the token
+    const left = await redis.admin.get(store.redisKeyFor(KEY));
+    expect(JSON.parse(left!)).toEqual({ deleted: true, at: expect.any(Number) });
+    expect(await open().get(KEY)).toBeUndefined();
   });
 
   it('keeps separate entries per key and honours keyPrefix', async () => {

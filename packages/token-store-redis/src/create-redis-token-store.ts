@@ -12,11 +12,15 @@ import { redisTokenStoreDefaults } from './defaults.js';
 import { createLocalTokenStore, type MirrorEntry } from './local-token-store.js';
 import { createRedisAvailability } from './redis-availability.js';
 import {
-  DELETE_TOKEN_IF_SCRIPT,
+  DELETE_TOKEN_SCRIPT,
   EXTEND_LOCK_SCRIPT,
+  isShebangUnsupported,
+  isTombstone,
   randomLockHolder,
   RELEASE_LOCK_SCRIPT,
+  tombstoneRecord,
   TRY_LOCK_SCRIPT,
+  withAllowOom,
   WRITE_TOKEN_SCRIPT,
 } from './redis-scripts.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
@@ -230,10 +234,25 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
 
   async function reassertLeases(): Promise<void> {
     for (const [redisLockKey, { holder, ttlMs }] of heldLeases) {
-      await availability.run(() => client.eval(EXTEND_LOCK_SCRIPT, 1, redisLockKey, holder, String(ttlMs)));
+      await availability.run(() => evalScript(EXTEND_LOCK_SCRIPT, redisLockKey, holder, String(ttlMs)));
     }
   }
 
+  /** Redis older than 7 refuses the `allow-oom` flags line: from the first such answer on, scripts run without it. */
+  let flagsUnsupported = false;
+  async function evalScript(script: string, redisKey: string, ...args: string[]): Promise<unknown> {
+    if (!flagsUnsupported) {
+      try {
+        return await client.eval(withAllowOom(script), 1, redisKey, ...args);
+      } catch (error) {
+        if (!isShebangUnsupported(error)) throw error;
+        flagsUnsupported = true;
+      }
+    }
+    return client.eval(script, 1, redisKey, ...args);
+  }
+
+  const tombstoneTtlMs = redisTokenStoreDefaults.tombstoneTtlMs;
   const tokenKey = (key: string) => `${keyPrefix}token:${key}`;
   const lockKey = (key: string) => `${keyPrefix}lock:${key}`;
   const copy = (token: StoredToken): StoredToken => ({ ...token });
@@ -268,7 +287,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       expected ? tokenFingerprint(expected.accessToken) : Promise.resolve(''),
     ]);
     const outcome = await availability.run(() =>
-      client.eval(WRITE_TOKEN_SCRIPT, 1, redisKey, raw, String(ttl), String(token.obtainedAt), id, expectedId),
+      evalScript(WRITE_TOKEN_SCRIPT, redisKey, raw, String(ttl), String(token.obtainedAt), id, expectedId),
     );
     if (!outcome.ok) {
       local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, pending: { expected, ttlMs: ttl } });
@@ -277,7 +296,12 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     }
     rejectedWarned = false;
     if (outcome.value === 1) {
-      local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw });
+      local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
+      return copy(token);
+    }
+    if (outcome.value === 0) {
+      // deleted (cleared, revoked) after this token's request was sent: the writer keeps it, Redis does not
+      local.delete(key);
       return copy(token);
     }
     const keptRaw = String(outcome.value);
@@ -293,7 +317,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
   async function releaseLock(redisLockKey: string, holder: string, failure: string): Promise<void> {
     heldLeases.delete(redisLockKey);
     await availability.run(() =>
-      client.eval(RELEASE_LOCK_SCRIPT, 1, redisLockKey, holder, failure, String(redisTokenStoreDefaults.failureRecordTtlMs)),
+      evalScript(RELEASE_LOCK_SCRIPT, redisLockKey, holder, failure, String(redisTokenStoreDefaults.failureRecordTtlMs)),
     );
   }
 
@@ -308,13 +332,14 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     writingBack = true;
     try {
       for (const [key, entry] of local.entries()) {
-        if (!entry.pending && !all) continue;
+        // only what this process wrote: a token it merely read may have been deleted by its writer since
+        if (!entry.pending && !(all && entry.written)) continue;
         await writeToken(key, entry.token, entry.pending?.expected, entry.pending?.ttlMs ?? Math.max(1, entry.expiresAt - Date.now()));
         if (availability.degraded) break; // still down: the next round tries again
       }
       for (const [key, deferred] of deferredReleases) {
         if (local.get(key)?.pending) {
-          await availability.run(() => client.eval(EXTEND_LOCK_SCRIPT, 1, deferred.lockKey, deferred.holder, String(deferred.ttlMs)));
+          await availability.run(() => evalScript(EXTEND_LOCK_SCRIPT, deferred.lockKey, deferred.holder, String(deferred.ttlMs)));
         } else {
           deferredReleases.delete(key);
           await releaseLock(deferred.lockKey, deferred.holder, deferred.failure);
@@ -349,7 +374,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     return {
       async extend(extendMs) {
         if (released) return false;
-        const outcome = await availability.run(() => client.eval(EXTEND_LOCK_SCRIPT, 1, redisLockKey, holder, String(ttlOf(extendMs, ttlMs))));
+        const outcome = await availability.run(() => evalScript(EXTEND_LOCK_SCRIPT, redisLockKey, holder, String(ttlOf(extendMs, ttlMs))));
         // unknown while Redis does not answer: only a definite "not yours any more" counts as lost
         return !outcome.ok || outcome.value === 1;
       },
@@ -391,7 +416,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       const outcome = await availability.run(() => client.get(tokenKey(key)));
       const mine = local.get(key);
       if (!outcome.ok) return mine && copy(mine.token);
-      const raw = outcome.value;
+      const raw = outcome.value === null || isTombstone(outcome.value) ? null : outcome.value;
       if (mine?.pending && (raw === null || mine.raw !== raw)) {
         // our unconfirmed write stays the answer while Redis has nothing newer
         const stored = raw === null ? undefined : await decode(key, raw);
@@ -419,7 +444,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       const ttl = ttlOf(ttlMs, token.expiresAt - Date.now());
       const raw = await codec.encode(token, redisKey);
       const outcome = await availability.run(() => client.set(redisKey, raw, 'PX', ttl));
-      if (outcome.ok) local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw });
+      if (outcome.ok) local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
       else {
         local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, pending: { expected: undefined, ttlMs: ttl } });
         scheduleWriteBack();
@@ -432,14 +457,14 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
     async delete(key) {
       requireKey(key);
       local.delete(key);
-      await availability.run(() => client.del(tokenKey(key)));
+      await availability.run(() => evalScript(DELETE_TOKEN_SCRIPT, tokenKey(key), tombstoneRecord(Date.now()), String(tombstoneTtlMs), ''));
     },
     async compareAndDelete(key, expected) {
       requireKey(key);
       const mine = local.get(key);
       if (mine && sameToken(mine.token, expected)) local.delete(key);
       const id = await tokenFingerprint(expected.accessToken);
-      const outcome = await availability.run(() => client.eval(DELETE_TOKEN_IF_SCRIPT, 1, tokenKey(key), id));
+      const outcome = await availability.run(() => evalScript(DELETE_TOKEN_SCRIPT, tokenKey(key), tombstoneRecord(Date.now()), String(tombstoneTtlMs), id));
       return outcome.ok && outcome.value === 1;
     },
     async tryLock(key, ttlMs) {
@@ -449,7 +474,7 @@ export function createRedisTokenStore(options: RedisTokenStoreOptions): RedisTok
       const ttl = ttlOf(ttlMs, 30_000);
       if (reconnecting) return local.tryLock(key, ttl);
       const holder = randomLockHolder();
-      const outcome = await availability.run(() => client.eval(TRY_LOCK_SCRIPT, 1, redisLockKey, holder, String(ttl)));
+      const outcome = await availability.run(() => evalScript(TRY_LOCK_SCRIPT, redisLockKey, holder, String(ttl)));
       if (!outcome.ok) return local.tryLock(key, ttl);
       if (outcome.value !== 1) return undefined;
       if (reconnecting || Date.now() < recoveringUntil) {

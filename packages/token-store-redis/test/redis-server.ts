@@ -1,6 +1,7 @@
 // Test-side launcher for a throwaway redis-server on 127.0.0.1: a free port, no persistence, stopped by PID.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect, createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
@@ -81,11 +82,14 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 async function startOnce(port: number): Promise<RedisServerHandle | undefined> {
+  // its own directory: a server made a replica (a failover test) writes the RDB it receives there
+  const dir = mkdtempSync(join(tmpdir(), 'ccaas-redis-'));
   const child = spawn(
     redisServerPath!,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning', '--dir', dir],
     { stdio: 'ignore' },
   );
+  child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   running.add(child);
   child.once('exit', () => running.delete(child));
   const stop = async () => {

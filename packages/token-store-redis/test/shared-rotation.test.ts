@@ -55,7 +55,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     endpoint.requests.length = 0;
   });
   afterEach(async () => {
-    await admin.config('SET', 'maxmemory', '0');
+    await admin.call('ACL', 'SETUSER', 'default', '+@all');
     await Promise.all(stores.splice(0).map((store) => store.close()));
   });
   afterAll(async () => {
@@ -117,11 +117,12 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     await a.set(KEY, storedFrom(login, -1), 60_000);
     const pending = manager(a).getToken();
     await sleep(250); // the lease is held and the refresh is on the wire
-    await admin.config('SET', 'maxmemory', '1'); // every write is now rejected with OOM
+    // every write is now rejected (the store's scripts run even at maxmemory, so a permission stands in for it)
+    await admin.call('ACL', 'SETUSER', 'default', '-eval', '-evalsha', '-set');
     const refreshed = await pending;
     expect(refreshed).not.toBe(login.accessToken);
     expect((await b.get(KEY))?.accessToken).toBe(login.accessToken); // Redis still holds the stale copy
-    await admin.config('SET', 'maxmemory', '0');
+    await admin.call('ACL', 'SETUSER', 'default', '+@all');
     expect(await eventually(async () => (await b.get(KEY))?.accessToken, refreshed)).toBe(refreshed);
     expect(await manager(b).getToken()).toBe(refreshed);
     expect(authority.reuses).toBe(0);
