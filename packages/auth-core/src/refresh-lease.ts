@@ -8,29 +8,18 @@
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
-import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure } from './token-store.js';
+import type {
+  AcquireLeaseOptions,
+  HeldLease,
+  LeaseOutcome,
+  RefreshLease,
+  TokenStoreLock,
+  TokenStoreLockFailure,
+} from './token-store.js';
 
-/** A lease this flight holds: renewed every third of its TTL until it is released. */
-export interface HeldLease {
-  /** The store's lock excludes only this process (its shared backend is down): no single-use credential may be spent. */
-  readonly localOnly: boolean;
-  /**
-   * Stops renewing and releases the lease; later calls do nothing. With the error of a failed token request, waiters
-   * learn its code and status (never a message or a token).
-   */
-  release(error?: unknown): Promise<void>;
-}
+export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './token-store.js';
 
-export interface LeaseOutcome {
-  /** The lease: this flight may send a token request, starting from `stored`. */
-  lease?: HeldLease;
-  /** What the store held once the lease was ours (the last holder may have rotated the refresh token just before). */
-  stored?: StoredToken;
-  /** A fresh token another holder stored while we waited: no request needed. */
-  token?: StoredToken;
-}
-
-/** The waiters' error for a failure another process's lease holder reported (item 5: waiters fail at once). */
+/** The waiters' error for a failure another process's lease holder reported (waiters fail at once instead of sitting out the lease TTL). */
 function failureElsewhere(failure: TokenStoreLockFailure): Error {
   const message = `another process's token request failed (${failure.code}); this one did not send its own`;
   const details = { code: failure.code, ...(failure.status === undefined ? {} : { status: failure.status }) };
@@ -47,33 +36,6 @@ function lockFailureOf(error: unknown): TokenStoreLockFailure | undefined {
     reauthenticate: error instanceof ReauthenticationRequiredError,
     ...(error.status === undefined ? {} : { status: error.status }),
   };
-}
-
-export interface AcquireLeaseOptions {
-  /** A store with `tryLock`. */
-  store: TokenStore;
-  storeKey: string;
-  lockTtlMs: number;
-  lockPollIntervalMs: number;
-  /** Longest wait for another holder, or for an unavailable store to come back. */
-  maxWaitMs: number;
-  clock: () => number;
-  /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
-  needsSharedLease: boolean;
-  /**
-   * Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once (with
-   * `token_store_unavailable`, nothing spent).
-   */
-  servable(): boolean;
-  /** Aborted when nobody waits for the flight any more (before anything was sent). */
-  signal: AbortSignal;
-  /** Reads the store (a failed read resolves undefined). */
-  readStore(): Promise<StoredToken | undefined>;
-  /** Whether the flight may adopt `token` instead of requesting one (fresh, and not the token it must replace). */
-  acceptable(token: StoredToken | undefined): boolean;
-  /** A failed `tryLock`, lease renewal (`tryLock` too) or release; never fails the flight. */
-  onStoreError(operation: 'tryLock' | 'release', error: unknown): void;
-  onWarning(code: 'store_unavailable' | 'lease_lost', message: string): void;
 }
 
 /**
@@ -192,16 +154,6 @@ function holdLease(lock: TokenStoreLock, options: AcquireLeaseOptions): HeldLeas
       }
     },
   };
-}
-
-/** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
-export interface RefreshLease {
-  /**
-   * Waits until the flight holds the lease (renewed until it is released) or can adopt a fresh token from the store;
-   * rejects with the failure another holder reported, when the wait is over, or (`token_store_unavailable`) when the
-   * store cannot grant a shared lease while the still-valid token can be served meanwhile.
-   */
-  acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
 }
 
 /** The lease protocol of @ccaas/auth-core: set it as `refreshLease` of a store that implements `tryLock`. */

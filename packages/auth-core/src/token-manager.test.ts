@@ -489,7 +489,7 @@ describe('fetch option', () => {
   });
 });
 
-describe('issue 12: a token lifecycle that never forces a re-login', () => {
+describe('a token lifecycle that never forces a re-login', () => {
   /** A code-grant manager against a token endpoint with rotating refresh tokens and reuse detection. */
   function rotatingSetup(options: { refreshDelayMs?: number; store?: TokenStore; storeKey?: string } & Partial<TokenManagerOptions> = {}) {
     const rotating = createTokenEndpointMock({ reuseDetection: true });
@@ -518,7 +518,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     return { rotating, tm, refreshTokensSent };
   }
 
-  it("item 1: a caller's abort does not cancel a rotating refresh on the wire", async () => {
+  it("a caller's abort does not cancel a rotating refresh on the wire", async () => {
     const store = createMemoryTokenStore();
     const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     expect(await tm.getToken()).toBe('access-1');
@@ -539,7 +539,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(rotating.reuses).toBe(0);
   });
 
-  it('item 1: tokenRequestTimeoutMs never resends a refresh token whose request may have been processed', async () => {
+  it('tokenRequestTimeoutMs never resends a refresh token whose request may have been processed', async () => {
     const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 300, tokenRequestTimeoutMs: 100 });
     await tm.getToken();
     await tm.expire();
@@ -550,7 +550,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(rotating.reuses).toBe(0);
   });
 
-  it('item 4: a code or refresh-token grant sharing a store needs a per-user storeKey; users never share a token', async () => {
+  it('a code or refresh-token grant sharing a store needs a per-user storeKey; users never share a token', async () => {
     const shared = createMemoryTokenStore();
     const codeGrant = (code: string) =>
       authorizationCodeGrant({ tokenEndpoint: endpoint.url, clientId: 'web', code, codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.test/cb' });
@@ -577,7 +577,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(await keyB.getToken()).toBe('access-4');
   });
 
-  it('item 6: clear() during an in-flight refresh: the refresh does not restore the token afterwards', async () => {
+  it('clear() during an in-flight refresh: the refresh does not restore the token afterwards', async () => {
     const store = createMemoryTokenStore();
     const { tm } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     await tm.getToken();
@@ -591,7 +591,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     await expect(tm.getTokenSet()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
   });
 
-  it('item 6: revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
+  it('revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
     const revoked: string[] = [];
     server.use(
       http.post('https://auth.test/oauth/revoke', async ({ request }) => {
@@ -655,7 +655,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(await tm.getToken()).not.toBe(first.accessToken);
   });
 
-  it('item 11: refresh() joining a running non-forced flight returns a token obtained after the call', async () => {
+  it('refresh() joining a running non-forced flight returns a token obtained after the call', async () => {
     endpoint.respondWith(async (_call, index) => {
       if (index > 0) await delay(1_000);
       return endpoint.defaultResponse();
@@ -674,7 +674,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(token.obtainedAt).toBeGreaterThanOrEqual(calledAt);
   });
 
-  it('item 12: expires_in must be a positive integer (or a string of one); anything else uses the default and warns', async () => {
+  it('expires_in must be a positive integer (or a string of one); anything else uses the default and warns', async () => {
     const tm = manager({ defaultTokenLifetimeMs: 120_000 });
     const warnings: unknown[] = [];
     tm.on('warning', (event) => warnings.push(event));
@@ -693,7 +693,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(warnings[0]).toMatchObject({ code: 'invalid_expires_in' });
   });
 
-  it('item 17: inside the refresh window callers keep the still-valid token while one background refresh runs', async () => {
+  it('inside the refresh window callers keep the still-valid token while one background refresh runs', async () => {
     endpoint.respondWith(async (_call, index) => {
       if (index > 0) await delay(1_500);
       return endpoint.defaultResponse();
@@ -721,7 +721,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     ]);
   });
 
-  it('item 18: invalid_grant on a proactive refresh keeps the still-valid access token until it expires and reports it at once', async () => {
+  it('invalid_grant on a proactive refresh keeps the still-valid access token until it expires and reports it at once', async () => {
     const refreshing = createTokenEndpointMock({ refreshTokens: true });
     refreshing.respondWith((call) =>
       call.grantType === 'refresh_token'

@@ -47,7 +47,7 @@ describe('createRedisTokenStore options', () => {
 });
 
 describe('packaging', () => {
-  it('item 15: ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
+  it('ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, string> | undefined>;
     expect(manifest.dependencies?.ioredis).toBeUndefined();
     expect(manifest.peerDependencies?.ioredis).toMatch(/^\^5/);
@@ -267,7 +267,7 @@ describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-serv
     }
   });
 
-  it('item 14: the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
+  it('the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
     const store = open({ localCacheMaxEntries: 200 });
     const reader = open({ localCacheMaxEntries: 200 });
     for (let i = 0; i < 1_000; i++) await store.set(`user-${i}`, token(`long-${i}`), 60_000);

@@ -1,5 +1,7 @@
 // Token managers in one test process, each with its own Redis store (its own connection): "processes" sharing one
-// user's rotating refresh token through a real redis-server. Issue 12, items 2, 3 and 5.
+// user's rotating refresh token through a real redis-server: a
+// refresh token is spent once, a newer token is never replaced by an older one, a token Redis did not take is
+// written back, and waiters learn a holder's failure at once.
 import { clientCredentialsGrant, createTokenManager, refreshTokenGrant, type StoredToken, type TokenManagerOptions } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -64,7 +66,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     await server?.stop();
   });
 
-  it('item 2: the lease is renewed while its holder refreshes, so a second process never sends the same refresh token', async () => {
+  it('the lease is renewed while its holder refreshes, so a second process never sends the same refresh token', async () => {
     const authority = createRotatingTokenAuthority({ expiresInSeconds: 3600 });
     endpoint.respondWith(rotatingTokens(authority, 1_500));
     const login = authority.login();
@@ -80,7 +82,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     expect(authority.reuses).toBe(0);
   });
 
-  it('item 2: invalid_grant deletes the stored token only while the store still holds the rejected one', async () => {
+  it('invalid_grant deletes the stored token only while the store still holds the rejected one', async () => {
     const authority = createRotatingTokenAuthority({ expiresInSeconds: 3600 });
     const stale = authority.login();
     const newer = authority.login();
@@ -94,7 +96,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     expect((await open().get(KEY))?.accessToken).toBe(newer.accessToken);
   });
 
-  it('item 2: compare-and-set writes never replace a newer token with an older one', async () => {
+  it('compare-and-set writes never replace a newer token with an older one', async () => {
     const store = open();
     const now = Date.now();
     const token = (accessToken: string, obtainedAt: number): StoredToken => ({ accessToken, tokenType: 'bearer', obtainedAt, expiresAt: obtainedAt + 60_000 });
@@ -109,7 +111,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     expect((await open().get(KEY))?.accessToken).toBe('next');
   });
 
-  it('item 3: a token refreshed while Redis rejected the write is written back when Redis accepts writes again', async () => {
+  it('a token refreshed while Redis rejected the write is written back when Redis accepts writes again', async () => {
     const authority = createRotatingTokenAuthority({ expiresInSeconds: 3600 });
     endpoint.respondWith(rotatingTokens(authority, 600));
     const login = authority.login();
@@ -128,7 +130,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     expect(authority.reuses).toBe(0);
   });
 
-  it('item 3: a token obtained during a Redis outage is written back once Redis is back, newest wins', async () => {
+  it('a token obtained during a Redis outage is written back once Redis is back, newest wins', async () => {
     const own = await startRedisServer();
     let restarted: RedisServerHandle | undefined;
     try {
@@ -153,7 +155,7 @@ describe.skipIf(skipRedisTests)('token managers sharing a rotating refresh token
     }
   });
 
-  it('item 5: processes waiting for the lock move on at once when its holder fails', async () => {
+  it('processes waiting for the lock move on at once when its holder fails', async () => {
     endpoint.respondWith((_request, res) => {
       setTimeout(() => {
         res.writeHead(400, { 'content-type': 'application/json' });
