@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { skipRedisTests } from '../../packages/token-store-redis/test/redis-server.js';
+import { skipRedisTests } from '@ccaas/test-support';
 import { runSoak, type SoakResult } from './soak/run-soak.js';
 import { smallSoakPlan, soakTotals } from './suites/soak.js';
 

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { freePort, skipRedisTests, startRedisServer } from '../test/redis-server.js';
+import { freePort, skipRedisTests, startRedisServer } from '@ccaas/test-support';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisRateBudget, type RedisRateBudget } from './create-redis-rate-budget.js';
 import { createRedisTokenStore } from './create-redis-token-store.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { freePort, skipRedisTests, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
+import { freePort, skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';

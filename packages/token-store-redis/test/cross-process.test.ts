@@ -1,7 +1,7 @@
 import type { StoredToken } from '@ccaas/auth-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
-import { skipRedisTests, startRedisServer, type RedisServerHandle } from './redis-server.js';
+import { skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import { delayedToken, sendToken, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
 import { bundleWorker, spawnWorkers, stopWorkers, type Worker } from './worker-pool.js';
 

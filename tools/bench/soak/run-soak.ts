@@ -8,7 +8,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Redis } from 'ioredis';
-import { startRedisServer, type RedisServerHandle } from '../../../packages/token-store-redis/test/redis-server.js';
+import { startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import { createSeededRandom } from '../large-spec/create-seeded-random.js';
 import { startSoakServer, type SoakServerStats, type TokenEndpointFaults } from './soak-server.js';
 import type { SoakRunCommand, SoakWorkerMessage, SoakWorkerStats } from './soak-worker.js';
