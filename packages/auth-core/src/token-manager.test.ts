@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import { createTokenEndpointMock } from '@ccaas/test-support';
 import {
   authorizationCodeGrant,
   clientCredentialsGrant,

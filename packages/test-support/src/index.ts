@@ -6,3 +6,9 @@ export { freePort, redisCliPath, redisCommand, redisServerPath, skipRedisTests, 
 export type { RedisServerHandle, RedisServerOptions } from './redis-server.js';
 export { startRedisCluster } from './redis-cluster.js';
 export type { RedisClusterHandle } from './redis-cluster.js';
+export { createRotatingTokenAuthority } from './rotating-token-authority.js';
+export type { IssuedTokens, RefreshOutcome, RotatingTokenAuthority, RotatingTokenAuthorityOptions } from './rotating-token-authority.js';
+export { delayedToken, rotatingTokens, sendToken, startTokenEndpoint } from './token-endpoint.js';
+export type { TokenEndpoint, TokenRequestRecord, TokenResponder } from './token-endpoint.js';
+export { basic, createTokenEndpointMock } from './token-endpoint-mock.js';
+export type { TokenCall, TokenEndpointMockOptions, TokenMockResponder } from './token-endpoint-mock.js';

@@ -5,9 +5,16 @@ import { createTokenManager, refreshTokenGrant, type StoredToken, type TokenMana
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTokenStore, type RedisTokenStore, type RedisTokenStoreOptions } from '../src/index.js';
-import { skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
-import { createRotatingTokenAuthority, type IssuedTokens } from './rotating-token-authority.js';
-import { rotatingTokens, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
+import {
+  createRotatingTokenAuthority,
+  type IssuedTokens,
+  type RedisServerHandle,
+  rotatingTokens,
+  skipRedisTests,
+  startRedisServer,
+  startTokenEndpoint,
+  type TokenEndpoint,
+} from '@ccaas/test-support';
 
 const KEY = 'user-1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -2,12 +2,19 @@
 // touches one key, so each runs on the node that owns its slot, and token managers in "processes" (each with its own
 // Cluster connection) share one token, one refresh and one rate window.
 import { clientCredentialsGrant, createTokenManager, refreshTokenGrant, type StoredToken } from '@ccaas/auth-core';
-import { skipRedisTests, startRedisCluster, type RedisClusterHandle } from '@ccaas/test-support';
+import {
+  createRotatingTokenAuthority,
+  delayedToken,
+  type RedisClusterHandle,
+  rotatingTokens,
+  skipRedisTests,
+  startRedisCluster,
+  startTokenEndpoint,
+  type TokenEndpoint,
+} from '@ccaas/test-support';
 import { Cluster } from 'ioredis';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisRateBudget, createRedisTokenStore, type RedisTokenStore } from '../src/index.js';
-import { createRotatingTokenAuthority } from './rotating-token-authority.js';
-import { delayedToken, rotatingTokens, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
 
 describe.skipIf(skipRedisTests)('a shared token and rate budget on a Redis Cluster', () => {
   let cluster: RedisClusterHandle;

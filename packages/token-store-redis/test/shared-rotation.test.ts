@@ -6,9 +6,17 @@ import { clientCredentialsGrant, createTokenManager, refreshTokenGrant, type Sto
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createRedisTokenStore, type RedisTokenStore, type RedisTokenStoreOptions } from '../src/index.js';
-import { skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
-import { createRotatingTokenAuthority, type IssuedTokens } from './rotating-token-authority.js';
-import { delayedToken, rotatingTokens, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
+import {
+  createRotatingTokenAuthority,
+  delayedToken,
+  type IssuedTokens,
+  type RedisServerHandle,
+  rotatingTokens,
+  skipRedisTests,
+  startRedisServer,
+  startTokenEndpoint,
+  type TokenEndpoint,
+} from '@ccaas/test-support';
 
 const KEY = 'user-1';
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
