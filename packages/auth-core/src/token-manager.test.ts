@@ -489,6 +489,18 @@ describe('fetch option', () => {
   });
 });
 
+/** Answers RFC 7009 revocations at https://auth.test/oauth/revoke; returns the tokens revoked, in order. */
+function recordRevocations(): string[] {
+  const revoked: string[] = [];
+  server.use(
+    http.post('https://auth.test/oauth/revoke', async ({ request }) => {
+      revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
+      return new HttpResponse(null, { status: 200 });
+    }),
+  );
+  return revoked;
+}
+
 describe('a token lifecycle that never forces a re-login', () => {
   /** A code-grant manager against a token endpoint with rotating refresh tokens and reuse detection. */
   function rotatingSetup(options: { refreshDelayMs?: number; store?: TokenStore; storeKey?: string } & Partial<TokenManagerOptions> = {}) {
@@ -592,13 +604,7 @@ describe('a token lifecycle that never forces a re-login', () => {
   });
 
   it('revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
-    const revoked: string[] = [];
-    server.use(
-      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
-        revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
-        return new HttpResponse(null, { status: 200 });
-      }),
-    );
+    const revoked = recordRevocations();
     const store = createMemoryTokenStore();
     const { tm, rotating } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     await tm.getToken();
@@ -748,21 +754,10 @@ describe('a token lifecycle that never forces a re-login', () => {
     await expect(tm.getToken()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
     expect(refreshing.calls).toHaveLength(2);
   });
-});
 
-describe('lifecycle faults found in review', () => {
+  // lifecycle faults found in review; each test failed before its fix
   /** A code-grant manager whose refreshes rotate; the store's compare-and-set waits for `writeGate` when one is set. */
   function slowWriteSetup() {
-    const rotating = createTokenEndpointMock({ reuseDetection: true });
-    server.use(rotating.handler);
-    rotating.respondWith((call) => rotating.rotatingResponse(call));
-    const revoked: string[] = [];
-    server.use(
-      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
-        revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
-        return new HttpResponse(null, { status: 200 });
-      }),
-    );
     const inner = createMemoryTokenStore();
     let writeGate: Promise<void> | undefined;
     let writeStarted: () => void = () => undefined;
@@ -776,19 +771,8 @@ describe('lifecycle faults found in review', () => {
         return inner.compareAndSet!(key, expected, token, ttlMs);
       },
     };
-    const tm = createTokenManager({
-      grant: authorizationCodeGrant({
-        tokenEndpoint: rotating.url,
-        clientId: 'web',
-        code: 'code-1',
-        codeVerifier: 'verifier-verifier-verifier-verifier-verifier',
-        redirectUri: 'https://app.test/cb',
-        revocationEndpoint: 'https://auth.test/oauth/revoke',
-      }),
-      store,
-      storeKey: 'user-1',
-      random: () => 0,
-    });
+    const revoked = recordRevocations();
+    const { tm } = rotatingSetup({ store, storeKey: 'user-1' });
     /** Holds the next store write until the returned `open()` is called; `started` resolves when the write begins. */
     const holdNextWrite = () => {
       let open: () => void = () => undefined;
