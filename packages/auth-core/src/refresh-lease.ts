@@ -19,6 +19,14 @@ import type {
 
 export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './token-store.js';
 
+/**
+ * Longest wait for a shared store that cannot grant a lease (down, rejecting writes, too slow) before a flight that
+ * has no valid token to serve refreshes in this process only (capped at `lockTtlMs`). Longer than a Redis restart or
+ * reconnection, so the processes keep sharing one refresh through short outages; short enough that an outlasting
+ * fault (a read-only replica, a full Redis) answers callers instead of leaving them waiting.
+ */
+const storeComebackWaitMs = 5_000;
+
 /** The waiters' error for a failure another process's lease holder reported (waiters fail at once instead of sitting out the lease TTL). */
 function failureElsewhere(failure: TokenStoreLockFailure): Error {
   const message = `another process's token request failed (${failure.code}); this one did not send its own`;
@@ -48,6 +56,8 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
   const deadline = clock() + options.maxWaitMs;
   /** Failures reported before we started waiting belong to someone else's wait. */
   const waitingSince = Date.now();
+  const degradeAt = clock() + Math.min(lockTtlMs, storeComebackWaitMs);
+  let warned = false;
   for (;;) {
     let lock: TokenStoreLock | undefined;
     let unavailable = false;
@@ -71,12 +81,20 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
           { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
         );
       }
-      // Nothing valid is left. Redis rejecting writes (OOM, a read-only replica after a failover) or answering too
-      // slowly can last far longer than any caller waits, so the refresh runs now, single-flight in this process.
-      options.onWarning(
-        'store_unavailable',
-        'the shared token store cannot grant a lease and no valid token is left: refreshing in this process only, without cross-process single flight',
-      );
+      // Nothing valid is left: wait a little for the store to come back (a restart, a reconnection), then refresh in
+      // this process only, single-flight, rather than leave callers waiting on a fault that may outlast them.
+      if (!warned) {
+        warned = true;
+        options.onWarning(
+          'store_unavailable',
+          'the shared token store cannot grant a lease and no valid token is left: waiting briefly for it, then refreshing in this process only',
+        );
+      }
+      if (clock() < degradeAt) {
+        await lock?.release().catch((error: unknown) => options.onStoreError('release', error));
+        await abortableSleep(lockPollIntervalMs, signal);
+        continue;
+      }
     }
     if (lock) {
       // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
