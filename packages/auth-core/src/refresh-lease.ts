@@ -21,11 +21,12 @@ export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from 
 
 /**
  * Longest wait for a shared store that cannot grant a lease (down, rejecting writes, too slow) before a flight that
- * has no valid token to serve refreshes in this process only (capped at `lockTtlMs`). Longer than a Redis restart or
- * reconnection, so the processes keep sharing one refresh through short outages; short enough that an outlasting
- * fault (a read-only replica, a full Redis) answers callers instead of leaving them waiting.
+ * has no valid token to serve refreshes in this process only. Far longer than a Redis restart or reconnection, even on
+ * a starved machine, so the processes keep sharing one refresh (and one rotating refresh token) through short
+ * outages; short enough that an outlasting fault (a read-only replica after a failover) answers callers instead of
+ * leaving them waiting for minutes.
  */
-const storeComebackWaitMs = 5_000;
+const storeComebackWaitMs = 15_000;
 
 /** The waiters' error for a failure another process's lease holder reported (waiters fail at once instead of sitting out the lease TTL). */
 function failureElsewhere(failure: TokenStoreLockFailure): Error {
@@ -56,7 +57,7 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
   const deadline = clock() + options.maxWaitMs;
   /** Failures reported before we started waiting belong to someone else's wait. */
   const waitingSince = Date.now();
-  const degradeAt = clock() + Math.min(lockTtlMs, storeComebackWaitMs);
+  const degradeAt = clock() + storeComebackWaitMs;
   let warned = false;
   for (;;) {
     let lock: TokenStoreLock | undefined;

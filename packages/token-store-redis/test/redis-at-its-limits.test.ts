@@ -25,7 +25,7 @@ function storedFrom(tokens: IssuedTokens, expiresInMs = tokens.expiresInSeconds 
 
 /**
  * `pending` once `bound` ms passed without an answer. The bound is far above what an answer takes on a busy machine
- * (the 5 s the lease waits for the store to come back, plus a token request) and far below the wait the fault caused
+ * (the 15 s the lease waits for the store to come back, plus a token request) and far below the wait the fault caused
  * (the lease wait, 120 s and more).
  */
 async function answeredWithin<T>(promise: Promise<T>, bound = 60_000): Promise<T | 'pending'> {
