@@ -14,6 +14,7 @@ export const sourceAliases = [
   { find: /^@ccaas\/mocks$/, replacement: root('./packages/mocks/src/index.ts') },
   { find: /^@ccaas\/mocks\/sandbox$/, replacement: root('./packages/mocks/src/sandbox.ts') },
   { find: /^@ccaas\/token-store-redis$/, replacement: root('./packages/token-store-redis/src/index.ts') },
+  { find: /^@ccaas\/test-support$/, replacement: root('./packages/test-support/src/index.ts') },
 ];
 
 export const sharedConfig = defineConfig({

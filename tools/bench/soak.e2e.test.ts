@@ -1,4 +1,4 @@
-// The small soak of issue 12 in `npm test`: 4 processes, one real redis-server (restarted and made to reject
+// The small soak in `npm test`: 4 processes, one real redis-server (restarted and made to reject
 // writes), rotating refresh tokens with reuse detection, 2,000 API calls with random caller timeouts and aborts.
 // No wall-clock assertion: the soak bounds itself (no call starts after its deadline), and when that watchdog
 // fires the test reports how far it got and checks only what completed. `npm run bench -- --only soak` runs the
@@ -7,7 +7,7 @@ import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { skipRedisTests } from '../../packages/token-store-redis/test/redis-server.js';
+import { skipRedisTests } from '@ccaas/test-support';
 import { runSoak, type SoakResult } from './soak/run-soak.js';
 import { smallSoakPlan, soakTotals } from './suites/soak.js';
 

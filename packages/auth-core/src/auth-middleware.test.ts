@@ -5,7 +5,7 @@ import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { paths } from '../test/api-paths.js';
-import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import { createTokenEndpointMock } from '@ccaas/test-support';
 import {
   authFetch,
   authMiddleware,

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { basic, createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import { basic, createTokenEndpointMock } from '@ccaas/test-support';
 import {
   authorizationCodeGrant,
   basicClientCredentialsGrant,

@@ -12,7 +12,7 @@ import { setupServer } from 'msw/node';
 import createClient from 'openapi-fetch';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { paths } from '../test/api-paths.js';
-import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import { createTokenEndpointMock } from '@ccaas/test-support';
 import { authMiddleware, clientCredentialsGrant, createTokenManager, openTelemetrySpans, spanNames, type AuthMiddlewareOptions } from './index.js';
 
 const API = 'https://api.test';

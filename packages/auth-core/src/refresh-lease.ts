@@ -8,29 +8,27 @@
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
-import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure } from './token-store.js';
+import type {
+  AcquireLeaseOptions,
+  HeldLease,
+  LeaseOutcome,
+  RefreshLease,
+  TokenStoreLock,
+  TokenStoreLockFailure,
+} from './token-store.js';
 
-/** A lease this flight holds: renewed every third of its TTL until it is released. */
-export interface HeldLease {
-  /** The store's lock excludes only this process (its shared backend is down): no single-use credential may be spent. */
-  readonly localOnly: boolean;
-  /**
-   * Stops renewing and releases the lease; later calls do nothing. With the error of a failed token request, waiters
-   * learn its code and status (never a message or a token).
-   */
-  release(error?: unknown): Promise<void>;
-}
+export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './token-store.js';
 
-export interface LeaseOutcome {
-  /** The lease: this flight may send a token request, starting from `stored`. */
-  lease?: HeldLease;
-  /** What the store held once the lease was ours (the last holder may have rotated the refresh token just before). */
-  stored?: StoredToken;
-  /** A fresh token another holder stored while we waited: no request needed. */
-  token?: StoredToken;
-}
+/**
+ * Longest wait for a shared store that cannot grant a lease (down, rejecting writes, too slow) before a flight that
+ * has no valid token to serve refreshes in this process only. Far longer than a Redis restart or reconnection, even on
+ * a starved machine, so the processes keep sharing one refresh (and one rotating refresh token) through short
+ * outages; short enough that an outlasting fault (a read-only replica after a failover) answers callers instead of
+ * leaving them waiting for minutes.
+ */
+const storeComebackWaitMs = 15_000;
 
-/** The waiters' error for a failure another process's lease holder reported (item 5: waiters fail at once). */
+/** The waiters' error for a failure another process's lease holder reported (waiters fail at once instead of sitting out the lease TTL). */
 function failureElsewhere(failure: TokenStoreLockFailure): Error {
   const message = `another process's token request failed (${failure.code}); this one did not send its own`;
   const details = { code: failure.code, ...(failure.status === undefined ? {} : { status: failure.status }) };
@@ -49,33 +47,6 @@ function lockFailureOf(error: unknown): TokenStoreLockFailure | undefined {
   };
 }
 
-export interface AcquireLeaseOptions {
-  /** A store with `tryLock`. */
-  store: TokenStore;
-  storeKey: string;
-  lockTtlMs: number;
-  lockPollIntervalMs: number;
-  /** Longest wait for another holder, or for an unavailable store to come back. */
-  maxWaitMs: number;
-  clock: () => number;
-  /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
-  needsSharedLease: boolean;
-  /**
-   * Whether a still-valid token can be served meanwhile: then an unavailable store ends the wait at once (with
-   * `token_store_unavailable`, nothing spent).
-   */
-  servable(): boolean;
-  /** Aborted when nobody waits for the flight any more (before anything was sent). */
-  signal: AbortSignal;
-  /** Reads the store (a failed read resolves undefined). */
-  readStore(): Promise<StoredToken | undefined>;
-  /** Whether the flight may adopt `token` instead of requesting one (fresh, and not the token it must replace). */
-  acceptable(token: StoredToken | undefined): boolean;
-  /** A failed `tryLock`, lease renewal (`tryLock` too) or release; never fails the flight. */
-  onStoreError(operation: 'tryLock' | 'release', error: unknown): void;
-  onWarning(code: 'store_unavailable' | 'lease_lost', message: string): void;
-}
-
 /**
  * Waits until this flight holds the lease or can adopt another holder's token. With `store.lockState`, a released
  * lease is tried again at the next poll and a holder's reported failure ends the wait at once; without it, the lease
@@ -86,6 +57,7 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
   const deadline = clock() + options.maxWaitMs;
   /** Failures reported before we started waiting belong to someone else's wait. */
   const waitingSince = Date.now();
+  const degradeAt = clock() + storeComebackWaitMs;
   let warned = false;
   for (;;) {
     let lock: TokenStoreLock | undefined;
@@ -96,10 +68,34 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
       options.onStoreError('tryLock', error);
       unavailable = true;
     }
-    if (lock?.localOnly && options.needsSharedLease) {
-      await lock.release().catch((error: unknown) => options.onStoreError('release', error));
-      lock = undefined;
-      unavailable = true;
+    if ((unavailable || lock?.localOnly) && options.needsSharedLease) {
+      // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, risks a
+      // session revoked by reuse detection: while a valid token can be served, nothing is spent.
+      if (options.servable()) {
+        await lock?.release().catch((error: unknown) => options.onStoreError('release', error));
+        options.onWarning(
+          'store_unavailable',
+          'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
+        );
+        throw new TokenRequestError(
+          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
+          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
+        );
+      }
+      // Nothing valid is left: wait a little for the store to come back (a restart, a reconnection), then refresh in
+      // this process only, single-flight, rather than leave callers waiting on a fault that may outlast them.
+      if (!warned) {
+        warned = true;
+        options.onWarning(
+          'store_unavailable',
+          'the shared token store cannot grant a lease and no valid token is left: waiting briefly for it, then refreshing in this process only',
+        );
+      }
+      if (clock() < degradeAt) {
+        await lock?.release().catch((error: unknown) => options.onStoreError('release', error));
+        await abortableSleep(lockPollIntervalMs, signal);
+        continue;
+      }
     }
     if (lock) {
       // the last holder may have stored a fresh token, or rotated the refresh token, just before we got the lease
@@ -109,33 +105,7 @@ async function acquireRefreshLease(options: AcquireLeaseOptions): Promise<LeaseO
       await lease.release();
       return { token: stored! };
     }
-    if (unavailable && !options.needsSharedLease) return {}; // the old behaviour: refresh without a lease
-    if (unavailable) {
-      // Spending a refresh token (or a code) that other processes also hold, without a lease they respect, is how a
-      // session gets revoked by reuse detection: wait for the store instead, or keep serving the valid token.
-      if (!warned) {
-        warned = true;
-        options.onWarning(
-          'store_unavailable',
-          'the shared token store cannot grant a lease; the refresh token is not spent until it can (a still-valid token keeps being served)',
-        );
-      }
-      // decided now: a token that expired while the store was asked is waited for, not given up on
-      if (options.servable()) {
-        throw new TokenRequestError(
-          'the shared token store cannot grant a lease, so the refresh token was not spent; the still-valid token is used meanwhile',
-          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
-        );
-      }
-      if (clock() >= deadline) {
-        throw new TokenRequestError(
-          'the shared token store is unavailable, so the refresh token was not spent (another process may hold the same one); retry when the store is back',
-          { code: 'token_store_unavailable', retryable: true, outcome: 'not_processed' },
-        );
-      }
-      await abortableSleep(lockPollIntervalMs, signal);
-      continue;
-    }
+    if (unavailable) return {}; // refresh without a lease: the flight itself is the single flight in this process
     // another holder refreshes: wait for its token, its release or its failure
     const roundStarted = clock();
     for (;;) {
@@ -203,16 +173,6 @@ function holdLease(lock: TokenStoreLock, options: AcquireLeaseOptions): HeldLeas
       }
     },
   };
-}
-
-/** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
-export interface RefreshLease {
-  /**
-   * Waits until the flight holds the lease (renewed until it is released) or can adopt a fresh token from the store;
-   * rejects with the failure another holder reported, when the wait is over, or (`token_store_unavailable`) when the
-   * store cannot grant a shared lease while the still-valid token can be served meanwhile.
-   */
-  acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
 }
 
 /** The lease protocol of @ccaas/auth-core: set it as `refreshLease` of a store that implements `tryLock`. */

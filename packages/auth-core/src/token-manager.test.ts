@@ -1,7 +1,7 @@
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
+import { createTokenEndpointMock } from '@ccaas/test-support';
 import {
   authorizationCodeGrant,
   clientCredentialsGrant,
@@ -489,7 +489,19 @@ describe('fetch option', () => {
   });
 });
 
-describe('issue 12: a token lifecycle that never forces a re-login', () => {
+/** Answers RFC 7009 revocations at https://auth.test/oauth/revoke; returns the tokens revoked, in order. */
+function recordRevocations(): string[] {
+  const revoked: string[] = [];
+  server.use(
+    http.post('https://auth.test/oauth/revoke', async ({ request }) => {
+      revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
+      return new HttpResponse(null, { status: 200 });
+    }),
+  );
+  return revoked;
+}
+
+describe('a token lifecycle that never forces a re-login', () => {
   /** A code-grant manager against a token endpoint with rotating refresh tokens and reuse detection. */
   function rotatingSetup(options: { refreshDelayMs?: number; store?: TokenStore; storeKey?: string } & Partial<TokenManagerOptions> = {}) {
     const rotating = createTokenEndpointMock({ reuseDetection: true });
@@ -518,7 +530,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     return { rotating, tm, refreshTokensSent };
   }
 
-  it("item 1: a caller's abort does not cancel a rotating refresh on the wire", async () => {
+  it("a caller's abort does not cancel a rotating refresh on the wire", async () => {
     const store = createMemoryTokenStore();
     const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     expect(await tm.getToken()).toBe('access-1');
@@ -539,7 +551,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(rotating.reuses).toBe(0);
   });
 
-  it('item 1: tokenRequestTimeoutMs never resends a refresh token whose request may have been processed', async () => {
+  it('tokenRequestTimeoutMs never resends a refresh token whose request may have been processed', async () => {
     const { rotating, tm, refreshTokensSent } = rotatingSetup({ refreshDelayMs: 300, tokenRequestTimeoutMs: 100 });
     await tm.getToken();
     await tm.expire();
@@ -550,7 +562,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(rotating.reuses).toBe(0);
   });
 
-  it('item 4: a code or refresh-token grant sharing a store needs a per-user storeKey; users never share a token', async () => {
+  it('a code or refresh-token grant sharing a store needs a per-user storeKey; users never share a token', async () => {
     const shared = createMemoryTokenStore();
     const codeGrant = (code: string) =>
       authorizationCodeGrant({ tokenEndpoint: endpoint.url, clientId: 'web', code, codeVerifier: 'v'.repeat(43), redirectUri: 'https://app.test/cb' });
@@ -577,7 +589,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(await keyB.getToken()).toBe('access-4');
   });
 
-  it('item 6: clear() during an in-flight refresh: the refresh does not restore the token afterwards', async () => {
+  it('clear() during an in-flight refresh: the refresh does not restore the token afterwards', async () => {
     const store = createMemoryTokenStore();
     const { tm } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     await tm.getToken();
@@ -591,14 +603,8 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     await expect(tm.getTokenSet()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
   });
 
-  it('item 6: revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
-    const revoked: string[] = [];
-    server.use(
-      http.post('https://auth.test/oauth/revoke', async ({ request }) => {
-        revoked.push(new URLSearchParams(await request.text()).get('token') ?? '');
-        return new HttpResponse(null, { status: 200 });
-      }),
-    );
+  it('revoke() during an in-flight refresh: the refreshed tokens are revoked too and not stored', async () => {
+    const revoked = recordRevocations();
     const store = createMemoryTokenStore();
     const { tm, rotating } = rotatingSetup({ refreshDelayMs: 1_000, store, storeKey: 'user-1' });
     await tm.getToken();
@@ -655,7 +661,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(await tm.getToken()).not.toBe(first.accessToken);
   });
 
-  it('item 11: refresh() joining a running non-forced flight returns a token obtained after the call', async () => {
+  it('refresh() joining a running non-forced flight returns a token obtained after the call', async () => {
     endpoint.respondWith(async (_call, index) => {
       if (index > 0) await delay(1_000);
       return endpoint.defaultResponse();
@@ -674,7 +680,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(token.obtainedAt).toBeGreaterThanOrEqual(calledAt);
   });
 
-  it('item 12: expires_in must be a positive integer (or a string of one); anything else uses the default and warns', async () => {
+  it('expires_in must be a positive integer (or a string of one); anything else uses the default and warns', async () => {
     const tm = manager({ defaultTokenLifetimeMs: 120_000 });
     const warnings: unknown[] = [];
     tm.on('warning', (event) => warnings.push(event));
@@ -693,7 +699,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     expect(warnings[0]).toMatchObject({ code: 'invalid_expires_in' });
   });
 
-  it('item 17: inside the refresh window callers keep the still-valid token while one background refresh runs', async () => {
+  it('inside the refresh window callers keep the still-valid token while one background refresh runs', async () => {
     endpoint.respondWith(async (_call, index) => {
       if (index > 0) await delay(1_500);
       return endpoint.defaultResponse();
@@ -721,7 +727,7 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     ]);
   });
 
-  it('item 18: invalid_grant on a proactive refresh keeps the still-valid access token until it expires and reports it at once', async () => {
+  it('invalid_grant on a proactive refresh keeps the still-valid access token until it expires and reports it at once', async () => {
     const refreshing = createTokenEndpointMock({ refreshTokens: true });
     refreshing.respondWith((call) =>
       call.grantType === 'refresh_token'
@@ -747,5 +753,118 @@ describe('issue 12: a token lifecycle that never forces a re-login', () => {
     vi.advanceTimersByTime(60_000);
     await expect(tm.getToken()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
     expect(refreshing.calls).toHaveLength(2);
+  });
+
+  // lifecycle faults found in review; each test failed before its fix
+  /** A code-grant manager whose refreshes rotate; the store's compare-and-set waits for `writeGate` when one is set. */
+  function slowWriteSetup() {
+    const inner = createMemoryTokenStore();
+    let writeGate: Promise<void> | undefined;
+    let writeStarted: () => void = () => undefined;
+    const store: TokenStore = {
+      ...inner,
+      async compareAndSet(key, expected, token, ttlMs) {
+        if (writeGate) {
+          writeStarted();
+          await writeGate;
+        }
+        return inner.compareAndSet!(key, expected, token, ttlMs);
+      },
+    };
+    const revoked = recordRevocations();
+    const { tm } = rotatingSetup({ store, storeKey: 'user-1' });
+    /** Holds the next store write until the returned `open()` is called; `started` resolves when the write begins. */
+    const holdNextWrite = () => {
+      let open: () => void = () => undefined;
+      writeGate = new Promise<void>((resolve) => (open = resolve));
+      const started = new Promise<void>((resolve) => (writeStarted = resolve));
+      return {
+        started,
+        open: () => {
+          writeGate = undefined;
+          open();
+        },
+      };
+    };
+    return { tm, store, revoked, holdNextWrite };
+  }
+
+  it('clear() while a refresh is writing its result to the store: neither the store nor the manager serves the new token afterwards', async () => {
+    const { tm, store, holdNextWrite } = slowWriteSetup();
+    await tm.getToken();
+    await tm.expire();
+    const write = holdNextWrite();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await write.started; // the new token is on its way into the store
+    await tm.clear(); // its delete runs before the write lands
+    write.open();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await pending).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await store.get('user-1')).toBeUndefined();
+    await expect(tm.getTokenSet()).rejects.toBeInstanceOf(ReauthenticationRequiredError);
+  });
+
+  it('revoke() while a refresh is writing its result to the store: the new refresh token is revoked and not stored', async () => {
+    const { tm, store, revoked, holdNextWrite } = slowWriteSetup();
+    await tm.getToken();
+    await tm.expire();
+    const write = holdNextWrite();
+    const pending = tm.getToken().catch((error: unknown) => error);
+    await write.started;
+    const revoking = tm.revoke!();
+    await vi.advanceTimersByTimeAsync(10);
+    write.open();
+    await revoking;
+    await vi.advanceTimersByTimeAsync(10);
+    expect(await pending).toBeInstanceOf(ReauthenticationRequiredError);
+    expect(await store.get('user-1')).toBeUndefined();
+    expect(revoked).toContain('refresh-1');
+    expect(revoked).toContain('refresh-2'); // obtained by the refresh whose write was landing during the revoke
+  });
+
+  it('a caller arriving right after another caller abandoned a lease wait gets a token, not the other caller’s abort reason', async () => {
+    const store = createLockingStore();
+    const tm = manager({ store, lockTtlMs: 1_000, lockPollIntervalMs: 100 });
+    store.holdAs('other-process', 1_000);
+    const controller = new AbortController();
+    const abandoned = tm.getToken({ signal: controller.signal });
+    await vi.advanceTimersByTimeAsync(300);
+    controller.abort(new Error('first caller gave up'));
+    const next = tm.getToken().catch((error: unknown) => error); // arrives before the abandoned wait has unwound
+    await expect(abandoned).rejects.toThrow('first caller gave up');
+    await vi.advanceTimersByTimeAsync(2_000); // the other process's lease expires; this caller refreshes
+    expect(await next).toBe('access-1');
+  });
+
+  it('a shared store that cannot grant a lease while no valid token is left: refreshes in this process with a warning after a short wait, not after minutes', async () => {
+    const inner = createMemoryTokenStore();
+    const store: TokenStore = {
+      ...inner,
+      refreshLease,
+      // what @ccaas/token-store-redis hands out while Redis rejects writes (OOM, READONLY) or does not answer in time
+      async tryLock() {
+        return { localOnly: true, release: async () => undefined };
+      },
+    };
+    const rotating = createTokenEndpointMock({ refreshTokens: true });
+    server.use(rotating.handler);
+    const tm = createTokenManager({
+      grant: refreshTokenGrant({ tokenEndpoint: rotating.url, clientId: 'web', refreshToken: 'refresh-0' }),
+      store,
+      storeKey: 'user-1',
+      lockTtlMs: 60_000,
+    });
+    const warnings: string[] = [];
+    tm.on('warning', (event) => warnings.push(event.code));
+    let settled = false;
+    const callers = Promise.allSettled([tm.getToken(), tm.getToken(), tm.getToken()]).finally(() => (settled = true));
+    await vi.advanceTimersByTimeAsync(5_000);
+    expect(settled).toBe(false); // a Redis restart or reconnection is waited for
+    await vi.advanceTimersByTimeAsync(11_000);
+    expect(settled).toBe(true);
+    const results = await callers;
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+    expect(rotating.calls).toHaveLength(1); // single flight in this process
+    expect(warnings).toContain('store_unavailable');
   });
 });

@@ -1,3 +1,8 @@
+/**
+ * The token manager: what callers ask for (`getToken`, `refresh`, `clear`, `revoke`) and when a refresh starts. The
+ * refresh itself (single flight, lease, store write) is the flight in token-flight.ts; store access is in
+ * token-store-access.ts; both work on the manager's state, one typed value.
+ */
 import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import {
   createTokenManagerEmitter,
@@ -9,11 +14,11 @@ import {
 } from './events.js';
 import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
-import { sanitizedCause } from './redaction.js';
 import { abortableWait } from './retry-policy.js';
-import type { HeldLease, LeaseOutcome } from './refresh-lease.js';
+import { createTokenFreshness, joinFlight, startFlight, type FlightContext, type TokenState } from './token-flight.js';
 import { createTokenRequester } from './token-requests.js';
-import { sameToken, type StoredToken, type TokenStore } from './token-store.js';
+import { createStoreAccess } from './token-store-access.js';
+import type { StoredToken, TokenStore } from './token-store.js';
 
 export interface TokenManagerOptions {
   grant: Grant;
@@ -103,38 +108,27 @@ export function internalsOf(source: object): TokenManagerInternals | undefined {
   return internals.get(source);
 }
 
-interface Trigger {
-  reason: RefreshReason;
-  /** Access tokens that must not be accepted as the result (the rejected one, or the one a forced refresh replaces). */
-  stale: Set<string>;
-}
-
-/** One refresh shared by every caller of this manager that needs it (single flight). */
-interface Flight {
-  /** Increases per flight: a forced refresh accepts only a flight started after its call. */
-  seq: number;
-  /** `clear()`/`revoke()` bump the manager's generation: a flight of an older one stores nothing. */
-  generation: number;
-  background: boolean;
-  waiters: number;
-  /** Aborted when the last waiter of a foreground flight leaves before anything was sent: stops waiting for a lease. */
-  abandon: AbortController;
-  /** Set once a token request is on its way: from then on the flight always runs to its end. */
-  sent: boolean;
-  /** `revoke()` ran while this flight was in flight: whatever it obtains is revoked too. */
-  revoked: boolean;
-  outcome: 'refreshed' | 'adopted' | 'failed';
-  promise: Promise<StoredToken>;
-}
-
 const defaults = authCoreDefaults.tokenManager;
 const noop = () => undefined;
 
-/**
- * Creates a token manager: proactive refresh in the background, single flight (in process and, with
- * `store.tryLock`, across processes through a renewed lease), and rotation-safe token requests.
- */
-export function createTokenManager(options: TokenManagerOptions): TokenManager {
+/** The options after validation, with their defaults applied. */
+interface ResolvedOptions {
+  grant: Grant;
+  store: TokenStore | undefined;
+  storeKey: string;
+  explicitSkewMs: number | undefined;
+  tokenRequestTimeoutMs: number;
+  singleUseRequestTimeoutMs: number;
+  tokenRequestRetries: number;
+  lockTtlMs: number;
+  lockPollIntervalMs: number;
+  defaultLifetimeMs: number;
+  clock: () => number;
+  random: () => number;
+  fetch: FetchLike;
+}
+
+function resolveOptions(options: TokenManagerOptions): ResolvedOptions {
   const grant = options?.grant;
   if (!grant || typeof grant.acquire !== 'function' || typeof grant.refresh !== 'function') {
     throw new ConfigurationError('grant is required (use clientCredentialsGrant, passwordGrant, ...)', { code: 'missing_option', option: 'grant' });
@@ -151,9 +145,6 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const tokenRequestRetries = Math.floor(
     nonNegativeOption(options.tokenRequestRetries, 'tokenRequestRetries', defaults.tokenRequestRetries),
   );
-  const lockTtlMs = positive(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs);
-  const lockPollIntervalMs = positive(options.lockPollIntervalMs, 'lockPollIntervalMs', defaults.lockPollIntervalMs);
-  const defaultLifetimeMs = positive(options.defaultTokenLifetimeMs, 'defaultTokenLifetimeMs', defaults.defaultTokenLifetimeMs);
   if (options.clock !== undefined && typeof options.clock !== 'function') {
     throw new ConfigurationError('clock must be a function returning epoch milliseconds', { code: 'invalid_option', option: 'clock' });
   }
@@ -169,259 +160,87 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       { code: 'missing_option', option: 'storeKey' },
     );
   }
-  // Without a store the manager's own `current` is the only copy: a private in-memory store would add nothing but
+  // Without a store the manager's own state is the only copy: a private in-memory store would add nothing but
   // bytes to every client that never shares its token (the store code is reached only through a store passed in).
   const store = options.store;
-  /** The store's lease protocol (refresh-lease.ts): only a store with `tryLock` brings it, so only then is it bundled. */
-  const leases = typeof store?.tryLock === 'function' ? store.refreshLease : undefined;
-  if (typeof store?.tryLock === 'function' && !leases) {
+  // The store's lease protocol (refresh-lease.ts) comes with the store, so only clients with one bundle it.
+  if (typeof store?.tryLock === 'function' && !store.refreshLease) {
     throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
       code: 'missing_option',
       option: 'store.refreshLease',
     });
   }
-  const clock = options.clock ?? (() => Date.now());
-  const random = options.random ?? Math.random;
-  const fetchImpl: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const storeKey = options.storeKey ?? `ccaas:auth:${grant.description}`;
-  const emitter = createTokenManagerEmitter();
-  const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
-
-  const requester = createTokenRequester({
+  const fetchOption = options.fetch;
+  return {
     grant,
-    fetch: fetchImpl,
-    clock,
-    random,
-    emit,
+    store,
+    storeKey: options.storeKey ?? `ccaas:auth:${grant.description}`,
+    explicitSkewMs,
     tokenRequestTimeoutMs,
     singleUseRequestTimeoutMs,
     tokenRequestRetries,
-    defaultLifetimeMs,
-  });
+    lockTtlMs: positive(options.lockTtlMs, 'lockTtlMs', defaults.lockTtlMs),
+    lockPollIntervalMs: positive(options.lockPollIntervalMs, 'lockPollIntervalMs', defaults.lockPollIntervalMs),
+    defaultLifetimeMs: positive(options.defaultTokenLifetimeMs, 'defaultTokenLifetimeMs', defaults.defaultTokenLifetimeMs),
+    clock: options.clock ?? (() => Date.now()),
+    random: options.random ?? Math.random,
+    fetch: fetchOption ?? ((input, init) => globalThis.fetch(input, init)),
+  };
+}
 
-  let current: StoredToken | undefined;
-  let flight: Flight | undefined;
-  let flightSeq = 0;
-  let generation = 0;
-  let proactiveBackoffUntil = 0;
-
-  function skewFor(token: StoredToken): number {
-    const lifetime = Math.max(0, token.expiresAt - token.obtainedAt);
-    if (explicitSkewMs !== undefined) return Math.min(explicitSkewMs, lifetime / 2);
-    return Math.min(defaults.refreshSkewMs, lifetime * defaults.refreshSkewFraction);
+/** RFC 7009: revokes the refresh token (when there is one), then the access token, within `timeoutMs`. */
+async function revokeTokens(grant: Grant, fetchImpl: FetchLike, timeoutMs: number, token: StoredToken, signal?: AbortSignal): Promise<void> {
+  const revokeToken = grant.revoke?.bind(grant);
+  if (!revokeToken) return;
+  const timeout = new AbortController();
+  const timer = setTimeout(
+    () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout', outcome: 'unknown' })),
+    timeoutMs,
+  );
+  const context: GrantRequestContext = { fetch: fetchImpl, signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal };
+  try {
+    if (token.refreshToken) await revokeToken(token.refreshToken, 'refresh_token', context);
+    await revokeToken(token.accessToken, 'access_token', context);
+  } finally {
+    clearTimeout(timer);
   }
+}
 
-  const isValid = (token: StoredToken, now = clock()) => now < token.expiresAt;
-  const isFresh = (token: StoredToken, now = clock()) => now < token.expiresAt - skewFor(token);
-  const acceptable = (token: StoredToken | undefined, trigger: Trigger): token is StoredToken =>
-    token !== undefined && isFresh(token) && !trigger.stale.has(token.accessToken);
-  /** The token callers may keep using while this flight fails: still valid and not the one it must replace. */
-  const servable = (token: StoredToken | undefined, trigger: Trigger) =>
-    token !== undefined && isValid(token) && !trigger.stale.has(token.accessToken) ? token : undefined;
-  /** What the next token request starts from: the newer of the store's copy and ours (the store wins ties). */
-  const newest = (stored: StoredToken | undefined, own: StoredToken | undefined) =>
-    stored && (!own || sameToken(stored, own) || stored.obtainedAt >= own.obtainedAt) ? stored : own;
-
-  // ---- store access: failures are reported and never fail a caller -------------------------------------------
-
-  function storeFailure(operation: 'get' | 'set' | 'delete' | 'tryLock' | 'release', error: unknown): void {
-    emit('storeError', { operation, error: sanitizedCause(error, []) });
-  }
-
-  async function storeGet(): Promise<StoredToken | undefined> {
-    try {
-      return await store?.get(storeKey);
-    } catch (error) {
-      storeFailure('get', error);
-      return undefined;
-    }
-  }
-
-  /** Writes `token` (refreshed from `expected`) with compare-and-set; resolves what the store holds afterwards. */
-  async function storeWrite(expected: StoredToken | undefined, token: StoredToken): Promise<StoredToken> {
-    if (!store) return token;
-    const accessTtlMs = Math.max(1, token.expiresAt - clock());
-    const ttlMs = token.refreshToken ? Math.max(accessTtlMs, defaults.refreshTokenStoreTtlMs) : accessTtlMs;
-    try {
-      if (typeof store.compareAndSet === 'function') return await store.compareAndSet(storeKey, expected, token, ttlMs);
-      await store.set(storeKey, token, ttlMs);
-    } catch (error) {
-      storeFailure('set', error);
-    }
-    return token;
-  }
-
-  /** Deletes the stored token only while it is still `rejected` (item 2: a newer one from elsewhere survives). */
-  async function storeDeleteIf(rejected: StoredToken): Promise<void> {
-    try {
-      if (!store) return;
-      if (typeof store.compareAndDelete === 'function') {
-        await store.compareAndDelete(storeKey, rejected);
-        return;
-      }
-      const stored = await store.get(storeKey);
-      if (stored === undefined || sameToken(stored, rejected)) await store.delete(storeKey);
-    } catch (error) {
-      storeFailure('delete', error);
-    }
-  }
-
-  // ---- flights -------------------------------------------------------------------------------------------------
-
-  /** Makes `token` current unless `clear()`/`revoke()` ran since the flight started. */
-  function adopt(f: Flight, token: StoredToken): StoredToken {
-    if (f.generation === generation) {
-      current = token;
-      proactiveBackoffUntil = 0;
-    }
-    return token;
-  }
-
-  /** The flight ends with a token someone else obtained (another flight's, or another process's from the store). */
-  function adopted(f: Flight, token: StoredToken): StoredToken {
-    f.outcome = 'adopted';
-    return adopt(f, token);
-  }
-
-  /**
-   * A flight failed. A still-valid token keeps being served (a failed proactive refresh, `invalid_grant` included:
-   * item 18), the failure is reported at once, and a rejected refresh token is removed from the store only while
-   * the store still holds it (item 2).
-   */
-  async function failed(f: Flight, trigger: Trigger, base: StoredToken | undefined, error: unknown): Promise<StoredToken> {
-    const failure = error instanceof Error ? error : new Error('token request failed');
-    f.outcome = 'failed';
-    if (f.generation !== generation) throw failure;
-    if (failure instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined) {
-      await storeDeleteIf(base);
-      if (current !== undefined && sameToken(current, base)) {
-        // nothing to refresh with any more; the access token itself is still good until it expires
-        const { refreshToken: _rejected, ...rest } = current;
-        current = isValid(rest) ? rest : undefined;
-      }
-    } else if (failure instanceof ReauthenticationRequiredError && (current === undefined || !isValid(current))) {
-      current = undefined;
-    }
-    const keep = servable(current, trigger);
-    emit('refreshFailed', { reason: trigger.reason, error: failure, ...(keep ? { validUntil: keep.expiresAt } : {}) });
-    if (!keep) throw failure;
-    proactiveBackoffUntil = clock() + defaults.proactiveRetryBackoffMs;
-    return keep;
-  }
-
-  async function runFlight(f: Flight, trigger: Trigger): Promise<StoredToken> {
-    let stored = await storeGet();
-    if (acceptable(stored, trigger)) return adopted(f, stored);
-    let lease: HeldLease | undefined;
-    if (leases) {
-      let outcome: LeaseOutcome;
-      try {
-        outcome = await leases.acquire({
-          store: store!,
-          storeKey,
-          lockTtlMs,
-          lockPollIntervalMs,
-          maxWaitMs: Math.max(defaults.lockRounds * lockTtlMs, singleUseRequestTimeoutMs),
-          clock,
-          needsSharedLease: !grant.reRunnable,
-          servable: () => servable(current, trigger) !== undefined,
-          signal: f.abandon.signal,
-          readStore: storeGet,
-          acceptable: (token) => acceptable(token, trigger),
-          onStoreError: storeFailure,
-          onWarning: (code, message) => emit('warning', { code, message }),
-        });
-      } catch (error) {
-        if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
-        return failed(f, trigger, newest(stored, current), error);
-      }
-      if (outcome.token) return adopted(f, outcome.token);
-      lease = outcome.lease;
-      if (lease) stored = outcome.stored;
-    }
-    let base = newest(stored, current);
-    f.sent = true;
-    try {
-      for (let tries = 0; ; tries++) {
-        let token: StoredToken;
-        try {
-          token = await requester.request(base, lease?.localOnly === true);
-        } catch (error) {
-          if (error instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined && tries === 0) {
-            // item 2: another process may have rotated the refresh token meanwhile; its token is in the store
-            const newer = await storeGet();
-            if (newer && !sameToken(newer, base) && !trigger.stale.has(newer.accessToken)) {
-              if (isFresh(newer)) return adopted(f, newer);
-              if (newer.refreshToken !== undefined && newer.refreshToken !== base.refreshToken) {
-                base = newer;
-                continue;
-              }
-            }
-          }
-          await lease?.release(error);
-          return await failed(f, trigger, base, error);
-        }
-        if (f.generation !== generation) {
-          // clear() or revoke() ran meanwhile: nothing is restored; tokens obtained after a revoke are revoked too
-          if (f.revoked) void revokeTokens(token).catch(noop);
-          return token;
-        }
-        // written before the lease is released, so the next holder starts from this token's refresh token
-        const kept = await storeWrite(base, token);
-        f.outcome = 'refreshed';
-        emit('tokenRefreshed', { reason: trigger.reason, expiresAt: token.expiresAt, hasRefreshToken: token.refreshToken !== undefined });
-        // the store may hold a newer token from another process (ours lost the compare-and-set): converge on it
-        return adopt(f, sameToken(kept, token) || !isValid(kept) ? token : kept);
-      }
-    } finally {
-      await lease?.release();
-    }
-  }
-
-  function startFlight(trigger: Trigger, background: boolean): Flight {
-    const f: Flight = {
-      seq: ++flightSeq,
-      generation,
-      background,
-      waiters: 0,
-      abandon: new AbortController(),
-      sent: false,
-      revoked: false,
-      outcome: 'failed',
-      promise: Promise.resolve(undefined as never),
-    };
-    f.promise = runFlight(f, trigger).finally(() => {
-      if (flight === f) flight = undefined;
-    });
-    f.promise.catch(noop);
-    flight = f;
-    return f;
-  }
-
-  /** Joins the running flight (or starts one); the caller's signal releases only this caller. */
-  async function join(trigger: Trigger, signal: AbortSignal | undefined): Promise<{ token: StoredToken; joined: Flight }> {
-    const joined = flight ?? startFlight(trigger, false);
-    joined.waiters++;
-    const leave = () => {
-      joined.waiters--;
-      // nobody waits for a flight that has sent nothing yet: stop waiting for another holder's lease
-      if (joined.waiters === 0 && !joined.background && !joined.sent) joined.abandon.abort(signal?.reason);
-    };
-    signal?.addEventListener('abort', leave, { once: true });
-    try {
-      return { token: await abortableWait(joined.promise, signal), joined };
-    } finally {
-      if (!signal?.aborted) joined.waiters--;
-      signal?.removeEventListener('abort', leave);
-    }
-  }
+/**
+ * Creates a token manager: proactive refresh in the background, single flight (in process and, with
+ * `store.tryLock`, across processes through a renewed lease), and rotation-safe token requests.
+ */
+export function createTokenManager(options: TokenManagerOptions): TokenManager {
+  const resolved = resolveOptions(options);
+  const { grant, storeKey, clock } = resolved;
+  const emitter = createTokenManagerEmitter();
+  const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
+  const store = createStoreAccess({ store: resolved.store, storeKey, clock, emitStoreError: (event) => emit('storeError', event) });
+  const state: TokenState = { current: undefined, flight: undefined, flightSeq: 0, generation: 0, proactiveBackoffUntil: 0 };
+  const freshness = createTokenFreshness(clock, resolved.explicitSkewMs);
+  const revoke = (token: StoredToken, signal?: AbortSignal) =>
+    revokeTokens(grant, resolved.fetch, resolved.tokenRequestTimeoutMs, token, signal);
+  const ctx: FlightContext = {
+    state,
+    freshness,
+    grant,
+    storeKey,
+    store,
+    clock,
+    lockTtlMs: resolved.lockTtlMs,
+    lockPollIntervalMs: resolved.lockPollIntervalMs,
+    singleUseRequestTimeoutMs: resolved.singleUseRequestTimeoutMs,
+    emit,
+    revokeTokens: (token) => revoke(token),
+    requester: createTokenRequester({ ...resolved, emit }),
+  };
 
   /** Serve while refreshing: one background flight per refresh window, none during the back-off after a failure. */
   function refreshInBackground(token: StoredToken): void {
-    if (flight || clock() < proactiveBackoffUntil) return;
+    if (state.flight || clock() < state.proactiveBackoffUntil) return;
     if (token.refreshToken === undefined && !grant.reRunnable && !grant.canAcquire()) return; // nothing to refresh with
     const startedAt = clock();
-    const f = startFlight({ reason: 'proactive', stale: new Set() }, true);
+    const f = startFlight(ctx, { reason: 'proactive', stale: new Set() }, true);
     emit('backgroundRefreshStarted', { reason: 'proactive' });
     f.promise.then(
       () => emit('backgroundRefreshEnded', { reason: 'proactive', outcome: f.outcome, durationMs: clock() - startedAt }),
@@ -437,34 +256,34 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
 
   /** The held token when it is served without waiting (within the refresh skew a background refresh starts). */
   function tokenAtOnce(now: number): StoredToken | undefined {
-    const token = current;
-    if (!token || !isValid(token, now)) return undefined;
-    if (!isFresh(token, now)) refreshInBackground(token);
+    const token = state.current;
+    if (!token || !freshness.isValid(token, now)) return undefined;
+    if (!freshness.isFresh(token, now)) refreshInBackground(token);
     return token;
   }
 
   async function getTokenSet(getOptions: GetTokenOptions = {}): Promise<StoredToken> {
     const { signal, forceRefresh = false, rejectedToken } = getOptions;
     signal?.throwIfAborted();
-    const calledAfter = flightSeq;
+    const calledAfter = state.flightSeq;
     for (let round = 0; ; round++) {
-      const token = current;
-      const now = clock();
+      const token = state.current;
       const rejected = rejectedToken !== undefined && token?.accessToken === rejectedToken;
-      const atOnce = forceRefresh || rejected ? undefined : tokenAtOnce(now);
+      const atOnce = forceRefresh || rejected ? undefined : tokenAtOnce(clock());
       if (atOnce) return atOnce;
-      if (forceRefresh && flight && flight.seq <= calledAfter) {
-        // item 11: a forced refresh wants a token obtained after its call; let the running flight (which may be
-        // spending the refresh token) finish first, then start one
-        await abortableWait(flight.promise.catch(noop), signal);
+      if (forceRefresh && state.flight && state.flight.seq <= calledAfter) {
+        // a forced refresh wants a token obtained after its call; let the running flight (which may be spending the
+        // refresh token) finish first, then start one
+        await abortableWait(state.flight.promise.catch(noop), signal);
         continue;
       }
       const reason: RefreshReason = forceRefresh ? 'forced' : rejected ? 'unauthorized' : !token ? 'initial' : 'expired';
       const stale = new Set<string>();
       if (rejectedToken !== undefined) stale.add(rejectedToken);
       if (forceRefresh && token) stale.add(token.accessToken);
-      const { token: result, joined } = await join({ reason, stale }, signal);
-      const superseded = joined.generation !== generation; // item 6: cleared or revoked meanwhile
+      const { token: result, joined } = await joinFlight(ctx, { reason, stale }, signal);
+      // cleared or revoked meanwhile: whatever the flight obtained is not this caller's to use
+      const superseded = joined.generation !== state.generation;
       const again = superseded || (rejectedToken !== undefined && result.accessToken === rejectedToken);
       if (!again || round >= 2) {
         if (superseded) throw new ReauthenticationRequiredError('the token was cleared while it was being refreshed', { code: 'token_cleared' });
@@ -473,30 +292,13 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     }
   }
 
-  async function revokeTokens(token: StoredToken, signal?: AbortSignal): Promise<void> {
-    const revokeToken = grant.revoke?.bind(grant);
-    if (!revokeToken) return;
-    const timeout = new AbortController();
-    const timer = setTimeout(
-      () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout', outcome: 'unknown' })),
-      tokenRequestTimeoutMs,
-    );
-    const context: GrantRequestContext = { fetch: fetchImpl, signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal };
-    try {
-      if (token.refreshToken) await revokeToken(token.refreshToken, 'refresh_token', context);
-      await revokeToken(token.accessToken, 'access_token', context);
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-
   /** Starts a new generation: nothing obtained by a flight already running will be stored or served. */
   function forget(revoked: boolean): void {
-    generation += 1;
-    if (flight) flight.revoked ||= revoked;
-    flight = undefined;
-    current = undefined;
-    proactiveBackoffUntil = 0;
+    state.generation += 1;
+    if (state.flight) state.flight.revoked ||= revoked;
+    state.flight = undefined;
+    state.current = undefined;
+    state.proactiveBackoffUntil = 0;
   }
 
   const manager: TokenManager = {
@@ -509,23 +311,19 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       return getTokenSet({ ...refreshOptions, forceRefresh: true });
     },
     hasRefreshCapability() {
-      return grant.reRunnable || current?.refreshToken !== undefined || (grant.grantType === 'refresh_token' && grant.canAcquire());
+      return grant.reRunnable || state.current?.refreshToken !== undefined || (grant.grantType === 'refresh_token' && grant.canAcquire());
     },
     async expire() {
-      const base = current ?? (await storeGet());
+      const base = state.current ?? (await store.get());
       if (!base) return;
       const expired: StoredToken = { ...base, expiresAt: Math.min(base.expiresAt, clock() - 1) };
-      current = expired;
-      proactiveBackoffUntil = 0;
-      await storeWrite(base, expired);
+      state.current = expired;
+      state.proactiveBackoffUntil = 0;
+      await store.write(base, expired);
     },
     async clear() {
       forget(false);
-      try {
-        await store?.delete(storeKey);
-      } catch (error) {
-        storeFailure('delete', error);
-      }
+      await store.delete();
     },
     on(name, listener) {
       return emitter.on(name, listener);
@@ -533,10 +331,10 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   };
   if (grant.revoke) {
     manager.revoke = async (revokeOptions) => {
-      const base = current ?? (await storeGet());
+      const base = state.current ?? (await store.get());
       forget(true);
       try {
-        if (base) await revokeTokens(base, revokeOptions?.signal);
+        if (base) await revoke(base, revokeOptions?.signal);
       } finally {
         await manager.clear();
       }

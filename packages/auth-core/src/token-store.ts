@@ -6,8 +6,6 @@
  * Only `get`, `set` and `delete` are required. The optional members make a shared store safe with rotating refresh
  * tokens; a custom store without them still works, with the weaker guarantees listed in the README ("Custom stores").
  */
-import type { RefreshLease } from './refresh-lease.js';
-
 export interface StoredToken {
   accessToken: string;
   tokenType: string;
@@ -95,6 +93,65 @@ export interface TokenStore {
    * `lockTtlMs` per round.
    */
   lockState?(key: string): Promise<TokenStoreLockState>;
+}
+
+// ---- the lease protocol's contract (implemented by refresh-lease.ts, carried by a store as `refreshLease`) ----
+
+/** A lease this flight holds: renewed every third of its TTL until it is released. */
+export interface HeldLease {
+  /** The store's lock excludes only this process (its shared backend is down): no single-use credential may be spent. */
+  readonly localOnly: boolean;
+  /**
+   * Stops renewing and releases the lease; later calls do nothing. With the error of a failed token request, waiters
+   * learn its code and status (never a message or a token).
+   */
+  release(error?: unknown): Promise<void>;
+}
+
+export interface LeaseOutcome {
+  /** The lease: this flight may send a token request, starting from `stored`. */
+  lease?: HeldLease;
+  /** What the store held once the lease was ours (the last holder may have rotated the refresh token just before). */
+  stored?: StoredToken;
+  /** A fresh token another holder stored while we waited: no request needed. */
+  token?: StoredToken;
+}
+
+export interface AcquireLeaseOptions {
+  /** A store with `tryLock`. */
+  store: TokenStore;
+  storeKey: string;
+  lockTtlMs: number;
+  lockPollIntervalMs: number;
+  /** Longest wait for another holder's token, release or failure. */
+  maxWaitMs: number;
+  clock: () => number;
+  /** The grant spends single-use credentials (authorization code, refresh token grants): a local-only lease won't do. */
+  needsSharedLease: boolean;
+  /**
+   * Whether a still-valid token can be served meanwhile. A store that cannot grant a shared lease then ends the wait
+   * at once with `token_store_unavailable` (nothing spent); without one, the flight refreshes under a local lease.
+   */
+  servable(): boolean;
+  /** Aborted when nobody waits for the flight any more (before anything was sent). */
+  signal: AbortSignal;
+  /** Reads the store (a failed read resolves undefined). */
+  readStore(): Promise<StoredToken | undefined>;
+  /** Whether the flight may adopt `token` instead of requesting one (fresh, and not the token it must replace). */
+  acceptable(token: StoredToken | undefined): boolean;
+  /** A failed `tryLock`, lease renewal (`tryLock` too) or release; never fails the flight. */
+  onStoreError(operation: 'tryLock' | 'release', error: unknown): void;
+  onWarning(code: 'store_unavailable' | 'lease_lost', message: string): void;
+}
+
+/** The lease protocol the token manager runs with a store's `tryLock`/`lockState` (see {@link TokenStore.refreshLease}). */
+export interface RefreshLease {
+  /**
+   * Waits until the flight holds the lease (renewed until it is released) or can adopt a fresh token from the store;
+   * rejects with the failure another holder reported, when the wait is over, or (`token_store_unavailable`) when the
+   * store cannot grant a shared lease while the still-valid token can be served meanwhile.
+   */
+  acquire(options: AcquireLeaseOptions): Promise<LeaseOutcome>;
 }
 
 /** True when `a` and `b` are the same token (same access token; the rest may have been rewritten). */

@@ -45,7 +45,12 @@ export interface RedisRateBudget extends RateBudget {
  * minute) after its last change.
  */
 const { learned } = authCoreDefaults.rateLimit;
-const WINDOW_LUA = `
+/**
+ * The window model's shared part. `nowArg`: the ARGV index of an optional clock reading (epoch ms) that replaces
+ * Redis `TIME`, so that one table of cases can drive this model and rate-limiter.ts's `RateWindow` through the same
+ * moments (rate-window-model.test.ts); the budget never passes it.
+ */
+const windowLua = (nowArg: number) => `
 -- the learned allowance's constants (auth-core's authCoreDefaults.rateLimit.learned), fixed when the module loads
 local stepFraction, minCount, probeWindows, learnableRetryAfterMs = ${learned.stepFraction}, ${learned.minCount}, ${learned.probeWindows}, ${learned.maxRetryAfterMs}
 local key = KEYS[1]
@@ -54,8 +59,11 @@ local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKno
 local values = redis.call('HMGET', key, unpack(fields))
 local s = {}
 for i, name in ipairs(fields) do s[name] = tonumber(values[i]) or 0 end
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local now = tonumber(ARGV[${nowArg}])
+if not now then
+  local t = redis.call('TIME')
+  now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+end
 local function save()
   local flat = {}
   for _, name in ipairs(fields) do
@@ -95,8 +103,8 @@ local function startWindow(windowEnd, used, count)
 end
 `;
 
-/** KEYS[1] = bucket hash; ARGV = limit, count, resetMs, inFlight. */
-const OBSERVE_SCRIPT = `${WINDOW_LUA}
+/** KEYS[1] = bucket hash; ARGV = limit, count, resetMs, inFlight[, now]. */
+const OBSERVE_SCRIPT = `${windowLua(5)}
 local limit, count, resetMs, inFlight = tonumber(ARGV[1]), tonumber(ARGV[2]), math.max(0, tonumber(ARGV[3])), tonumber(ARGV[4])
 local reportedEnd = now + resetMs
 local sent = count + math.min(inFlight, limit)
@@ -129,10 +137,10 @@ save()
 return 1`;
 
 /**
- * KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction. Returns -1 (unknown bucket: the
+ * KEYS[1] = bucket hash; ARGV = inFlight, windowEdgeMs, burstFraction[, now]. Returns -1 (unknown bucket: the
  * process decides, and the send is counted for a learned allowance), 0 (granted) or ms to wait.
  */
-const TAKE_SCRIPT = `${WINDOW_LUA}
+const TAKE_SCRIPT = `${windowLua(4)}
 local inFlight, edgeMs, burstFraction = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
 settle()
 if s.learned == 1 then
@@ -183,10 +191,10 @@ save()
 return 0`;
 
 /**
- * KEYS[1] = bucket hash; ARGV = retryAfterMs, sentMsAgo (-1: unknown). A 429 without rate-limit headers; one of a send
+ * KEYS[1] = bucket hash; ARGV = retryAfterMs, sentMsAgo (-1: unknown)[, now]. A 429 without rate-limit headers; one of a send
  * granted before the last spent window reopened belongs to that window (a late answer, or a delayed report).
  */
-const RATE_LIMITED_SCRIPT = `${WINDOW_LUA}
+const RATE_LIMITED_SCRIPT = `${windowLua(3)}
 if s.windowEnd ~= 0 then return 0 end
 local retryAfterMs, sentMsAgo = tonumber(ARGV[1]), tonumber(ARGV[2]) or -1
 if sentMsAgo >= 0 and now - sentMsAgo < s.spentUntil then
@@ -209,7 +217,8 @@ save()
 return 1`;
 
 const sha1 = (script: string) => createHash('sha1').update(script).digest('hex');
-const scripts = {
+/** The budget's scripts (`source` for EVAL, `sha` for EVALSHA); exported for the model's table test only. */
+export const rateWindowScripts = {
   observe: { source: OBSERVE_SCRIPT, sha: sha1(OBSERVE_SCRIPT) },
   take: { source: TAKE_SCRIPT, sha: sha1(TAKE_SCRIPT) },
   rateLimited: { source: RATE_LIMITED_SCRIPT, sha: sha1(RATE_LIMITED_SCRIPT) },
@@ -296,18 +305,18 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     },
     redisKeyFor: keyFor,
     async take(bucket, inFlight) {
-      const outcome = await availability.run(() => run(scripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]));
+      const outcome = await availability.run(() => run(rateWindowScripts.take, keyFor(bucket), [inFlight, edgeMs, burstFraction]));
       if (!outcome.ok) return undefined;
       const waitMs = Number(outcome.value);
       return Number.isFinite(waitMs) && waitMs >= 0 ? waitMs : undefined;
     },
     async observe(bucket, observation: RateLimitObservation, inFlight) {
       const { limit, count, resetMs } = observation;
-      await availability.run(() => run(scripts.observe, keyFor(bucket), [limit, count, resetMs, inFlight]));
+      await availability.run(() => run(rateWindowScripts.observe, keyFor(bucket), [limit, count, resetMs, inFlight]));
     },
     async rateLimited(bucket, retryAfterMs, sentMsAgo) {
       const ago = sentMsAgo !== undefined && Number.isFinite(sentMsAgo) && sentMsAgo >= 0 ? Math.round(sentMsAgo) : -1;
-      await availability.run(() => run(scripts.rateLimited, keyFor(bucket), [retryAfterMs, ago]));
+      await availability.run(() => run(rateWindowScripts.rateLimited, keyFor(bucket), [retryAfterMs, ago]));
     },
   };
 }

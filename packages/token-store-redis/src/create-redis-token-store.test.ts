@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { StoredToken } from '@ccaas/auth-core';
 import { Redis } from 'ioredis';
 import { describe, expect, it } from 'vitest';
-import { freePort, skipRedisTests, startRedisServer, type RedisServerHandle } from '../test/redis-server.js';
+import { freePort, skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { createRedisTokenStore } from './create-redis-token-store.js';
 import { RedisTokenStoreConfigurationError } from './redis-token-store-configuration-error.js';
@@ -47,7 +47,7 @@ describe('createRedisTokenStore options', () => {
 });
 
 describe('packaging', () => {
-  it('item 15: ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
+  it('ioredis is a peer dependency (the app and the store share one copy and its types), and a dev dependency for the tests', () => {
     const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as Record<string, Record<string, string> | undefined>;
     expect(manifest.dependencies?.ioredis).toBeUndefined();
     expect(manifest.peerDependencies?.ioredis).toMatch(/^\^5/);
@@ -120,7 +120,10 @@ describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-serv
     expect((await other.get(KEY))?.accessToken).toBe('doomed');
     await other.delete(KEY);
     expect(await store.get(KEY)).toBeUndefined();
-    expect(await redis.admin.exists(store.redisKeyFor(KEY))).toBe(0);
+    // what stays is a tombstone: when the token was deleted, and nothing of the token
+    const left = await redis.admin.get(store.redisKeyFor(KEY));
+    expect(JSON.parse(left!)).toEqual({ deleted: true, at: expect.any(Number) });
+    expect(await open().get(KEY)).toBeUndefined();
   });
 
   it('keeps separate entries per key and honours keyPrefix', async () => {
@@ -264,7 +267,7 @@ describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-serv
     }
   });
 
-  it('item 14: the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
+  it('the decoded cache and the local mirror stay bounded and let go of expired entries', async () => {
     const store = open({ localCacheMaxEntries: 200 });
     const reader = open({ localCacheMaxEntries: 200 });
     for (let i = 0; i < 1_000; i++) await store.set(`user-${i}`, token(`long-${i}`), 60_000);

@@ -18,4 +18,9 @@ export const redisTokenStoreDefaults = {
   failureRecordTtlMs: 2_000,
   /** How long a token read from Redis with a refresh token is kept here (auth-core stores such entries for 7 days). */
   mirrorRefreshTokenTtlMs: 7 * 24 * 3_600_000,
+  /**
+   * How long a delete's tombstone refuses older writes: as long as any process may still hold (and write back) the
+   * deleted token, which is how long a token with a refresh token is kept.
+   */
+  tombstoneTtlMs: 7 * 24 * 3_600_000,
 } as const;

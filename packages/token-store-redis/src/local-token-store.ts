@@ -14,6 +14,8 @@ export interface MirrorEntry {
   /** The Redis string the token was decoded from: an unchanged entry is not parsed or decrypted again. */
   raw?: string;
   pending?: PendingWrite;
+  /** This process wrote the token (rather than only read it): after a reconnection only such entries are written back. */
+  written?: true;
 }
 
 /**

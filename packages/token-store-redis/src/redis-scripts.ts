@@ -10,11 +10,15 @@
 /**
  * Compare-and-set of a token entry, newest wins. KEYS[1] = token key; ARGV = value, ttl ms, obtainedAt, id,
  * expected id ('' for none). Writes unless the entry holds a token that is neither this one nor the expected one and
- * was obtained later; returns 1 when written, else the entry that was kept.
+ * was obtained later; returns 1 when written, else the entry that was kept. A tombstone left by a delete after this
+ * token's request was sent refuses the write (returns 0): a refresh landing after `clear()` must not bring it back.
  */
 export const WRITE_TOKEN_SCRIPT = `local current = redis.call('get', KEYS[1])
 if current then
   local ok, doc = pcall(cjson.decode, current)
+  if ok and type(doc) == 'table' and doc.deleted and tonumber(doc.at) and tonumber(doc.at) > tonumber(ARGV[3]) then
+    return 0
+  end
   if ok and type(doc) == 'table' and type(doc.id) == 'string' and doc.id ~= ARGV[4] and doc.id ~= ARGV[5]
     and tonumber(doc.at) and tonumber(doc.at) > tonumber(ARGV[3]) then
     return current
@@ -23,12 +27,44 @@ end
 redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
 return 1`;
 
-/** Deletes a token entry only while it holds the token with id ARGV[1]. Returns 1 when deleted. */
-export const DELETE_TOKEN_IF_SCRIPT = `local current = redis.call('get', KEYS[1])
-if not current then return 0 end
-local ok, doc = pcall(cjson.decode, current)
-if ok and type(doc) == 'table' and doc.id == ARGV[1] then return redis.call('del', KEYS[1]) end
-return 0`;
+/**
+ * Replaces a token entry with a tombstone (ARGV[1], for ARGV[2] ms), only while it holds the token with id ARGV[3]
+ * when one is given. Returns 1 when replaced.
+ */
+export const DELETE_TOKEN_SCRIPT = `if ARGV[3] and ARGV[3] ~= '' then
+  local current = redis.call('get', KEYS[1])
+  if not current then return 0 end
+  local ok, doc = pcall(cjson.decode, current)
+  if not (ok and type(doc) == 'table' and doc.id == ARGV[3]) then return 0 end
+end
+redis.call('set', KEYS[1], ARGV[1], 'PX', ARGV[2])
+return 1`;
+
+/**
+ * What a delete leaves in a token key: when it happened. Without it a process that still holds the token (a write
+ * on its way, a write-back after a reconnection) would put a deleted token back for every process to adopt.
+ */
+export function tombstoneRecord(at: number): string {
+  return JSON.stringify({ deleted: true, at });
+}
+
+export function isTombstone(raw: string): boolean {
+  return raw.startsWith('{"deleted":true');
+}
+
+/**
+ * Scripts run with `allow-oom` (Redis 7): token entries, tombstones and leases are a few hundred bytes, and a Redis
+ * at `maxmemory` with `noeviction` would otherwise refuse the lease and the token every process must share, leaving
+ * each to spend the same rotating refresh token on its own. Older Redis versions get the script without the flag.
+ */
+export function withAllowOom(script: string): string {
+  return `#!lua flags=allow-oom\n${script}`;
+}
+
+/** True for the error a Redis older than 7 gives a script with a `#!` flags line. */
+export function isShebangUnsupported(error: unknown): boolean {
+  return error instanceof Error && /compiling script|unexpected symbol near '#'/i.test(error.message);
+}
 
 /** Takes the lease when nobody holds it (a failure record does not count). ARGV = holder, ttl ms. Returns 1 or 0. */
 export const TRY_LOCK_SCRIPT = `local current = redis.call('get', KEYS[1])

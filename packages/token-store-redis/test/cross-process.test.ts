@@ -1,8 +1,8 @@
 import type { StoredToken } from '@ccaas/auth-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createRedisTokenStore } from '../src/index.js';
-import { skipRedisTests, startRedisServer, type RedisServerHandle } from './redis-server.js';
-import { delayedToken, sendToken, startTokenEndpoint, type TokenEndpoint } from './token-endpoint.js';
+import { skipRedisTests, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
+import { delayedToken, sendToken, startTokenEndpoint, type TokenEndpoint } from '@ccaas/test-support';
 import { bundleWorker, spawnWorkers, stopWorkers, type Worker } from './worker-pool.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

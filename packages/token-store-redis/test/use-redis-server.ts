@@ -2,7 +2,7 @@
 // store the file opened closed) after them.
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startRedisServer, type RedisServerHandle } from './redis-server.js';
+import { startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 
 export interface RedisServerForTests {
   readonly server: RedisServerHandle;

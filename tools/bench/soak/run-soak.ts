@@ -1,6 +1,7 @@
-// The fault-injection soak (issue 12): `workers` Node processes share one user's rotating refresh token through one
-// real redis-server, against a token server with reuse detection, while the bench restarts Redis (losing every
-// key: no persistence), makes it reject writes (maxmemory), and the token endpoint answers late or 503. Callers give
+// The fault-injection soak: `workers` Node processes share one user's rotating refresh token through one real
+// redis-server (or a 3-master Redis Cluster), against a token server with reuse detection, while the bench restarts
+// Redis (losing every key: no persistence), fills its memory (maxmemory with noeviction: writes are refused with OOM)
+// in short windows and in windows longer than a refresh, and the token endpoint answers late or 503. Callers give
 // up at random. Bounded in count (`totalCalls`) and time (`timeoutMs`): no call starts after the deadline, every
 // child is stopped by PID on every path.
 import { fork, type ChildProcess } from 'node:child_process';
@@ -8,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { Redis } from 'ioredis';
-import { startRedisServer, type RedisServerHandle } from '../../../packages/token-store-redis/test/redis-server.js';
+import { startRedisCluster, startRedisServer, type RedisClusterHandle, type RedisServerHandle } from '@ccaas/test-support';
 import { createSeededRandom } from '../large-spec/create-seeded-random.js';
 import { startSoakServer, type SoakServerStats, type TokenEndpointFaults } from './soak-server.js';
 import type { SoakRunCommand, SoakWorkerMessage, SoakWorkerStats } from './soak-worker.js';
@@ -25,6 +26,14 @@ export interface SoakOptions {
   outageMs: readonly [number, number];
   oomEveryMs: number;
   oomMs: readonly [number, number];
+  /**
+   * Every `longOomEveryMs`, Redis rejects writes (OOM) for `longOomMs`: longer than a refresh (the slowest token
+   * answer) and than a token's lifetime, so refreshes are due while no write is accepted.
+   */
+  longOomEveryMs: number;
+  longOomMs: readonly [number, number];
+  /** Run against a local 3-master Redis Cluster instead of one redis-server (no restarts: a node restarted empty leaves the cluster). */
+  cluster?: boolean;
   tokenEndpoint: TokenEndpointFaults;
   callerTimeoutRate: number;
   callerAbortRate: number;
@@ -44,7 +53,7 @@ export interface SoakResult {
   runMs: number;
   workers: SoakWorkerStats[];
   server: SoakServerStats;
-  faults: { redisRestarts: number; writeRejectionWindows: number };
+  faults: { redisRestarts: number; writeRejectionWindows: number; longWriteRejectionWindows: number };
   timedOut: boolean;
 }
 
@@ -99,15 +108,23 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const random = createSeededRandom(options.seed);
   const children: ChildProcess[] = [];
   let redis: RedisServerHandle | undefined;
-  let admin: Redis | undefined;
+  let cluster: RedisClusterHandle | undefined;
+  let admins: Redis[] = [];
   const server = await startSoakServer({ tokenLifetimeSeconds: options.tokenLifetimeSeconds, faults: options.tokenEndpoint, random });
   const guard = () => children.forEach((child) => child.kill('SIGKILL'));
   process.once('exit', guard);
   try {
-    const [workerPath, started] = await Promise.all([bundleWorker(options.workDir), startRedisServer()]);
-    redis = started;
-    admin = new Redis(redis.url, { maxRetriesPerRequest: 1, retryStrategy: () => 100 });
-    admin.on('error', () => undefined);
+    const [workerPath] = await Promise.all([
+      bundleWorker(options.workDir),
+      options.cluster ? startRedisCluster(3).then((started) => (cluster = started)) : startRedisServer().then((started) => (redis = started)),
+    ]);
+    // one admin connection per node: memory is filled on every node at once
+    admins = (cluster ? cluster.servers : [redis!]).map((server) => {
+      const admin = new Redis(server.url, { maxRetriesPerRequest: 1, retryStrategy: () => 100 });
+      admin.on('error', () => undefined);
+      return admin;
+    });
+    const setMaxmemory = (bytes: string) => Promise.all(admins.map((admin) => admin.config('SET', 'maxmemory', bytes).catch(() => undefined)));
     const login = server.login();
     const deadlineAt = Date.now() + options.timeoutMs;
     for (let index = 0; index < options.workers; index++) {
@@ -117,7 +134,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
           env: {
             ...process.env,
-            REDIS_URL: redis.url,
+            ...(cluster
+              ? { REDIS_CLUSTER_NODES: cluster.nodes.map((node) => `${node.host}:${node.port}`).join(',') }
+              : { REDIS_URL: redis!.url }),
             TOKEN_URL: server.tokenUrl,
             API_BASE_URL: server.apiBaseUrl,
             INITIAL_REFRESH_TOKEN: login.refreshToken,
@@ -146,7 +165,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     const startedAt = Date.now();
     children.forEach((child) => child.send(command));
     // faults from the first call to the last (the warm-up sees them too, so the warm heap includes their code paths)
-    const faults = { redisRestarts: 0, writeRejectionWindows: 0 };
+    const faults = { redisRestarts: 0, writeRejectionWindows: 0, longWriteRejectionWindows: 0 };
     let finished = false;
     const reports = Promise.all(done).finally(() => (finished = true));
     void Promise.all(warm).then(
@@ -154,11 +173,20 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       () => undefined,
     );
     const injectFaults = async () => {
-      let nextRestart = Date.now() + options.restartEveryMs;
+      let nextRestart = cluster ? Infinity : Date.now() + options.restartEveryMs;
       let nextOom = Date.now() + options.oomEveryMs;
+      // the first long window early, so that even a short run has one
+      let nextLongOom = Date.now() + Math.min(1_000, options.longOomEveryMs);
       while (!finished && Date.now() < deadlineAt) {
         await sleep(50);
-        if (Date.now() >= nextRestart && !finished) {
+        if (Date.now() >= nextLongOom && !finished) {
+          if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] long oom`);
+          await setMaxmemory('1');
+          await sleep(random.int(...options.longOomMs));
+          await setMaxmemory('0');
+          faults.longWriteRejectionWindows += 1;
+          nextLongOom = Date.now() + options.longOomEveryMs;
+        } else if (Date.now() >= nextRestart && !finished) {
           if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] redis restart`);
           await redis!.stop(); // SIGTERM by PID; no persistence: every key is lost
           await sleep(random.int(...options.outageMs));
@@ -168,9 +196,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
           nextRestart = Date.now() + options.restartEveryMs;
         } else if (Date.now() >= nextOom && !finished) {
           if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] oom`);
-          await admin!.config('SET', 'maxmemory', '1').catch(() => undefined);
+          await setMaxmemory('1');
           await sleep(random.int(...options.oomMs));
-          await admin!.config('SET', 'maxmemory', '0').catch(() => undefined);
+          await setMaxmemory('0');
           if (process.env.SOAK_DEBUG) console.error(`[soak faults ${Date.now() % 100_000}] oom over`);
           faults.writeRejectionWindows += 1;
           nextOom = Date.now() + options.oomEveryMs;
@@ -190,8 +218,9 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   } finally {
     await Promise.all(children.map(stopChild));
     process.off('exit', guard);
-    admin?.disconnect();
+    admins.forEach((admin) => admin.disconnect());
     await server.close();
     await redis?.stop();
+    await cluster?.stop();
   }
 }

@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import {
   createRotatingTokenAuthority,
   type IssuedTokens,
-} from '../../../packages/token-store-redis/test/rotating-token-authority.js';
+} from '@ccaas/test-support';
 import type { SeededRandom } from '../large-spec/create-seeded-random.js';
 
 export const soakApiPath = '/api/ping';

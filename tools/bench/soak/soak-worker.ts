@@ -5,6 +5,7 @@
 import createClient from 'openapi-fetch';
 import { authMiddleware, createTokenManager, refreshTokenGrant } from '@ccaas/auth-core';
 import { createRedisTokenStore } from '@ccaas/token-store-redis';
+import { Cluster } from 'ioredis';
 import { createSeededRandom } from '../large-spec/create-seeded-random.js';
 
 export interface SoakRunCommand {
@@ -66,8 +67,15 @@ const stats: SoakWorkerStats = {
   stoppedAtDeadline: false,
 };
 
+// REDIS_CLUSTER_NODES (`host:port,...`): the run against a Redis Cluster, through an ioredis Cluster client
+const clusterNodes = process.env.REDIS_CLUSTER_NODES?.split(',').map((node) => {
+  const [host, port] = node.split(':');
+  return { host: host!, port: Number(port) };
+});
+const cluster = clusterNodes ? new Cluster(clusterNodes, { redisOptions: { maxRetriesPerRequest: 1 } }) : undefined;
+cluster?.on('error', () => undefined);
 const store = createRedisTokenStore({
-  url: env('REDIS_URL'),
+  ...(cluster ? { redis: cluster } : { url: env('REDIS_URL') }),
   keyPrefix: 'soak:',
   operationTimeoutMs: 300,
   retryUnavailableAfterMs: 300,
@@ -170,6 +178,9 @@ async function run(command: SoakRunCommand): Promise<void> {
 
 process.on('message', (message: SoakRunCommand | { type: 'exit' }) => {
   if (message.type === 'run') void run(message);
-  else void store.close().finally(() => process.exit(0));
+  else void store.close().finally(() => {
+    cluster?.disconnect();
+    process.exit(0);
+  });
 });
 process.send!({ type: 'ready' } satisfies SoakWorkerMessage);

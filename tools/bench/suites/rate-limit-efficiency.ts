@@ -4,7 +4,7 @@
 // GETs go out with 50 in flight, from one process or from 4 processes of the same OAuth client (a Redis token store
 // shared by all; with or without a shared Redis rate budget). Ideal completion: N / R seconds.
 import { randomUUID } from 'node:crypto';
-import { redisServerPath, startRedisServer, type RedisServerHandle } from '../../../packages/token-store-redis/test/redis-server.js';
+import { redisServerPath, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import type { BenchSuite } from '../bench-suite.js';
 import { createBenchRows, type RowSpec } from '../create-bench-rows.js';
 import { measureSideBySide } from '../measure-side-by-side.js';

@@ -1,4 +1,4 @@
-// Suite 7: the fault-injection soak of issue 12 (see soak/run-soak.ts). One run, not a timed comparison: its rows are
+// Suite 7: the fault-injection soak (see soak/run-soak.ts), on one redis-server and on a 3-master Redis Cluster. One run, not a timed comparison: its rows are
 // counts against goals (0 forced re-logins, 0 lost calls, token requests within 1.5 x run time / token lifetime + 1,
 // heap at the end within 10% of the warm heap), and a FAILURE note names any goal missed.
 import type { BenchSuite } from '../bench-suite.js';
@@ -11,7 +11,7 @@ type SoakPlan = Omit<SoakOptions, 'workDir' | 'log'>;
 const tokenEndpoint = { serverErrorRate: 0.2, spikeRate: 0.3, spikeMs: [800, 2_500] as const, baseDelayMs: [2, 30] as const };
 const callers = { callerTimeoutRate: 0.1, callerAbortRate: 0.05 };
 
-/** The issue's soak: 4 processes, 100,000 API calls, 3 s tokens, Redis restarted every 6 s and made to reject writes. */
+/** 4 processes, 100,000 API calls, 3 s tokens, Redis restarted every 6 s and made to reject writes (OOM). */
 export const fullSoakPlan: SoakPlan = {
   totalCalls: 100_000,
   workers: 4,
@@ -22,6 +22,9 @@ export const fullSoakPlan: SoakPlan = {
   outageMs: [300, 900],
   oomEveryMs: 5_000,
   oomMs: [400, 1_200],
+  // longer than the slowest token answer (spikeMs) and than a token's lifetime: refreshes fall due inside it
+  longOomEveryMs: 15_000,
+  longOomMs: [3_500, 4_500],
   tokenEndpoint,
   ...callers,
   recoveryGraceMs: 1_500,
@@ -40,13 +43,18 @@ export const smallSoakPlan: SoakPlan = {
   outageMs: [200, 400],
   oomEveryMs: 1_500,
   oomMs: [200, 500],
+  longOomEveryMs: 8_000,
+  longOomMs: [3_000, 3_500],
   timeoutMs: 120_000,
 };
 
 /** `--smoke`: does the soak work at all (every suite's smoke run together stays well under a minute). */
 export const smokeSoakPlan: SoakPlan = { ...smallSoakPlan, totalCalls: 800, restartEveryMs: 2_000, oomEveryMs: 1_200, timeoutMs: 40_000 };
 
-/** Goals of issue 12 for one soak run; each unmet goal is one line. */
+/** The same plan against a local 3-master Redis Cluster: a quarter of the calls, no restarts, the OOM windows on every node. */
+export const clusterPlanOf = (plan: SoakPlan): SoakPlan => ({ ...plan, cluster: true, totalCalls: Math.ceil(plan.totalCalls / 4) });
+
+/** Goals for one soak run; each unmet goal is one line. */
 export function soakGoalsMissed(result: SoakResult): string[] {
   const totals = soakTotals(result);
   return [
@@ -83,37 +91,51 @@ export const soakSuite: BenchSuite = {
     await ensurePublishedBuild(context);
     const plan = context.smoke ? smokeSoakPlan : fullSoakPlan;
     const result = await runSoak({ ...plan, workDir: context.workDir, log: context.log });
-    const totals = soakTotals(result);
-    const count = (label: string, value: number, unit: 'requests' | 'errors' | 'responses' | 'events'): RowSpec => ({ label, samples: [value], unit, better: 'lower' });
-    const rows = createBenchRows([
-      count('API calls made', totals.calls, 'requests'),
-      count('API calls answered 200', totals.answered, 'requests'),
-      count('API calls given up by their caller (random timeouts and aborts)', totals.gaveUp, 'requests'),
-      count('API calls lost (failed although their caller waited)', totals.lost, 'errors'),
-      count('forced re-logins (invalid_grant answers, family revocations, ReauthenticationRequiredError)', totals.forcedRelogins, 'errors'),
-      count('token requests (503s included)', result.server.tokenRequests, 'requests'),
-      { label: 'token requests / (run time / token lifetime)', samples: [totals.tokenRequestRatio], unit: '×', better: 'lower' },
-      { label: 'heap after GC at the end / warm heap, worst of the processes', samples: [totals.heapRatio], unit: '×', better: 'lower' },
-      { label: 'run time', samples: [result.runMs / 1000], unit: 's', better: 'lower' },
-      count('Redis restarts (every key lost)', result.faults.redisRestarts, 'events'),
-      count('Redis write-rejection windows (maxmemory, OOM)', result.faults.writeRejectionWindows, 'events'),
-      count('token endpoint 503 answers', result.server.serverErrors, 'responses'),
-      count('token endpoint latency spikes', result.server.spikes, 'responses'),
-      count('API 401 answers (replayed after one refresh)', result.server.apiUnauthorized, 'responses'),
-    ]);
-    const missed = soakGoalsMissed(result);
+    const clusterResult = await runSoak({ ...clusterPlanOf(plan), workDir: context.workDir, log: context.log });
+    const rows = [...soakRows(result, ''), ...soakRows(clusterResult, 'Redis Cluster: ')];
+    const missed = [...soakGoalsMissed(result), ...soakGoalsMissed(clusterResult).map((line) => `Redis Cluster: ${line}`)];
     const warnings = new Map<string, number>();
-    for (const worker of result.workers) {
+    for (const worker of [...result.workers, ...clusterResult.workers]) {
       for (const [code, n] of Object.entries({ ...worker.warnings, ...worker.storeWarnings })) warnings.set(code, (warnings.get(code) ?? 0) + n);
     }
+    const totals = soakTotals(result);
     const notes = [
-      `${plan.workers} Node processes (\`node --expose-gc\`, @ccaas/auth-core and @ccaas/token-store-redis bundled from dist/) share one user's session through one redis-server (no persistence): refreshTokenGrant, explicit storeKey, lockTtlMs 3 000, tokenRequestRetries 5 (the endpoint answers 503 to one request in five), store recoveryGraceMs ${plan.recoveryGraceMs}, ${plan.concurrencyPerWorker} calls in flight per process, ${plan.totalCalls.toLocaleString('en-US')} calls in all through openapi-fetch + authMiddleware.`,
+      `${plan.workers} Node processes (\`node --expose-gc\`, @ccaas/auth-core and @ccaas/token-store-redis bundled from dist/) share one user's session through one redis-server (no persistence): refreshTokenGrant, explicit storeKey, lockTtlMs 3 000, tokenRequestRetries 5 (the endpoint answers 503 to one request in five), store recoveryGraceMs ${plan.recoveryGraceMs}, ${plan.concurrencyPerWorker} calls in flight per process, ${plan.totalCalls.toLocaleString('en-US')} calls in all through openapi-fetch + authMiddleware. The "Redis Cluster" rows: the same against a local 3-master cluster (ioredis \`Cluster\`), ${clusterPlanOf(plan).totalCalls.toLocaleString('en-US')} calls, OOM windows on every node, no restarts.`,
       `Token server: refresh tokens rotate; presenting a rotated one revokes the family (RFC 9700 reuse detection); access tokens live ${plan.tokenLifetimeSeconds} s; ${plan.tokenEndpoint.serverErrorRate * 100}% of token requests answer 503 unprocessed, ${plan.tokenEndpoint.spikeRate * 100}% of the others are processed on arrival and answered after ${plan.tokenEndpoint.spikeMs.join('-')} ms. API: 200 only for a currently valid access token.`,
-      `Faults from the first call: Redis stopped by PID (SIGTERM) every ${plan.restartEveryMs / 1000} s for ${plan.outageMs.join('-')} ms and started empty on the same port; \`CONFIG SET maxmemory 1\` (every write rejected with OOM) every ${plan.oomEveryMs / 1000} s for ${plan.oomMs.join('-')} ms. Callers: ${callers.callerTimeoutRate * 100}% of calls carry \`AbortSignal.timeout(5-400 ms)\`, ${callers.callerAbortRate * 100}% are aborted after 0-100 ms.`,
+      `Faults from the first call: Redis stopped by PID (SIGTERM) every ${plan.restartEveryMs / 1000} s for ${plan.outageMs.join('-')} ms and started empty on the same port; \`CONFIG SET maxmemory 1\` (noeviction: every plain write refused with OOM) every ${plan.oomEveryMs / 1000} s for ${plan.oomMs.join('-')} ms, and every ${plan.longOomEveryMs / 1000} s for ${plan.longOomMs.join('-')} ms (longer than the slowest token answer and a token's lifetime). Callers: ${callers.callerTimeoutRate * 100}% of calls carry \`AbortSignal.timeout(5-400 ms)\`, ${callers.callerAbortRate * 100}% are aborted after 0-100 ms.`,
       `Goals: 0 forced re-logins; 0 lost calls (a call whose caller gave up is not lost); token requests <= 1.5 x (run time / token lifetime) + 1 (= ${totals.tokenRequestBound.toFixed(1)} here), i.e. about one refresh per token lifetime shared by all processes, 503 retries included, plus the first token; heap after GC at the end within 10% of the heap after GC once warm (${plan.warmupFraction * 100}% of each process's calls, faults included). ${missed.length === 0 ? 'All met.' : ''}`,
       ...missed.map((line) => `FAILURE: ${line}`),
-      `Warnings seen (events, all processes): ${[...warnings].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}. \`store_unavailable\`: a refresh waited for Redis instead of spending the refresh token without a shared lease.`,
+      `Warnings seen (events, all processes, both runs): ${[...warnings].map(([code, n]) => `${code} ${n}`).join(', ') || 'none'}. \`store_unavailable\`: the store could not grant a shared lease (a refresh token is spent only once none is left to serve).`,
     ];
     return { rows, notes };
   },
 };
+
+function soakRows(result: SoakResult, prefix: string) {
+  const totals = soakTotals(result);
+  const count = (label: string, value: number, unit: 'requests' | 'errors' | 'responses' | 'events'): RowSpec => ({
+    label: `${prefix}${label}`,
+    samples: [value],
+    unit,
+    better: 'lower',
+  });
+  return createBenchRows([
+    count('API calls made', totals.calls, 'requests'),
+    count('API calls answered 200', totals.answered, 'requests'),
+    count('API calls given up by their caller (random timeouts and aborts)', totals.gaveUp, 'requests'),
+    count('API calls lost (failed although their caller waited)', totals.lost, 'errors'),
+    count('forced re-logins (invalid_grant answers, family revocations, ReauthenticationRequiredError)', totals.forcedRelogins, 'errors'),
+    count('token requests (503s included)', result.server.tokenRequests, 'requests'),
+    { label: `${prefix}token requests / (run time / token lifetime)`, samples: [totals.tokenRequestRatio], unit: '×', better: 'lower' },
+    { label: `${prefix}heap after GC at the end / warm heap, worst of the processes`, samples: [totals.heapRatio], unit: '×', better: 'lower' },
+    { label: `${prefix}heap after GC once warm, worst of the processes`, samples: [Math.max(...result.workers.map((worker) => worker.heapWarmBytes)) / 1_048_576], unit: 'MiB', better: 'lower' },
+    { label: `${prefix}heap after GC at the end, worst of the processes`, samples: [Math.max(...result.workers.map((worker) => worker.heapEndBytes)) / 1_048_576], unit: 'MiB', better: 'lower' },
+    { label: `${prefix}run time`, samples: [result.runMs / 1000], unit: 's', better: 'lower' },
+    count('Redis restarts (every key lost)', result.faults.redisRestarts, 'events'),
+    count('Redis write-rejection windows (maxmemory, OOM)', result.faults.writeRejectionWindows, 'events'),
+    count('Redis write-rejection windows longer than a refresh (maxmemory, OOM)', result.faults.longWriteRejectionWindows, 'events'),
+    count('token endpoint 503 answers', result.server.serverErrors, 'responses'),
+    count('token endpoint latency spikes', result.server.spikes, 'responses'),
+    count('API 401 answers (replayed after one refresh)', result.server.apiUnauthorized, 'responses'),
+  ]);
+}

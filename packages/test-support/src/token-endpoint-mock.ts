@@ -1,4 +1,6 @@
+// The one fake OAuth server's MSW face (no socket): answers from the rotating token authority.
 import { http, HttpResponse } from 'msw';
+import { createRotatingTokenAuthority, type IssuedTokens } from './rotating-token-authority.js';
 
 /** One request seen by the mocked token endpoint. */
 export interface TokenCall {
@@ -7,7 +9,7 @@ export interface TokenCall {
   authorization: string | null;
 }
 
-export type TokenResponder = (call: TokenCall, index: number) => Response | Promise<Response>;
+export type TokenMockResponder = (call: TokenCall, index: number) => Response | Promise<Response>;
 
 export interface TokenEndpointMockOptions {
   url?: string;
@@ -29,42 +31,34 @@ export interface TokenEndpointMockOptions {
 export function createTokenEndpointMock(options: TokenEndpointMockOptions = {}) {
   const url = options.url ?? 'https://auth.test/oauth/token';
   const calls: TokenCall[] = [];
-  let issued = 0;
-  /** Refresh token -> its family; `live` holds the one usable refresh token of each family. */
-  const families = new Map<string, number>();
-  const live = new Map<number, string>();
-  let reuses = 0;
-  let family = 0;
-  const defaultResponse = (extra: Record<string, unknown> = {}, familyId = ++family) => {
-    issued += 1;
-    const refreshToken = options.refreshTokens || options.reuseDetection ? `refresh-${issued}` : undefined;
-    if (refreshToken) {
-      families.set(refreshToken, familyId);
-      live.set(familyId, refreshToken);
-    }
-    return HttpResponse.json({
-      access_token: `access-${issued}`,
+  const withRefreshTokens = options.refreshTokens === true || options.reuseDetection === true;
+  // the one authority (rotation, reuse detection, revocation), naming tokens `access-N` / `refresh-N`
+  const newAuthority = () =>
+    createRotatingTokenAuthority({
+      expiresInSeconds: options.expiresIn ?? 3600,
+      names: (issued) => ({ accessToken: `access-${issued}`, refreshToken: `refresh-${issued}` }),
+    });
+  let authority = newAuthority();
+  const respond = (tokens: IssuedTokens, extra: Record<string, unknown>) =>
+    HttpResponse.json({
+      access_token: tokens.accessToken,
       token_type: 'Bearer',
       expires_in: options.expiresIn ?? 3600,
-      ...(refreshToken ? { refresh_token: refreshToken } : {}),
+      ...(withRefreshTokens ? { refresh_token: tokens.refreshToken } : {}),
       ...extra,
     });
-  };
+  /** A token from a new login (a new family). */
+  const defaultResponse = (extra: Record<string, unknown> = {}) => respond(authority.login(), extra);
   /** The normal answer; with reuse detection a refresh token is checked and rotated within its family. */
   const rotatingResponse = (call: TokenCall, extra: Record<string, unknown> = {}) => {
     if (!options.reuseDetection || call.grantType !== 'refresh_token') return defaultResponse(extra);
-    const presented = call.params.get('refresh_token') ?? '';
-    const familyId = families.get(presented);
-    if (familyId === undefined || live.get(familyId) !== presented) {
-      if (familyId !== undefined && live.has(familyId)) {
-        reuses += 1;
-        live.delete(familyId);
-      }
+    const outcome = authority.refresh(call.params.get('refresh_token') ?? '');
+    if (!outcome.ok) {
       return HttpResponse.json({ error: 'invalid_grant', error_description: 'refresh token reused or revoked' }, { status: 400 });
     }
-    return defaultResponse(extra, familyId);
+    return respond(outcome, extra);
   };
-  let responder: TokenResponder = (call) => rotatingResponse(call);
+  let responder: TokenMockResponder = (call) => rotatingResponse(call);
   const handler = http.post(url, async ({ request }) => {
     const params = new URLSearchParams(await request.text());
     const call: TokenCall = {
@@ -82,29 +76,29 @@ export function createTokenEndpointMock(options: TokenEndpointMockOptions = {}) 
     defaultResponse,
     /** The default answer for `call` (rotation and reuse detection included). */
     rotatingResponse,
-    respondWith(next: TokenResponder) {
+    respondWith(next: TokenMockResponder) {
       responder = next;
     },
     /** Forgets calls, restores the default answer and restarts numbering at `access-1`. */
     reset() {
       calls.length = 0;
-      issued = 0;
-      reuses = 0;
-      families.clear();
-      live.clear();
+      authority = newAuthority();
       responder = (call) => rotatingResponse(call);
     },
     get issued() {
-      return issued;
+      return authority.issued;
     },
     /** Refresh tokens presented after they were rotated (each revoked its family). */
     get reuses() {
-      return reuses;
+      return authority.reuses;
     },
     /** Whether `refreshToken` is the usable refresh token of a family that is not revoked. */
     isLive(refreshToken: string) {
-      const familyId = families.get(refreshToken);
-      return familyId !== undefined && live.get(familyId) === refreshToken;
+      return authority.isLive(refreshToken);
+    },
+    /** Revokes the family of `refreshToken` (an administrator or a logout). */
+    revoke(refreshToken: string) {
+      authority.revoke(refreshToken);
     },
   };
 }

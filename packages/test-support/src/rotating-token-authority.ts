@@ -1,6 +1,7 @@
 // The state of an OAuth server that rotates refresh tokens with reuse detection (RFC 9700 §4.14.2): every refresh
 // token works once; presenting one that was already rotated revokes its whole family (all tokens issued since the
-// login), which forces that user to log in again. Used by the Redis store's tests and by the soak bench.
+// login), which forces that user to log in again. The one fake OAuth server's state: its loopback HTTP face
+// (token-endpoint.ts), its MSW face (token-endpoint-mock.ts) and the soak bench all answer from it.
 
 export interface IssuedTokens {
   accessToken: string;
@@ -21,6 +22,8 @@ export interface RotatingTokenAuthority {
   isValid(accessToken: string): boolean;
   /** Revokes the family of a refresh token (an administrator or a logout). */
   revoke(refreshToken: string): void;
+  /** Whether `refreshToken` is the usable refresh token of a family that is not revoked. */
+  isLive(refreshToken: string): boolean;
   /** Refresh tokens presented after they were rotated (each one revoked a family). */
   readonly reuses: number;
   /** Refresh attempts answered `invalid_grant` for any reason. */
@@ -29,7 +32,14 @@ export interface RotatingTokenAuthority {
   readonly issued: number;
 }
 
-export function createRotatingTokenAuthority(options: { expiresInSeconds: number; clock?: () => number }): RotatingTokenAuthority {
+export interface RotatingTokenAuthorityOptions {
+  expiresInSeconds: number;
+  clock?: () => number;
+  /** Names of the `issued`-th tokens (counted over every family); default `at-<family>-<n>` and `rt-<family>-<n>`. */
+  names?: (issued: number, family: number) => { accessToken: string; refreshToken: string };
+}
+
+export function createRotatingTokenAuthority(options: RotatingTokenAuthorityOptions): RotatingTokenAuthority {
   const clock = options.clock ?? Date.now;
   let issued = 0;
   let reuses = 0;
@@ -43,8 +53,10 @@ export function createRotatingTokenAuthority(options: { expiresInSeconds: number
 
   function issue(family: number): IssuedTokens {
     issued += 1;
-    const accessToken = `at-${family}-${issued}`;
-    const refreshToken = `rt-${family}-${issued}`;
+    const { accessToken, refreshToken } = options.names?.(issued, family) ?? {
+      accessToken: `at-${family}-${issued}`,
+      refreshToken: `rt-${family}-${issued}`,
+    };
     familyOf.set(refreshToken, family);
     live.set(family, refreshToken);
     accessTokens.set(accessToken, { family, expiresAt: clock() + options.expiresInSeconds * 1000 });
@@ -79,6 +91,10 @@ export function createRotatingTokenAuthority(options: { expiresInSeconds: number
     isValid(accessToken) {
       const entry = accessTokens.get(accessToken);
       return entry !== undefined && !revoked.has(entry.family) && clock() < entry.expiresAt;
+    },
+    isLive(refreshToken) {
+      const family = familyOf.get(refreshToken);
+      return family !== undefined && !revoked.has(family) && live.get(family) === refreshToken;
     },
     revoke(refreshToken) {
       const family = familyOf.get(refreshToken);

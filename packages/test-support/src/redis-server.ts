@@ -1,6 +1,8 @@
-// Test-side launcher for a throwaway redis-server on 127.0.0.1: a free port, no persistence, stopped by PID.
+// The one launcher of throwaway redis-servers for the workspace's tests and benches: 127.0.0.1, a free port, no
+// persistence, its own directory, stopped by PID.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { connect, createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
 
@@ -21,6 +23,9 @@ function findOnPath(binary: string): string | undefined {
 /** Absolute path of `redis-server`, or undefined when it is not installed. */
 export const redisServerPath: string | undefined = findOnPath('redis-server');
 
+/** Absolute path of `redis-cli` (creates clusters), or undefined when it is not installed. */
+export const redisCliPath: string | undefined = findOnPath('redis-cli');
+
 /**
  * The suites against a real Redis run unless `CCAAS_SKIP_REDIS_TESTS=1` is set: a missing `redis-server` fails them
  * (with how to install it) rather than skipping them, so `npm test` is never green without having run them.
@@ -28,7 +33,7 @@ export const redisServerPath: string | undefined = findOnPath('redis-server');
 export const skipRedisTests: boolean = process.env.CCAAS_SKIP_REDIS_TESTS === '1';
 
 if (skipRedisTests) {
-  console.warn('[@ccaas/token-store-redis] CCAAS_SKIP_REDIS_TESTS=1: every test against a real redis-server is SKIPPED.');
+  console.warn('[@ccaas/test-support] CCAAS_SKIP_REDIS_TESTS=1: every test against a real redis-server is SKIPPED.');
 }
 
 export interface RedisServerHandle {
@@ -57,22 +62,36 @@ export function freePort(): Promise<number> {
   });
 }
 
-function ping(port: number): Promise<boolean> {
+/**
+ * Sends one command over a fresh connection and resolves the raw reply (a status line, or a bulk string's header and
+ * body), '' when the server does not answer within 500 ms. Enough for PING and CLUSTER INFO without a client library.
+ */
+export function redisCommand(port: number, args: string[]): Promise<string> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     let answer = '';
-    const done = (ok: boolean) => {
+    const done = (reply: string) => {
       socket.destroy();
-      resolve(ok);
+      resolve(reply);
     };
-    socket.setTimeout(500, () => done(false));
-    socket.once('error', () => done(false));
+    const complete = () => {
+      if (!answer.includes('\r\n')) return false;
+      if (!answer.startsWith('$')) return true;
+      const length = Number(answer.slice(1, answer.indexOf('\r\n')));
+      return length < 0 || Buffer.byteLength(answer, 'latin1') >= answer.indexOf('\r\n') + 2 + length + 2;
+    };
+    socket.setTimeout(500, () => done(''));
+    socket.once('error', () => done(''));
     socket.on('data', (chunk) => {
       answer += chunk.toString('latin1');
-      if (answer.includes('\r\n')) done(answer.startsWith('+PONG'));
+      if (complete()) done(answer);
     });
-    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('connect', () => socket.write(`*${args.length}\r\n${args.map((arg) => `$${Buffer.byteLength(arg)}\r\n${arg}\r\n`).join('')}`));
   });
+}
+
+async function ping(port: number): Promise<boolean> {
+  return (await redisCommand(port, ['PING'])).startsWith('+PONG');
 }
 
 function exited(child: ChildProcess): Promise<void> {
@@ -80,12 +99,23 @@ function exited(child: ChildProcess): Promise<void> {
   return new Promise((resolve) => child.once('exit', () => resolve()));
 }
 
-async function startOnce(port: number): Promise<RedisServerHandle | undefined> {
+export interface RedisServerOptions {
+  /** `--cluster-enabled yes` (a node for {@link startRedisCluster}). */
+  cluster?: boolean;
+}
+
+async function startOnce(port: number, options: RedisServerOptions): Promise<RedisServerHandle | undefined> {
+  // its own directory: a server made a replica (a failover test) writes the RDB it receives there
+  const dir = mkdtempSync(join(tmpdir(), 'ccaas-redis-'));
   const child = spawn(
     redisServerPath!,
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning'],
+    [
+      ...['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--loglevel', 'warning', '--dir', dir],
+      ...(options.cluster ? ['--cluster-enabled', 'yes', '--cluster-node-timeout', '5000'] : []),
+    ],
     { stdio: 'ignore' },
   );
+  child.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   running.add(child);
   child.once('exit', () => running.delete(child));
   const stop = async () => {
@@ -109,14 +139,14 @@ async function startOnce(port: number): Promise<RedisServerHandle | undefined> {
 }
 
 /** Starts redis-server on `port` (default: a free one), retrying on a fresh port up to 3 times when none is given. */
-export async function startRedisServer(port?: number): Promise<RedisServerHandle> {
+export async function startRedisServer(port?: number, options: RedisServerOptions = {}): Promise<RedisServerHandle> {
   if (!redisServerPath) {
     throw new Error(
       'redis-server is not on PATH: run `bash tools/redis/ensure-redis-server.sh` (apt-get install redis-server), or set CCAAS_SKIP_REDIS_TESTS=1 to skip these suites knowingly',
     );
   }
   for (let attempt = 0; attempt < 3; attempt++) {
-    const handle = await startOnce(port ?? (await freePort()));
+    const handle = await startOnce(port ?? (await freePort()), options);
     if (handle) return handle;
     if (port !== undefined) break;
   }
