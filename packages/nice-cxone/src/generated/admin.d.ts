@@ -1,12 +1,12 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/families/admin/openapi.yaml (sha256 ab7e8e058afbeeb2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/families/admin/openapi.yaml (sha256 048083195fc333cb)
 // Produced by `node tools/codegen/generate.mjs nice-cxone --area admin` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
 import type { CxoneApi, CxoneClient } from '../create-cxone-client.js';
 
 /**
- * admin (302 operations): the client's one openapi-fetch instance, typed with this area's
+ * admin (304 operations): the client's one openapi-fetch instance, typed with this area's
  * `paths` (what `client.withPaths<paths>()` gives: one token manager, one rate-limit state), paths from the host root.
  * @example
  * const admin = adminApi(createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret }));
@@ -498,6 +498,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/inContactAPI/services/v34.0/agents/{agentId}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Resets an agent's password */
+        put: operations["resetAgentPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/inContactAPI/services/v34.0/agents/{agentId}/scheduled-callbacks": {
         parameters: {
             query?: never;
@@ -600,6 +617,23 @@ export interface paths {
         get: operations["getAgentsByAgentNoRoutingAttributes"];
         /** Updates an Agent's assigned Routing Attribute */
         put: operations["putAgentsByAgentNoRoutingAttributes"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inContactAPI/services/v34.0/agents/change-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Changes the agent's own password */
+        put: operations["changeAgentPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -6771,6 +6805,40 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    resetAgentPassword: {
+        parameters: {
+            query?: {
+                forceChangeOnLogon?: boolean;
+                requestedPassword?: string;
+            };
+            header?: never;
+            path: {
+                agentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resetResult?: {
+                            passwordComplexityResult?: string;
+                        };
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getAgentsByAgentIdScheduledCallbacks: {
         parameters: {
             query?: never;
@@ -7115,6 +7183,38 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AgentRoutingAttributeResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    changeAgentPassword: {
+        parameters: {
+            query: {
+                currentPassword: string;
+                newPassword: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        changeResult?: {
+                            passwordComplexityResult?: string;
+                        };
+                    };
                 };
             };
             400: components["responses"]["BadRequest"];
