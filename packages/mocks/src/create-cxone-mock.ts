@@ -426,23 +426,25 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     }),
 
   ];
+  const fixtureRouteCount = operations.length;
   // Every other operation of every family: its schema-generated success body, on the family's host. Paths without
   // parameters first, so `/customers/custom-field-definitions` is not taken for `/customers/{customerId}`.
   const simulated = new Set(operations);
   const generated = cxoneGeneratedResponses
     .filter(({ method, path }) => !simulated.has(`${method} ${path}`))
     .sort((a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0));
-  for (const { method, path, host, status, body } of generated) {
-    handlers.push(
-      http[method.toLowerCase() as 'get'](`${hostUrls[host]}${mswPath(path)}`, () => {
-        if (body === undefined) {
-          countApiResponse(stats, status);
-          return new HttpResponse(null, { status });
-        }
-        return ok(structuredClone(body) as JsonBodyType, status);
-      }),
-    );
-  }
+  const answer = ({ method, path, host, status, body }: (typeof generated)[number]) =>
+    http[method.toLowerCase() as 'get'](`${hostUrls[host]}${mswPath(path)}`, () => {
+      if (body === undefined) {
+        countApiResponse(stats, status);
+        return new HttpResponse(null, { status });
+      }
+      return ok(structuredClone(body) as JsonBodyType, status);
+    });
+  // Fixed paths go in front of the fixture handlers, so `/agents/client-data` is not taken for `/agents/{agentId}`.
+  const firstRoute = handlers.length - fixtureRouteCount;
+  handlers.splice(firstRoute, 0, ...generated.filter(({ path }) => !path.includes('{')).map(answer));
+  handlers.push(...generated.filter(({ path }) => path.includes('{')).map(answer));
   // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
   for (const origin of Object.values(hostUrls)) {
     handlers.push(
