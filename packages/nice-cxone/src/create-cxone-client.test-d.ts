@@ -2,6 +2,11 @@ import { describe, expectTypeOf, it } from 'vitest';
 import { createCxoneClient, cxoneClientOptionNames, type CxoneClientOptions } from './create-cxone-client.js';
 import { adminApi, type components, type paths } from './generated/admin.js';
 import { reportingApi } from './generated/reporting.js';
+import { agentApi } from './generated/agent.js';
+import { digitalApi, type components as DigitalComponents } from './generated/digital.js';
+import { userHubApi } from './generated/user-hub.js';
+
+type DigitalSchemas = DigitalComponents['schemas'];
 import { paginateCxone } from './paginate-cxone.js';
 
 const cxone = createCxoneClient({ accessKeyId: 'k', accessKeySecret: 's', clientId: 'app' });
@@ -99,5 +104,23 @@ describe('CXone client types', () => {
     void paginateCxone(client, '/inContactAPI/services/v34.0/agents', { items: 'totalRecords' });
     // @ts-expect-error -- skip/top are set by the paginator
     void paginateCxone(client, '/inContactAPI/services/v34.0/agents', { params: { query: { skip: 5 } } });
+  });
+});
+
+describe('family entries', () => {
+  it('types each family with its own paths from the host root, and keeps the other families out', async () => {
+    const digital = digitalApi(cxone);
+    const { data } = await digital.GET('/dfo/3.0/contacts', { params: { query: { 'status[]': ['open'] } } });
+    expectTypeOf(data!.data).toEqualTypeOf<DigitalSchemas['DigitalContact'][] | undefined>();
+    // @ts-expect-error -- an admin path is not a digital path
+    void digital.GET('/inContactAPI/services/v34.0/agents');
+    // @ts-expect-error -- the digital contact search has no `limit`
+    void digital.GET('/dfo/3.0/contacts', { params: { query: { limit: 10 } } });
+    const session = await agentApi(cxone).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: { stationId: 's' } } });
+    expectTypeOf(session.data).toEqualTypeOf<{ sessionId: string } | undefined>();
+    // @ts-expect-error -- starting a session needs its stationId
+    void agentApi(cxone).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: {} } });
+    const users = await userHubApi(cxone).GET('/user-management/v1/users', { params: { query: { includeDeleted: false } } });
+    expectTypeOf(users.data!.users![0]!.status).toEqualTypeOf<'UNREGISTERED' | 'PENDING' | 'ACTIVE' | 'BLOCKED' | 'DELETED' | undefined>();
   });
 });
