@@ -69,7 +69,7 @@ try {
   const agentId: number = agent.data.agents?.[0]?.agentId ?? -1;
   if (agentId !== expectedId) throw new Error(`nice-cxone agent: expected id ${expectedId}, got ${agentId}`);
   checks.push(`nice-cxone admin GET /inContactAPI/services/v34.0/agents/{agentId} -> ${agentId} via ${await client.apiBaseUrl()}`);
-  const completed = await reportingApi(client).GET('/inContactAPI/services/v34.0/contacts/completed', { params: { query: { top: '5' } } });
+  const completed = await reportingApi(client).GET('/inContactAPI/services/v34.0/contacts/completed', { params: { query: { top: 5 } } });
   const contacts = await digitalApi(client).GET('/dfo/3.0/contacts', { params: { query: { 'status[]': ['closed'] } } });
   const users = await userHubApi(client).GET('/user-management/v1/users', {});
   const session = await agentApi(client).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: { stationId: 'station-1' } } });
