@@ -7,6 +7,7 @@
 //     their customer and the agents they are assigned to (`GET /dfo/3.0/contacts`).
 // Same env vars as cxone-agents.ts: npx tsx examples/cxone-interactions.ts (`npm run demo` runs it in the sandbox).
 import { createCxoneClient, type CxoneClient } from '@ccaas/nice-cxone';
+import { adminApi } from '@ccaas/nice-cxone/admin';
 import { digitalApi } from '@ccaas/nice-cxone/digital';
 import { reportingApi } from '@ccaas/nice-cxone/reporting';
 import { cxoneConfigFromEnv } from './cxone-agents.js';
@@ -71,7 +72,25 @@ export async function listRecentInteractions(client: CxoneClient, options: { sin
         ],
       };
     });
-  return [...acd, ...cases].sort((a, b) => b.startedAt.localeCompare(a.startedAt)).slice(0, limit);
+  const recent = [...acd, ...cases].sort((a, b) => b.startedAt.localeCompare(a.startedAt)).slice(0, limit);
+  await nameAcdAgents(client, recent);
+  return recent;
+}
+
+/** Completed contacts may carry only the agent id: names them from the admin family, one lookup per agent. */
+async function nameAcdAgents(client: CxoneClient, interactions: RecentInteraction[]): Promise<void> {
+  const unnamed = interactions.flatMap((i) => (i.family === 'reporting' ? i.participants : [])).filter((p) => p.role === 'agent' && p.name === p.id);
+  const ids = [...new Set(unnamed.map((p) => p.id!))];
+  const names = new Map<string, string>();
+  await Promise.all(
+    ids.map(async (agentId) => {
+      const { data } = await adminApi(client).GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId } } });
+      const agent = data?.agents?.[0];
+      const name = `${agent?.firstName ?? ''} ${agent?.lastName ?? ''}`.trim();
+      if (name !== '') names.set(agentId, name);
+    }),
+  );
+  for (const participant of unnamed) participant.name = names.get(participant.id!) ?? participant.name;
 }
 
 if (isEntryPoint(import.meta.url)) {
