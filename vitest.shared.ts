@@ -11,6 +11,8 @@ export const sourceAliases = [
   // API areas (`@ccaas/genesys-cloud/routing`): generated modules, as the package's "./*" export maps them.
   { find: /^@ccaas\/genesys-cloud\/([a-z0-9-]+)$/, replacement: root('./packages/genesys-cloud/src/generated/$1.js') },
   { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },
+  // API families (`@ccaas/nice-cxone/admin`): generated modules, as the package's "./*" export maps them.
+  { find: /^@ccaas\/nice-cxone\/([a-z0-9-]+)$/, replacement: root('./packages/nice-cxone/src/generated/$1.js') },
   { find: /^@ccaas\/mocks$/, replacement: root('./packages/mocks/src/index.ts') },
   { find: /^@ccaas\/mocks\/sandbox$/, replacement: root('./packages/mocks/src/sandbox.ts') },
   { find: /^@ccaas\/token-store-redis$/, replacement: root('./packages/token-store-redis/src/index.ts') },

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Generates a client's types from its spec with openapi-typescript.
 //   node tools/codegen/generate.mjs [platform...] [--area <area>]... [--check]
-// nice-cxone: specs/nice-cxone/openapi.yaml -> packages/nice-cxone/src/generated/schema.gen.ts.
+// nice-cxone: one document per API family, specs/nice-cxone/families/<family>/openapi.yaml (paths from the host root)
+//   -> packages/nice-cxone/src/generated/<family>.d.ts + <family>.js (`<family>Api(client)`; the digital family's
+//   accessor returns the client's view on the digital host, from the spec's `x-ccaas-host`), the same way as the areas.
 // genesys-cloud: one document per API area, specs/genesys-cloud/areas/<area>/openapi.yaml ->
 //   packages/genesys-cloud/src/generated/<area>.d.ts (the area's types + its accessor's declaration, types only, so a
 //   build copies it instead of compiling it) and <area>.js (the accessor, `<area>Api(client)`), on up to two worker
@@ -20,8 +22,10 @@ import ts from 'typescript';
 
 export const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const platforms = ['genesys-cloud', 'nice-cxone'];
-/** Platforms whose spec is split into API areas (specs/<platform>/areas/<area>/openapi.yaml). */
-export const areaPlatforms = ['genesys-cloud'];
+/** Platforms whose spec is split into API areas (specs/<platform>/areas/<area>/openapi.yaml; CXone: families/<family>). */
+export const areaPlatforms = ['genesys-cloud', 'nice-cxone'];
+/** The folder of specs/<platform> that holds one folder per area. */
+const areaFolders = { 'genesys-cloud': 'areas', 'nice-cxone': 'families' };
 
 /** Options shared by every client so the generated shapes are consistent across platforms. */
 export const codegenOptions = {
@@ -42,7 +46,7 @@ export function outputPath(platform) {
 }
 
 export function areaSpecPath(platform, area) {
-  return join(workspaceRoot, 'specs', platform, 'areas', area, 'openapi.yaml');
+  return join(workspaceRoot, 'specs', platform, areaFolders[platform], area, 'openapi.yaml');
 }
 
 export function areaOutputPaths(platform, area) {
@@ -52,7 +56,7 @@ export function areaOutputPaths(platform, area) {
 
 /** The areas of a platform: the folders of specs/<platform>/areas holding an openapi.yaml, sorted. */
 export async function listAreas(platform) {
-  const dir = join(workspaceRoot, 'specs', platform, 'areas');
+  const dir = join(workspaceRoot, 'specs', platform, areaFolders[platform]);
   const names = await readdir(dir).catch(() => []);
   const areas = [];
   for (const name of names.sort()) {
@@ -101,12 +105,38 @@ export async function generateSchemaSource(specFile, { label = relative(workspac
   return header(label, sha256, command) + astToString(ast);
 }
 
+/**
+ * What differs per platform in an area module: the client types it imports, the usage example, whether string enums
+ * are open (Genesys: enums of its 2017 document), and the accessor's body (CXone: the digital family's host view).
+ */
+const areaFlavours = {
+  'genesys-cloud': {
+    openEnums: true,
+    imports: "import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-cloud-client.js';",
+    clientType: 'GenesysCloudClient',
+    apiType: 'GenesysCloudApi',
+    example: 'createGenesysCloudClient({ clientId, clientSecret })',
+    viewDoc: '`paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).',
+    body: () => '  return client;',
+  },
+  'nice-cxone': {
+    openEnums: false,
+    imports: "import type { CxoneApi, CxoneClient } from '../create-cxone-client.js';",
+    clientType: 'CxoneClient',
+    apiType: 'CxoneApi',
+    example: 'createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret })',
+    viewDoc: '`paths` (what `client.withPaths<paths>()` gives: one token manager, one rate-limit state), paths from the host root.',
+    body: (spec) => (/^x-ccaas-host: digital$/m.test(spec) ? "  return client.withPaths('digital');" : '  return client;'),
+  },
+};
+
 /** The two files of one API area: types + accessor declaration (.d.ts) and the accessor (.js). */
 export async function generateAreaSources(platform, area) {
+  const flavour = areaFlavours[platform];
   const specFile = areaSpecPath(platform, area);
   const label = relative(workspaceRoot, specFile);
   const command = `node tools/codegen/generate.mjs ${platform} --area ${area}`;
-  const text = await generateSchemaSource(specFile, { label, openEnums: true, command });
+  const text = await generateSchemaSource(specFile, { label, openEnums: flavour.openEnums, command });
   const body = text.slice(text.indexOf('export '));
   const accessor = accessorName(area);
   const spec = await readFile(specFile, 'utf8');
@@ -116,22 +146,22 @@ export async function generateAreaSources(platform, area) {
   const doc = [
     '/**',
     ` * ${title.replace(/^.*?: /, '')} (${operations} operations): the client's one openapi-fetch instance, typed with this area's`,
-    ' * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).',
+    ` * ${flavour.viewDoc}`,
     ' * @example',
-    ` * const ${accessor.replace(/Api$/, '')} = ${accessor}(createGenesysCloudClient({ clientId, clientSecret }));`,
+    ` * const ${accessor.replace(/Api$/, '')} = ${accessor}(${flavour.example});`,
     ' */',
   ].join('\n');
   const types = [
     header(label, sha256, command),
-    "import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-cloud-client.js';",
+    flavour.imports,
     '',
     doc,
-    `export declare function ${accessor}(client: GenesysCloudClient): GenesysCloudApi<paths>;`,
+    `export declare function ${accessor}(client: ${flavour.clientType}): ${flavour.apiType}<paths>;`,
     '',
     body,
   ].join('\n');
   // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too).
-  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, '  return client;', '}', ''].join('\n');
+  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, flavour.body(spec), '}', ''].join('\n');
   return [
     { path: areaOutputPaths(platform, area).types, content: types },
     { path: areaOutputPaths(platform, area).accessor, content: js },

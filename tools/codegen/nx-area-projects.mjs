@@ -1,4 +1,5 @@
-// Nx plugin: every API area spec (specs/<platform>/areas/<area>/openapi.yaml) is its own Nx project, named
+// Nx plugin: every API area spec (specs/<platform>/areas/<area>/openapi.yaml; NICE CXone's API families,
+// specs/nice-cxone/families/<family>/openapi.yaml, the same way) is its own Nx project, named
 // `<platform>-area-<area>` and tagged `<platform>-area`, so `nx affected` / `nx show projects --affected` name the
 // areas a change touches. The client package depends on them (`implicitDependencies: ["tag:<platform>-area"]`) and
 // its `generate` target regenerates only the areas whose spec changed (tools/codegen/generate.mjs keeps a manifest).
@@ -8,7 +9,7 @@ import { dirname } from 'node:path';
 export const name = '@ccaas/nx-area-projects';
 
 export const createNodes = [
-  'specs/*/areas/*/openapi.yaml',
+  'specs/*/{areas,families}/*/openapi.yaml',
   (files) =>
     files.map((file) => {
       const root = dirname(file);

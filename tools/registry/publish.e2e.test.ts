@@ -42,6 +42,7 @@ const rehearsalPackage = scoped('nice-cxone');
 /** The strictest consumer's tsconfig base and Node types (the newest 20.x). */
 const STRICTEST = '2.0.8';
 const STRICT_TYPES_NODE = '20.19.43';
+const rehearsalFamily = 'privacy';
 
 const env = isolatedEnv();
 const timings: Record<string, number> = {};
@@ -282,8 +283,9 @@ describe('publishing the packages under a renamed scope through changesets to a 
     expect(firstRelease.length, 'needs the packages published by the first test').toBeGreaterThan(0);
     const before = await listPublicPackages(copyDir);
     const started = performance.now();
-    const specFile = join(copyDir, 'specs', rehearsalPlatform, 'openapi.yaml');
-    const generatedFile = join(copyDir, 'packages', rehearsalPlatform, 'src', 'generated', 'schema.gen.ts');
+    // One API family of the client (its own spec and generated module).
+    const specFile = join(copyDir, 'specs', rehearsalPlatform, 'families', rehearsalFamily, 'openapi.yaml');
+    const generatedFile = join(copyDir, 'packages', rehearsalPlatform, 'src', 'generated', `${rehearsalFamily}.d.ts`);
     const operation = await addRehearsalOperation(specFile);
     await runCommand(process.execPath, ['tools/codegen/generate.mjs', rehearsalPlatform], { cwd: copyDir, env });
     expect(await readFile(generatedFile, 'utf8')).toContain(`"${operation.path}"`);

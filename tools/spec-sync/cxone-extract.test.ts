@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,10 +11,19 @@ import { SpecSyncError } from './spec-sync-error.js';
 const specDir = join(workspaceRoot, 'specs', 'nice-cxone');
 type Json = Record<string, any>;
 
-const committed = async () => ({
-  spec: parseYaml(await readFile(join(specDir, 'openapi.yaml'), 'utf8')) as Json,
-  source: JSON.parse(await readFile(join(specDir, 'source.json'), 'utf8')) as CxoneExtractSource,
-});
+const V34 = '/inContactAPI/services/v34.0';
+const familyNames = async () => (await readdir(join(specDir, 'families'))).sort();
+const familySpec = async (dir: string, family: string) => parseYaml(await readFile(join(dir, 'families', family, 'openapi.yaml'), 'utf8')) as Json;
+/** Every family document, and one view of all of them (paths never collide: they start at the host root). */
+const committed = async () => {
+  const families: Record<string, Json> = {};
+  for (const family of await familyNames()) families[family] = await familySpec(specDir, family);
+  const spec = {
+    paths: Object.assign({}, ...Object.values(families).map((doc) => doc['paths'])) as Json,
+    components: { schemas: Object.assign({}, ...Object.values(families).map((doc) => doc['components']['schemas'])) as Json },
+  };
+  return { families, spec, source: JSON.parse(await readFile(join(specDir, 'source.json'), 'utf8')) as CxoneExtractSource };
+};
 const queryNames = (operation: Json) => (operation['parameters'] as Json[]).filter((p) => p['in'] === 'query').map((p) => p['name'] as string);
 const schemaName = (ref: string) => ref.replace('#/components/schemas/', '');
 
@@ -31,7 +40,7 @@ async function specCopy(): Promise<string> {
   return dir;
 }
 
-describe('CXone source extract -> openapi.yaml + source.json', () => {
+describe('CXone source extract -> families/<family>/openapi.yaml + source.json', () => {
   it('the committed spec and source.json are exactly what the committed extract produces (drift check)', async () => {
     const result = await importCxoneExtract({ check: true });
     expect(result.status, 'run `npm run spec:cxone-extract` and commit specs/nice-cxone').toBe('unchanged');
@@ -44,18 +53,55 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
     expect(first.status).toBe('written');
     const second = await importCxoneExtract({ specDir: dir });
     expect(second.status).toBe('unchanged');
-    expect(second.spec).toBe(first.spec);
-    expect(await readFile(join(dir, 'openapi.yaml'), 'utf8')).toBe(await readFile(join(specDir, 'openapi.yaml'), 'utf8'));
+    expect(second.specs).toEqual(first.specs);
+    for (const family of await familyNames()) {
+      expect(await readFile(join(dir, 'families', family, 'openapi.yaml'), 'utf8'), family).toBe(await readFile(join(specDir, 'families', family, 'openapi.yaml'), 'utf8'));
+    }
   });
 
-  it('covers the admin, real-time and reporting areas and cites a public artifact for every operation, parameter and property', async () => {
+  it('writes one spec per family, every path from the host root, and says which discovered host serves it', async () => {
+    const { families, source } = await committed();
+    expect(Object.keys(families)).toEqual(Object.keys(source.output.families));
+    expect(Object.keys(families).length).toBe(17);
+    for (const [family, doc] of Object.entries(families)) {
+      const { host, base } = source.output.families[family]!;
+      expect(doc['x-ccaas-host'], family).toBe(host);
+      expect(doc['servers'][0]['url'], family).toBe(host === 'digital' ? 'https://{digitalHost}' : 'https://{apiHost}');
+      for (const path of Object.keys(doc['paths'])) {
+        expect(path.startsWith(/^\/inContactAPI\/services\/v\d/.test(base) ? '/inContactAPI/services/v' : base), `${family} ${path}`).toBe(true);
+      }
+    }
+    expect(source.output.families['digital']).toMatchObject({ host: 'digital', base: '/dfo/3.0' });
+    expect(families['digital']!['paths']['/dfo/3.0/contacts']['get']).toBeDefined();
+    expect(families['reporting']!['paths'][`${V34}/contacts/completed`]['get']).toBeDefined();
+    expect(families['user-hub']!['paths']['/user-management/v1/users']['get']).toBeDefined();
+  });
+
+  it('takes the version of an agent operation from NICE agent SDK and records it; others stay on the family base', async () => {
+    const { families, source } = await committed();
+    const agent = families['agent']!['paths'];
+    expect(agent['/inContactAPI/services/v33.0/agent-sessions']['post']).toBeDefined();
+    expect(agent['/inContactAPI/services/v23.0/agent-sessions/{sessionId}/get-next-event']['get']).toBeDefined();
+    expect(agent[`${V34}/agent-sessions/{sessionId}/monitor`]['post']).toBeDefined();
+    expect(source.operations['POST /inContactAPI/services/v33.0/agent-sessions']!.version).toEqual({
+      value: 'v33.0',
+      source: { artifact: 'agent-sdk-uris', symbol: 'AGENT_SESSION_URI_TS' },
+    });
+    expect(source.operations[`POST ${V34}/agent-sessions/{sessionId}/monitor`]!.version).toBeUndefined();
+    expect(source.artifacts['agent-sdk-uris']).toMatchObject({ repo: 'nice-devone/nice-cxone-agent-sdk', commit: 'abf046da283c2007a6d206e3cf92ecbd63f013e0' });
+  });
+
+  it('covers every family and cites a public artifact for every operation, parameter and property', async () => {
     const { spec, source } = await committed();
-    expect(Object.keys(source.areas)).toEqual(['admin', 'realtime', 'reporting']);
+    expect(Object.keys(source.areas)).toEqual([
+      'admin', 'agent', 'business-data', 'data-extraction', 'data-policies', 'digital', 'feedback', 'interaction-analytics',
+      'media-playback', 'patron', 'privacy', 'realtime', 'recording', 'reporting', 'user-hub', 'voice-biometrics', 'wfm',
+    ]);
     const operations = Object.entries(spec['paths'] as Json).flatMap(([path, item]) =>
       Object.entries(item as Json).map(([method, op]) => ({ key: `${method.toUpperCase()} ${path}`, op: op as Json })),
     );
     expect(operations.length).toBe(source.output.operations);
-    expect(operations.length).toBeGreaterThan(200);
+    expect(operations.length).toBeGreaterThan(590);
     for (const { key, op } of operations) {
       const record = source.operations[key];
       expect(record, key).toBeDefined();
@@ -79,18 +125,18 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
 
   it('GET /agents polls with updateSince (not updatedSince); GET /teams with updatedSince', async () => {
     const { spec, source } = await committed();
-    const agents = queryNames(spec['paths']['/agents']['get']);
+    const agents = queryNames(spec['paths'][`${V34}/agents`]['get']);
     expect(agents).toContain('updateSince');
     expect(agents).not.toContain('updatedSince');
-    expect(spec['paths']['/agents']['get']['responses']['304']).toBeDefined();
-    expect(queryNames(spec['paths']['/teams']['get'])).toContain('updatedSince');
-    expect(source.operations['GET /teams']!.parameters['query updatedSince']).toEqual({ artifact: 'sdk-agent-directory', symbol: 'startPolling' });
-    expect(source.operations['GET /teams']!.disagreements?.join(' ')).toMatch(/updateSince/);
+    expect(spec['paths'][`${V34}/agents`]['get']['responses']['304']).toBeDefined();
+    expect(queryNames(spec['paths'][`${V34}/teams`]['get'])).toContain('updatedSince');
+    expect(source.operations[`GET ${V34}/teams`]!.parameters['query updatedSince']).toEqual({ artifact: 'sdk-agent-directory', symbol: 'startPolling' });
+    expect(source.operations[`GET ${V34}/teams`]!.disagreements?.join(' ')).toMatch(/updateSince/);
   });
 
   it('GET /skills/{skillId} returns the skill object itself (skillId at the top), not a skills wrapper', async () => {
     const { spec, source } = await committed();
-    const ref = spec['paths']['/skills/{skillId}']['get']['responses']['200']['content']['application/json']['schema']['$ref'] as string;
+    const ref = spec['paths'][`${V34}/skills/{skillId}`]['get']['responses']['200']['content']['application/json']['schema']['$ref'] as string;
     const skill = spec['components']['schemas'][schemaName(ref)] as Json;
     expect(Object.keys(skill['properties'])).toContain('skillId');
     expect(Object.keys(skill['properties'])).not.toContain('skills');
@@ -99,7 +145,7 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
 
   it('PUT /agents/{agentId} body has no isSupervisor (it appears only in responses)', async () => {
     const { spec } = await committed();
-    const bodyRef = spec['paths']['/agents/{agentId}']['put']['requestBody']['content']['application/json']['schema']['$ref'] as string;
+    const bodyRef = spec['paths'][`${V34}/agents/{agentId}`]['put']['requestBody']['content']['application/json']['schema']['$ref'] as string;
     const request = spec['components']['schemas'][schemaName(bodyRef)] as Json;
     const agent = spec['components']['schemas'][schemaName(request['properties']['agent']['$ref'])] as Json;
     expect(Object.keys(agent['properties'])).not.toContain('isSupervisor');
@@ -107,18 +153,18 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
   });
 
   it('GET /contacts/{contactId} has no contactEndDate (no source has it)', async () => {
-    const text = await readFile(join(specDir, 'openapi.yaml'), 'utf8');
+    const text = await readFile(join(specDir, 'families', 'reporting', 'openapi.yaml'), 'utf8');
     expect(text).not.toContain('contactEndDate');
     const { spec } = await committed();
-    expect(spec['paths']['/contacts/{contactId}']['get']['responses']['200']).toBeDefined();
+    expect(spec['paths'][`${V34}/contacts/{contactId}`]['get']['responses']['200']).toBeDefined();
   });
 
   it('names a {a|b} segment after its first id and records the source path', async () => {
     const { spec, source } = await committed();
-    const parameter = (spec['paths']['/agents/{agentId}']['get']['parameters'] as Json[]).find((p) => p['in'] === 'path');
+    const parameter = (spec['paths'][`${V34}/agents/{agentId}`]['get']['parameters'] as Json[]).find((p) => p['in'] === 'path');
     expect(parameter).toMatchObject({ name: 'agentId', required: true, schema: { type: 'string' } });
     expect(parameter!['description']).toMatch(/agentId, userId/);
-    expect(source.operations['GET /agents/{agentId}']!.sourcePath).toBe('/agents/{agentId|userId}');
+    expect(source.operations[`GET ${V34}/agents/{agentId}`]!.sourcePath).toBe('/agents/{agentId|userId}');
   });
 
   it('keeps the production path: spec:import of NICE area documents with the same selection keeps every operation', async () => {
@@ -139,7 +185,7 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
   ])('rejects %s, naming the file, and leaves the spec untouched', async (_name, edit, message) => {
     const dir = await specCopy();
     await importCxoneExtract({ specDir: dir });
-    const before = await readFile(join(dir, 'openapi.yaml'), 'utf8');
+    const before = await readFile(join(dir, 'families', 'admin', 'openapi.yaml'), 'utf8');
     const file = join(dir, 'extract', 'admin-agents.yaml');
     const original = await readFile(file, 'utf8');
     const changed = edit(original);
@@ -149,6 +195,6 @@ describe('CXone source extract -> openapi.yaml + source.json', () => {
     expect(error).toBeInstanceOf(SpecSyncError);
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toContain('admin-agents.yaml');
-    expect(await readFile(join(dir, 'openapi.yaml'), 'utf8')).toBe(before);
+    expect(await readFile(join(dir, 'families', 'admin', 'openapi.yaml'), 'utf8')).toBe(before);
   });
 });

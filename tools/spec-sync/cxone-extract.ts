@@ -1,11 +1,13 @@
 // `spec:cxone-extract`: NICE CXone source extract (specs/nice-cxone/extract/*.yaml: the operations, parameters and
-// fields found in public artifacts, each with its citation) -> one OpenAPI 3.0 document per area -> the same merge,
-// selection filter, reference check, patches, normalisation and atomic write as `spec:import` ->
-// specs/nice-cxone/openapi.yaml + source.json (with the citation of every operation, parameter and property).
+// fields found in public artifacts, each with its citation) -> one OpenAPI 3.0 document per API family, every path
+// from the host root (`/inContactAPI/services/v34.0/agents`, `/dfo/3.0/contacts`, ...) so no two families collide ->
+// the same selection filter, reference check, patches, normalisation and atomic write as `spec:import` ->
+// specs/nice-cxone/families/<family>/openapi.yaml + specs/nice-cxone/source.json (the citation of every operation,
+// parameter and property, and the base, version and host of every operation).
 // When NICE's portal documents are at hand, `spec:import -- nice-cxone --from <area document> ...` replaces this.
 // Same extract, byte-identical output; `--check` compares with the committed files instead of writing.
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -13,7 +15,6 @@ import { checkReferences } from './check-references.js';
 import { filterDocument } from './filter-document.js';
 import { workspaceRoot } from './import-spec.js';
 import { isPlainObject, type JsonObject } from './is-plain-object.js';
-import { mergeDocuments } from './merge-documents.js';
 import { normaliseDocument } from './normalise-document.js';
 import { readSelection } from './read-selection.js';
 import { serialiseYaml } from './serialise-yaml.js';
@@ -40,8 +41,14 @@ interface ObjectRecord {
 }
 
 export interface CxoneOperationRecord {
+  /** The API family (one spec, one generated module, one entry `@ccaas/nice-cxone/<family>`). */
   area: string;
   file: string;
+  /** The prefix the extract's path was placed under, and which host serves it. */
+  base: string;
+  host: CxoneHost;
+  /** The `vNN.0` of an `/inContactAPI/services` path when a source names it for this operation (else the family's). */
+  version?: { value: string; source: CxoneCitation };
   /** The path as the source writes it (e.g. `/agents/{agentId|userId}`). */
   sourcePath: string;
   doc: string;
@@ -54,12 +61,24 @@ export interface CxoneOperationRecord {
   loose?: string;
 }
 
+/** `api`: the API facade `api-{area}.{domain}`; `digital`: `api-de-{area}.{domain}` (both from tenant discovery). */
+export type CxoneHost = 'api' | 'digital';
+
+export interface CxoneFamilyOutput {
+  file: string;
+  sha256: string;
+  host: CxoneHost;
+  base: string;
+  operations: number;
+  schemas: number;
+}
+
 export interface CxoneExtractSource {
   platform: 'nice-cxone';
   generator: string;
   inputs: Array<{ file: string; sha256: string }>;
   selection: { file: string; sha256: string };
-  output: { file: string; sha256: string; operations: number; schemas: number };
+  output: { operations: number; families: Record<string, CxoneFamilyOutput> };
   areas: Record<string, number>;
   artifacts: Record<string, CxoneArtifact>;
   envelope: Record<string, unknown>;
@@ -73,7 +92,7 @@ export interface CxoneExtractOptions {
   extractDir?: string;
   /** Folder with selection.yaml; default `<workspace>/specs/nice-cxone`. */
   specDir?: string;
-  /** Where openapi.yaml and source.json go; default `specDir`. */
+  /** Where families/<family>/openapi.yaml and source.json go; default `specDir`. */
   outDir?: string;
   /** Compare with the files in `outDir` instead of writing them. */
   check?: boolean;
@@ -81,9 +100,10 @@ export interface CxoneExtractOptions {
 
 export interface CxoneExtractResult {
   status: 'written' | 'unchanged' | 'stale';
-  openapiFile: string;
+  /** family -> its openapi.yaml text. */
+  specs: Record<string, string>;
+  familiesDir: string;
   sourceFile: string;
-  spec: string;
   source: CxoneExtractSource;
   operations: string[];
   warnings: string[];
@@ -105,42 +125,59 @@ export async function importCxoneExtract(options: CxoneExtractOptions = {}): Pro
 
   const builder = new ExtractBuilder(commonFile);
   for (const file of files) if (file !== commonFile) builder.addArea(file);
-  const documents = builder.areaDocuments();
-  const label = documents.map((d) => d.input).join(' + ');
-  const merged = mergeDocuments(documents);
-  const filtered = filterDocument(merged, selection, label);
-  const warnings = filtered.unmatched.map((entry) => `selection entry "${entry}" in ${selectionFile} matches no operation of the extract`);
-  checkReferences(filtered.document, label);
-  const patches = applyVendorPatches(filtered.document, 'nice-cxone');
-  const spec = serialiseYaml(normaliseDocument(filtered.document));
+  const used = new Set<string>();
+  const specs: Record<string, string> = {};
+  const families: Record<string, CxoneFamilyOutput> = {};
+  const kept = new Set<string>();
+  const keptSchemas = new Set<string>();
+  const patchCounts = new Map<string, number>();
+  for (const { family, host, base, document } of builder.familyDocuments()) {
+    const label = `extract:${family}`;
+    const filtered = filterDocument(document, selection, label);
+    for (const pattern of [...selection.includeOperations, ...selection.includeTags.map((t) => `tag ${t}`)]) if (!filtered.unmatched.includes(pattern)) used.add(pattern);
+    checkReferences(filtered.document, label);
+    for (const patch of applyVendorPatches(filtered.document, 'nice-cxone')) patchCounts.set(patch.id, (patchCounts.get(patch.id) ?? 0) + patch.count);
+    const normalised = normaliseDocument(filtered.document);
+    // The generated client reads which discovered host serves the family from here.
+    const spec = serialiseYaml({ ...normalised, 'x-ccaas-host': host });
+    const schemas = (filtered.document['components'] as { schemas?: JsonObject } | undefined)?.schemas ?? {};
+    for (const name of Object.keys(schemas)) keptSchemas.add(name);
+    for (const key of filtered.operations) kept.add(key);
+    specs[family] = spec;
+    families[family] = { file: `families/${family}/openapi.yaml`, sha256: sha256(spec), host, base, operations: filtered.operations.length, schemas: Object.keys(schemas).length };
+  }
+  const warnings = [...selection.includeOperations, ...selection.includeTags.map((t) => `tag ${t}`)]
+    .filter((entry) => !used.has(entry))
+    .map((entry) => `selection entry "${entry}" in ${selectionFile} matches no operation of the extract`);
 
-  const kept = new Set(filtered.operations);
-  const schemas = (filtered.document['components'] as { schemas?: JsonObject } | undefined)?.schemas ?? {};
   const source: CxoneExtractSource = {
     platform: 'nice-cxone',
     generator: 'tools/spec-sync/cxone-extract.ts',
     inputs: files.map((f) => ({ file: displayPath(f.path), sha256: sha256(f.text) })),
     selection: { file: displayPath(selectionFile), sha256: sha256(selectionText) },
-    output: { file: 'openapi.yaml', sha256: sha256(spec), operations: filtered.operations.length, schemas: Object.keys(schemas).length },
+    output: { operations: kept.size, families },
     areas: countAreas(builder.operations, kept),
     artifacts: sortKeys(builder.artifacts),
     envelope: builder.envelope,
     operations: sortKeys(Object.fromEntries(Object.entries(builder.operations).filter(([key]) => kept.has(key)))),
-    schemas: sortKeys(Object.fromEntries(Object.entries(builder.schemas).filter(([name]) => name in schemas))),
-    patches,
+    schemas: sortKeys(Object.fromEntries(Object.entries(builder.schemas).filter(([name]) => keptSchemas.has(name)))),
+    patches: [...patchCounts.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([id, count]) => ({ id, count })),
   };
   const sourceText = `${JSON.stringify(source, null, 2)}\n`;
-  const openapiFile = join(outDir, 'openapi.yaml');
+  const familiesDir = join(outDir, 'families');
   const sourceFile = join(outDir, 'source.json');
-  const current = (await readFile(openapiFile, 'utf8').catch(() => '')) === spec && (await readFile(sourceFile, 'utf8').catch(() => '')) === sourceText;
-  const result = { openapiFile, sourceFile, spec, source, operations: filtered.operations, warnings };
+  const wanted = [
+    ...Object.entries(specs).map(([family, content]) => ({ path: join(familiesDir, family, 'openapi.yaml'), content })),
+    { path: sourceFile, content: sourceText },
+  ];
+  const stale = [];
+  for (const file of wanted) if ((await readFile(file.path, 'utf8').catch(() => '')) !== file.content) stale.push(file);
+  const extra = (await readdir(familiesDir).catch(() => [] as string[])).filter((name) => !(name in specs));
+  const current = stale.length === 0 && extra.length === 0;
+  const result = { specs, familiesDir, sourceFile, source, operations: [...kept].sort(), warnings };
   if (options.check === true) return { ...result, status: current ? 'unchanged' : 'stale' };
-  if (!current) {
-    await writeFilesAtomically([
-      { path: openapiFile, content: spec },
-      { path: sourceFile, content: sourceText },
-    ]);
-  }
+  if (stale.length > 0) await writeFilesAtomically(stale);
+  for (const name of extra) await rm(join(familiesDir, name), { recursive: true, force: true });
   return { ...result, status: current ? 'unchanged' : 'written' };
 }
 
@@ -178,13 +215,23 @@ function extractError(file: string, message: string): SpecSyncError {
   return new SpecSyncError('INPUT_NOT_PARSEABLE', `CXone extract ${displayPath(file)}: ${message}`, { input: file });
 }
 
+interface FamilyState {
+  paths: JsonObject;
+  schemas: JsonObject;
+  tags: Set<string>;
+  host: CxoneHost;
+  /** Prefix of every path of the family (from the host root); '' when the extract's paths already start there. */
+  base: string;
+  files: string[];
+}
+
 /** Accumulates the area documents and the citation records while reading the extract files. */
 class ExtractBuilder {
   readonly artifacts: Record<string, CxoneArtifact> = {};
   readonly operations: Record<string, CxoneOperationRecord> = {};
   readonly schemas: CxoneExtractSource['schemas'] = {};
   readonly envelope: Record<string, unknown>;
-  private readonly areas = new Map<string, { paths: JsonObject; schemas: JsonObject; tags: Set<string> }>();
+  private readonly areas = new Map<string, FamilyState>();
   /** Normalised path template (parameter names erased) -> the template chosen for it. */
   private readonly templates = new Map<string, string>();
   private readonly common: JsonObject;
@@ -216,9 +263,16 @@ class ExtractBuilder {
 
   addArea(file: ExtractFile): void {
     const area = file.data['area'];
-    if (typeof area !== 'string' || !/^[a-z][a-z-]*$/.test(area)) throw extractError(file.path, '`area` must be a lower-case name (admin, realtime, reporting)');
+    if (typeof area !== 'string' || !/^[a-z][a-z-]*$/.test(area)) throw extractError(file.path, '`area` must be a lower-case family name (admin, agent, digital, ...)');
     this.addArtifacts(file);
-    const target = this.areas.get(area) ?? { paths: {}, schemas: {}, tags: new Set<string>() };
+    const host = file.data['host'] ?? 'api';
+    if (host !== 'api' && host !== 'digital') throw extractError(file.path, '`host` must be api (the API facade) or digital');
+    const base = file.data['base'] ?? this.defaultBase();
+    if (typeof base !== 'string' || !(base === '' || /^\/[^{}\s]*[^/]$/.test(base))) throw extractError(file.path, '`base` must be \'\' or a path prefix like /dfo/3.0');
+    if (file.data['baseSource'] !== undefined) this.cite(file, file.data['baseSource'], 'baseSource');
+    const target = this.areas.get(area) ?? { paths: {}, schemas: {}, tags: new Set<string>(), host, base, files: [] };
+    if (target.host !== host || target.base !== base) throw extractError(file.path, `family ${area} is declared with another host or base in ${target.files.join(', ')}`);
+    target.files.push(displayPath(file.path));
     this.areas.set(area, target);
     const schemas = file.data['schemas'] ?? {};
     if (!isPlainObject(schemas)) throw extractError(file.path, '`schemas` must be a mapping');
@@ -239,13 +293,26 @@ class ExtractBuilder {
     for (const raw of operations) this.addOperation(file, area, target, raw);
   }
 
-  areaDocuments(): Array<{ input: string; document: JsonObject }> {
+  /**
+   * One document per family. Each carries every schema of the extract (a family may reference another's, e.g.
+   * real-time agent states reuse admin's) and the selection filter keeps only those its operations reach.
+   */
+  familyDocuments(): Array<{ family: string; host: CxoneHost; base: string; document: JsonObject }> {
+    const pool: JsonObject = {};
+    for (const { schemas } of this.areas.values()) Object.assign(pool, schemas);
     return [...this.areas.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([area, { paths, schemas, tags }]) => ({ input: `extract:${area}`, document: this.document(paths, schemas, tags) }));
+      .map(([family, state]) => ({ family, host: state.host, base: state.base, document: this.document(family, state, pool) }));
   }
 
-  private document(paths: JsonObject, schemas: JsonObject, tags: Set<string>): JsonObject {
+  /** `/inContactAPI/services/v34.0`: the path of common.yaml's server URL, the base of families that name none. */
+  private defaultBase(): string {
+    const url = String((this.common['server'] as JsonObject)['url']);
+    return url.replace(/^https:\/\/\{apiHost\}/, '');
+  }
+
+  private document(family: string, state: FamilyState, schemas: JsonObject): JsonObject {
+    const { paths, tags, host } = state;
     const common = this.common;
     const info = common['info'] as JsonObject;
     const server = common['server'] as JsonObject;
@@ -265,13 +332,11 @@ class ExtractBuilder {
     responses[String(notModified['name'])] = { description: notModified['description'] };
     return {
       openapi: '3.0.3',
-      info: { title: info['title'], version: info['version'], description: info['description'] },
+      info: { title: `${String(info['title'])}: ${family}`, version: info['version'], description: info['description'] },
       servers: [
-        {
-          url: server['url'],
-          description: server['description'],
-          variables: { apiHost: { default: server['hostDefault'], description: 'Host of the tenant\'s `api_endpoint`.' } },
-        },
+        host === 'api'
+          ? { url: 'https://{apiHost}', description: server['description'], variables: { apiHost: { default: server['hostDefault'], description: 'The API facade: the host of the tenant\'s `api_endpoint`, api-{area}.{domain}.' } } }
+          : { url: 'https://{digitalHost}', description: server['description'], variables: { digitalHost: { default: server['digitalHostDefault'], description: 'The digital (DFO) host api-de-{area}.{domain}, from the `area` and `domain` of tenant discovery.' } } },
       ],
       security: [{ cxoneOAuth: [] }],
       tags: [...tags].sort().map((name) => ({ name })),
@@ -303,15 +368,25 @@ class ExtractBuilder {
     };
   }
 
-  private addOperation(file: ExtractFile, area: string, target: { paths: JsonObject; tags: Set<string> }, raw: unknown): void {
+  private addOperation(file: ExtractFile, area: string, target: FamilyState, raw: unknown): void {
     if (!isPlainObject(raw) || typeof raw['op'] !== 'string') throw extractError(file.path, 'every operation needs `op: METHOD /path`');
     const where = `operation "${raw['op']}"`;
     const match = /^([A-Z]+) (\/\S*)$/.exec(raw['op']);
     if (!match || !httpMethods.has(match[1]!)) throw extractError(file.path, `${where}: \`op\` must be "GET|PUT|POST|DELETE|PATCH /path"`);
     const method = match[1]!;
     const sourcePath = match[2]!;
+    const state = this.areas.get(area)!;
+    let base = state.base;
+    let version: CxoneOperationRecord['version'];
+    if (raw['version'] !== undefined) {
+      // `v23.0 @artifact#CONSTANT`: the version a source calls this operation with, in place of the family's.
+      const [value = '', citation] = String(raw['version']).split(/\s+@/);
+      if (!/^v\d+\.\d+$/.test(value) || citation === undefined || !/\/v\d+\.\d+$/.test(base)) throw extractError(file.path, `${where}: \`version\` must be "vNN.0 @artifact#symbol" on a family whose base ends in /vNN.0`);
+      version = { value, source: this.cite(file, citation, `${where}.version`) };
+      base = base.replace(/\/v\d+\.\d+$/, `/${value}`);
+    }
     // `{agentId|userId}`: the segment takes either id; OpenAPI names it after the first.
-    const ownPath = sourcePath.replace(/\{([^}|]+)(\|[^}]*)?\}/g, '{$1}');
+    const ownPath = base + sourcePath.replace(/\{([^}|]+)(\|[^}]*)?\}/g, '{$1}');
     const shape = ownPath.replace(/\{[^}]+\}/g, '{}');
     const path = this.templates.get(shape) ?? ownPath;
     this.templates.set(shape, path);
@@ -355,7 +430,7 @@ class ExtractBuilder {
       parameterSources[`query ${name}`] = source ?? citation;
     }
 
-    const operation: JsonObject = { tags: [tag], operationId: typeof raw['id'] === 'string' ? raw['id'] : operationIdOf(method, path), ...summaryOf(doc) };
+    const operation: JsonObject = { tags: [tag], operationId: typeof raw['id'] === 'string' ? raw['id'] : operationIdOf(method, path.slice(base.length)), ...summaryOf(doc) };
     if (parameters.length > 0) operation['parameters'] = parameters;
     let requestBody: CxoneOperationRecord['requestBody'];
     if (raw['body'] !== undefined) {
@@ -394,6 +469,9 @@ class ExtractBuilder {
     this.operations[key] = {
       area,
       file: displayPath(file.path),
+      base,
+      host: state.host,
+      ...(version === undefined ? {} : { version }),
       sourcePath,
       doc,
       source: citation,
@@ -566,12 +644,13 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
     const result = await importCxoneExtract({ check });
     for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
     const { output, areas } = result.source;
-    const summary = `${output.operations} operations (${Object.entries(areas).map(([a, n]) => `${a} ${n}`).join(', ')}), ${output.schemas} schemas`;
+    const summary = `${output.operations} operations in ${Object.keys(areas).length} families (${Object.entries(areas).map(([a, n]) => `${a} ${n}`).join(', ')})`;
+    const where = `${displayPath(result.familiesDir)}/*/openapi.yaml`;
     if (result.status === 'stale') {
-      process.stderr.write(`${displayPath(result.openapiFile)} or source.json is out of date with the extract: run \`npm run spec:cxone-extract\`\n`);
+      process.stderr.write(`${where} or source.json is out of date with the extract: run \`npm run spec:cxone-extract\`\n`);
       process.exitCode = 1;
     } else {
-      process.stdout.write(result.status === 'unchanged' ? `${displayPath(result.openapiFile)} is up to date (${summary})\n` : `wrote ${displayPath(result.openapiFile)} and source.json: ${summary}\n`);
+      process.stdout.write(result.status === 'unchanged' ? `${where} are up to date (${summary})\n` : `wrote ${where} and source.json: ${summary}\n`);
     }
   } catch (error) {
     if (!(error instanceof SpecSyncError)) throw error;

@@ -9,6 +9,12 @@ import {
   ReauthenticationRequiredError,
   type CxoneClientOptions,
 } from '@ccaas/nice-cxone';
+import type { paths as AdminPaths } from '@ccaas/nice-cxone/admin';
+import type { paths as RealtimePaths } from '@ccaas/nice-cxone/realtime';
+import type { paths as ReportingPaths } from '@ccaas/nice-cxone/reporting';
+import { agentApi } from '@ccaas/nice-cxone/agent';
+import { digitalApi } from '@ccaas/nice-cxone/digital';
+import { userHubApi } from '@ccaas/nice-cxone/user-hub';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
@@ -25,14 +31,14 @@ afterAll(() => server.close());
 
 /** A client of the simulated tenant (API host from discovery); retries wait a few ms so scenarios stay fast. */
 const createClient = (options: Partial<CxoneClientOptions> = {}) =>
-  createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 5 }, ...options });
+  createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 5 }, ...options }).withPaths<AdminPaths & RealtimePaths & ReportingPaths>();
 
 const errorOf = (promise: Promise<unknown>) => promise.then(() => undefined, (error: unknown) => error);
 
 describe('token endpoint and discovery', () => {
   it('issues an access-key token with the configured lifetime, a refresh token and an id_token naming the tenant', async () => {
     const client = createClient();
-    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/teams')).response.status).toBe(200);
     const tokenSet = await client.tokenManager.getTokenSet();
     expect(tokenSet.expiresAt - tokenSet.obtainedAt).toBe(900_000);
     expect(tokenSet.refreshToken).toBeTruthy();
@@ -42,14 +48,14 @@ describe('token endpoint and discovery', () => {
 
   it('serves tenant discovery for the tenantId of the id_token, which the client runs once', async () => {
     const client = createClient();
-    await client.GET('/teams');
-    await client.GET('/skills');
-    expect(await client.apiBaseUrl()).toBe(cxone.apiBaseUrl);
+    await client.GET('/inContactAPI/services/v34.0/teams');
+    await client.GET('/inContactAPI/services/v34.0/skills');
+    expect(await client.apiBaseUrl()).toBe(cxone.apiEndpoint);
     expect(cxone.stats.discoveryRequests).toBe(1);
   });
 
   it('answers 404 to discovery of an unknown tenant, so the client raises DiscoveryError', async () => {
-    const error = await errorOf(createClient({ tenantId: 'not-a-tenant' }).GET('/teams'));
+    const error = await errorOf(createClient({ tenantId: 'not-a-tenant' }).GET('/inContactAPI/services/v34.0/teams'));
     expect(error).toBeInstanceOf(DiscoveryError);
     expect(error).toMatchObject({ code: 'discovery_failed', status: 404 });
     expect(cxone.stats.apiRequests).toBe(0);
@@ -59,17 +65,17 @@ describe('token endpoint and discovery', () => {
     ['a wrong access key secret', { accessKeySecret: 'wrong' }, 'invalid_grant', 400],
     ['a wrong application secret', { clientSecret: 'wrong' }, 'invalid_client', 401],
   ])('answers %s with an OAuth error, so the client raises ReauthenticationRequiredError', async (_case, options, code, status) => {
-    const error = await errorOf(createClient(options).GET('/teams'));
+    const error = await errorOf(createClient(options).GET('/inContactAPI/services/v34.0/teams'));
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code, status });
   });
 
   it('answers 401 after expireTokens(); the client refreshes with the rotating refresh token and replays', async () => {
     const client = createClient();
-    await client.GET('/teams');
+    await client.GET('/inContactAPI/services/v34.0/teams');
     const firstRefreshToken = (await client.tokenManager.getTokenSet()).refreshToken;
     cxone.expireTokens();
-    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/teams')).response.status).toBe(200);
     expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
     expect(cxone.stats.apiResponsesByStatus[401]).toBe(1);
     expect((await client.tokenManager.getTokenSet()).refreshToken).not.toBe(firstRefreshToken);
@@ -77,10 +83,10 @@ describe('token endpoint and discovery', () => {
 
   it('answers invalid_grant to refresh tokens after revokeRefreshTokens(); the client falls back to its access key', async () => {
     const client = createClient();
-    await client.GET('/teams');
+    await client.GET('/inContactAPI/services/v34.0/teams');
     cxone.revokeRefreshTokens();
     cxone.expireTokens();
-    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/teams')).response.status).toBe(200);
     expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 2, refresh_token: 1 });
   });
 
@@ -92,10 +98,10 @@ describe('token endpoint and discovery', () => {
     });
     server.use(...withoutRefresh.handlers);
     const client = createClient({ issuer: withoutRefresh.issuer });
-    await client.GET('/teams');
+    await client.GET('/inContactAPI/services/v34.0/teams');
     expect(await client.issuedRefreshToken()).toBe(false);
     withoutRefresh.expireTokens();
-    expect((await client.GET('/teams')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/teams')).response.status).toBe(200);
     expect(withoutRefresh.stats.tokenRequestsByGrant).toEqual({ password: 2 });
   });
 
@@ -120,21 +126,21 @@ describe('API operations', () => {
   it('links every page to the next with skip/top, so paginateCxone reaches every agent and stops where _links.next is absent', async () => {
     const client = createClient();
     const nextLinks: (string | null | undefined)[] = [];
-    for await (const page of paginateCxonePages(client, '/agents', { pageSize: 25 })) nextLinks.push(page._links?.next);
+    for await (const page of paginateCxonePages(client, '/inContactAPI/services/v34.0/agents', { pageSize: 25 })) nextLinks.push(page._links?.next);
     expect(nextLinks).toHaveLength(Math.ceil(cxone.fixtures.agents.length / 25));
     expect(nextLinks.at(-1)).toBeUndefined();
     expect(nextLinks.slice(0, -1).every((link) => link?.includes('skip='))).toBe(true);
     const ids: number[] = [];
-    for await (const agent of paginateCxone(client, '/agents', { pageSize: 40, params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
+    for await (const agent of paginateCxone(client, '/inContactAPI/services/v34.0/agents', { pageSize: 40, params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
     expect(ids).toEqual(cxone.fixtures.agents.filter((a) => a.isActive).map((a) => a.agentId));
   });
 
   it('polls GET /agents with updateSince: 304 for a time in the future, only the changed agents for one in the past', async () => {
     const client = createClient();
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await client.GET('/agents', { params: { query: { updateSince: future } } })).response.status).toBe(304);
+    expect((await client.GET('/inContactAPI/services/v34.0/agents', { params: { query: { updateSince: future } } })).response.status).toBe(304);
     const since = [...cxone.fixtures.agents].map((a) => a.lastUpdated ?? '').sort().at(-10) ?? '';
-    const { data } = await client.GET('/agents', { params: { query: { updateSince: since } } });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/agents', { params: { query: { updateSince: since } } });
     expect(data?.agents?.map((a) => a.agentId).sort()).toEqual(
       cxone.fixtures.agents.filter((a) => (a.lastUpdated ?? '') >= since).map((a) => a.agentId).sort(),
     );
@@ -143,9 +149,9 @@ describe('API operations', () => {
   it('polls GET /teams with updatedSince (the teams listing keeps the d)', async () => {
     const client = createClient();
     const future = new Date(Date.now() + 86_400_000).toISOString();
-    expect((await client.GET('/teams', { params: { query: { updatedSince: future } } })).response.status).toBe(304);
+    expect((await client.GET('/inContactAPI/services/v34.0/teams', { params: { query: { updatedSince: future } } })).response.status).toBe(304);
     const since = [...cxone.fixtures.teams].map((t) => t.lastUpdateTime ?? '').sort().at(-2) ?? '';
-    const { data } = await client.GET('/teams', { params: { query: { updatedSince: since } } });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/teams', { params: { query: { updatedSince: since } } });
     expect(data?.teams).toHaveLength(2);
   });
 
@@ -155,21 +161,21 @@ describe('API operations', () => {
     const team = cxone.fixtures.teams.find((t) => t.teamId !== agent?.teamId);
     const agentId = String(agent?.agentId);
     const path = { agentId };
-    const put = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId, lastName: 'Renamed', teamId: String(team?.teamId) } } });
+    const put = await client.PUT('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path }, body: { agent: { agentId, lastName: 'Renamed', teamId: String(team?.teamId) } } });
     expect(put.response.status).toBe(200);
-    const { data } = await client.GET('/agents/{agentId}', { params: { path } });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path } });
     expect(data?.agents?.[0]).toMatchObject({ lastName: 'Renamed', teamId: team?.teamId, teamName: team?.teamName });
-    const rejected = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId, teamId: '1' } } });
+    const rejected = await client.PUT('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path }, body: { agent: { agentId, teamId: '1' } } });
     expect(rejected.response.status).toBe(400);
     expect(rejected.error).toMatchObject({ error: 'InvalidTeam' });
-    const mismatched = await client.PUT('/agents/{agentId}', { params: { path }, body: { agent: { agentId: '1' } } });
+    const mismatched = await client.PUT('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path }, body: { agent: { agentId: '1' } } });
     expect(mismatched.response.status).toBe(400);
     expect(mismatched.error).toMatchObject({ error: 'InvalidRequest' });
   });
 
   it('answers GET /skills/{skillId} with the skill itself (skillId at the top, no skills wrapper)', async () => {
     const skill = cxone.fixtures.skills[2];
-    const { data } = await createClient().GET('/skills/{skillId}', { params: { path: { skillId: String(skill?.skillId) } } });
+    const { data } = await createClient().GET('/inContactAPI/services/v34.0/skills/{skillId}', { params: { path: { skillId: String(skill?.skillId) } } });
     expect(data?.skillId).toBe(skill?.skillId);
     expect(data).not.toHaveProperty('skills');
   });
@@ -177,7 +183,7 @@ describe('API operations', () => {
   it('answers GET /contacts/{contactId} for active and completed contacts without a contactEndDate', async () => {
     const client = createClient();
     for (const contact of [cxone.fixtures.activeContacts[0], cxone.fixtures.completedContacts[0]]) {
-      const { data } = await client.GET('/contacts/{contactId}', { params: { path: { contactId: contact?.contactId ?? 0 } } });
+      const { data } = await client.GET('/inContactAPI/services/v34.0/contacts/{contactId}', { params: { path: { contactId: contact?.contactId ?? 0 } } });
       expect(data?.contactId?.contactId).toBe(contact?.contactId);
       expect(JSON.stringify(data)).not.toContain('contactEndDate');
     }
@@ -193,8 +199,8 @@ describe('API operations', () => {
 
 describe('scenarios', () => {
   it('forbidden: the client raises ForbiddenError carrying the platform message', async () => {
-    server.use(cxone.scenarios.forbidden({ path: '/agents', permissions: ['Agents Edit'] }));
-    const error = await errorOf(createClient().GET('/agents'));
+    server.use(cxone.scenarios.forbidden({ path: '/inContactAPI/services/v34.0/agents', permissions: ['Agents Edit'] }));
+    const error = await errorOf(createClient().GET('/inContactAPI/services/v34.0/agents'));
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).toMatchObject({ status: 403, code: 'Forbidden' });
     expect((error as ForbiddenError).serverMessage).toBe('The user does not have the permission(s): Agents Edit');
@@ -202,27 +208,27 @@ describe('scenarios', () => {
 
   it('unauthorized: a 401 for a valid token makes the client refresh and replay once', async () => {
     const client = createClient();
-    await client.GET('/skills');
-    server.use(cxone.scenarios.unauthorized({ path: '/skills' }));
-    expect((await client.GET('/skills')).response.status).toBe(200);
+    await client.GET('/inContactAPI/services/v34.0/skills');
+    server.use(cxone.scenarios.unauthorized({ path: '/inContactAPI/services/v34.0/skills' }));
+    expect((await client.GET('/inContactAPI/services/v34.0/skills')).response.status).toBe(200);
     expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
   });
 
   it('rateLimited without Retry-After: the client backs off with jitter and succeeds', async () => {
-    server.use(cxone.scenarios.rateLimited({ path: '/skills', retryAfterSeconds: null, times: 2 }));
+    server.use(cxone.scenarios.rateLimited({ path: '/inContactAPI/services/v34.0/skills', retryAfterSeconds: null, times: 2 }));
     const client = createClient();
     const waits: number[] = [];
     client.tokenManager.on('rateLimited', (event) => waits.push(event.retryAfterMs));
-    expect((await client.GET('/skills')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/skills')).response.status).toBe(200);
     expect(waits).toHaveLength(2);
     expect(Math.max(...waits)).toBeLessThanOrEqual(10);
     expect(cxone.stats.apiResponsesByStatus).toEqual({ 200: 1, 429: 2 });
   });
 
   it('serverErrors: a 503 on PUT (idempotent) is retried and the update applied', async () => {
-    server.use(cxone.scenarios.serverErrors({ path: '/agents/{agentId}', method: 'PUT' }));
+    server.use(cxone.scenarios.serverErrors({ path: '/inContactAPI/services/v34.0/agents/{agentId}', method: 'PUT' }));
     const agent = cxone.fixtures.agents[3];
-    const { response } = await createClient().PUT('/agents/{agentId}', {
+    const { response } = await createClient().PUT('/inContactAPI/services/v34.0/agents/{agentId}', {
       params: { path: { agentId: String(agent?.agentId) } },
       body: { agent: { agentId: String(agent?.agentId), timeZone: 'America/Chicago' } },
     });
@@ -232,8 +238,8 @@ describe('scenarios', () => {
   });
 
   it('networkErrors: a dropped connection on a GET is retried', async () => {
-    server.use(cxone.scenarios.networkErrors({ path: '/contacts/active', times: 2 }));
-    const { data } = await createClient().GET('/contacts/active');
+    server.use(cxone.scenarios.networkErrors({ path: '/inContactAPI/services/v34.0/contacts/active', times: 2 }));
+    const { data } = await createClient().GET('/inContactAPI/services/v34.0/contacts/active');
     expect(data?.activeContacts).toHaveLength(cxone.fixtures.activeContacts.length);
     expect(cxone.stats.faultsInjected).toEqual({ networkErrors: 2 });
   });
@@ -241,16 +247,65 @@ describe('scenarios', () => {
   it('latency: answers only after the configured delay', async () => {
     const client = createClient();
     await client.apiBaseUrl();
-    server.use(cxone.scenarios.latency({ ms: 50, path: '/skills/activity' }));
+    server.use(cxone.scenarios.latency({ ms: 50, path: '/inContactAPI/services/v34.0/skills/activity' }));
     const started = performance.now();
-    expect((await client.GET('/skills/activity')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/skills/activity')).response.status).toBe(200);
     expect(performance.now() - started).toBeGreaterThanOrEqual(45);
   });
 
   it('tokenEndpointErrors: a 502 from the token endpoint is retried and the call succeeds', async () => {
     server.use(cxone.scenarios.tokenEndpointErrors({ status: 502, times: 1 }));
-    expect((await createClient().GET('/teams')).response.status).toBe(200);
+    expect((await createClient().GET('/inContactAPI/services/v34.0/teams')).response.status).toBe(200);
     expect(cxone.stats).toMatchObject({ tokenRequests: 2, tokensIssued: 1 });
     expect(cxone.stats.faultsInjected).toEqual({ tokenEndpointErrors: 1 });
+  });
+});
+
+describe('every API family on its host', () => {
+  const plain = () => createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 5 } });
+
+  it('answers every operation of every family: the fixtures simulate some, the rest get a schema-generated body', () => {
+    expect(cxone.operations.length).toBeGreaterThan(5);
+    expect(cxone.generatedOperations.length + cxone.operations.length).toBeGreaterThan(600);
+    expect(cxone.generatedOperations.filter((op) => cxone.operations.includes(op))).toEqual([]);
+    expect(cxone.generatedOperations).toContain('GET /dfo/3.0/contacts');
+    expect(cxone.generatedOperations).toContain('POST /inContactAPI/services/v33.0/agent-sessions');
+  });
+
+  it('serves the digital family on api-de-{area}.{domain} (named by discovery) and the others on the API facade, with one token', async () => {
+    const client = plain();
+    const contacts = await digitalApi(client).GET('/dfo/3.0/contacts', { params: { query: { 'status[]': ['closed'] } } });
+    expect(contacts.response.url).toBe(`${cxone.digitalEndpoint}/dfo/3.0/contacts?status[]=closed`);
+    expect(contacts.data?.data?.[0]?.id).toBe('string');
+    const users = await userHubApi(client).GET('/user-management/v1/users', {});
+    expect(users.response.url).toBe(`${cxone.apiEndpoint}/user-management/v1/users`);
+    const session = await agentApi(client).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: { stationId: 'st-1' } } });
+    expect(session.data?.sessionId).toBe('string');
+    expect(cxone.digitalEndpoint).toBe('https://api-de-na1.niceincontact.com');
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1 });
+  });
+
+  it('answers 401 on the digital host without a live token, like on the API facade', async () => {
+    const response = await fetch(`${cxone.digitalEndpoint}/dfo/3.0/contacts`, { headers: { Authorization: 'Bearer cxone-at-forged' } });
+    expect(response.status).toBe(401);
+  });
+
+  it.each([
+    ['digital', '/dfo/3.0/contacts'],
+    ['api', '/user-management/v1/users'],
+  ] as const)('injects 401, 403, 429 and 503 for a family on the %s host, which the client rides out or reports', async (host, path) => {
+    const client = plain();
+    const call = () => (host === 'digital' ? digitalApi(client).GET('/dfo/3.0/contacts', {}) : userHubApi(client).GET('/user-management/v1/users', {}));
+    expect((await call()).response.status).toBe(200);
+    server.use(cxone.scenarios.unauthorized({ host, path }));
+    expect((await call()).response.status).toBe(200);
+    server.use(cxone.scenarios.rateLimited({ host, path, retryAfterSeconds: 0 }));
+    expect((await call()).response.status).toBe(200);
+    server.use(cxone.scenarios.serverErrors({ host, path, status: 503 }));
+    expect((await call()).response.status).toBe(200);
+    server.use(cxone.scenarios.forbidden({ host, path, permissions: ['Digital View'] }));
+    expect(await errorOf(call())).toBeInstanceOf(ForbiddenError);
+    expect(cxone.stats.faultsInjected).toEqual({ unauthorized: 1, rateLimited: 1, serverErrors: 1, forbidden: 1 });
+    expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
   });
 });

@@ -1,11 +1,15 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { CXONE_API_PATH_PREFIX, CXONE_DEFAULT_ISSUER, type components } from '@ccaas/nice-cxone';
+import { CXONE_API_PATH_PREFIX, CXONE_DEFAULT_ISSUER, digitalHostFromApiEndpoint, type CxoneHost } from '@ccaas/nice-cxone';
+import type { components as AdminComponents } from '@ccaas/nice-cxone/admin';
+import type { components as RealtimeComponents } from '@ccaas/nice-cxone/realtime';
+import type { components as ReportingComponents } from '@ccaas/nice-cxone/reporting';
 import { createCxoneFixtures, type CxoneFixtures } from './cxone-fixtures.js';
-import { createScenarios, type PlatformFaults } from './create-scenarios.js';
+import { cxoneGeneratedResponses } from './cxone-fixtures.responses.js';
+import { createScenarios, type PlatformFaults, type PlatformScenarios } from './create-scenarios.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockOAuthClient } from './oauth-server.js';
 
-type Schemas = components['schemas'];
+type Schemas = AdminComponents['schemas'] & RealtimeComponents['schemas'] & ReportingComponents['schemas'];
 
 /** Credentials the simulated NICE CXone accepts unless told otherwise (the sandbox and the demo use them). */
 export const cxoneSandboxCredentials = {
@@ -21,6 +25,11 @@ export interface CxoneMockOptions {
   issuer?: string;
   /** The tenant's `api_endpoint` (discovery answer); default `https://api-na1.niceincontact.com`. */
   apiEndpoint?: string;
+  /**
+   * The tenant's digital (DFO) host; default `api-de-{area}.{domain}` next to an `api-{area}.{domain}` apiEndpoint
+   * (`https://api-de-na1.niceincontact.com`), else `<apiEndpoint>-digital` (a sibling path on a loopback sandbox).
+   */
+  digitalEndpoint?: string;
   /** The tenant discovery knows and id_tokens carry; default the sandbox tenant. */
   tenantId?: string;
   /** Registered applications; default the sandbox app (confidential). */
@@ -58,14 +67,26 @@ const cxoneFaults: PlatformFaults = {
   },
 };
 
+/** Fault scenarios of both hosts: each takes `host: 'digital'` for the digital family, default the API facade. */
+export type CxoneScenarios = {
+  [K in keyof PlatformScenarios]: (options?: Parameters<PlatformScenarios[K]>[0] & { host?: CxoneHost }) => HttpHandler;
+};
+
+/** `GET /a/{b}` -> MSW's `/a/:b`. */
+const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
 /**
  * A simulated NICE CXone tenant for MSW: the issuer's token endpoint (access-key password grant, code + PKCE,
- * rotating refresh tokens, id_token with `tenantId`), OpenID and tenant discovery, and every operation of the
- * curated spec under `<api_endpoint>/inContactAPI/services/v34.0`. `scenarios` inject faults.
+ * rotating refresh tokens, id_token with `tenantId`), OpenID and tenant discovery, and every operation of every API
+ * family on its host (paths from the host root): the admin, real-time and reporting operations the fixtures
+ * simulate, every other one with a success body generated from its schema. `scenarios` inject faults on either host.
  */
 export function createCxoneMock(options: CxoneMockOptions = {}) {
   const issuer = (options.issuer ?? CXONE_DEFAULT_ISSUER).replace(/\/+$/, '');
   const apiEndpoint = (options.apiEndpoint ?? 'https://api-na1.niceincontact.com').replace(/\/+$/, '');
+  const digitalEndpoint = (options.digitalEndpoint ?? digitalHostFromApiEndpoint(apiEndpoint) ?? `${apiEndpoint}-digital`).replace(/\/+$/, '');
+  const hostUrls: Record<CxoneHost, string> = { api: apiEndpoint, digital: digitalEndpoint };
+  /** The base of the admin, real-time and reporting families (the fixture handlers' paths are relative to it). */
   const apiBaseUrl = apiEndpoint + CXONE_API_PATH_PREFIX;
   const tokenEndpoint = `${issuer}/auth/token`;
   const tenantId = options.tenantId ?? cxoneSandboxCredentials.tenantId;
@@ -169,10 +190,10 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     text === null || values.some((v) => v?.toLowerCase().includes(text.toLowerCase()));
   /** "METHOD /path" of every spec operation this mock answers (the spec-conformance test checks each). */
   const operations: string[] = [];
-  /** Registers a handler for a spec operation: `route('get', '/agents/{agentId}', ...)`. */
+  /** Registers a fixture handler for an admin/real-time/reporting operation: `route('get', '/agents/{agentId}', ...)`. */
   const route = (method: 'get' | 'put', specPath: string, resolver: Parameters<typeof http.get>[1]) => {
-    operations.push(`${method.toUpperCase()} ${specPath}`);
-    return http[method](api(specPath.replace(/\{(\w+)\}/g, ':$1')), resolver);
+    operations.push(`${method.toUpperCase()} ${CXONE_API_PATH_PREFIX}${specPath}`);
+    return http[method](api(mswPath(specPath)), resolver);
   };
   const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
@@ -198,12 +219,15 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       if (new URL(request.url).searchParams.get('tenantId') !== tenantId) {
         return HttpResponse.json({ error: 'not_found', errorDescription: 'unknown tenant' }, { status: 404 });
       }
+      // area and domain name the digital host (api-de-{area}.{domain}) only when that is where the mock serves it.
+      const [, area, domain] = /^https:\/\/api-([a-z0-9]+)\.(.+)$/.exec(apiEndpoint) ?? [];
+      const named = area !== undefined && `https://api-de-${area}.${domain}` === digitalEndpoint;
       return HttpResponse.json({
         private: false,
         tenantId,
-        area: 'na1',
+        ...(named ? { area } : {}),
         cluster: 'C32',
-        domain: 'niceincontact.com',
+        domain: named ? domain : 'niceincontact.com',
         api_endpoint: apiEndpoint,
         auth_endpoint: issuer,
         ui_endpoint: issuer.replace('://cxone.', '://cxagent.'),
@@ -211,17 +235,19 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       });
     }),
 
-    // Guard: CXone renders JSON only when asked for it, and every API request needs a live bearer token.
-    http.all(api('/*'), ({ request }) => {
-      const accept = request.headers.get('accept');
-      if (accept !== null && !/application\/json|\*\/\*/.test(accept)) {
-        countApiResponse(stats, 406);
-        return new HttpResponse('No known way to render data', { status: 406, headers: { 'Content-Type': 'text/plain' } });
-      }
-      const check = oauth.checkBearer(request);
-      if (check.ok) return undefined;
-      return fail(401, 'invalid_token', check.reason === 'missing' ? 'No bearer token was sent.' : `The access token is ${check.reason}.`);
-    }),
+    // Guard, on both hosts: CXone renders JSON only when asked for it, and every API request needs a live bearer token.
+    ...Object.values(hostUrls).map((origin) =>
+      http.all(`${origin}/*`, ({ request }) => {
+        const accept = request.headers.get('accept');
+        if (accept !== null && !/application\/json|\*\/\*/.test(accept)) {
+          countApiResponse(stats, 406);
+          return new HttpResponse('No known way to render data', { status: 406, headers: { 'Content-Type': 'text/plain' } });
+        }
+        const check = oauth.checkBearer(request);
+        if (check.ok) return undefined;
+        return fail(401, 'invalid_token', check.reason === 'missing' ? 'No bearer token was sent.' : `The access token is ${check.reason}.`);
+      }),
+    ),
 
     route('get', '/agents', ({ request }) => {
       const url = new URL(request.url);
@@ -399,21 +425,72 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       return ok({ businessUnitId: fixtures.businessUnitId, lastPollTime: new Date(clock()).toISOString(), teams: [detail] } satisfies Schemas['TeamDetails']);
     }),
 
-    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
-    http.all(api('/*'), ({ request }) =>
-      fail(
-        501,
-        'NotImplemented',
-        `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
-          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
-      ),
-    ),
   ];
+  const fixtureRouteCount = operations.length;
+  // Every other operation of every family: its schema-generated success body, on the family's host. Paths without
+  // parameters first, so `/customers/custom-field-definitions` is not taken for `/customers/{customerId}`.
+  const simulated = new Set(operations);
+  const generated = cxoneGeneratedResponses
+    .filter(({ method, path }) => !simulated.has(`${method} ${path}`))
+    .sort((a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0));
+  const answer = ({ method, path, host, status, body }: (typeof generated)[number]) =>
+    http[method.toLowerCase() as 'get'](`${hostUrls[host]}${mswPath(path)}`, () => {
+      if (body === undefined) {
+        countApiResponse(stats, status);
+        return new HttpResponse(null, { status });
+      }
+      return ok(structuredClone(body) as JsonBodyType, status);
+    });
+  // Fixed paths go in front of the fixture handlers, so `/agents/client-data` is not taken for `/agents/{agentId}`.
+  const firstRoute = handlers.length - fixtureRouteCount;
+  handlers.splice(firstRoute, 0, ...generated.filter(({ path }) => !path.includes('{')).map(answer));
+  handlers.push(...generated.filter(({ path }) => path.includes('{')).map(answer));
+  // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
+  for (const origin of Object.values(hostUrls)) {
+    handlers.push(
+      http.all(`${origin}/*`, ({ request }) =>
+        fail(
+          501,
+          'NotImplemented',
+          `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
+            'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+        ),
+      ),
+    );
+  }
+  const scenarioContext = {
+    tokenEndpoint,
+    faults: cxoneFaults,
+    stats,
+    clock,
+    rateLimitKey: (request: Request) => {
+      const check = oauth.checkBearer(request);
+      return check.ok ? check.token.clientId : undefined;
+    },
+    // NICE CXone documents no rate-limit headers: nothing reads the windows
+    reportedWindows: new WeakMap(),
+  };
+  // Scenario paths start at the host root like the typed paths (`/inContactAPI/services/v34.0/agents`, `/dfo/3.0/contacts`).
+  const hostScenarios = {
+    api: createScenarios({ ...scenarioContext, apiBaseUrl: apiEndpoint }),
+    digital: createScenarios({ ...scenarioContext, apiBaseUrl: digitalEndpoint }),
+  };
+  const scenarios = Object.fromEntries(
+    Object.keys(hostScenarios.api).map((name) => [
+      name,
+      (scenarioOptions: { host?: CxoneHost } = {}) => {
+        const { host = 'api', ...rest } = scenarioOptions;
+        const make = hostScenarios[host === 'digital' ? 'digital' : 'api'][name as keyof PlatformScenarios] as (o: object) => HttpHandler;
+        return make(rest);
+      },
+    ]),
+  ) as CxoneScenarios;
 
   return {
     platform: 'nice-cxone' as const,
     issuer,
     apiEndpoint,
+    digitalEndpoint,
     apiBaseUrl,
     tokenEndpoint,
     tenantId,
@@ -421,23 +498,16 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     fixtures: fixtures as CxoneFixtures,
     /** MSW handlers: `setupServer(...cxone.handlers)`. */
     handlers,
-    /** Fault injection as MSW handlers, e.g. `server.use(cxone.scenarios.rateLimited({ retryAfterSeconds: null }))`. */
-    scenarios: createScenarios({
-      apiBaseUrl,
-      tokenEndpoint,
-      faults: cxoneFaults,
-      stats,
-      clock,
-      rateLimitKey: (request) => {
-        const check = oauth.checkBearer(request);
-        return check.ok ? check.token.clientId : undefined;
-      },
-      // NICE CXone documents no rate-limit headers: nothing reads the windows
-      reportedWindows: new WeakMap(),
-    }),
+    /**
+     * Fault injection as MSW handlers on either host, paths from the host root, e.g.
+     * `server.use(cxone.scenarios.rateLimited({ path: '/dfo/3.0/contacts', host: 'digital', retryAfterSeconds: null }))`.
+     */
+    scenarios,
     stats: stats as Readonly<MockStats>,
-    /** "METHOD /path" of every spec operation the mock answers (others get the catch-all). */
+    /** "METHOD /path" of every operation the fixtures simulate (paths from the host root). */
     operations: operations as readonly string[],
+    /** "METHOD /path" of every other family operation, answered with its schema-generated success body. */
+    generatedOperations: generated.map(({ method, path }) => `${method} ${path}`) as readonly string[],
     ...tokenControls(oauth, stats, authorizedUser),
   };
 }

@@ -1,7 +1,10 @@
-import type { components } from '@ccaas/nice-cxone';
+import type { components as AdminComponents } from '@ccaas/nice-cxone/admin';
+import type { components as RealtimeComponents } from '@ccaas/nice-cxone/realtime';
+import type { components as ReportingComponents } from '@ccaas/nice-cxone/reporting';
 import { createSeededRandom, pick, seededUuid } from './seeded-random.js';
 
-type Schemas = components['schemas'];
+/** The models of the families the fixtures feed (admin, real-time, reporting). */
+type Schemas = AdminComponents['schemas'] & RealtimeComponents['schemas'] & ReportingComponents['schemas'];
 
 /**
  * The business unit a simulated NICE CXone tenant serves, in the shapes of the spec. Fields the spec types but the

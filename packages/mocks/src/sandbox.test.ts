@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { createCxoneClient, ForbiddenError } from '@ccaas/nice-cxone';
+import { adminApi } from '@ccaas/nice-cxone/admin';
 import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
 import { routingApi } from '@ccaas/genesys-cloud/routing';
 import { usersApi } from '@ccaas/genesys-cloud/users';
@@ -36,14 +37,16 @@ const genesysClient = () =>
     retry: { baseDelayMs: 5 },
   });
 const cxoneClient = () =>
-  createCxoneClient({
-    accessKeyId: sandbox.env.CXONE_ACCESS_KEY_ID ?? '',
-    accessKeySecret: sandbox.env.CXONE_ACCESS_KEY_SECRET ?? '',
-    clientId: sandbox.env.CXONE_CLIENT_ID ?? '',
-    clientSecret: sandbox.env.CXONE_CLIENT_SECRET,
-    issuer: sandbox.env.CXONE_ISSUER,
-    retry: { baseDelayMs: 5 },
-  });
+  adminApi(
+    createCxoneClient({
+      accessKeyId: sandbox.env.CXONE_ACCESS_KEY_ID ?? '',
+      accessKeySecret: sandbox.env.CXONE_ACCESS_KEY_SECRET ?? '',
+      clientId: sandbox.env.CXONE_CLIENT_ID ?? '',
+      clientSecret: sandbox.env.CXONE_CLIENT_SECRET,
+      issuer: sandbox.env.CXONE_ISSUER,
+      retry: { baseDelayMs: 5 },
+    }),
+  );
 
 beforeEach(async () => {
   expect((await control('POST', '/reset-stats')).status).toBe(204);
@@ -75,9 +78,9 @@ describe('startSandbox', () => {
 
   it('serves NICE CXone over real HTTP: token, tenant discovery on the sandbox host, then the API', async () => {
     const client = cxoneClient();
-    const { data } = await client.GET('/teams');
+    const { data } = await client.GET('/inContactAPI/services/v34.0/teams');
     expect(data?.teams?.length).toBe(sandbox.cxone.fixtures.teams.length);
-    expect(await client.apiBaseUrl()).toBe(`${sandbox.url}/nice-cxone/api/inContactAPI/services/v34.0`);
+    expect(await client.apiBaseUrl()).toBe(`${sandbox.url}/nice-cxone/api`);
     expect((await statsOverHttp())['nice-cxone']).toMatchObject({ tokenRequests: 1, discoveryRequests: 1, apiRequests: 1 });
   });
 
@@ -116,20 +119,20 @@ describe('startSandbox', () => {
   });
 
   it('removes every scenario on DELETE /__sandbox/scenarios (a negative times means always until then)', async () => {
-    await control('POST', '/nice-cxone/scenarios/forbidden', { path: '/skills', times: -1 });
+    await control('POST', '/nice-cxone/scenarios/forbidden', { path: '/inContactAPI/services/v34.0/skills', times: -1 });
     const client = cxoneClient();
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      expect(await client.GET('/skills').catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
+      expect(await client.GET('/inContactAPI/services/v34.0/skills').catch((e: unknown) => e)).toBeInstanceOf(ForbiddenError);
     }
     expect((await control('DELETE', '/scenarios')).status).toBe(204);
-    expect((await client.GET('/skills')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/skills')).response.status).toBe(200);
   });
 
   it('expires every CXone token on POST /__sandbox/nice-cxone/expire-tokens; the client refreshes and replays', async () => {
     const client = cxoneClient();
-    await client.GET('/skills');
+    await client.GET('/inContactAPI/services/v34.0/skills');
     expect((await control('POST', '/nice-cxone/expire-tokens')).status).toBe(204);
-    expect((await client.GET('/skills')).response.status).toBe(200);
+    expect((await client.GET('/inContactAPI/services/v34.0/skills')).response.status).toBe(200);
     const stats = (await statsOverHttp())['nice-cxone'];
     expect(stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
     expect(stats.apiResponsesByStatus).toEqual({ 200: 2, 401: 1 });

@@ -115,6 +115,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     CXONE_CLIENT_ID: cxoneClient.clientId,
     CXONE_CLIENT_SECRET: cxoneClient.clientSecret ?? '',
     CXONE_ISSUER: cxone.issuer,
+    CXONE_DIGITAL_ENDPOINT: cxone.digitalEndpoint,
   };
 
   const platforms = { 'genesys-cloud': genesysCloud, 'nice-cxone': cxone } as const;

@@ -1,9 +1,11 @@
 // The mocks' operations sent through their MSW handlers and checked against the specs' response schemas (Ajv, JSON
 // Schema 2020-12) and declared headers. Both specs are the whole vendor API (Genesys Cloud: 3,000+ operations in
-// per-area documents; NICE CXone: its admin, real-time and reporting APIs), so the operations are the ones each mock
-// says it simulates (`operations`), each of which must exist in the vendor-derived spec with the same method and
-// path and answer with the vendor's models (for the rest the mocks answer 501 "does not implement").
-import { readFileSync } from 'node:fs';
+// per-area documents; NICE CXone: 600 operations in 17 per-family documents, paths from the host root), so the
+// operations are the ones each mock says it simulates (`operations`), each of which must exist in the vendor-derived
+// spec with the same method and path and answer with the vendor's models (for the rest the Genesys mock answers 501
+// "does not implement"; the CXone mock answers every other operation of every family with a schema-generated body,
+// checked family by family at the end).
+import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { getResponse, type RequestHandler } from 'msw';
@@ -58,6 +60,8 @@ interface PlatformUnderTest {
   /** "METHOD /path" of the operations to check; default every operation of the document. */
   operations?: readonly string[];
   apiBaseUrl: string;
+  /** The origin a path is served on, when a platform has several (CXone's digital family); default `apiBaseUrl`. */
+  baseUrlOf?: (path: string) => string;
   handlers: RequestHandler[];
   scenarios: PlatformScenarios;
   expireTokens(): void;
@@ -71,17 +75,14 @@ interface PlatformUnderTest {
 
 const httpMethods = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
-const loadSpec = (platform: string) =>
-  parse(readFileSync(new URL(`../../../specs/${platform}/openapi.yaml`, import.meta.url), 'utf8')) as OpenApiDocument;
-
 /**
- * The area documents of a split spec (specs/<platform>/areas/<area>/openapi.yaml) merged into one: paths and
- * components united (a component in several areas is the same vendor model in each).
+ * The area documents of a split spec (specs/<platform>/areas/<area>/openapi.yaml; CXone: families/<family>) merged
+ * into one: paths and components united (a component in several areas is the same vendor model in each).
  */
-function loadAreas(platform: string, areas: readonly string[]): OpenApiDocument {
+function loadAreas(platform: string, areas: readonly string[], folder = 'areas'): OpenApiDocument {
   const merged: OpenApiDocument = { paths: {}, components: {} };
   for (const area of areas) {
-    const document = parse(readFileSync(new URL(`../../../specs/${platform}/areas/${area}/openapi.yaml`, import.meta.url), 'utf8')) as OpenApiDocument;
+    const document = parse(readFileSync(new URL(`../../../specs/${platform}/${folder}/${area}/openapi.yaml`, import.meta.url), 'utf8')) as OpenApiDocument;
     const { paths: _paths, components: _components, ...rest } = document;
     Object.assign(merged, { ...rest, ...merged });
     for (const [path, item] of Object.entries(document.paths)) merged.paths[path] = { ...merged.paths[path], ...item };
@@ -164,7 +165,7 @@ function createSpecValidator(platforms: PlatformUnderTest[]) {
     if (!ajv.formats[format]) ajv.addFormat(format, true);
   }
   // The document's own keywords are not JSON Schema; only the schemas inside it are compiled.
-  ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks']);
+  ajv.addVocabulary(['openapi', 'info', 'servers', 'security', 'tags', 'paths', 'components', 'webhooks', 'x-ccaas-host']);
   for (const platform of platforms) {
     const document = structuredClone(platform.document);
     closeObjectSchemas(document.components.schemas);
@@ -259,7 +260,7 @@ function genesysCloudUnderTest(): PlatformUnderTest {
   });
 }
 
-function cxoneUnderTest(): PlatformUnderTest {
+function cxoneUnderTest(): PlatformUnderTest & { generatedOperations: readonly string[] } {
   const mock = createCxoneMock();
   const { fixtures } = mock;
   const accessKeyForm = () => ({
@@ -269,9 +270,18 @@ function cxoneUnderTest(): PlatformUnderTest {
     scope: 'openid',
   });
   const agentId = String(fixtures.agents[0]?.agentId);
-  // The spec has every operation of the admin, real-time and reporting areas; the mock answers the ones it lists.
-  const spec = { document: loadSpec('nice-cxone'), operations: mock.operations };
-  return platformUnderTest('nice-cxone', spec, 'NICE CXone', mock, cxoneSandboxCredentials, accessKeyForm, {
+  // Every family, paths from the host root; the fixtures simulate the operations in `operations`.
+  const families = readdirSync(new URL('../../../specs/nice-cxone/families/', import.meta.url)).sort();
+  const spec = { document: loadAreas('nice-cxone', families, 'families'), operations: mock.operations };
+  const isDigital = (path: string | undefined) => path?.startsWith('/dfo/') === true;
+  // The scenarios of the host that serves the path (the digital family's own host).
+  const scenarios = Object.fromEntries(
+    Object.entries(mock.scenarios).map(([name, make]) => [
+      name,
+      (options: { path?: string } = {}) => (make as (o: object) => RequestHandler)({ ...options, host: isDigital(options.path) ? 'digital' : 'api' }),
+    ]),
+  ) as unknown as PlatformScenarios;
+  const underTest = platformUnderTest('nice-cxone', spec, 'NICE CXone', { ...mock, apiBaseUrl: mock.apiEndpoint, scenarios }, cxoneSandboxCredentials, accessKeyForm, {
     pathSamples: {
       agentId,
       contactId: String(fixtures.activeContacts[0]?.contactId),
@@ -290,6 +300,7 @@ function cxoneUnderTest(): PlatformUnderTest {
       updateAgent: { agent: { agentId, timeZone: 'Europe/Berlin', teamId: String(fixtures.teams[1]?.teamId) } },
     },
   });
+  return { ...underTest, baseUrlOf: (path: string) => (isDigital(path) ? mock.digitalEndpoint : mock.apiEndpoint), generatedOperations: mock.generatedOperations };
 }
 
 const platforms = [genesysCloudUnderTest(), cxoneUnderTest()];
@@ -310,7 +321,7 @@ function buildRequest(platform: PlatformUnderTest, op: SpecOperation, sent: Sent
     if (value === undefined) throw new Error(`no sample value for path parameter "${name}" of ${op.method} ${op.path}`);
     return encodeURIComponent(value);
   });
-  const url = new URL(platform.apiBaseUrl + path);
+  const url = new URL((platform.baseUrlOf?.(op.path) ?? platform.apiBaseUrl) + path);
   for (const [name, value] of Object.entries(sent.query ?? platform.querySamples[op.operation.operationId] ?? {})) {
     for (const item of [value].flat()) url.searchParams.append(name, item);
   }
@@ -556,7 +567,7 @@ describe('Genesys Cloud headers and correlation ids', () => {
 });
 
 describe('NICE CXone mock coverage of the spec', () => {
-  const cxone = platforms[1] as PlatformUnderTest;
+  const cxone = platforms[1] as PlatformUnderTest & { generatedOperations: readonly string[] };
   const specOperations = operationsOf(cxone.document).map((op) => `${op.method} ${op.path}`);
 
   it('answers only operations of the spec, each once', () => {
@@ -568,11 +579,52 @@ describe('NICE CXone mock coverage of the spec', () => {
   it('answers every CXone operation the demo and the examples call', () => {
     const examples = ['../../../examples/cxone-agents.ts', '../../../tools/registry/consumer-fixture/src/consumer.ts.tpl'];
     const called = examples.flatMap((file) =>
-      [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/\b(?:client|cxone)\.(GET|PUT|POST|DELETE|PATCH)\('([^']+)'|paginateCxone(?:Pages)?\(\w+, '([^']+)'/g)].map(
+      [...readFileSync(new URL(file, import.meta.url), 'utf8').matchAll(/\b(?:client|cxone|admin|agent|digital|realtime|reporting|userHub)\.(GET|PUT|POST|DELETE|PATCH)\('([^']+)'|paginateCxone(?:Pages)?\(\w+, '([^']+)'/g)].map(
         (match) => (match[3] === undefined ? `${match[1]} ${match[2]}` : `GET ${match[3]}`),
       ),
     );
     expect(called.length).toBeGreaterThan(3);
-    expect(called.filter((op) => !cxone.operations?.includes(op))).toEqual([]);
+    expect(called.filter((op) => !cxone.operations?.includes(op) && !cxone.generatedOperations.includes(op))).toEqual([]);
+  });
+
+  it('answers every operation of every family: the fixtures or a schema-generated body, never 501', () => {
+    const answered = new Set([...(cxone.operations ?? []), ...cxone.generatedOperations]);
+    expect(specOperations.filter((op) => !answered.has(op))).toEqual([]);
+    expect(answered.size).toBe(specOperations.length);
+  });
+});
+
+describe('NICE CXone: every family answers with bodies its spec allows, on its host', () => {
+  const cxone = platforms[1] as PlatformUnderTest & { generatedOperations: readonly string[] };
+  const generated = operationsOf(cxone.document, cxone.generatedOperations);
+  const families = readdirSync(new URL('../../../specs/nice-cxone/families/', import.meta.url)).sort();
+  const familyOfPath = new Map(
+    families.flatMap((family) => Object.keys(loadAreas('nice-cxone', [family], 'families').paths).map((path) => [path, family] as const)),
+  );
+  const familyOf = (op: SpecOperation) => familyOfPath.get(op.path);
+  let token = '';
+  beforeAll(async () => {
+    token = await cxone.obtainToken();
+  });
+
+  it('has schema-generated operations in every family but the ones the fixtures fully simulate', () => {
+    expect(new Set(generated.map(familyOf)).size).toBeGreaterThanOrEqual(families.length - 1);
+  });
+
+  it.each(families)('%s: every operation answers its success status with a conforming body, 401 without a token and 429 when limited', async (family) => {
+    const mine = generated.filter((op) => familyOf(op) === family);
+    for (const op of mine) {
+      const pathValues = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.schema?.type === 'number' || p.schema?.type === 'integer' ? '1' : 'id-1']));
+      // The simulation does not read these operations' request bodies (only the fixture operations are checked with theirs).
+      if (op.operation.requestBody !== undefined) cxone.bodySamples[op.operation.operationId] ??= {};
+      const response = await send(cxone, op, { token, pathValues, query: {} });
+      expect(isSuccessStatus(op, response.status), `${op.method} ${op.path} answered ${response.status}`).toBe(true);
+      await expectConformingResponse(cxone, op, response);
+      expect((await send(cxone, op, { pathValues, query: {} })).status, `${op.method} ${op.path} without a token`).toBe(401);
+      const limited = cxone.scenarios.rateLimited({ path: op.path, method: op.method, retryAfterSeconds: 3 });
+      const response429 = await send(cxone, op, { token, pathValues, query: {}, before: [limited] });
+      expect(response429.status, `${op.method} ${op.path} rate limited`).toBe(429);
+      await expectConformingResponse(cxone, op, response429, ['retry-after']);
+    }
   });
 });

@@ -5,6 +5,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InvalidClientCredentialsError } from '@ccaas/auth-core';
 import { createCxoneClient, type CxoneClientOptions } from './create-cxone-client.js';
+import { adminApi } from './generated/admin.js';
 
 const issuer = 'https://cxone.niceincontact.com';
 const server = setupServer();
@@ -91,8 +92,8 @@ describe('createCxoneClient configuration errors', () => {
     server.use(
       http.post(`${issuer}/auth/token`, () => HttpResponse.json({ error: 'invalid_client', error_description: 'Invalid client' }, { status: 400 })),
     );
-    const error = await createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com' })
-      .GET('/agents')
+    const error = await adminApi(createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com' }))
+      .GET('/inContactAPI/services/v34.0/agents')
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidClientCredentialsError);
     expect(error).toMatchObject({ code: 'invalid_client', status: 400, url: `${issuer}/auth/token` });
@@ -118,7 +119,7 @@ describe('User-Agent', () => {
         return HttpResponse.json({ teams: [] });
       }),
     );
-    await createCxoneClient({ ...valid, userAgent: 'wfm-sync/3' }).GET('/teams');
+    await adminApi(createCxoneClient({ ...valid, userAgent: 'wfm-sync/3' })).GET('/inContactAPI/services/v34.0/teams', {});
     const ours = `wfm-sync/3 ccaas-nice-cxone/0.0.0-development node/${process.versions.node} ${process.platform}-${process.arch}`;
     expect(seen.api).toBe(ours);
     expect(seen.discovery).toBe(ours);

@@ -3,6 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InsecureTransportError } from '@ccaas/auth-core';
 import { createCxoneClient } from './create-cxone-client.js';
+import { adminApi } from './generated/admin.js';
 import { DiscoveryError } from './discovery-error.js';
 import { paginateCxone } from './paginate-cxone.js';
 
@@ -53,25 +54,25 @@ afterEach(() => {
 afterAll(() => server.close());
 
 const create = (extra: object = {}) =>
-  createCxoneClient({ accessKeyId: 'key-id', accessKeySecret: 'key-secret', clientId: 'app', clientSecret: 'app-secret', ...extra });
+  adminApi(createCxoneClient({ accessKeyId: 'key-id', accessKeySecret: 'key-secret', clientId: 'app', clientSecret: 'app-secret', ...extra }));
 
 describe('createCxoneClient', () => {
   it('discovers the tenant API host from the id_token once and addresses calls under /inContactAPI/services/v34.0', async () => {
     const client = create();
     for (const id of [11, 12]) {
-      const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(id) } } });
+      const { data } = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(id) } } });
       expect(data?.agents?.[0]?.agentId).toBe(id);
     }
-    expect(await client.apiBaseUrl()).toBe(base);
+    expect(await client.apiBaseUrl()).toBe(apiEndpoint);
     expect(counters).toEqual({ token: 1, discovery: 1 });
     expect(await client.issuedRefreshToken()).toBe(true);
   });
 
   it('refreshes and replays after the token expires mid-flight (401)', async () => {
     const client = create();
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } });
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(1) } } });
     currentToken = 'rotated-elsewhere';
-    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } } });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(2) } } });
     expect(data?.agents?.[0]?.agentId).toBe(2);
     expect(grants).toEqual(['password', 'refresh_token']);
     expect(counters.discovery).toBe(1);
@@ -91,9 +92,9 @@ describe('createCxoneClient', () => {
         seen.push(`response ${response.status}`);
       },
     });
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } });
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(1) } } });
     currentToken = 'rotated-elsewhere';
-    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } } });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(2) } } });
     expect(data?.agents?.[0]?.agentId).toBe(2);
     expect(seen).toEqual([`${base}/agents/1 authorization: null`, 'response 200', `${base}/agents/2 authorization: null`, 'response 200']);
   });
@@ -105,19 +106,19 @@ describe('createCxoneClient', () => {
       sent.push(String(request.headers.get('authorization')));
       return fetch(request);
     };
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } }, fetch: ownFetch });
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(1) } }, fetch: ownFetch });
     currentToken = 'rotated-elsewhere';
-    const { data } = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(2) } }, fetch: ownFetch });
+    const { data } = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(2) } }, fetch: ownFetch });
     expect(data?.agents?.[0]?.agentId).toBe(2);
     expect(sent).toEqual(['Bearer at-1', 'Bearer at-1', 'Bearer at-2']);
   });
 
   it('raises DiscoveryError when the tenant is unknown, and retries discovery on the next call', async () => {
     const client = create({ tenantId: 'no-such-tenant' });
-    const error = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch((e: unknown) => e);
+    const error = await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscoveryError);
     expect(error).toMatchObject({ status: 404, code: 'discovery_failed' });
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch(() => undefined);
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(1) } } }).catch(() => undefined);
     expect(counters.discovery).toBe(2);
   });
 
@@ -131,8 +132,8 @@ describe('createCxoneClient', () => {
     );
     const client = create();
     const impatient = new AbortController();
-    const first = client.GET('/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: impatient.signal });
-    const second = client.GET('/agents/{agentId}', { params: { path: { agentId: '2' } } });
+    const first = client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: impatient.signal });
+    const second = client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: '2' } } });
     setTimeout(() => impatient.abort(new Error('first caller gave up')), 100);
     await expect(first).rejects.toThrow('first caller gave up');
     const { data } = await second;
@@ -150,7 +151,7 @@ describe('createCxoneClient', () => {
     );
     const client = create({ discoveryTimeoutMs: 200 });
     const error = await client
-      .GET('/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: AbortSignal.timeout(5_000) })
+      .GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: '1' } }, signal: AbortSignal.timeout(5_000) })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(DiscoveryError);
     expect(error).toMatchObject({ code: 'discovery_timeout' });
@@ -158,7 +159,7 @@ describe('createCxoneClient', () => {
 
   it('skips discovery when apiEndpoint is given', async () => {
     const client = create({ apiEndpoint });
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: String(3) } } });
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(3) } } });
     expect(counters.discovery).toBe(0);
   });
 
@@ -174,7 +175,7 @@ describe('createCxoneClient', () => {
       }),
     );
     const error = await create()
-      .GET('/agents/{agentId}', { params: { path: { agentId: '1' } } })
+      .GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: '1' } } })
       .catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(InsecureTransportError);
     expect(error).toMatchObject({
@@ -196,7 +197,7 @@ describe('createCxoneClient', () => {
       };
     }
     server.use(
-      http.get(`${base}/beta/widgets/:widgetId`, ({ request, params }) =>
+      http.get(`${apiEndpoint}/beta/widgets/:widgetId`, ({ request, params }) =>
         request.headers.get('authorization') === `Bearer ${currentToken}`
           ? HttpResponse.json({ id: String(params.widgetId), auth: request.headers.get('authorization') })
           : HttpResponse.json({ error: 'invalid_token', errorDescription: 'expired' }, { status: 401 }),
@@ -205,7 +206,7 @@ describe('createCxoneClient', () => {
     const client = create();
     const beta = client.withPaths<BetaPaths>();
     expect(beta).toBe(client);
-    await client.GET('/agents/{agentId}', { params: { path: { agentId: '1' } } });
+    await client.GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: '1' } } });
     currentToken = 'rotated-elsewhere';
     const { data } = await beta.GET('/beta/widgets/{widgetId}', { params: { path: { widgetId: 'w-9' } } });
     expect(data).toEqual({ id: 'w-9', auth: 'Bearer at-2' });
@@ -231,7 +232,7 @@ describe('paginateCxone', () => {
       }),
     );
     const ids: number[] = [];
-    for await (const agent of paginateCxone(create({ apiEndpoint }), '/agents', { pageSize: 2 })) {
+    for await (const agent of paginateCxone(create({ apiEndpoint }), '/inContactAPI/services/v34.0/agents', { pageSize: 2 })) {
       ids.push(agent.agentId ?? -1);
     }
     expect(ids).toEqual([0, 1, 2, 3, 4]);
@@ -244,7 +245,7 @@ describe('paginateCxone', () => {
       ),
     );
     let count = 0;
-    for await (const _ of paginateCxone(create({ apiEndpoint }), '/agents', { pageSize: 2, maxPages: 3 })) count += 1;
+    for await (const _ of paginateCxone(create({ apiEndpoint }), '/inContactAPI/services/v34.0/agents', { pageSize: 2, maxPages: 3 })) count += 1;
     expect(count).toBe(6);
   });
 
@@ -257,7 +258,7 @@ describe('paginateCxone', () => {
     );
     const ids: number[] = [];
     const client = create({ apiEndpoint });
-    for await (const agent of paginateCxone(client, '/agents', { items: 'agents', params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
+    for await (const agent of paginateCxone(client, '/inContactAPI/services/v34.0/agents', { items: 'agents', params: { query: { isActive: true } } })) ids.push(agent.agentId ?? -1);
     expect(ids).toEqual([7]);
   });
 
@@ -280,11 +281,11 @@ describe('paginateCxone', () => {
 
   it('asks for items when a page has several arrays', async () => {
     server.use(http.get(`${base}/agents`, () => HttpResponse.json({ agents: [{ agentId: 1 }], skills: [{ skillId: 2 }], _links: { next: null } })));
-    const error = await paginateCxone(create({ apiEndpoint }), '/agents').next().catch((e: unknown) => e);
+    const error = await paginateCxone(create({ apiEndpoint }), '/inContactAPI/services/v34.0/agents').next().catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: 'missing_option',
       option: 'items',
-      message: '[@ccaas/nice-cxone] the pages of GET /agents have several arrays (agents, skills): name one with `items`',
+      message: '[@ccaas/nice-cxone] the pages of GET /inContactAPI/services/v34.0/agents have several arrays (agents, skills): name one with `items`',
     });
   });
 });

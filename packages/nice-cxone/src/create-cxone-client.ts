@@ -1,4 +1,4 @@
-import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import createClient, { type Client } from 'openapi-fetch';
 import {
   authFetch,
   authorizeCallFetch,
@@ -22,13 +22,10 @@ import {
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
-import { CXONE_API_PATH_PREFIX, CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
+import { clientOnHost, digitalHostFromApiEndpoint, hostRoutingMiddleware, requireHost, UNDISCOVERED_HOST_URLS, type CxoneHost, type CxoneHosts } from './cxone-hosts.js';
+import { CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
-import type { paths } from './generated/schema.gen.js';
 import { readIdTokenClaims } from './read-id-token-claims.js';
-
-/** Where requests are addressed until the tenant's API host is known; rewritten before anything is sent. */
-const UNDISCOVERED_BASE_URL = 'https://cxone-api.undiscovered.invalid';
 
 export const CXONE_DEFAULT_ISSUER = 'https://cxone.niceincontact.com';
 
@@ -55,6 +52,11 @@ export interface CxoneClientOptions
   tenantId?: string;
   /** Skip discovery: the tenant's `api_endpoint`, e.g. `https://api-na1.niceincontact.com`. */
   apiEndpoint?: string;
+  /**
+   * The tenant's digital (DFO) host, e.g. `https://api-de-na1.niceincontact.com`; default: built from discovery's
+   * `area` + `domain` (or from `apiEndpoint`) as NICE's agent SDK does.
+   */
+  digitalEndpoint?: string;
   /** Longest time tenant discovery may take (it is shared, so it never runs on one caller's signal); default 10 000. */
   discoveryTimeoutMs?: number;
   /** Scopes requested; default `openid offline_access` (offline_access asks for a refresh token). */
@@ -76,19 +78,34 @@ export interface CxoneClientOptions
   userAgent?: string;
 }
 
-export type CxoneClient = Client<paths> & {
+/**
+ * The client: one token manager, one auth layer (retries, rate-limit state) and one openapi-fetch instance, typed per
+ * API family: `adminApi(cxone)` from `@ccaas/nice-cxone/admin`, `digitalApi(cxone)` from `@ccaas/nice-cxone/digital`,
+ * ... or `cxone.withPaths<P>()`. The root carries no paths.
+ */
+export interface CxoneClient {
   /** The token manager: `hasRefreshCapability()`, `expire()`, `on('tokenRefreshed', ...)`, ... */
   tokenManager: TokenManager;
-  /** Resolves (and caches) the tenant's REST base URL, e.g. `https://api-na1.niceincontact.com/inContactAPI/services/v34.0`. */
+  /** Resolves (and caches) the tenant's API facade origin, e.g. `https://api-na1.niceincontact.com` (paths start at its root). */
   apiBaseUrl(options?: { signal?: AbortSignal }): Promise<string>;
+  /** Resolves the origin of a host: `api` (the API facade) or `digital` (`https://api-de-{area}.{domain}`). */
+  hostUrl(host: CxoneHost, options?: { signal?: AbortSignal }): Promise<string>;
   /** True when the last token response carried a refresh token (otherwise refresh re-runs the access-key grant). */
   issuedRefreshToken(): Promise<boolean>;
   /**
-   * This same client typed with your own openapi-typescript `paths` (an operation we do not ship, a beta or private
-   * API), paths relative to `/inContactAPI/services/v34.0`. Same instance: same token manager, discovery, retries.
+   * This same client typed with an openapi-typescript `paths` type: a family's (what `adminApi(cxone)` does) or your
+   * own for an operation we do not ship, paths from the host root (`/inContactAPI/services/v34.0/...`). `host`
+   * `digital` sends to the digital host. Same token manager, discovery, retries and rate-limit state.
    */
-  withPaths<UserPaths extends {}>(): Client<UserPaths>;
-};
+  withPaths<UserPaths extends {}>(host?: CxoneHost): CxoneApi<UserPaths>;
+  /** Adds openapi-fetch middleware for every family's requests (both hosts). */
+  use: Client<{}>['use'];
+  /** Removes middleware added with `use`. */
+  eject: Client<{}>['eject'];
+}
+
+/** The client typed with one family's (or your own) `paths`: `GET`, `POST`, ... plus the client's members. */
+export type CxoneApi<Paths extends {}> = Client<Paths> & CxoneClient;
 
 /** Reads a CXone error body (`{error, errorDescription}` or OAuth's `error_description`). */
 export function describeCxoneError(response: Response, body: unknown) {
@@ -113,6 +130,7 @@ export const cxoneClientOptionNames = [
   'issuer',
   'tenantId',
   'apiEndpoint',
+  'digitalEndpoint',
   'discoveryTimeoutMs',
   'scope',
   'retry',
@@ -139,7 +157,7 @@ const misplacedOptionHints: Record<string, string> = {
 };
 
 /** Checks every option that can be checked before a request; returns the issuer and API endpoint without trailing slashes. */
-function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndpoint: string | undefined } {
+function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndpoint: string | undefined; digitalEndpoint: string | undefined } {
   requireOptionsObject(options, owner, 'createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret })');
   rejectUnknownOptions(options, cxoneClientOptionNames, owner, misplacedOptionHints);
   requireStringOption(options.accessKeyId, 'accessKeyId', owner, 'the access key id of a CXone user (My Profile > ACCESS KEYS)');
@@ -150,7 +168,9 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
   const issuer = options.issuer === undefined ? CXONE_DEFAULT_ISSUER : parseBaseUrlOption(options.issuer, 'issuer', owner, CXONE_DEFAULT_ISSUER);
   const apiEndpoint =
     options.apiEndpoint === undefined ? undefined : parseBaseUrlOption(options.apiEndpoint, 'apiEndpoint', owner, 'https://api-na1.niceincontact.com');
-  return { issuer, apiEndpoint };
+  const digitalEndpoint =
+    options.digitalEndpoint === undefined ? undefined : parseBaseUrlOption(options.digitalEndpoint, 'digitalEndpoint', owner, 'https://api-de-na1.niceincontact.com');
+  return { issuer, apiEndpoint, digitalEndpoint };
 }
 
 /**
@@ -158,7 +178,7 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
  * `{issuer}/auth/token`, rotating refresh tokens when issued, and the tenant's API host discovered once.
  */
 export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
-  const { issuer, apiEndpoint } = validateOptions(options);
+  const { issuer, apiEndpoint, digitalEndpoint } = validateOptions(options);
   const userAgent = createUserAgent(cxonePackage.name, cxonePackage.version, options.userAgent);
   const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
   const tokenManager = createTokenManager({
@@ -193,20 +213,13 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetchImpl,
     options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS,
   );
-  const knownBaseUrl = apiEndpoint ? apiEndpoint + CXONE_API_PATH_PREFIX : undefined;
-  const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
-    knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
-
-  // installed only when there is no apiEndpoint, so it always discovers
-  const discoveryMiddleware: Middleware = {
-    async onRequest({ request }) {
-      if (!request.url.startsWith(UNDISCOVERED_BASE_URL)) return undefined;
-      const base = await discover({ signal: request.signal });
-      const url = base + request.url.slice(UNDISCOVERED_BASE_URL.length);
-      const body = request.body ? await request.arrayBuffer() : undefined;
-      return new Request(url, { method: request.method, headers: request.headers, body, signal: request.signal });
-    },
+  const knownHosts: CxoneHosts | undefined = apiEndpoint ? { api: apiEndpoint, digital: digitalEndpoint ?? digitalHostFromApiEndpoint(apiEndpoint) } : undefined;
+  const hosts = async (call: { signal?: AbortSignal } = {}): Promise<CxoneHosts> => {
+    if (knownHosts) return knownHosts;
+    const found = await discover(call);
+    return digitalEndpoint ? { ...found, digital: digitalEndpoint } : found;
   };
+  const hostUrl = async (host: CxoneHost, call: { signal?: AbortSignal } = {}) => requireHost(await hosts(call), host);
 
   // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first;
   // a call's own `fetch` goes through the same auth. With `apiEndpoint` given there is nothing to discover, and no
@@ -217,18 +230,25 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     describeError: describeCxoneError,
     ...clientMiddlewareOptions(options),
   });
+  // Requests of a host that is not known yet go to a placeholder origin that the routing middleware (installed only
+  // then) rewrites once discovery has answered; a known host is addressed directly.
+  const baseUrlOf = (host: CxoneHost) => knownHosts?.[host] ?? UNDISCOVERED_HOST_URLS[host];
   const client = authorizeCallFetch(
-    createClient<paths>({ baseUrl: knownBaseUrl ?? UNDISCOVERED_BASE_URL, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
+    createClient<{}>({ baseUrl: baseUrlOf('api'), fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
     auth,
   );
-  if (knownBaseUrl === undefined) client.use(discoveryMiddleware);
+  if (knownHosts?.digital === undefined) client.use(hostRoutingMiddleware(hosts));
+  let digitalView: Client<{}> | undefined;
   return Object.assign(client, {
     tokenManager,
-    apiBaseUrl,
+    apiBaseUrl: (call?: { signal?: AbortSignal }) => hostUrl('api', call),
+    hostUrl,
     issuedRefreshToken: async () => Boolean((await tokenManager.getTokenSet()).refreshToken),
-    // openapi-fetch clients are untyped at run time: the paths type only changes what compiles.
-    withPaths: <UserPaths extends {}>() => client as unknown as Client<UserPaths>,
-  });
+    // openapi-fetch clients are untyped at run time: the paths type only changes what compiles. The digital view is
+    // the same client with the digital origin as each request's base URL (made on first use).
+    withPaths: <UserPaths extends {}>(host: CxoneHost = 'api') =>
+      (host === 'digital' ? (digitalView ??= clientOnHost(client, baseUrlOf('digital'))) : client) as unknown as CxoneApi<UserPaths>,
+  }) as unknown as CxoneClient;
 }
 
 function readTenantId(idToken: string | undefined): string | undefined {

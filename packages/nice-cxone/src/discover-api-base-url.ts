@@ -1,19 +1,23 @@
 import type { FetchLike } from '@ccaas/auth-core';
+import { hostsFromDiscovery, type CxoneHosts } from './cxone-hosts.js';
 import { DiscoveryError } from './discovery-error.js';
 
-/** The versioned REST prefix the CXone API serves under (appended to the tenant's `api_endpoint`). */
+/** The versioned prefix of the admin, real-time and reporting families (their typed paths start with it). */
 export const CXONE_API_PATH_PREFIX = '/inContactAPI/services/v34.0';
 
 /**
- * Looks up a tenant's API host: `GET {issuer}/.well-known/cxone-configuration?tenantId=` -> `api_endpoint`,
- * and returns the REST base URL (`api_endpoint` + `/inContactAPI/services/v34.0`).
+ * Looks up a tenant's API base URL: `api_endpoint` + `/inContactAPI/services/v34.0` (kept for callers of 1.x; the
+ * family clients address paths from the host root, see {@link discoverCxoneHosts}).
  */
-export async function discoverApiBaseUrl(
-  issuer: string,
-  tenantId: string,
-  fetchImpl: FetchLike,
-  signal?: AbortSignal,
-): Promise<string> {
+export async function discoverApiBaseUrl(issuer: string, tenantId: string, fetchImpl: FetchLike, signal?: AbortSignal): Promise<string> {
+  return (await discoverCxoneHosts(issuer, tenantId, fetchImpl, signal)).api + CXONE_API_PATH_PREFIX;
+}
+
+/**
+ * Looks up a tenant's hosts: `GET {issuer}/.well-known/cxone-configuration?tenantId=` -> `api_endpoint` (the API
+ * facade) and, from `area` + `domain`, the digital host `https://api-de-{area}.{domain}`.
+ */
+export async function discoverCxoneHosts(issuer: string, tenantId: string, fetchImpl: FetchLike, signal?: AbortSignal): Promise<CxoneHosts> {
   const url = `${issuer.replace(/\/+$/, '')}/.well-known/cxone-configuration?tenantId=${encodeURIComponent(tenantId)}`;
   let response: Response;
   try {
@@ -34,7 +38,7 @@ export async function discoverApiBaseUrl(
       { code: response.ok ? 'discovery_invalid_response' : 'discovery_failed', status: response.status },
     );
   }
-  return apiEndpoint.replace(/\/+$/, '') + CXONE_API_PATH_PREFIX;
+  return hostsFromDiscovery({ ...(body as Record<string, unknown>), api_endpoint: apiEndpoint });
 }
 
 /** Default of `discoveryTimeoutMs`: the longest one discovery request may take. */
@@ -51,8 +55,8 @@ export function createSharedDiscovery(
   tenantId: () => Promise<string>,
   fetchImpl: FetchLike,
   timeoutMs: number,
-): (options?: { signal?: AbortSignal }) => Promise<string> {
-  let discovered: Promise<string> | undefined;
+): (options?: { signal?: AbortSignal }) => Promise<CxoneHosts> {
+  let discovered: Promise<CxoneHosts> | undefined;
   const discover = async () => {
     const tenant = await tenantId();
     const timeout = new AbortController();
@@ -66,7 +70,7 @@ export function createSharedDiscovery(
       timeoutMs,
     );
     try {
-      return await discoverApiBaseUrl(issuer, tenant, fetchImpl, timeout.signal);
+      return await discoverCxoneHosts(issuer, tenant, fetchImpl, timeout.signal);
     } finally {
       clearTimeout(timer);
     }

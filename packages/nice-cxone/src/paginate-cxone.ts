@@ -1,33 +1,35 @@
 import type { Client } from 'openapi-fetch';
 import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core';
-import type { paths } from './generated/schema.gen.js';
 
+// Generic in the family's `paths` (`adminApi(cxone)`, `realtimeApi(cxone)`, ...): the client argument names them.
 type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;
-type GetOf<P extends keyof paths> = paths[P] extends { get: infer Op } ? Op : never;
-type QueryOf<P extends keyof paths> = GetOf<P> extends { parameters: { query?: infer Q } } ? Q : never;
-type PathParamsOf<P extends keyof paths> = GetOf<P> extends { parameters: { path?: infer Q } } ? Q : never;
+type GetOf<Paths, P extends keyof Paths> = Paths[P] extends { get: infer Op } ? Op : never;
+type QueryOf<Paths, P extends keyof Paths> = GetOf<Paths, P> extends { parameters: { query?: infer Q } } ? Q : never;
+type PathParamsOf<Paths, P extends keyof Paths> = GetOf<Paths, P> extends { parameters: { path?: infer Q } } ? Q : never;
 
-/** GET paths that page with `skip`/`top`. */
-export type CxonePagedPath = {
-  [P in keyof paths]: QueryOf<P> extends { skip?: unknown; top?: unknown } ? P : never;
-}[keyof paths];
+/** GET paths of a family that page with `skip`/`top`. */
+export type CxonePagedPath<Paths> = {
+  [P in keyof Paths]: QueryOf<Paths, P> extends { skip?: unknown; top?: unknown } ? P : never;
+}[keyof Paths] &
+  string;
 
-export type CxonePage<P extends CxonePagedPath> = JsonOf<GetOf<P>>;
+export type CxonePage<Paths, P extends CxonePagedPath<Paths>> = JsonOf<GetOf<Paths, P>>;
 
 /** The array-valued properties of a page (`agents`, `activeContacts`, `teams`, ...). */
-export type CxoneItemsKey<P extends CxonePagedPath> = {
-  [K in keyof CxonePage<P>]-?: NonNullable<CxonePage<P>[K]> extends unknown[] ? K : never;
-}[keyof CxonePage<P>];
+export type CxoneItemsKey<Paths, P extends CxonePagedPath<Paths>> = {
+  [K in keyof CxonePage<Paths, P>]-?: NonNullable<CxonePage<Paths, P>[K]> extends unknown[] ? K : never;
+}[keyof CxonePage<Paths, P>];
 
 /** An item of the array `K` of a page. */
-export type CxoneItem<P extends CxonePagedPath, K extends CxoneItemsKey<P>> = NonNullable<CxonePage<P>[K]> extends (infer Item)[] ? Item : never;
+export type CxoneItem<Paths, P extends CxonePagedPath<Paths>, K extends CxoneItemsKey<Paths, P>> =
+  NonNullable<CxonePage<Paths, P>[K]> extends (infer Item)[] ? Item : never;
 
 /**
  * The options of `paginateCxone` / `paginateCxonePages`, the same shape as `paginateGenesys`'s: `params` as in
  * `client.GET` (without `skip`/`top`, which the paginator sets), `pageSize`, `maxPages`, `signal`.
  */
-export interface PaginateCxoneOptions<P extends CxonePagedPath, K extends CxoneItemsKey<P> = CxoneItemsKey<P>> {
-  params?: { query?: Omit<NonNullable<QueryOf<P>>, 'skip' | 'top'>; path?: PathParamsOf<P> };
+export interface PaginateCxoneOptions<Paths, P extends CxonePagedPath<Paths>, K extends CxoneItemsKey<Paths, P> = CxoneItemsKey<Paths, P>> {
+  params?: { query?: Omit<NonNullable<QueryOf<Paths, P>>, 'skip' | 'top'>; path?: PathParamsOf<Paths, P> };
   /** The array property of each page to iterate (`agents`, `teams`, ...); default: the page's only array property. */
   items?: K;
   /** `top` per request; default 100. */
@@ -46,11 +48,11 @@ interface PageEnvelope {
  * Iterates a CXone listing with `skip`/`top`, stopping when `_links.next` is null/absent, on a short page,
  * when `totalRecords` is reached, on 204/304 (nothing new for `updatedSince`), or after `maxPages`.
  */
-export async function* paginateCxonePages<P extends CxonePagedPath>(
-  client: Client<paths>,
+export async function* paginateCxonePages<Paths extends {}, P extends CxonePagedPath<Paths>>(
+  client: Client<Paths>,
   path: P,
-  options: PaginateCxoneOptions<P> = {},
-): AsyncGenerator<CxonePage<P>, void, undefined> {
+  options: PaginateCxoneOptions<Paths, P> = {},
+): AsyncGenerator<CxonePage<Paths, P>, void, undefined> {
   checkPagingOptions(options);
   const pageSize = options.pageSize ?? 100;
   const maxPages = options.maxPages ?? 1000;
@@ -67,7 +69,7 @@ export async function* paginateCxonePages<P extends CxonePagedPath>(
         status: response.status,
       });
     }
-    yield data as CxonePage<P>;
+    yield data as CxonePage<Paths, P>;
     const page = data as PageEnvelope & Record<string, unknown>;
     const items = Object.values(page).find(Array.isArray) as unknown[] | undefined;
     const received = skip + (items?.length ?? 0);
@@ -77,15 +79,16 @@ export async function* paginateCxonePages<P extends CxonePagedPath>(
 }
 
 /**
- * Iterates the items of every page: `paginateCxone(client, '/agents', { params: { query: { isActive: true } } })`.
+ * Iterates the items of every page:
+ * `paginateCxone(adminApi(cxone), '/inContactAPI/services/v34.0/agents', { params: { query: { isActive: true } } })`.
  * The items are the page's array property (`agents`); name it with `items` when a page has more than one.
  */
-export async function* paginateCxone<P extends CxonePagedPath, K extends CxoneItemsKey<P> = CxoneItemsKey<P>>(
-  client: Client<paths>,
+export async function* paginateCxone<Paths extends {}, P extends CxonePagedPath<Paths>, K extends CxoneItemsKey<Paths, P> = CxoneItemsKey<Paths, P>>(
+  client: Client<Paths>,
   path: P,
-  options: PaginateCxoneOptions<P, K> = {},
-): AsyncGenerator<CxoneItem<P, K>, void, undefined> {
-  for await (const page of paginateCxonePages(client, path, options as PaginateCxoneOptions<P>)) {
+  options: PaginateCxoneOptions<Paths, P, K> = {},
+): AsyncGenerator<CxoneItem<Paths, P, K>, void, undefined> {
+  for await (const page of paginateCxonePages(client, path, options as PaginateCxoneOptions<Paths, P>)) {
     const record = page as Record<PropertyKey, unknown>;
     let key: PropertyKey | undefined = options.items as PropertyKey | undefined;
     if (key === undefined) {
@@ -100,7 +103,7 @@ export async function* paginateCxone<P extends CxonePagedPath, K extends CxoneIt
       key = arrays[0];
     }
     const items = key === undefined ? undefined : record[key];
-    if (Array.isArray(items)) yield* items as CxoneItem<P, K>[];
+    if (Array.isArray(items)) yield* items as CxoneItem<Paths, P, K>[];
   }
 }
 

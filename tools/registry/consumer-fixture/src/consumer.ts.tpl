@@ -8,6 +8,11 @@ import { createCxoneMock, createGenesysCloudMock, cxoneSandboxCredentials, genes
 import { createGenesysCloudClient, paginateGenesys } from '{{SCOPE}}/genesys-cloud';
 import { usersApi, type components } from '{{SCOPE}}/genesys-cloud/users';
 import { createCxoneClient } from '{{SCOPE}}/nice-cxone';
+import { adminApi } from '{{SCOPE}}/nice-cxone/admin';
+import { agentApi } from '{{SCOPE}}/nice-cxone/agent';
+import { digitalApi } from '{{SCOPE}}/nice-cxone/digital';
+import { reportingApi } from '{{SCOPE}}/nice-cxone/reporting';
+import { userHubApi } from '{{SCOPE}}/nice-cxone/user-hub';
 import type { paths as MyGenesysPaths } from './my-genesys-api.js';
 
 const genesysCloud = createGenesysCloudMock({ region: 'eu-west-1' });
@@ -56,13 +61,23 @@ try {
   }
   checks.push(`genesys-cloud withPaths<MyGenesysPaths>: the platform saw ${clientId}'s bearer token, a platform-expired token was refreshed and the call replayed, a private operation got the current token`);
 
+  // One client, five API families by entry point; the digital family on its own host (api-de-{area}.{domain}).
   const client = createCxoneClient({ ...cxoneSandboxCredentials });
   const expectedId = cxone.fixtures.agents[0]?.agentId ?? 0;
-  const agent = await client.GET('/agents/{agentId}', { params: { path: { agentId: String(expectedId) } } });
+  const agent = await adminApi(client).GET('/inContactAPI/services/v34.0/agents/{agentId}', { params: { path: { agentId: String(expectedId) } } });
   if (agent.data === undefined) throw new Error(`nice-cxone agent failed: HTTP ${agent.response.status}`);
   const agentId: number = agent.data.agents?.[0]?.agentId ?? -1;
   if (agentId !== expectedId) throw new Error(`nice-cxone agent: expected id ${expectedId}, got ${agentId}`);
-  checks.push(`nice-cxone GET /agents/{agentId} -> ${agentId} via ${await client.apiBaseUrl()}`);
+  checks.push(`nice-cxone admin GET /inContactAPI/services/v34.0/agents/{agentId} -> ${agentId} via ${await client.apiBaseUrl()}`);
+  const completed = await reportingApi(client).GET('/inContactAPI/services/v34.0/contacts/completed', { params: { query: { top: 5 } } });
+  const contacts = await digitalApi(client).GET('/dfo/3.0/contacts', { params: { query: { 'status[]': ['closed'] } } });
+  const users = await userHubApi(client).GET('/user-management/v1/users', {});
+  const session = await agentApi(client).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: { stationId: 'station-1' } } });
+  const statuses = [completed, contacts, users, session].map((result) => result.response.status);
+  if (statuses.some((status) => status >= 300) || !contacts.response.url.startsWith(await client.hostUrl('digital'))) {
+    throw new Error(`nice-cxone families failed: HTTP ${statuses.join(', ')}, digital at ${contacts.response.url}`);
+  }
+  checks.push(`nice-cxone reporting, digital (${await client.hostUrl('digital')}), user-hub and agent entries: HTTP ${statuses.join(', ')}, one token`);
 } finally {
   server.close();
 }

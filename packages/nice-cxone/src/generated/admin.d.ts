@@ -1,9 +1,20 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/openapi.yaml (sha256 1c39f1d3e989901a)
-// Produced by `npm run generate` (tools/codegen/generate.mjs, openapi-typescript 7).
+// GENERATED FILE - DO NOT EDIT. Source: specs/nice-cxone/families/admin/openapi.yaml (sha256 048083195fc333cb)
+// Produced by `node tools/codegen/generate.mjs nice-cxone --area admin` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import type { CxoneApi, CxoneClient } from '../create-cxone-client.js';
+
+/**
+ * admin (304 operations): the client's one openapi-fetch instance, typed with this area's
+ * `paths` (what `client.withPaths<paths>()` gives: one token manager, one rate-limit state), paths from the host root.
+ * @example
+ * const admin = adminApi(createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret }));
+ */
+export declare function adminApi(client: CxoneClient): CxoneApi<paths>;
+
 export interface paths {
-    "/access-keys": {
+    "/inContactAPI/services/v34.0/access-keys": {
         parameters: {
             query?: never;
             header?: never;
@@ -21,7 +32,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/access-keys/{accessKeyId}": {
+    "/inContactAPI/services/v34.0/access-keys/{accessKeyId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -40,7 +51,7 @@ export interface paths {
         patch: operations["patchAccessKeysByAccessKeyId"];
         trace?: never;
     };
-    "/activesupervisors": {
+    "/inContactAPI/services/v34.0/activesupervisors": {
         parameters: {
             query?: never;
             header?: never;
@@ -57,7 +68,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books": {
+    "/inContactAPI/services/v34.0/address-books": {
         parameters: {
             query?: never;
             header?: never;
@@ -75,7 +86,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -92,7 +103,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/agents/assigned": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/agents/assigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -109,7 +120,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/agents/unassigned": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/agents/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -126,7 +137,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/assignment": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/assignment": {
         parameters: {
             query?: never;
             header?: never;
@@ -143,7 +154,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/dynamic-entries": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/dynamic-entries": {
         parameters: {
             query?: never;
             header?: never;
@@ -161,7 +172,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/dynamic-entries/{externalId}": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/dynamic-entries/{externalId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -178,7 +189,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/entries": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/entries": {
         parameters: {
             query?: never;
             header?: never;
@@ -197,7 +208,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/address-books/{addressBookId}/entries/{addressBookEntryId}": {
+    "/inContactAPI/services/v34.0/address-books/{addressBookId}/entries/{addressBookEntryId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -214,7 +225,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agent-messages/{messageGroupId}": {
+    "/inContactAPI/services/v34.0/agent-messages/{messageGroupId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -231,7 +242,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agent-patterns": {
+    "/inContactAPI/services/v34.0/agent-patterns": {
         parameters: {
             query?: never;
             header?: never;
@@ -248,7 +259,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agent-patterns/{agentpatternId}/transform-phonenumbers": {
+    "/inContactAPI/services/v34.0/agent-patterns/{agentpatternId}/transform-phonenumbers": {
         parameters: {
             query?: never;
             header?: never;
@@ -265,7 +276,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents": {
+    "/inContactAPI/services/v34.0/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -293,7 +304,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents-states": {
+    "/inContactAPI/services/v34.0/agents-states": {
         parameters: {
             query?: never;
             header?: never;
@@ -310,7 +321,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}": {
+    "/inContactAPI/services/v34.0/agents/{agentId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -334,7 +345,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/address-books": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/address-books": {
         parameters: {
             query?: never;
             header?: never;
@@ -351,7 +362,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/agent-configuration": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/agent-configuration": {
         parameters: {
             query?: never;
             header?: never;
@@ -368,7 +379,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/agent-settings": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/agent-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -385,7 +396,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/custom-event": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/custom-event": {
         parameters: {
             query?: never;
             header?: never;
@@ -402,7 +413,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/groups": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/groups": {
         parameters: {
             query?: never;
             header?: never;
@@ -419,7 +430,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/indicators": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/indicators": {
         parameters: {
             query?: never;
             header?: never;
@@ -436,58 +447,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/interaction-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Contact history for an Agent */
-        get: operations["getAgentsByAgentIdInteractionHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/interaction-recent": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns info on Recent Contacts */
-        get: operations["getAgentsByAgentIdInteractionRecent"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/login-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns State duration for an Agent */
-        get: operations["getAgentsByAgentIdLoginHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/logout": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/logout": {
         parameters: {
             query?: never;
             header?: never;
@@ -504,7 +464,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/messages": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -521,58 +481,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/performance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns performance summary for a specific agent */
-        get: operations["getAgentsByAgentIdPerformance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/queues": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns contact summary for personal queue */
-        get: operations["getAgentsByAgentIdQueues"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/queues-detail": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns contact detail for personal queue agent */
-        get: operations["getAgentsByAgentIdQueuesDetail"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/quick-replies": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/quick-replies": {
         parameters: {
             query?: never;
             header?: never;
@@ -589,7 +498,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/scheduled-callbacks": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/reset-password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Resets an agent's password */
+        put: operations["resetAgentPassword"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/inContactAPI/services/v34.0/agents/{agentId}/scheduled-callbacks": {
         parameters: {
             query?: never;
             header?: never;
@@ -609,7 +535,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/skill-data": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/skill-data": {
         parameters: {
             query?: never;
             header?: never;
@@ -626,7 +552,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/skills": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -646,7 +572,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/skills/unassigned": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/skills/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -663,7 +589,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/state": {
+    "/inContactAPI/services/v34.0/agents/{agentId}/state": {
         parameters: {
             query?: never;
             header?: never;
@@ -680,41 +606,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/{agentId}/state-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns State duration for an Agent */
-        get: operations["getAgentsByAgentIdStateHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentId}/states": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns the current state for an Agent */
-        get: operations["getAgentsByAgentIdStates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/{agentNo}/routing-attributes": {
+    "/inContactAPI/services/v34.0/agents/{agentNo}/routing-attributes": {
         parameters: {
             query?: never;
             header?: never;
@@ -732,17 +624,16 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/client-data": {
+    "/inContactAPI/services/v34.0/agents/change-password": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Gets a JSON object client data */
-        get: operations["getAgentsClientData"];
-        /** Updates or inserts a clientData record */
-        put: operations["putAgentsClientData"];
+        get?: never;
+        /** Changes the agent's own password */
+        put: operations["changeAgentPassword"];
         post?: never;
         delete?: never;
         options?: never;
@@ -750,7 +641,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/extended": {
+    "/inContactAPI/services/v34.0/agents/extended": {
         parameters: {
             query?: never;
             header?: never;
@@ -767,24 +658,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/interaction-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Contact history for all Agents */
-        get: operations["getAgentsInteractionHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/issues": {
+    "/inContactAPI/services/v34.0/agents/issues": {
         parameters: {
             query?: never;
             header?: never;
@@ -801,7 +675,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/messages": {
+    "/inContactAPI/services/v34.0/agents/messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -818,7 +692,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/messages/{messageId}": {
+    "/inContactAPI/services/v34.0/agents/messages/{messageId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -835,24 +709,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/performance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns a performance summary of all Agents */
-        get: operations["getAgentsPerformance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/quick-replies": {
+    "/inContactAPI/services/v34.0/agents/quick-replies": {
         parameters: {
             query?: never;
             header?: never;
@@ -869,7 +726,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/routing-attributes/{routingAttributeNo}": {
+    "/inContactAPI/services/v34.0/agents/routing-attributes/{routingAttributeNo}": {
         parameters: {
             query?: never;
             header?: never;
@@ -886,7 +743,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/search": {
+    "/inContactAPI/services/v34.0/agents/search": {
         parameters: {
             query?: never;
             header?: never;
@@ -903,7 +760,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/skill-data": {
+    "/inContactAPI/services/v34.0/agents/skill-data": {
         parameters: {
             query?: never;
             header?: never;
@@ -920,7 +777,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/skills": {
+    "/inContactAPI/services/v34.0/agents/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -938,7 +795,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/skills-download": {
+    "/inContactAPI/services/v34.0/agents/skills-download": {
         parameters: {
             query?: never;
             header?: never;
@@ -955,41 +812,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/agents/state-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns State duration for all Agents */
-        get: operations["getAgentsStateHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/agents/states": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns the current state for all Agents */
-        get: operations["getAgentStates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/apiversion": {
+    "/inContactAPI/services/v34.0/apiversion": {
         parameters: {
             query?: never;
             header?: never;
@@ -1006,7 +829,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/apiversionreleaseinfo": {
+    "/inContactAPI/services/v34.0/apiversionreleaseinfo": {
         parameters: {
             query?: never;
             header?: never;
@@ -1023,7 +846,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/branding-profiles": {
+    "/inContactAPI/services/v34.0/branding-profiles": {
         parameters: {
             query?: never;
             header?: never;
@@ -1040,7 +863,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/business-unit": {
+    "/inContactAPI/services/v34.0/business-unit": {
         parameters: {
             query?: never;
             header?: never;
@@ -1057,7 +880,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/business-unit/outbound-routes": {
+    "/inContactAPI/services/v34.0/business-unit/outbound-routes": {
         parameters: {
             query?: never;
             header?: never;
@@ -1074,7 +897,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/business-unit/time-zones": {
+    "/inContactAPI/services/v34.0/business-unit/time-zones": {
         parameters: {
             query?: never;
             header?: never;
@@ -1092,7 +915,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns": {
+    "/inContactAPI/services/v34.0/campaigns": {
         parameters: {
             query?: never;
             header?: never;
@@ -1113,7 +936,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1137,7 +960,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/address-books": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}/address-books": {
         parameters: {
             query?: never;
             header?: never;
@@ -1154,7 +977,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/audit-history": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -1171,7 +994,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/skills": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -1199,7 +1022,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/skills/unassigned": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}/skills/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -1219,7 +1042,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/campaigns/{campaignId}/status": {
+    "/inContactAPI/services/v34.0/campaigns/{campaignId}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -1239,7 +1062,7 @@ export interface paths {
         patch: operations["patchCampaignsByCampaignIdStatus"];
         trace?: never;
     };
-    "/communications/agent-messages": {
+    "/inContactAPI/services/v34.0/communications/agent-messages": {
         parameters: {
             query?: never;
             header?: never;
@@ -1258,7 +1081,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/communications/agent-messages/{messageGroupId}": {
+    "/inContactAPI/services/v34.0/communications/agent-messages/{messageGroupId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1276,7 +1099,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contact-state-descriptions": {
+    "/inContactAPI/services/v34.0/contact-state-descriptions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1293,7 +1116,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contact-state-descriptions/{contactStateId}": {
+    "/inContactAPI/services/v34.0/contact-state-descriptions/{contactStateId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1310,41 +1133,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns details for all Contacts */
-        get: operations["getContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Contacts details */
-        get: operations["getContact"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}/chat-transcript": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/chat-transcript": {
         parameters: {
             query?: never;
             header?: never;
@@ -1361,24 +1150,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/custom-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Contact Custom Data */
-        get: operations["getContactsByContactIdCustomData"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}/disposition": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/disposition": {
         parameters: {
             query?: never;
             header?: never;
@@ -1395,7 +1167,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/email-transcript": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/email-transcript": {
         parameters: {
             query?: never;
             header?: never;
@@ -1412,7 +1184,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/end": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/end": {
         parameters: {
             query?: never;
             header?: never;
@@ -1429,7 +1201,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/files": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/files": {
         parameters: {
             query?: never;
             header?: never;
@@ -1446,24 +1218,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/hierarchy": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** List of associated contacts by ID */
-        get: operations["getContactsByContactIdHierarchy"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}/historical-chat-transcript": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/historical-chat-transcript": {
         parameters: {
             query?: never;
             header?: never;
@@ -1480,7 +1235,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/monitor": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/monitor": {
         parameters: {
             query?: never;
             header?: never;
@@ -1497,7 +1252,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/record": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/record": {
         parameters: {
             query?: never;
             header?: never;
@@ -1514,7 +1269,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/set-disposition": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/set-disposition": {
         parameters: {
             query?: never;
             header?: never;
@@ -1531,7 +1286,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/sms-historical-transcript": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/sms-historical-transcript": {
         parameters: {
             query?: never;
             header?: never;
@@ -1548,41 +1303,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/{contactId}/sms-transcripts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns SMS Transcripts for a contactId */
-        get: operations["getContactsByContactIdSmsTranscripts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}/state-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Contact State History */
-        get: operations["getContactsByContactIdStateHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/{contactId}/tags": {
+    "/inContactAPI/services/v34.0/contacts/{contactId}/tags": {
         parameters: {
             query?: never;
             header?: never;
@@ -1599,75 +1320,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/active": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Active Contacts */
-        get: operations["getActiveContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/completed": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Completed Contacts */
-        get: operations["getCompletedContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/custom-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** This method will return any custom data by date range of maximum 15 days */
-        get: operations["getContactsCustomData"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/parked": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns Parked Contacts */
-        get: operations["getContactsParked"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/sms-historical-contacts": {
+    "/inContactAPI/services/v34.0/contacts/sms-historical-contacts": {
         parameters: {
             query?: never;
             header?: never;
@@ -1684,58 +1337,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/contacts/sms-transcripts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns SMS Transcripts for a date range and transport code */
-        get: operations["getContactsSmsTranscripts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/state-history": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns State duration for all Agents */
-        get: operations["getContactsStateHistory"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/contacts/states": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns active Contacts states */
-        get: operations["getContactsStates"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/countries": {
+    "/inContactAPI/services/v34.0/countries": {
         parameters: {
             query?: never;
             header?: never;
@@ -1752,7 +1354,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/countries/{countryId}/states": {
+    "/inContactAPI/services/v34.0/countries/{countryId}/states": {
         parameters: {
             query?: never;
             header?: never;
@@ -1769,7 +1371,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/data-definitions/data-types": {
+    "/inContactAPI/services/v34.0/data-definitions/data-types": {
         parameters: {
             query?: never;
             header?: never;
@@ -1786,7 +1388,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions": {
+    "/inContactAPI/services/v34.0/dispositions": {
         parameters: {
             query?: never;
             header?: never;
@@ -1804,7 +1406,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions/{dispositionId}": {
+    "/inContactAPI/services/v34.0/dispositions/{dispositionId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1822,7 +1424,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions/{dispositionId}/audit-history": {
+    "/inContactAPI/services/v34.0/dispositions/{dispositionId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -1839,7 +1441,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions/{dispositionId}/skills": {
+    "/inContactAPI/services/v34.0/dispositions/{dispositionId}/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -1859,7 +1461,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions/{dispositionId}/status": {
+    "/inContactAPI/services/v34.0/dispositions/{dispositionId}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -1876,7 +1478,7 @@ export interface paths {
         patch: operations["patchDispositionsByDispositionIdStatus"];
         trace?: never;
     };
-    "/dispositions/classifications": {
+    "/inContactAPI/services/v34.0/dispositions/classifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -1893,7 +1495,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dispositions/skills": {
+    "/inContactAPI/services/v34.0/dispositions/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -1910,7 +1512,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups": {
+    "/inContactAPI/services/v34.0/dnc-groups": {
         parameters: {
             query?: never;
             header?: never;
@@ -1928,7 +1530,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1946,7 +1548,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}/contributing-skills": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}/contributing-skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -1963,7 +1565,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}/contributing-skills/{skillId}": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}/contributing-skills/{skillId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -1981,7 +1583,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}/records": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}/records": {
         parameters: {
             query?: never;
             header?: never;
@@ -2000,7 +1602,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}/scrubbed-skills": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}/scrubbed-skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -2017,7 +1619,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/{groupId}/scrubbed-skills/{skillId}": {
+    "/inContactAPI/services/v34.0/dnc-groups/{groupId}/scrubbed-skills/{skillId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2035,7 +1637,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnc-groups/search": {
+    "/inContactAPI/services/v34.0/dnc-groups/search": {
         parameters: {
             query?: never;
             header?: never;
@@ -2052,7 +1654,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/dnis": {
+    "/inContactAPI/services/v34.0/dnis": {
         parameters: {
             query?: never;
             header?: never;
@@ -2069,7 +1671,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/feedback-categories-and-priorities": {
+    "/inContactAPI/services/v34.0/feedback-categories-and-priorities": {
         parameters: {
             query?: never;
             header?: never;
@@ -2086,7 +1688,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/files": {
+    "/inContactAPI/services/v34.0/files": {
         parameters: {
             query?: never;
             header?: never;
@@ -2106,7 +1708,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/files/external": {
+    "/inContactAPI/services/v34.0/files/external": {
         parameters: {
             query?: never;
             header?: never;
@@ -2125,7 +1727,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/folders": {
+    "/inContactAPI/services/v34.0/folders": {
         parameters: {
             query?: never;
             header?: never;
@@ -2143,7 +1745,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/groups": {
+    "/inContactAPI/services/v34.0/groups": {
         parameters: {
             query?: never;
             header?: never;
@@ -2161,7 +1763,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/groups/{groupId}": {
+    "/inContactAPI/services/v34.0/groups/{groupId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2179,7 +1781,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/groups/{groupId}/agents": {
+    "/inContactAPI/services/v34.0/groups/{groupId}/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -2198,7 +1800,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/hiring-sources": {
+    "/inContactAPI/services/v34.0/hiring-sources": {
         parameters: {
             query?: never;
             header?: never;
@@ -2216,7 +1818,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/hours-of-operation": {
+    "/inContactAPI/services/v34.0/hours-of-operation": {
         parameters: {
             query?: never;
             header?: never;
@@ -2234,7 +1836,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/hours-of-operation/{hoursOfOperationProfileId}": {
+    "/inContactAPI/services/v34.0/hours-of-operation/{hoursOfOperationProfileId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2253,7 +1855,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/hours-of-operation/{hoursOfOperationProfileId}/skills": {
+    "/inContactAPI/services/v34.0/hours-of-operation/{hoursOfOperationProfileId}/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -2273,7 +1875,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/hours-of-operation/identities": {
+    "/inContactAPI/services/v34.0/hours-of-operation/identities": {
         parameters: {
             query?: never;
             header?: never;
@@ -2290,7 +1892,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/interactions/{contactId}/signal": {
+    "/inContactAPI/services/v34.0/interactions/{contactId}/signal": {
         parameters: {
             query?: never;
             header?: never;
@@ -2307,7 +1909,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists": {
+    "/inContactAPI/services/v34.0/lists/call-lists": {
         parameters: {
             query?: never;
             header?: never;
@@ -2325,7 +1927,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/{listId}": {
+    "/inContactAPI/services/v34.0/lists/call-lists/{listId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2343,7 +1945,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/{listId}/attempts": {
+    "/inContactAPI/services/v34.0/lists/call-lists/{listId}/attempts": {
         parameters: {
             query?: never;
             header?: never;
@@ -2360,7 +1962,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/{listId}/upload": {
+    "/inContactAPI/services/v34.0/lists/call-lists/{listId}/upload": {
         parameters: {
             query?: never;
             header?: never;
@@ -2377,7 +1979,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/{sourceName}/removeProspects": {
+    "/inContactAPI/services/v34.0/lists/call-lists/{sourceName}/removeProspects": {
         parameters: {
             query?: never;
             header?: never;
@@ -2394,7 +1996,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/jobs": {
+    "/inContactAPI/services/v34.0/lists/call-lists/jobs": {
         parameters: {
             query?: never;
             header?: never;
@@ -2411,7 +2013,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/lists/call-lists/jobs/{jobId}": {
+    "/inContactAPI/services/v34.0/lists/call-lists/jobs/{jobId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2429,7 +2031,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/locations": {
+    "/inContactAPI/services/v34.0/locations": {
         parameters: {
             query?: never;
             header?: never;
@@ -2446,7 +2048,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/media-types": {
+    "/inContactAPI/services/v34.0/media-types": {
         parameters: {
             query?: never;
             header?: never;
@@ -2463,7 +2065,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/media-types/{mediaTypeId}": {
+    "/inContactAPI/services/v34.0/media-types/{mediaTypeId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2480,7 +2082,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/message-templates": {
+    "/inContactAPI/services/v34.0/message-templates": {
         parameters: {
             query?: never;
             header?: never;
@@ -2498,7 +2100,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/message-templates/{templateId}": {
+    "/inContactAPI/services/v34.0/message-templates/{templateId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2516,7 +2118,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/permissions": {
+    "/inContactAPI/services/v34.0/permissions": {
         parameters: {
             query?: never;
             header?: never;
@@ -2533,7 +2135,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/permissions/{agentId}": {
+    "/inContactAPI/services/v34.0/permissions/{agentId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2550,7 +2152,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/persistent-contacts/{contactId}": {
+    "/inContactAPI/services/v34.0/persistent-contacts/{contactId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2567,7 +2169,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/phone-codes": {
+    "/inContactAPI/services/v34.0/phone-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -2584,7 +2186,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/phone-numbers": {
+    "/inContactAPI/services/v34.0/phone-numbers": {
         parameters: {
             query?: never;
             header?: never;
@@ -2601,7 +2203,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/points-of-contact": {
+    "/inContactAPI/services/v34.0/points-of-contact": {
         parameters: {
             query?: never;
             header?: never;
@@ -2619,7 +2221,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/points-of-contact/{pointOfContactId}": {
+    "/inContactAPI/services/v34.0/points-of-contact/{pointOfContactId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2637,76 +2239,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/report-jobs": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns a list of Reporting Jobs */
-        get: operations["getReportJobs"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/report-jobs/{jobId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns a Reporting Job */
-        get: operations["getReportJobsByJobId"];
-        put?: never;
-        /** Start a Custom Reporting Job */
-        post: operations["postReportJobsByJobId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/report-jobs/datadownload/{reportId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Generates a link to a datadownload report */
-        post: operations["postReportJobsDatadownloadByReportId"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/reports": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns a list of Custom Reports */
-        get: operations["getReports"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/routing-attributes": {
+    "/inContactAPI/services/v34.0/routing-attributes": {
         parameters: {
             query?: never;
             header?: never;
@@ -2723,7 +2256,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routing-attributes/{routingAttributeNo}": {
+    "/inContactAPI/services/v34.0/routing-attributes/{routingAttributeNo}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2741,7 +2274,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/routing-attributes/{routingAttributeNo}/agents": {
+    "/inContactAPI/services/v34.0/routing-attributes/{routingAttributeNo}/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -2758,7 +2291,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scheduled-callbacks": {
+    "/inContactAPI/services/v34.0/scheduled-callbacks": {
         parameters: {
             query?: never;
             header?: never;
@@ -2778,7 +2311,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scheduled-callbacks/{callbackId}": {
+    "/inContactAPI/services/v34.0/scheduled-callbacks/{callbackId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2799,7 +2332,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-folders": {
+    "/inContactAPI/services/v34.0/script-folders": {
         parameters: {
             query?: never;
             header?: never;
@@ -2816,7 +2349,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-schedules": {
+    "/inContactAPI/services/v34.0/script-schedules": {
         parameters: {
             query?: never;
             header?: never;
@@ -2833,7 +2366,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-schedules/{scriptScheduleId}": {
+    "/inContactAPI/services/v34.0/script-schedules/{scriptScheduleId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2850,7 +2383,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-schedules/{scriptScheduleId}/audit-history": {
+    "/inContactAPI/services/v34.0/script-schedules/{scriptScheduleId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -2867,7 +2400,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-schedules/scripts": {
+    "/inContactAPI/services/v34.0/script-schedules/scripts": {
         parameters: {
             query?: never;
             header?: never;
@@ -2884,7 +2417,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/script-schedules/skills": {
+    "/inContactAPI/services/v34.0/script-schedules/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -2901,7 +2434,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts": {
+    "/inContactAPI/services/v34.0/scripts": {
         parameters: {
             query?: never;
             header?: never;
@@ -2921,7 +2454,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/{scriptId}": {
+    "/inContactAPI/services/v34.0/scripts/{scriptId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -2938,7 +2471,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/files": {
+    "/inContactAPI/services/v34.0/scripts/files": {
         parameters: {
             query?: never;
             header?: never;
@@ -2958,7 +2491,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/files/search": {
+    "/inContactAPI/services/v34.0/scripts/files/search": {
         parameters: {
             query?: never;
             header?: never;
@@ -2975,7 +2508,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/historyByName": {
+    "/inContactAPI/services/v34.0/scripts/historyByName": {
         parameters: {
             query?: never;
             header?: never;
@@ -2992,7 +2525,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/kick": {
+    "/inContactAPI/services/v34.0/scripts/kick": {
         parameters: {
             query?: never;
             header?: never;
@@ -3009,7 +2542,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/search": {
+    "/inContactAPI/services/v34.0/scripts/search": {
         parameters: {
             query?: never;
             header?: never;
@@ -3026,7 +2559,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/scripts/start": {
+    "/inContactAPI/services/v34.0/scripts/start": {
         parameters: {
             query?: never;
             header?: never;
@@ -3043,7 +2576,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/security-profiles": {
+    "/inContactAPI/services/v34.0/security-profiles": {
         parameters: {
             query?: never;
             header?: never;
@@ -3060,7 +2593,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/security-profiles/{profileId}": {
+    "/inContactAPI/services/v34.0/security-profiles/{profileId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3077,7 +2610,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/server-time": {
+    "/inContactAPI/services/v34.0/server-time": {
         parameters: {
             query?: never;
             header?: never;
@@ -3094,7 +2627,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills": {
+    "/inContactAPI/services/v34.0/skills": {
         parameters: {
             query?: never;
             header?: never;
@@ -3112,7 +2645,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}": {
+    "/inContactAPI/services/v34.0/skills/{skillId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3130,24 +2663,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/activity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns activity for a Skill */
-        get: operations["getSkillsBySkillIdActivity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/{skillId}/address-books": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/address-books": {
         parameters: {
             query?: never;
             header?: never;
@@ -3164,7 +2680,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/agents": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -3184,7 +2700,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/agents/{agentId}": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/agents/{agentId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3201,7 +2717,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/agents/unassigned": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/agents/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -3218,7 +2734,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/call-data": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/call-data": {
         parameters: {
             query?: never;
             header?: never;
@@ -3235,7 +2751,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/dispositions": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/dispositions": {
         parameters: {
             query?: never;
             header?: never;
@@ -3252,7 +2768,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/dispositions/unassigned": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/dispositions/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -3269,7 +2785,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters": {
         parameters: {
             query?: never;
             header?: never;
@@ -3286,7 +2802,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/cadence-settings": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/cadence-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -3303,7 +2819,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/cpa-management": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/cpa-management": {
         parameters: {
             query?: never;
             header?: never;
@@ -3321,7 +2837,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/delivery-preferences": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/delivery-preferences": {
         parameters: {
             query?: never;
             header?: never;
@@ -3339,7 +2855,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/general-settings": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/general-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -3357,7 +2873,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/list-management": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/list-management": {
         parameters: {
             query?: never;
             header?: never;
@@ -3374,7 +2890,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/retry-settings": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/retry-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -3392,7 +2908,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/schedule-settings": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/schedule-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -3410,7 +2926,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/time-zones": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/time-zones": {
         parameters: {
             query?: never;
             header?: never;
@@ -3428,7 +2944,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/parameters/xs-settings": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/parameters/xs-settings": {
         parameters: {
             query?: never;
             header?: never;
@@ -3446,7 +2962,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/scheduled-callbacks": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/scheduled-callbacks": {
         parameters: {
             query?: never;
             header?: never;
@@ -3463,24 +2979,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/sla-summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns single SLA summary for specified skill */
-        get: operations["getSkillsBySkillIdSlaSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/{skillId}/start": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/start": {
         parameters: {
             query?: never;
             header?: never;
@@ -3497,7 +2996,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/stop": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/stop": {
         parameters: {
             query?: never;
             header?: never;
@@ -3514,24 +3013,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns statistics for a Skill */
-        get: operations["getSkillsBySkillIdSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/{skillId}/tags": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/tags": {
         parameters: {
             query?: never;
             header?: never;
@@ -3550,7 +3032,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/{skillId}/thank-you-page": {
+    "/inContactAPI/services/v34.0/skills/{skillId}/thank-you-page": {
         parameters: {
             query?: never;
             header?: never;
@@ -3567,41 +3049,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/activity": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns activity for all Skills */
-        get: operations["getSkillsActivity"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/activity/search": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Search current activity levels for skills or campaign */
-        post: operations["postSkillsActivitySearch"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/agents": {
+    "/inContactAPI/services/v34.0/skills/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -3618,7 +3066,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/agents/search": {
+    "/inContactAPI/services/v34.0/skills/agents/search": {
         parameters: {
             query?: never;
             header?: never;
@@ -3635,7 +3083,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/call-data": {
+    "/inContactAPI/services/v34.0/skills/call-data": {
         parameters: {
             query?: never;
             header?: never;
@@ -3652,7 +3100,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/parameters": {
+    "/inContactAPI/services/v34.0/skills/parameters": {
         parameters: {
             query?: never;
             header?: never;
@@ -3669,41 +3117,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/skills/sla-summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns SLA summary for all Skills */
-        get: operations["getSkillsSlaSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/skills/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns statistics for all Skills */
-        get: operations["getSkillsSummary"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/station-profiles": {
+    "/inContactAPI/services/v34.0/station-profiles": {
         parameters: {
             query?: never;
             header?: never;
@@ -3721,7 +3135,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/station-profiles/{stationProfileId}": {
+    "/inContactAPI/services/v34.0/station-profiles/{stationProfileId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3740,7 +3154,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/station-profiles/{stationProfileId}/audit-history": {
+    "/inContactAPI/services/v34.0/station-profiles/{stationProfileId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -3757,7 +3171,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/stations": {
+    "/inContactAPI/services/v34.0/stations": {
         parameters: {
             query?: never;
             header?: never;
@@ -3775,7 +3189,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/stations/{stationId}": {
+    "/inContactAPI/services/v34.0/stations/{stationId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3793,7 +3207,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/stations/{stationId}/audit-history": {
+    "/inContactAPI/services/v34.0/stations/{stationId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -3810,7 +3224,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/stations/{stationId}/login-history": {
+    "/inContactAPI/services/v34.0/stations/{stationId}/login-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -3827,7 +3241,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/stations/{stationId}/status": {
+    "/inContactAPI/services/v34.0/stations/{stationId}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -3844,7 +3258,7 @@ export interface paths {
         patch: operations["patchStationsByStationIdStatus"];
         trace?: never;
     };
-    "/suppressed-contact": {
+    "/inContactAPI/services/v34.0/suppressed-contact": {
         parameters: {
             query?: never;
             header?: never;
@@ -3862,7 +3276,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/suppressed-contact/{suppressedContactId}": {
+    "/inContactAPI/services/v34.0/suppressed-contact/{suppressedContactId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3881,7 +3295,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/tags": {
+    "/inContactAPI/services/v34.0/tags": {
         parameters: {
             query?: never;
             header?: never;
@@ -3899,7 +3313,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/tags/{tagId}": {
+    "/inContactAPI/services/v34.0/tags/{tagId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3917,7 +3331,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams": {
+    "/inContactAPI/services/v34.0/teams": {
         parameters: {
             query?: never;
             header?: never;
@@ -3941,7 +3355,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/{teamId}": {
+    "/inContactAPI/services/v34.0/teams/{teamId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -3965,7 +3379,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/{teamId}/address-books": {
+    "/inContactAPI/services/v34.0/teams/{teamId}/address-books": {
         parameters: {
             query?: never;
             header?: never;
@@ -3982,7 +3396,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/{teamId}/agents": {
+    "/inContactAPI/services/v34.0/teams/{teamId}/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -4010,24 +3424,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/{teamId}/performance-total": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns performance summary of a Team */
-        get: operations["getTeamsByTeamIdPerformanceTotal"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/teams/{teamId}/unavailable-codes": {
+    "/inContactAPI/services/v34.0/teams/{teamId}/unavailable-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -4059,7 +3456,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/agents": {
+    "/inContactAPI/services/v34.0/teams/agents": {
         parameters: {
             query?: never;
             header?: never;
@@ -4079,24 +3476,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/teams/performance-total": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns performance summary of all Teams */
-        get: operations["getTeamsPerformanceTotal"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/timezones": {
+    "/inContactAPI/services/v34.0/timezones": {
         parameters: {
             query?: never;
             header?: never;
@@ -4113,7 +3493,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unavailable-codes": {
+    "/inContactAPI/services/v34.0/unavailable-codes": {
         parameters: {
             query?: never;
             header?: never;
@@ -4131,7 +3511,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unavailable-codes/{unavailableCodeId}": {
+    "/inContactAPI/services/v34.0/unavailable-codes/{unavailableCodeId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4149,7 +3529,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unavailable-codes/{unavailableCodeId}/audit-history": {
+    "/inContactAPI/services/v34.0/unavailable-codes/{unavailableCodeId}/audit-history": {
         parameters: {
             query?: never;
             header?: never;
@@ -4166,7 +3546,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unavailable-codes/{unavailableCodeId}/status": {
+    "/inContactAPI/services/v34.0/unavailable-codes/{unavailableCodeId}/status": {
         parameters: {
             query?: never;
             header?: never;
@@ -4183,7 +3563,7 @@ export interface paths {
         patch: operations["patchUnavailableCodesByUnavailableCodeIdStatus"];
         trace?: never;
     };
-    "/unavailable-codes/{unavailableCodeId}/teams": {
+    "/inContactAPI/services/v34.0/unavailable-codes/{unavailableCodeId}/teams": {
         parameters: {
             query?: never;
             header?: never;
@@ -4203,7 +3583,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/unavailable-codes/{unavailableCodeId}/teams/unassigned": {
+    "/inContactAPI/services/v34.0/unavailable-codes/{unavailableCodeId}/teams/unassigned": {
         parameters: {
             query?: never;
             header?: never;
@@ -4220,109 +3600,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/wfm-data/agents": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns agent metadata */
-        get: operations["getWfmDataAgents"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wfm-data/agents/schedule-adherence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns adherence statistics */
-        get: operations["getWfmDataAgentsScheduleAdherence"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wfm-data/agents/scorecards": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns scorecard statistics */
-        get: operations["getWfmDataAgentsScorecards"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wfm-data/skills/agent-performance": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns agent-performance */
-        get: operations["getWfmDataSkillsAgentPerformance"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wfm-data/skills/contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns contact statistics for WFM */
-        get: operations["getWfmDataSkillsContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/wfm-data/skills/dialer-contacts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Returns dailer contact statistics */
-        get: operations["getWfmDataSkillsDialerContacts"];
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/workflow-data": {
+    "/inContactAPI/services/v34.0/workflow-data": {
         parameters: {
             query?: never;
             header?: never;
@@ -4341,7 +3619,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/workflow-data/{workFlowDataId}": {
+    "/inContactAPI/services/v34.0/workflow-data/{workFlowDataId}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4358,7 +3636,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/workflow-data/{workflowDataId}/activate": {
+    "/inContactAPI/services/v34.0/workflow-data/{workflowDataId}/activate": {
         parameters: {
             query?: never;
             header?: never;
@@ -4375,7 +3653,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/workflow-data/{workflowDataId}/deactivate": {
+    "/inContactAPI/services/v34.0/workflow-data/{workflowDataId}/deactivate": {
         parameters: {
             query?: never;
             header?: never;
@@ -4392,7 +3670,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/workflow-data/identities": {
+    "/inContactAPI/services/v34.0/workflow-data/identities": {
         parameters: {
             query?: never;
             header?: never;
@@ -4409,7 +3687,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/workflow-data/list/{activeFlag}": {
+    "/inContactAPI/services/v34.0/workflow-data/list/{activeFlag}": {
         parameters: {
             query?: never;
             header?: never;
@@ -4430,70 +3708,6 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        ActiveContact: {
-            agentId?: number;
-            agentStartDate?: string;
-            campaignId?: number;
-            campaignName?: string;
-            contactId?: number;
-            contactStartDate?: number;
-            contactStateCategory?: string;
-            digitalContactStateId?: number;
-            digitalContactStateName?: string;
-            fileName?: string;
-            firstName?: string;
-            fromAddress?: string;
-            highProficiency?: number;
-            holdCount?: number;
-            isLogged?: boolean;
-            isOutbound?: boolean;
-            isTakeover?: boolean;
-            lastName?: string;
-            lastUpdateTime?: string;
-            lowProficiency?: number;
-            masterContactId?: number;
-            mediaSubTypeId?: number;
-            mediaSubTypeName?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            pointOfContactId?: number;
-            pointOfContactName?: string;
-            routingAttribute?: number;
-            skillId?: number;
-            skillName?: string;
-            stateId?: number;
-            stateName?: string;
-            targetAgentId?: number;
-            teamId?: number;
-            teamName?: string;
-            toAddress?: string;
-            transferIndicatorId?: number;
-            transferIndicatorName?: string;
-        };
-        /** @description GET /contacts/{contactId} for a contact in progress (`ReportingReporting_contactActive`; the source names the property holding the contact `contactId`). */
-        ActiveContactDetail: {
-            businessUnitId?: number;
-            contactId?: components["schemas"]["ReportedActiveContact"];
-            lastPollTime?: string;
-        };
-        ActiveContactList: {
-            _links?: {
-                next?: string;
-                previous?: string;
-                self: string;
-            };
-            activeContacts?: components["schemas"]["ActiveContact"][];
-            businessUnitId?: number;
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
-        ActiveContactReport: {
-            _links?: components["schemas"]["Links"];
-            businessUnitId?: number;
-            contacts?: components["schemas"]["ReportedActiveContact"][];
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
         AddressBookEntryWrite: {
             company: string;
             email: string;
@@ -5079,72 +4293,6 @@ export interface components {
             };
             totalRecords?: number;
         };
-        AgentState: {
-            agentId?: number;
-            agentStateCategory?: string;
-            agentStateId?: number;
-            agentStateName?: string;
-            businessUnitId?: number;
-            contactId?: number;
-            contactStartHandleTime?: string;
-            firstName?: string;
-            fromAddress?: string;
-            isActive?: boolean;
-            isACW?: boolean;
-            isOutbound?: boolean;
-            lastName?: string;
-            lastUpdateTime?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            openContacts?: number;
-            outStateDescription?: string;
-            outStateId?: number;
-            sessionStartTime?: string;
-            skillId?: number;
-            skillName?: string;
-            startDate?: string;
-            stationId?: number;
-            stationPhoneNumber?: string;
-            teamId?: number;
-            teamName?: string;
-            toAddress?: string;
-            userName?: string;
-        };
-        AgentStateHistory: {
-            _links?: components["schemas"]["Links"];
-            agentStateHistory?: {
-                agentId?: number;
-                agentSessionId?: number;
-                agentStateId?: number;
-                agentStateName?: string;
-                contactId?: number;
-                duration?: string;
-                fromAddress?: string;
-                isNaturalCalling?: boolean;
-                isOutbound?: boolean;
-                mediaTypeId?: number;
-                mediaTypeName?: string;
-                outStateDescription?: number;
-                outStateId?: number;
-                skillId?: number;
-                skillName?: string;
-                startDate?: string;
-                stateIndex?: number;
-                stationId?: number;
-                stationName?: string;
-                teamId?: number;
-                toAddress?: string;
-            }[];
-            businessUnitId?: number;
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
-        AgentStateList: {
-            _links?: components["schemas"]["Links"];
-            agentStates?: components["schemas"]["AgentState"][];
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
         /** @description The agent fields to change (no `isSupervisor`, which only appears in responses). */
         AgentUpdate: {
             ACWEnabled?: boolean;
@@ -5389,88 +4537,6 @@ export interface components {
             }[];
             totalRecords?: number;
         };
-        CompletedContact: {
-            abandoned?: boolean;
-            abandonSeconds?: number;
-            acwSeconds?: number;
-            agentId?: number;
-            agentSeconds?: number;
-            analyticsProcessedDate?: string;
-            callbackTime?: number;
-            campaignId?: number;
-            campaignName?: string;
-            conferenceSeconds?: number;
-            contactId?: number;
-            contactStartDate?: string;
-            dateACWWarehoused?: string;
-            dateContactWarehoused?: string;
-            dispositionNotes?: string;
-            divisionNo?: number;
-            endReason?: string;
-            firstName?: string;
-            fromAddress?: string;
-            highProficiency?: number;
-            holdCount?: number;
-            holdSeconds?: number;
-            inQueueSeconds?: number;
-            isAnalyticsProcessed?: boolean;
-            isLogged?: boolean;
-            isOutbound?: boolean;
-            isRefused?: boolean;
-            isShortAbandon?: boolean;
-            isTakeover?: boolean;
-            lastName?: string;
-            lastUpdateTime?: string;
-            lowProficiency?: number;
-            masterContactId?: number;
-            mediaSubTypeId?: number;
-            mediaSubTypeName?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            pointOfContactId?: number;
-            pointOfContactName?: string;
-            postQueueSeconds?: number;
-            preQueueSeconds?: number;
-            primaryDispositionId?: number;
-            refuseReason?: string;
-            refuseTime?: string;
-            releaseSeconds?: number;
-            routingAttribute?: number;
-            routingTime?: number;
-            secondaryDispositionId?: number;
-            serviceLevelFlag?: number;
-            skillId?: number;
-            skillName?: string;
-            tags?: {
-                [key: string]: unknown;
-            }[];
-            teamId?: number;
-            teamName?: string;
-            toAddress?: string;
-            totalDurationSeconds?: number;
-            transferIndicatorId?: number;
-            transferIndicatorName?: string;
-        };
-        /** @description GET /contacts/{contactId} for a completed contact (`ReportingReporting_contactCompeleted`). */
-        CompletedContactDetail: {
-            businessUnitId?: number;
-            contactId?: components["schemas"]["ReportedCompletedContact"];
-            lastPollTime?: string;
-        };
-        CompletedContactList: {
-            _links?: components["schemas"]["Links"];
-            businessUnitId?: number;
-            completedContacts?: components["schemas"]["CompletedContact"][];
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
-        CompletedContactReport: {
-            _links?: components["schemas"]["Links"];
-            businessUnitId?: number;
-            contacts?: components["schemas"]["ReportedCompletedContact"][];
-            lastPollTime?: string;
-            totalRecords?: number;
-        };
         ContactStateDescriptions: {
             contactStateDescriptions: {
                 ContactStateCategory: string;
@@ -5627,115 +4693,6 @@ export interface components {
                 subType?: string;
             }[];
         };
-        /** @description An active contact as the reporting API returns it (`ReportingReporting_contactsActive`). */
-        ReportedActiveContact: {
-            agentId?: number;
-            agentStartDate?: string;
-            campaignId?: number;
-            campaignName?: string;
-            contactId?: number;
-            contactStartDate?: number;
-            contactStateCategory?: string;
-            digitalContactStateId?: number;
-            digitalContactStateName?: string;
-            fileName?: string;
-            firstName?: string;
-            fromAddress?: string;
-            highProficiency?: number;
-            holdCount?: number;
-            isLogged?: boolean;
-            isOutbound?: boolean;
-            isTakeover?: boolean;
-            lastName?: string;
-            lastUpdateTime?: string;
-            lowProficiency?: number;
-            masterContactId?: number;
-            mediaSubTypeId?: number;
-            mediaSubTypeName?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            pointOfContactId?: number;
-            pointOfContactName?: string;
-            routingAttribute?: number;
-            skillId?: number;
-            skillName?: string;
-            stateId?: number;
-            stateName?: string;
-            targetAgentId?: number;
-            teamId?: number;
-            teamName?: string;
-            toAddress?: string;
-            transferIndicatorId?: number;
-            transferIndicatorName?: string;
-        };
-        /** @description A completed contact as the reporting API returns it (`ReportingReporting_contactsCompeleted`). */
-        ReportedCompletedContact: {
-            abandoned?: boolean;
-            abandonSeconds?: number;
-            acwSeconds?: number;
-            agentId?: number;
-            agentSeconds?: number;
-            analyticsProcessedDate?: string;
-            callbackTime?: number;
-            campaignId?: number;
-            campaignName?: string;
-            conferenceSeconds?: number;
-            contactId?: number;
-            contactStartDate?: string;
-            dateACWWarehoused?: string;
-            dateContactWarehoused?: string;
-            digitalContactStateId?: number;
-            digitalContactStateName?: string;
-            dispositionNotes?: string;
-            endReason?: string;
-            firstName?: string;
-            fromAddress?: string;
-            highProficiency?: number;
-            holdCount?: number;
-            holdSeconds?: number;
-            inQueueSeconds?: number;
-            isActive?: boolean;
-            isAnalyticsProcessed?: boolean;
-            isLogged?: boolean;
-            isOutbound?: boolean;
-            isRefused?: boolean;
-            isShortAbandon?: boolean;
-            isTakeover?: boolean;
-            isWarehoused?: boolean;
-            lastName?: string;
-            lastUpdateTime?: string;
-            lowProficiency?: number;
-            masterContactId?: number;
-            mediaSubTypeId?: number;
-            mediaSubTypeName?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            pointOfContactId?: number;
-            pointOfContactName?: number;
-            postQueueSeconds?: number;
-            preQueueSeconds?: number;
-            primaryDispositionId?: number;
-            refuseReason?: string;
-            refuseTime?: number;
-            releaseSeconds?: number;
-            routingAttribute?: number;
-            routingTime?: number;
-            secondaryDispositionId?: number;
-            serviceLevelFlag?: number;
-            skillId?: number;
-            skillName?: string;
-            stateId?: number;
-            stateName?: string;
-            tags?: {
-                [key: string]: unknown;
-            }[];
-            teamId?: number;
-            teamName?: string;
-            toAddress?: string;
-            totalDurationSeconds?: number;
-            transferIndicatorId?: number;
-            transferIndicatorName?: number;
-        };
         RetrySettings: {
             callbackRestMinutes?: number;
             callbackStaleMinutes?: number;
@@ -5808,57 +4765,6 @@ export interface components {
             securityProfileId?: number;
             securityProfileName?: string;
             securityProfileStatusName?: string;
-        };
-        ServiceLevelSummary: {
-            BusinessUnitId?: number;
-            ContactsOutOfSLA?: number;
-            ContactsWithinSLA?: number;
-            ServiceLevel?: number;
-            SkillId?: number;
-            SkillName?: string;
-            TotalContacts?: number;
-        };
-        SkillActivity: {
-            agentsACW?: number;
-            agentsAvailable?: number;
-            agentsIdle?: number;
-            agentsLoggedIn?: number;
-            agentsUnavailable?: number;
-            agentsWorking?: number;
-            businessUnitId?: number;
-            campaignId?: number;
-            campaignName?: string;
-            contactsActive?: number;
-            divisionNo?: number;
-            earliestQueueTime?: string;
-            emailFromAddress?: string;
-            inSLA?: number;
-            isActive?: boolean;
-            isNaturalCalling?: boolean;
-            isOutbound?: boolean;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            outSLA?: number;
-            parkedCount?: number;
-            personalQueueCount?: number;
-            queueCount?: number;
-            serverTime?: string;
-            serviceLevel?: number;
-            serviceLevelGoal?: number;
-            serviceLevelThreshold?: number;
-            skillId?: number;
-            skillName?: string;
-            skillQueueCount?: number;
-        };
-        SkillActivityList: {
-            _links?: {
-                next?: string;
-                previous?: string;
-                self: string;
-            };
-            lastPollTime?: string;
-            skillActivity?: components["schemas"]["SkillActivity"][];
-            totalRecords?: number;
         };
         SkillAgentAssignmentResult: {
             resultSet: {
@@ -6073,48 +4979,6 @@ export interface components {
             skillName?: string;
             timeExtensionEnabled?: boolean;
             workItemQueueType?: string;
-        };
-        SkillSummary: {
-            abandonCount?: number;
-            abandonRate?: number;
-            agentsAcw?: number;
-            agentsAvailable?: number;
-            agentsIdle?: number;
-            agentsLoggedIn?: number;
-            agentsUnavailable?: number;
-            agentsWorking?: number;
-            averageHandleTime?: string;
-            averageInqueueTime?: string;
-            averageSpeedToAnswer?: string;
-            averageTalkTime?: string;
-            averageWrapTime?: string;
-            businessUnitId?: number;
-            businessUnitName?: string;
-            campaignId?: number;
-            campaignName?: string;
-            connects?: number;
-            connectsAHT?: string;
-            contactsActive?: number;
-            contactsHandled?: number;
-            contactsOffered?: number;
-            contactsOutOfSLA?: number;
-            contactsQueued?: number;
-            contactsWithinSLA?: number;
-            dials?: number;
-            holdTime?: string;
-            isOutbound?: boolean;
-            longestQueueDur?: string;
-            mediaTypeId?: number;
-            mediaTypeName?: string;
-            queueCount?: number;
-            rightPartyConnects?: number;
-            rightPartyConnectsAHT?: string;
-            serviceLevel?: number;
-            serviceLevelGoal?: number;
-            serviceLevelThreshold?: number;
-            skillId?: number;
-            skillName?: string;
-            totalContactTime?: string;
         };
         SkillUpdate: {
             acceleration?: number;
@@ -6345,34 +5209,6 @@ export interface components {
             teams?: components["schemas"]["Team"][];
             totalRecords?: number;
         };
-        TeamPerformanceTotal: {
-            acwTime?: string;
-            agentOffered?: number;
-            availableTime?: string;
-            avgAvailableTime?: string;
-            avgUnavailableTime?: string;
-            consultTime?: string;
-            inboundAvgTalkTime?: string;
-            inboundHandled?: number;
-            inboundTalkTime?: string;
-            inboundTime?: string;
-            loginTime?: string;
-            occupancy?: number;
-            outboundAvgTalkTime?: string;
-            outboundHandled?: number;
-            outboundTalkTime?: string;
-            outboundTime?: string;
-            percentRefused?: number;
-            refused?: number;
-            teamId?: number;
-            totalAvgHandled?: number;
-            totalAvgHandleTime?: string;
-            totalAvgTalkTime?: string;
-            totalHandled?: number;
-            totalTalkTime?: string;
-            unavailableTime?: string;
-            workingRate?: number;
-        };
         TeamWrite: {
             analyticsEnabled?: boolean;
             channelLock?: boolean;
@@ -6427,19 +5263,6 @@ export interface components {
                 uuid?: string;
             }[];
             totalRecords?: number;
-        };
-        WfmAgentStateRecord: {
-            agentId?: number;
-            agentSessionId?: number;
-            agentStateId?: number;
-            businessUnitId?: number;
-            businessUnitName?: string;
-            duration?: number;
-            outStateDescription?: string;
-            outStateId?: number;
-            skillId?: number;
-            startDate?: string;
-            stateIndex?: number;
         };
         WorkflowDataWrite: {
             data?: {
@@ -6521,10 +5344,6 @@ export interface components {
     };
     pathItems: never;
 }
-export type SchemaActiveContact = components['schemas']['ActiveContact'];
-export type SchemaActiveContactDetail = components['schemas']['ActiveContactDetail'];
-export type SchemaActiveContactList = components['schemas']['ActiveContactList'];
-export type SchemaActiveContactReport = components['schemas']['ActiveContactReport'];
 export type SchemaAddressBookEntryWrite = components['schemas']['AddressBookEntryWrite'];
 export type SchemaAddressBookSummary = components['schemas']['AddressBookSummary'];
 export type SchemaAgent = components['schemas']['Agent'];
@@ -6539,9 +5358,6 @@ export type SchemaAgentSkillAssignment = components['schemas']['AgentSkillAssign
 export type SchemaAgentSkillAssignmentList = components['schemas']['AgentSkillAssignmentList'];
 export type SchemaAgentSkillAssignmentResult = components['schemas']['AgentSkillAssignmentResult'];
 export type SchemaAgentSkillData = components['schemas']['AgentSkillData'];
-export type SchemaAgentState = components['schemas']['AgentState'];
-export type SchemaAgentStateHistory = components['schemas']['AgentStateHistory'];
-export type SchemaAgentStateList = components['schemas']['AgentStateList'];
 export type SchemaAgentUpdate = components['schemas']['AgentUpdate'];
 export type SchemaAgentUpdateRequest = components['schemas']['AgentUpdateRequest'];
 export type SchemaAgentUpdateResult = components['schemas']['AgentUpdateResult'];
@@ -6551,10 +5367,6 @@ export type SchemaBusinessUnit = components['schemas']['BusinessUnit'];
 export type SchemaCallListUploadJob = components['schemas']['CallListUploadJob'];
 export type SchemaCampaignSkillChange = components['schemas']['CampaignSkillChange'];
 export type SchemaCampaignSkills = components['schemas']['CampaignSkills'];
-export type SchemaCompletedContact = components['schemas']['CompletedContact'];
-export type SchemaCompletedContactDetail = components['schemas']['CompletedContactDetail'];
-export type SchemaCompletedContactList = components['schemas']['CompletedContactList'];
-export type SchemaCompletedContactReport = components['schemas']['CompletedContactReport'];
 export type SchemaContactStateDescriptions = components['schemas']['ContactStateDescriptions'];
 export type SchemaDeliveryPreferences = components['schemas']['DeliveryPreferences'];
 export type SchemaDncGroupSkills = components['schemas']['DncGroupSkills'];
@@ -6569,16 +5381,11 @@ export type SchemaMessageTemplate = components['schemas']['MessageTemplate'];
 export type SchemaOutboundSkillGeneralSettings = components['schemas']['OutboundSkillGeneralSettings'];
 export type SchemaPermissions = components['schemas']['Permissions'];
 export type SchemaPointsOfContact = components['schemas']['PointsOfContact'];
-export type SchemaReportedActiveContact = components['schemas']['ReportedActiveContact'];
-export type SchemaReportedCompletedContact = components['schemas']['ReportedCompletedContact'];
 export type SchemaRetrySettings = components['schemas']['RetrySettings'];
 export type SchemaRoutingAttribute = components['schemas']['RoutingAttribute'];
 export type SchemaScheduledCallbackRequest = components['schemas']['ScheduledCallbackRequest'];
 export type SchemaScheduleSettings = components['schemas']['ScheduleSettings'];
 export type SchemaSecurityProfile = components['schemas']['SecurityProfile'];
-export type SchemaServiceLevelSummary = components['schemas']['ServiceLevelSummary'];
-export type SchemaSkillActivity = components['schemas']['SkillActivity'];
-export type SchemaSkillActivityList = components['schemas']['SkillActivityList'];
 export type SchemaSkillAgentAssignmentResult = components['schemas']['SkillAgentAssignmentResult'];
 export type SchemaSkillAgentAssignments = components['schemas']['SkillAgentAssignments'];
 export type SchemaSkillCallData = components['schemas']['SkillCallData'];
@@ -6586,7 +5393,6 @@ export type SchemaSkillCreate = components['schemas']['SkillCreate'];
 export type SchemaSkillDetails = components['schemas']['SkillDetails'];
 export type SchemaSkillList = components['schemas']['SkillList'];
 export type SchemaSkillListItem = components['schemas']['SkillListItem'];
-export type SchemaSkillSummary = components['schemas']['SkillSummary'];
 export type SchemaSkillUpdate = components['schemas']['SkillUpdate'];
 export type SchemaStationProfileWrite = components['schemas']['StationProfileWrite'];
 export type SchemaStationWrite = components['schemas']['StationWrite'];
@@ -6596,10 +5402,8 @@ export type SchemaTeam = components['schemas']['Team'];
 export type SchemaTeamDetail = components['schemas']['TeamDetail'];
 export type SchemaTeamDetails = components['schemas']['TeamDetails'];
 export type SchemaTeamList = components['schemas']['TeamList'];
-export type SchemaTeamPerformanceTotal = components['schemas']['TeamPerformanceTotal'];
 export type SchemaTeamWrite = components['schemas']['TeamWrite'];
 export type SchemaUnavailableCodeTeams = components['schemas']['UnavailableCodeTeams'];
-export type SchemaWfmAgentStateRecord = components['schemas']['WfmAgentStateRecord'];
 export type SchemaWorkflowDataWrite = components['schemas']['WorkflowDataWrite'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -7895,164 +6699,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getAgentsByAgentIdInteractionHistory: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                mediaSubTypeId?: number;
-                mediaTypeId: number;
-                orderBy?: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        businessUnitId?: number;
-                        contactStates?: {
-                            agentId?: number;
-                            campaignId?: number;
-                            campaignName?: string;
-                            contactId?: number;
-                            contactStartDate?: string;
-                            fileName?: string;
-                            firstName?: string;
-                            fromAddr?: string;
-                            isOutbound?: boolean;
-                            lastName?: string;
-                            lastUpdateTime?: string;
-                            masterContactId?: number;
-                            mediaTypeId?: number;
-                            mediaTypeName?: string;
-                            pointOfContact?: string;
-                            primaryDispositionId?: string;
-                            secondaryDispositionId?: string;
-                            skillId?: number;
-                            skillName?: string;
-                            targetAgentId?: number;
-                            teamId?: number;
-                            teamName?: string;
-                            toAddr?: string;
-                            transferIndicatorId?: number;
-                            /** @enum {string} */
-                            transferIndicatorName?: "None" | "ReSkill" | "ReAgent" | "Consult" | "TakeOver" | "External";
-                        }[];
-                        lastPollTime?: string;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsByAgentIdInteractionRecent: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                mediaTypeId?: number;
-                startDate: string;
-                top?: number;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        resultSet?: {
-                            agentId?: number;
-                            contactData?: {
-                                [key: string]: unknown;
-                            }[];
-                            firstName?: string;
-                            lastName?: string;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsByAgentIdLoginHistory: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                orderBy?: string;
-                searchString?: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        agentLogins?: {
-                            loginDate?: string;
-                            stationCallerId?: string;
-                            stationId?: number;
-                            stationName?: string;
-                            stationPhoneNumber?: string;
-                        }[];
-                        businessUnitId?: number;
-                        lastPollTime?: string;
-                        totalRecords?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     postAgentsByAgentIdLogout: {
         parameters: {
             query?: never;
@@ -8118,138 +6764,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getAgentsByAgentIdPerformance: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentPerformance?: {
-                            acwTime?: string;
-                            agentId?: number;
-                            agentOffered?: number;
-                            availableTime?: string;
-                            consultTime?: number;
-                            inboundAvgTalkTime?: string;
-                            inboundHandled?: number;
-                            inboundTalkTime?: string;
-                            inboundTime?: number;
-                            loginTime?: string;
-                            occupancy?: number;
-                            outboundAvgTalkTime?: string;
-                            outboundHandled?: number;
-                            outboundTalkTime?: string;
-                            outboundTime?: string;
-                            percentRefused?: number;
-                            refused?: number;
-                            teamId?: number;
-                            totalAvgHandleTime?: string;
-                            totalAvgTalkTime?: string;
-                            totalHandled?: number;
-                            totalTalkTime?: string;
-                            unavailableTime?: string;
-                            workingRate?: number;
-                        }[];
-                        businessUnitId?: number;
-                        lastPollTime?: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsByAgentIdQueues: {
-        parameters: {
-            query?: {
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        resultset?: {
-                            lastPollTime?: string;
-                            queues?: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsByAgentIdQueuesDetail: {
-        parameters: {
-            query?: {
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        resultSet?: {
-                            contacts?: {
-                                [key: string]: unknown;
-                            }[];
-                            lastPollTime?: string;
-                        };
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getAgentsByAgentIdQuickReplies: {
         parameters: {
             query: {
@@ -8281,6 +6795,40 @@ export interface operations {
                             }[];
                             title: string;
                         }[];
+                    };
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resetAgentPassword: {
+        parameters: {
+            query?: {
+                forceChangeOnLogon?: boolean;
+                requestedPassword?: string;
+            };
+            header?: never;
+            path: {
+                agentId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Success. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        resetResult?: {
+                            passwordComplexityResult?: string;
+                        };
                     };
                 };
             };
@@ -8563,105 +7111,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getAgentsByAgentIdStateHistory: {
-        parameters: {
-            query?: {
-                endDate?: string;
-                fields?: string;
-                mediaTypeId?: string;
-                orderBy?: string;
-                outboundStrategy?: string;
-                searchString?: string;
-                skip?: number;
-                startDate?: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgentStateHistory"];
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsByAgentIdStates: {
-        parameters: {
-            query?: {
-                fields?: string;
-                updatedSince?: string;
-            };
-            header?: never;
-            path: {
-                agentId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentStates?: {
-                            agentId?: number;
-                            agentStateId?: number;
-                            /** @enum {string} */
-                            agentStateName?: "LoggedOut" | "Available" | "Unavailable" | "InboundContact" | "OutboundContact" | "InboundConsult" | "OutboundConsult" | "Dialer" | "LoggedIn";
-                            businessUnitId?: number;
-                            contactId?: number;
-                            firstName?: string;
-                            fromAddress?: string;
-                            isACW?: boolean;
-                            isOutbound?: boolean;
-                            lastName?: string;
-                            lastPollTime?: string;
-                            lastUpdateTime?: string;
-                            mediaName?: string;
-                            mediaType?: number;
-                            openContacts?: number;
-                            outStateDescription?: string;
-                            outStateId?: number;
-                            skillId?: number;
-                            skillName?: string;
-                            startDate?: string;
-                            stationId?: number;
-                            stationPhoneNumber?: string;
-                            teamId?: number;
-                            teamName?: string;
-                            toAddress?: string;
-                        }[];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getAgentsByAgentNoRoutingAttributes: {
         parameters: {
             query: {
@@ -8743,11 +7192,11 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getAgentsClientData: {
+    changeAgentPassword: {
         parameters: {
-            query?: {
-                agentId?: number;
-                errorArgList?: string;
+            query: {
+                currentPassword: string;
+                newPassword: string;
             };
             header?: never;
             path?: never;
@@ -8762,36 +7211,10 @@ export interface operations {
                 };
                 content: {
                     "application/json": {
-                        data?: string;
+                        changeResult?: {
+                            passwordComplexityResult?: string;
+                        };
                     };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    putAgentsClientData: {
-        parameters: {
-            query?: {
-                agentId?: number;
-                dataSet?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success; the sources do not describe the body. */
-            "2XX": {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": unknown;
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -8914,79 +7337,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getAgentsInteractionHistory: {
-        parameters: {
-            query?: {
-                endDate?: string;
-                fields?: string;
-                mediaSubTypeId?: number;
-                mediaTypeId?: number;
-                orderBy?: string;
-                skip?: number;
-                startDate?: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: {
-                            next?: string;
-                            previous?: string;
-                            self: string;
-                        };
-                        businessUnitId?: number;
-                        contactStates?: {
-                            agentId?: number;
-                            campaignId?: number;
-                            campaignName?: string;
-                            contactId?: number;
-                            contactStartDate?: string;
-                            fileName?: string;
-                            firstName?: string;
-                            fromAddr?: string;
-                            isOutbound?: boolean;
-                            lastName?: string;
-                            lastUpdateTime?: string;
-                            masterContactId?: number;
-                            mediaSubTypeId?: number;
-                            mediaSubTypeName?: string;
-                            mediaTypeId?: number;
-                            mediaTypeName?: string;
-                            pointOfContact?: string;
-                            primaryDispositionId?: number;
-                            secondaryDispositionId?: number;
-                            skillId?: number;
-                            skillName?: string;
-                            targetAgentId?: number;
-                            teamId?: number;
-                            teamName?: string;
-                            toAddr?: string;
-                            transferIndicatorId?: number;
-                        }[];
-                        lastPollTime?: string;
-                        totalRecords?: number;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getAgentsIssues: {
         parameters: {
             query: {
@@ -9096,62 +7446,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsPerformance: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentPerformance?: {
-                            acwTime?: string;
-                            agentId?: number;
-                            agentOffered?: number;
-                            availableTime?: string;
-                            consultTime?: string;
-                            inboundAvgTalkTime?: string;
-                            inboundHandled?: number;
-                            inboundTalkTime?: string;
-                            inboundTime?: string;
-                            loginTime?: string;
-                            occupancy?: number;
-                            outboundAvgTalkTime?: string;
-                            outboundHandled?: number;
-                            outboundTalkTime?: string;
-                            outboundTime?: string;
-                            percentRefused?: number;
-                            refused?: number;
-                            teamId?: number;
-                            totalAvgHandleTime?: string;
-                            totalAvgTalkTime?: string;
-                            totalHandled?: number;
-                            totalTalkTime?: string;
-                            unavailableTime?: string;
-                            workingRate?: number;
-                        }[];
-                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -9452,76 +7746,6 @@ export interface operations {
                     };
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentsStateHistory: {
-        parameters: {
-            query?: {
-                endDate?: string;
-                fields?: string;
-                mediaTypeId?: string;
-                orderBy?: string;
-                outboundStrategy?: string;
-                searchString?: string;
-                skip?: number;
-                startDate?: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgentStateHistory"];
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getAgentStates: {
-        parameters: {
-            query?: {
-                fields?: string;
-                orderBy?: string;
-                reqBUIds?: string;
-                skip?: number;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["AgentStateList"];
-                };
-            };
-            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -10363,67 +8587,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getContacts: {
-        parameters: {
-            query?: {
-                endDate?: string;
-                fields?: string;
-                orderBy?: string;
-                skip?: number;
-                startDate?: string;
-                top?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActiveContactReport"] | components["schemas"]["CompletedContactReport"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContact: {
-        parameters: {
-            query?: {
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                contactId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActiveContactDetail"] | components["schemas"]["CompletedContactDetail"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getContactsByContactIdChatTranscript: {
         parameters: {
             query?: never;
@@ -10448,38 +8611,6 @@ export interface operations {
                             RoomId: number;
                             Text: string;
                             TimeStamp: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsByContactIdCustomData: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contactId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        contactCustomData?: {
-                            name?: string;
-                            value?: string;
                         }[];
                     };
                 };
@@ -10636,40 +8767,6 @@ export interface operations {
                             size: number;
                             weblink: boolean;
                         }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsByContactIdHierarchy: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contactId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        childContacts?: {
-                            contactId?: number;
-                            endTime?: string;
-                            startTime?: string;
-                        }[];
-                        masterContactId?: number;
                     };
                 };
             };
@@ -10843,91 +8940,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getContactsByContactIdSmsTranscripts: {
-        parameters: {
-            query: {
-                endDate: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-                transportCode: string;
-            };
-            header?: never;
-            path: {
-                contactId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        businessUnitId?: number;
-                        smsTranscripts?: {
-                            from?: string;
-                            messageBody?: string;
-                            messageStart?: string;
-                        }[];
-                        totalRecords?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsByContactIdStateHistory: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                contactId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        contactStateHistory?: {
-                            agentId?: number;
-                            contactId?: string;
-                            contactStateId?: number;
-                            contactStateName?: string;
-                            digitalContactStateId?: string;
-                            digitalContactStateName?: string;
-                            divisionNo?: number;
-                            duration?: string;
-                            isWarehoused?: boolean;
-                            skillId?: number;
-                            skillName?: string;
-                            startDate?: string;
-                            stateIndex?: number;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     postContactsByContactIdTags: {
         parameters: {
             query?: never;
@@ -10965,180 +8977,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getActiveContacts: {
-        parameters: {
-            query?: {
-                agentId?: number;
-                campaignId?: number;
-                contactId?: string;
-                digitalContactStateId?: number;
-                fields?: string;
-                fromAddress?: string;
-                mediaSubTypeId?: number;
-                mediaTypeId?: number;
-                orderBy?: string;
-                skillId?: number;
-                skip?: number;
-                stateId?: number;
-                teamId?: number;
-                toAddress?: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ActiveContactList"];
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getCompletedContacts: {
-        parameters: {
-            query?: {
-                agentId?: number;
-                analyticsProcessed?: boolean;
-                campaignId?: number;
-                endDate?: string;
-                fields?: string;
-                fromAddress?: string;
-                isLogged?: boolean;
-                isRefused?: boolean;
-                isTakeover?: boolean;
-                mediaSubTypeId?: number;
-                mediaSubTypeName?: string;
-                mediaTypeId?: number;
-                orderBy?: string;
-                skillId?: number;
-                skip?: number;
-                startDate?: string;
-                tags?: boolean;
-                teamId?: number;
-                toAddress?: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CompletedContactList"];
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsCustomData: {
-        parameters: {
-            query: {
-                endDate?: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        businessUnitId?: number;
-                        ContactCustomData?: {
-                            contactId?: number;
-                            name?: string;
-                            value?: string;
-                        }[];
-                        lastPollTime?: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsParked: {
-        parameters: {
-            query?: {
-                agentId?: number;
-                campaignId?: number;
-                fields?: string;
-                fromAddr?: string;
-                mediaTypeId?: number;
-                skillId?: number;
-                teamId?: number;
-                toAddr?: string;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        resultSet?: {
-                            businessUnitId?: number;
-                            lastPollTime?: string;
-                            parkedContacts?: {
-                                [key: string]: unknown;
-                            }[];
-                        };
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getContactsSmsHistoricalContacts: {
         parameters: {
             query: {
@@ -11161,171 +8999,6 @@ export interface operations {
                     "application/json": unknown;
                 };
             };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsSmsTranscripts: {
-        parameters: {
-            query: {
-                agentId: number;
-                endDate: string;
-                orderBy?: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-                transportCode: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        businessUnitId?: number;
-                        smsTranscripts?: {
-                            contactId?: number;
-                            from?: string;
-                            messageBody?: string;
-                            messageStart?: string;
-                        }[];
-                        totalRecords?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsStateHistory: {
-        parameters: {
-            query: {
-                endDate: string;
-                orderBy?: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: {
-                            next?: string;
-                            previous?: string;
-                            self: string;
-                        };
-                        businessUnit?: number;
-                        contactStateHistory?: {
-                            agentId?: number;
-                            contactId?: string;
-                            contactStateId?: number;
-                            contactStateName?: string;
-                            digitalContactStateId?: string;
-                            digitalContactStateName?: string;
-                            duration?: string;
-                            isWarehoused?: boolean;
-                            skillId?: number;
-                            skillName?: string;
-                            startDate?: string;
-                            stateIndex?: number;
-                        }[];
-                        lastPollTime?: string;
-                        totalRecords?: number;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getContactsStates: {
-        parameters: {
-            query?: {
-                agentId?: number;
-                fields?: string;
-                orderBy?: string;
-                skip?: number;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        businessUnitId?: number;
-                        contactStates?: {
-                            agentId?: number;
-                            campaignId?: number;
-                            campaignName?: string;
-                            contactId?: number;
-                            contactStateId?: number;
-                            contactStateName?: string;
-                            digitalContactStateId?: number;
-                            digitalContactStateName?: string;
-                            firstName?: string;
-                            fromAddress?: string;
-                            highProficiency?: number;
-                            lastName?: string;
-                            lastUpdateTime?: string;
-                            lowProficiency?: number;
-                            masterContactId?: number;
-                            mediaSubTypeId?: number;
-                            mediaSubTypeName?: string;
-                            mediaTypeId?: number;
-                            mediaTypeName?: string;
-                            routingAttribute?: number;
-                            skillId?: number;
-                            skillName?: string;
-                            startDate?: string;
-                            teamId?: number;
-                            teamName?: string;
-                            toAddress?: string;
-                        }[];
-                        lastPollTime?: string;
-                        totalRecords?: number;
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -14148,204 +11821,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getReportJobs: {
-        parameters: {
-            query?: {
-                fields?: string;
-                jobSpan?: number;
-                jobStatus?: string;
-                reportId?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        completedJobs?: {
-                            deleteTime?: string;
-                            fileName?: string;
-                            jobEnd?: string;
-                            jobId?: number;
-                            jobStart?: string;
-                            reportId?: number;
-                            reportName?: string;
-                            resultFileURL?: string;
-                        }[];
-                        runningJobs?: {
-                            jobId?: number;
-                            jobStart?: string;
-                            reportId?: number;
-                            reportName?: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getReportJobsByJobId: {
-        parameters: {
-            query?: {
-                fields?: string;
-            };
-            header?: never;
-            path: {
-                jobId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        deleteTime?: string;
-                        fileName?: string;
-                        jobEnd?: string;
-                        jobId?: number;
-                        jobStart?: string;
-                        reportId?: number;
-                        reportName?: string;
-                        resultFileURL?: string;
-                        state?: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postReportJobsByJobId: {
-        parameters: {
-            query?: {
-                appendDate?: boolean;
-                deleteAfter?: number;
-                fileType?: "CSV" | "PDF" | "XML" | "Excel";
-                includeHeaders?: boolean;
-                overwrite?: boolean;
-            };
-            header?: never;
-            path: {
-                /** @description The reportId (the source names this segment `{reportId}`; another operation on this path names it `{jobId}`). */
-                jobId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        jobId?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postReportJobsDatadownloadByReportId: {
-        parameters: {
-            query: {
-                endDate: string;
-                fileName?: string;
-                includeHeaders?: boolean;
-                saveAsFile?: boolean;
-                startDate: string;
-            };
-            header?: never;
-            path: {
-                reportId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        errorMessage?: string;
-                        file?: string;
-                        fileName?: string;
-                        fileType?: string;
-                        URI?: string;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getReports: {
-        parameters: {
-            query?: {
-                reportType?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        reports?: {
-                            businessUnitId?: number;
-                            reportDescription?: string;
-                            reportId?: number;
-                            reportName?: string;
-                            reportSubType?: string;
-                            reportType?: string;
-                            url?: string;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getRoutingAttributes: {
         parameters: {
             query: {
@@ -15604,70 +13079,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getSkillsBySkillIdActivity: {
-        parameters: {
-            query?: {
-                fields?: string;
-                updatedSince?: string;
-            };
-            header?: never;
-            path: {
-                skillId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        lastPollTime?: string;
-                        skillActivity?: {
-                            agentsACW?: number;
-                            agentsAvailable?: number;
-                            agentsIdle?: number;
-                            agentsLoggedIn?: number;
-                            agentsUnavailable?: number;
-                            agentsWorking?: number;
-                            businessUnitId?: number;
-                            campaignId?: number;
-                            campaignName?: string;
-                            contactsActive?: number;
-                            earliestQueueTime?: string;
-                            emailFromAddress?: string;
-                            inSLA?: number;
-                            isActive?: boolean;
-                            isNaturalCalling?: boolean;
-                            isOutbound?: boolean;
-                            mediaTypeId?: number;
-                            mediaTypeName?: string;
-                            outSLA?: number;
-                            parkedCount?: number;
-                            personalQueueCount?: number;
-                            queueCount?: number;
-                            serverTime?: string;
-                            serviceLevel?: number;
-                            serviceLevelGoal?: number;
-                            serviceLevelThreshold?: number;
-                            skillId?: number;
-                            skillName?: string;
-                            skillQueueCount?: number;
-                        }[];
-                    };
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getSkillsBySkillIdAddressBooks: {
         parameters: {
             query?: never;
@@ -16702,38 +14113,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getSkillsBySkillIdSlaSummary: {
-        parameters: {
-            query: {
-                endDate: string;
-                startDate: string;
-            };
-            header?: never;
-            path: {
-                skillId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        serviceLevelSummaries?: components["schemas"]["ServiceLevelSummary"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     postSkillsBySkillIdStart: {
         parameters: {
             query?: never;
@@ -16781,39 +14160,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": unknown;
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getSkillsBySkillIdSummary: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path: {
-                skillId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        skillSummaries?: components["schemas"]["SkillSummary"][];
-                    };
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -16964,108 +14310,6 @@ export interface operations {
                         fromAddress?: string;
                         thankMessage?: string;
                         useChatThankPopURL?: boolean;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getSkillsActivity: {
-        parameters: {
-            query?: {
-                fields?: string;
-                IsOutbound?: boolean;
-                mediaTypeId?: number;
-                skip?: number;
-                top?: number;
-                updatedSince?: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["SkillActivityList"];
-                };
-            };
-            304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    postSkillsActivitySearch: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": {
-                    fields?: string;
-                    filter?: {
-                        campaignIds?: number[];
-                        isOutbound?: string;
-                        mediaTypeId?: string;
-                        skillIds?: number[];
-                        updatedSince?: string;
-                    };
-                    skip?: number;
-                    top?: number;
-                };
-            };
-        };
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentsACW?: number;
-                        agentsAvaliable?: number;
-                        agentsIdle?: number;
-                        agentsLoggedIn?: number;
-                        agentsUnavaliable?: number;
-                        agentsWorking?: number;
-                        businessUnitId?: number;
-                        campaignId?: number;
-                        campaignName?: string;
-                        contactsActive?: number;
-                        divisionNo?: number;
-                        earliestQueueTime?: string;
-                        emailFromAddress?: string;
-                        isActive?: boolean;
-                        isNaturalCalling?: boolean;
-                        isOutbound?: boolean;
-                        mediaTypeId?: number;
-                        mediaTypeName?: string;
-                        parkedCount?: number;
-                        personalQueueCount?: number;
-                        queueCount?: number;
-                        serverTime?: string;
-                        serviceLevel?: number;
-                        serviceLevelGoal?: number;
-                        serviceLevelThreshold?: number;
-                        skillId?: number;
-                        skillName?: string;
-                        skillQueueCount?: number;
                     };
                 };
             };
@@ -17269,73 +14513,6 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getSkillsSlaSummary: {
-        parameters: {
-            query: {
-                endDate: string;
-                skip?: number;
-                startDate: string;
-                top?: number;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        _links?: components["schemas"]["Links"];
-                        serviceLevelSummaries?: components["schemas"]["ServiceLevelSummary"][];
-                        totalRecords?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getSkillsSummary: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                isOutbound?: boolean;
-                mediaTypeId?: number;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        skillSummaries?: components["schemas"]["SkillSummary"][];
                     };
                 };
             };
@@ -18441,39 +15618,6 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    getTeamsByTeamIdPerformanceTotal: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path: {
-                teamId: number;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        teamPerformanceTotal?: components["schemas"]["TeamPerformanceTotal"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
     getTeamsByTeamIdUnavailableCodes: {
         parameters: {
             query?: {
@@ -18690,37 +15834,6 @@ export interface operations {
                 };
             };
             304: components["responses"]["NotModified"];
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getTeamsPerformanceTotal: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        teamPerformanceTotal?: components["schemas"]["TeamPerformanceTotal"][];
-                    };
-                };
-            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
@@ -19176,246 +16289,6 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["UnavailableCodeTeams"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataAgents: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        wfM_Data_Agents?: {
-                            agentNo?: number;
-                            businessUnitId?: number;
-                            businessUnitName?: string;
-                            createDate?: string;
-                            firstName?: string;
-                            lastName?: string;
-                            middleName?: string;
-                            modDateTime?: string;
-                            ntLoginName?: string;
-                            productId?: number;
-                            status?: string;
-                            teamName?: string;
-                            teamNo?: number;
-                        }[];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataAgentsScheduleAdherence: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentStateHistory?: components["schemas"]["WfmAgentStateRecord"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataAgentsScorecards: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentStateHistory?: components["schemas"]["WfmAgentStateRecord"][];
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataSkillsAgentPerformance: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        agentId?: number;
-                        businessUnitId?: number;
-                        businessUnitName?: string;
-                        firstName?: string;
-                        halfHour?: number;
-                        lastName?: string;
-                        skillId?: number;
-                        skillName?: string;
-                        totalACWTime?: number;
-                        totalHandled?: number;
-                        totalHandledTime?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataSkillsContacts: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                mediaTypeId: number;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        abandonCount?: number;
-                        averageHandleTime?: number;
-                        averageSpeedOfAnswer?: number;
-                        businessUnitId?: number;
-                        businessUnitName?: string;
-                        intervalStartDate?: string;
-                        isOutbound?: boolean;
-                        mediaTypeId?: number;
-                        MediaTypeName?: string;
-                        serviceLevel?: number;
-                        skillId?: number;
-                        skillName?: string;
-                        totalContacts?: number;
-                        totalContactTime?: number;
-                        totalHandled?: number;
-                    };
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    getWfmDataSkillsDialerContacts: {
-        parameters: {
-            query: {
-                endDate: string;
-                fields?: string;
-                mediaTypeId: number;
-                startDate: string;
-            };
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            /** @description Success. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": {
-                        wfM_OB_StatsV9?: {
-                            abandons?: number;
-                            businessUnitId?: number;
-                            businessUnitName?: string;
-                            connects?: number;
-                            connectsAHT?: number;
-                            dials?: number;
-                            intervalStartDate?: string;
-                            mediaTypeId?: number;
-                            mediaTypeName?: string;
-                            rightPartyConnects?: number;
-                            rightPartyConnectsAHT?: number;
-                            skillId?: number;
-                            skillName?: string;
-                        }[];
-                    };
                 };
             };
             400: components["responses"]["BadRequest"];
