@@ -16,7 +16,8 @@ describe('release commands', () => {
     expect(changesets).toHaveLength(1);
     expect(changesets[0]!.with).toMatchObject({ version: 'npm run release:version', publish: 'npm run release:publish' });
     expect(scripts['release']).toBe('npm run release:version && npm run release:publish');
-    expect(scripts['release:version']).toBe('changeset version');
+    // the lockfile follows the new workspace versions, or `npm ci` on the Version packages PR fails (E404 for the old version)
+    expect(scripts['release:version']).toBe('changeset version && npm install --package-lock-only --ignore-scripts --prefer-offline --no-audit --no-fund');
     expect(scripts['release:publish']).toBe('nx run-many -t build --projects=tag:published && changeset publish');
     // the e2e's default script is `release` (nothing else publishes in it)
     expect(await read('tools/registry/release-in-copy.ts')).toContain("script = 'release'");
