@@ -166,7 +166,7 @@ function describeMetafile(metafile: Metafile): BundleFacts {
   };
 }
 
-async function bundleConsumer(context: BenchContext, key: ConsumerKey, mainFields?: readonly string[], floor: FloorVariant = {}) {
+export async function bundleConsumer(context: BenchContext, key: ConsumerKey, mainFields?: readonly string[], floor: FloorVariant = {}) {
   const project = await prepareConsumerProject(context, key);
   const floorOptions: Pick<BuildOptions, 'mangleProps' | 'reserveProps' | 'plugins'> = {
     ...(floor.mangleProps ? { mangleProps: /^[a-z_]/, reserveProps: new RegExp(`^(?:${reservedProps.join('|')}|__.*)$`) } : {}),
