@@ -42,6 +42,8 @@ export interface OperationProvenance {
   parameters: Record<string, string>;
   /** "requestBody" and each response status -> its sources. */
   bodies: Record<string, string>;
+  /** Where the permissions / preview / deprecation came from (`policy <Area>Api.md <method>`), or "none found". */
+  policy?: string;
 }
 
 export interface SchemaProvenance {
