@@ -17,6 +17,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 
 export const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const platforms = ['genesys-cloud', 'nice-cxone'];
@@ -101,15 +102,108 @@ export async function generateSchemaSource(specFile, { label = relative(workspac
   return header(label, sha256, command) + astToString(ast);
 }
 
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Each operation's policy as the spec states it with the vendor's extensions: `x-inin-requires-permissions`
+ * ({type: ANY|ALL, permissions}; absent = none required), `x-genesys-preview`, `deprecated` (+ the description's
+ * sentence naming the replacement). Keyed by operationId, plus "METHOD /path" for the run-time table.
+ */
+export function readOperationPolicies(specText) {
+  const spec = parseYaml(specText, { maxAliasCount: -1 });
+  const policies = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = item?.[method];
+      if (typeof operation?.operationId !== 'string') continue;
+      const required = operation['x-inin-requires-permissions'];
+      const description = typeof operation.description === 'string' ? operation.description : '';
+      const sentences = description.split(/(?<=[.!])\s+|\n+/).filter((sentence) => /deprecat/i.test(sentence));
+      policies.push({
+        operationId: operation.operationId,
+        key: `${method.toUpperCase()} ${path}`,
+        permissions: Array.isArray(required?.permissions) && required.permissions.length > 0 ? { type: required.type === 'ALL' ? 'ALL' : 'ANY', list: required.permissions } : null,
+        undocumented: description.includes(undocumentedPermissionsNote),
+        preview: operation['x-genesys-preview'] === true,
+        deprecated: operation.deprecated === true ? (sentences.find((s) => /\b(use|see)\b/i.test(s)) ?? sentences[0] ?? '').replace(/^\[|\]$/g, '').replace(/^Deprecated: use /, 'Use ').trim() : undefined,
+      });
+    }
+  }
+  return policies;
+}
+
+/** The note spec:import appends to an operation whose permissions no vendor artifact documents. */
+const undocumentedPermissionsNote = 'Required permissions: not documented';
+
+/** The policy lines of an operation's doc comment (the editor's hover text, tags read by tools). */
+function policyDocLines(policy) {
+  const lines = [];
+  if (policy.deprecated !== undefined) lines.push(`@deprecated ${policy.deprecated || 'The vendor deprecated this operation.'}`);
+  if (policy.preview) lines.push('@preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.');
+  if (policy.permissions !== null) {
+    const list = policy.permissions.list.map((permission) => `\`${permission}\``).join(', ');
+    lines.push(`@permissions ${policy.permissions.type}: ${policy.permissions.list.length === 1 ? list : `${policy.permissions.type === 'ANY' ? 'any one of' : 'all of'} ${list}`}`);
+  } else if (!policy.undocumented) {
+    lines.push('@permissions none required');
+  }
+  return lines;
+}
+
+/**
+ * openapi-typescript writes an operation's doc comment above its `get: operations["x"]` member (summary, `@deprecated`
+ * without text, `@description`): the `@deprecated` gets the sentence naming the replacement, and the preview and
+ * permission tags are added, so editors strike deprecated calls through and show who may call each operation.
+ */
+export function addPolicyDocs(text, policies) {
+  const byId = new Map(policies.map((policy) => [policy.operationId, policy]));
+  const lines = text.split('\n');
+  const out = [];
+  for (const line of lines) {
+    const member = /^(\s*)(?:get|put|post|delete|options|head|patch|trace): operations\["([^"]+)"\];$/.exec(line);
+    const policy = member === null ? undefined : byId.get(member[2]);
+    if (policy !== undefined) {
+      const indent = member[1];
+      const tags = policyDocLines(policy);
+      // openapi-typescript writes a one-line comment (`/** Get user. */`) when the summary is all there is.
+      const oneLine = out.at(-1)?.startsWith(`${indent}/** `) && out.at(-1).endsWith(' */') ? out.pop().slice(indent.length + 4, -3) : undefined;
+      const hasComment = oneLine === undefined && out.at(-1) === `${indent} */`;
+      if (hasComment) out.pop();
+      else out.push(`${indent}/**`, ...(oneLine === undefined ? [] : [`${indent} * ${oneLine}`]));
+      if (hasComment && policy.deprecated !== undefined) {
+        const at = out.lastIndexOf(`${indent} * @deprecated`);
+        if (at !== -1) out.splice(at, 1);
+      }
+      for (const tag of tags) out.push(`${indent} * ${tag}`);
+      out.push(`${indent} */`);
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The area's run-time permission table: "METHOD /path" -> "ANY perm perm" for every operation that requires
+ * permissions. The accessor registers it with the client, so a 403 names what the operation requires and a consumer
+ * ships only the tables of the areas it imports.
+ */
+function permissionTable(policies) {
+  const entries = policies
+    .filter((policy) => policy.permissions !== null)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((policy) => `  ${JSON.stringify(policy.key)}: ${JSON.stringify(`${policy.permissions.type} ${policy.permissions.list.join(' ')}`)},`);
+  return entries.length === 0 ? undefined : `{\n${entries.join('\n')}\n}`;
+}
+
 /** The two files of one API area: types + accessor declaration (.d.ts) and the accessor (.js). */
 export async function generateAreaSources(platform, area) {
   const specFile = areaSpecPath(platform, area);
   const label = relative(workspaceRoot, specFile);
   const command = `node tools/codegen/generate.mjs ${platform} --area ${area}`;
-  const text = await generateSchemaSource(specFile, { label, openEnums: true, command });
+  const spec = await readFile(specFile, 'utf8');
+  const policies = readOperationPolicies(spec);
+  const text = addPolicyDocs(await generateSchemaSource(specFile, { label, openEnums: true, command }), policies);
   const body = text.slice(text.indexOf('export '));
   const accessor = accessorName(area);
-  const spec = await readFile(specFile, 'utf8');
   const sha256 = createHash('sha256').update(spec).digest('hex');
   const title = /^  title: (.*)$/m.exec(spec.slice(0, 3000))?.[1]?.replace(/^["']|["']$/g, '') ?? area;
   const operations = (spec.match(/\n {6}operationId: /g) ?? []).length;
@@ -130,8 +224,27 @@ export async function generateAreaSources(platform, area) {
     '',
     body,
   ].join('\n');
-  // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too).
-  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, '  return client;', '}', ''].join('\n');
+  // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too), after
+  // registering the area's permission table for the client's 403 errors.
+  const table = permissionTable(policies);
+  const js = [
+    header(label, sha256, command),
+    ...(table === undefined
+      ? [doc, `export function ${accessor}(client) {`, '  return client;', '}', '']
+      : [
+          "import { registerOperationPolicies } from '../operation-policies.js';",
+          '',
+          '/** Permissions each operation of the area requires (the vendor\'s `x-inin-requires-permissions`): "ANY|ALL permission...". */',
+          `const permissions = ${table};`,
+          '',
+          doc,
+          `export function ${accessor}(client) {`,
+          '  registerOperationPolicies(client, permissions);',
+          '  return client;',
+          '}',
+          '',
+        ]),
+  ].join('\n');
   return [
     { path: areaOutputPaths(platform, area).types, content: types },
     { path: areaOutputPaths(platform, area).accessor, content: js },

@@ -60,7 +60,6 @@ Wraps POST /api/v2/authorization/subjects/{subjectId}/bulkadd
 Requires ALL permissions: 
 
 * authorization:grant:add
-* authorization:role:view
 
 ### Example
 `;
@@ -94,7 +93,7 @@ describe('parseApiDoc', () => {
         doc: 'python UsersApi.md get_authorization_divisionspermitted_me',
       },
       'POST /api/v2/authorization/subjects/{subjectId}/bulkadd': {
-        permissions: { type: 'ALL', list: ['authorization:grant:add', 'authorization:role:view'] },
+        permissions: { type: 'ALL', list: ['authorization:grant:add'] },
         doc: 'python UsersApi.md post_authorization_subject_bulkadd',
       },
     });
@@ -148,7 +147,7 @@ describe('enrichFromPolicyExtract', () => {
       deprecated: true,
     });
     expect(document.paths['/api/v2/authorization/subjects/{subjectId}/bulkadd'].post).toEqual({
-      'x-inin-requires-permissions': { type: 'ALL', permissions: ['authorization:grant:add', 'authorization:role:view'] },
+      'x-inin-requires-permissions': { type: 'ALL', permissions: ['authorization:grant:add'] },
     });
     expect(summary).toMatchObject({ operations: 4, withPermissions: 2, noneRequired: 1, uncovered: 1, coveragePercent: 75, preview: 1, deprecated: 1, replacementsNamed: 1 });
     expect(provenance.operations['GET /api/v2/authorization/divisionspermitted/me']?.policy).toBe('policy python UsersApi.md get_authorization_divisionspermitted_me (requires no permissions)');

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/audit/openapi.yaml (sha256 d4157d36bcde2264)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/audit/openapi.yaml (sha256 387047b1fc96c73f)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area audit` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -26,6 +26,7 @@ export interface paths {
         /**
          * Create audit query execution
          * @description Use /api/v2/audits/query/servicemapping endpoint for a list of valid values
+         * @permissions ALL: `audits:audit:view`
          */
         post: operations["postAuditsQuery"];
         delete?: never;
@@ -41,7 +42,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of audit query execution */
+        /**
+         * Get status of audit query execution
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryTransactionId"];
         put?: never;
         post?: never;
@@ -58,7 +62,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get results of audit query */
+        /**
+         * Get results of audit query
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryTransactionIdResults"];
         put?: never;
         post?: never;
@@ -80,6 +87,7 @@ export interface paths {
         /**
          * This endpoint will only retrieve 14 days worth of audits for certain services. Please use /query to get a full list and older audits.
          * @description Use /api/v2/audits/query/realtime/servicemapping endpoint for a list of valid values
+         * @permissions ALL: `audits:audit:view`
          */
         post: operations["postAuditsQueryRealtime"];
         delete?: never;
@@ -97,7 +105,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Often a single action results in multiple audits. The endpoint retrieves all audits created by the same action as the given audit id. */
+        /**
+         * Often a single action results in multiple audits. The endpoint retrieves all audits created by the same action as the given audit id.
+         * @permissions ALL: `audits:audit:view`
+         */
         post: operations["postAuditsQueryRealtimeRelated"];
         delete?: never;
         options?: never;
@@ -112,7 +123,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get service mapping information used in realtime audits. */
+        /**
+         * Get service mapping information used in realtime audits.
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryRealtimeServicemapping"];
         put?: never;
         post?: never;
@@ -129,7 +143,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get service mapping information used in audits. */
+        /**
+         * Get service mapping information used in audits.
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryServicemapping"];
         put?: never;
         post?: never;

@@ -21,10 +21,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get location for the logged in user */
+        /**
+         * Get location for the logged in user
+         * @permissions none required
+         */
         get: operations["getCarrierservicesIntegrationsEmergencylocationsMe"];
         put?: never;
-        /** Set current location for the logged in user */
+        /**
+         * Set current location for the logged in user
+         * @permissions none required
+         */
         post: operations["postCarrierservicesIntegrationsEmergencylocationsMe"];
         delete?: never;
         options?: never;

@@ -24,6 +24,7 @@ export interface paths {
         /**
          * Issues a redirect to a signed secure download URL for specified download
          * @description this method will issue a redirect to the url to the content
+         * @permissions none required
          */
         get: operations["getDownload"];
         put?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 0a94c8329c33f440)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 d4111c9ec1412ba9)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -23,7 +23,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Conversation Batch Events */
+        /**
+         * Publish Conversation Batch Events
+         * @permissions ANY: `conversation:conversation:inject`
+         */
         post: operations["postEventsConversations"];
         delete?: never;
         options?: never;
@@ -40,7 +43,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Predictive Routing Custom Kpi Attribution Batch Events */
+        /**
+         * Publish Predictive Routing Custom Kpi Attribution Batch Events
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `routing:customKpiAttribution:inject`
+         */
         post: operations["postEventsRoutingCustomkpiattributions"];
         delete?: never;
         options?: never;
@@ -57,7 +64,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish User Presence Status Batch Events */
+        /**
+         * Publish User Presence Status Batch Events
+         * @permissions ANY: `presence:userPresence:inject`
+         */
         post: operations["postEventsUsersPresence"];
         delete?: never;
         options?: never;
@@ -74,7 +84,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Agent Routing Status Batch Events */
+        /**
+         * Publish Agent Routing Status Batch Events
+         * @permissions ANY: `routing:routingstatus:inject`
+         */
         post: operations["postEventsUsersRoutingstatus"];
         delete?: never;
         options?: never;

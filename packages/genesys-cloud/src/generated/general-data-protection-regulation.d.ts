@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/general-data-protection-regulation/openapi.yaml (sha256 1cbfd32f90606a25)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/general-data-protection-regulation/openapi.yaml (sha256 1cc270ab8126d698)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area general-data-protection-regulation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -21,10 +21,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all GDPR requests */
+        /**
+         * Get all GDPR requests
+         * @permissions ANY: `gdpr:request:view`
+         */
         get: operations["getGdprRequests"];
         put?: never;
-        /** Submit a new GDPR request */
+        /**
+         * Submit a new GDPR request
+         * @permissions ANY: `gdpr:request:add`
+         */
         post: operations["postGdprRequests"];
         delete?: never;
         options?: never;
@@ -39,7 +45,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an existing GDPR request */
+        /**
+         * Get an existing GDPR request
+         * @permissions ANY: `gdpr:request:view`
+         */
         get: operations["getGdprRequest"];
         put?: never;
         post?: never;
@@ -56,7 +65,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get GDPR subjects */
+        /**
+         * Get GDPR subjects
+         * @permissions ANY: `gdpr:subject:view`
+         */
         get: operations["getGdprSubjects"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 2403f74620dcc8a0)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 b476f581c15da853)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area infrastructure-as-code` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -24,6 +24,7 @@ export interface paths {
         /**
          * Get a list of available accelerators
          * @description Search for accelerators that can be run.
+         * @permissions ANY: `infrastructureascode:accelerator:view`
          */
         get: operations["getInfrastructureascodeAccelerators"];
         put?: never;
@@ -44,6 +45,7 @@ export interface paths {
         /**
          * Get information about an accelerator
          * @description Get the complete metadata specification for an accelerator, including requirements and parameters.
+         * @permissions ANY: `infrastructureascode:accelerator:view`
          */
         get: operations["getInfrastructureascodeAccelerator"];
         put?: never;
@@ -64,12 +66,14 @@ export interface paths {
         /**
          * Get job history
          * @description Get a history of submitted jobs, optionally including error messages.
+         * @permissions ANY: `infrastructureascode:job:view`
          */
         get: operations["getInfrastructureascodeJobs"];
         put?: never;
         /**
          * Create a Job
          * @description Create and submit a job for remote execution or see job planning results.
+         * @permissions ANY: `infrastructureascode:job:add`
          */
         post: operations["postInfrastructureascodeJobs"];
         delete?: never;
@@ -88,6 +92,7 @@ export interface paths {
         /**
          * Get job status and results
          * @description Get the execution status of a submitted job, optionally including results and error details.
+         * @permissions ALL: `infrastructureascode:job:view`
          */
         get: operations["getInfrastructureascodeJob"];
         put?: never;

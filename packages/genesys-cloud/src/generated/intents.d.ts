@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/intents/openapi.yaml (sha256 bc880ddfd6188b46)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/intents/openapi.yaml (sha256 34fef124d36c2270)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area intents` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -21,7 +21,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intent assignments for externalContactId */
+        /**
+         * Get customer intent assignments for externalContactId
+         * @permissions ANY: `externalContacts:customerIntentAssignments:view`
+         */
         get: operations["getIntentsAssignmentsExternalcontact"];
         put?: never;
         post?: never;
@@ -40,7 +43,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create customer intent assignment for external contact */
+        /**
+         * Create customer intent assignment for external contact
+         * @permissions ANY: `externalContacts:customerIntentAssignments:add`
+         */
         post: operations["postIntentsAssignmentsExternalcontactCustomerintentAssignment"];
         delete?: never;
         options?: never;
@@ -55,10 +61,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get categories */
+        /**
+         * Get categories
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCategories"];
         put?: never;
-        /** Create category */
+        /**
+         * Create category
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:add`
+         */
         post: operations["postIntentsCategories"];
         delete?: never;
         options?: never;
@@ -73,15 +85,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get category for categoryId */
+        /**
+         * Get category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCategory"];
         put?: never;
         post?: never;
-        /** Delete category for categoryId */
+        /**
+         * Delete category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:delete`
+         */
         delete: operations["deleteIntentsCategory"];
         options?: never;
         head?: never;
-        /** Patch category for categoryId */
+        /**
+         * Patch category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         patch: operations["patchIntentsCategory"];
         trace?: never;
     };
@@ -92,10 +113,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intents */
+        /**
+         * Get customer intents
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintents"];
         put?: never;
-        /** Create customer intents */
+        /**
+         * Create customer intents
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:add`
+         */
         post: operations["postIntentsCustomerintents"];
         delete?: never;
         options?: never;
@@ -110,15 +137,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intent for customerIntentId */
+        /**
+         * Get customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintent"];
         put?: never;
         post?: never;
-        /** Delete customer intent for customerIntentId */
+        /**
+         * Delete customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:delete`
+         */
         delete: operations["deleteIntentsCustomerintent"];
         options?: never;
         head?: never;
-        /** Patch customer intent for customerIntentId */
+        /**
+         * Patch customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         patch: operations["patchIntentsCustomerintent"];
         trace?: never;
     };
@@ -129,7 +165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get source intents mapped to a customer intent */
+        /**
+         * Get source intents mapped to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintentSourceintents"];
         put?: never;
         post?: never;
@@ -148,7 +187,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add source intents to a customer intent */
+        /**
+         * Bulk add source intents to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         post: operations["postIntentsCustomerintentSourceintentsBulkAdd"];
         delete?: never;
         options?: never;
@@ -165,7 +207,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove source intents mapped to a customer intent */
+        /**
+         * Bulk remove source intents mapped to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         post: operations["postIntentsCustomerintentSourceintentsBulkRemove"];
         delete?: never;
         options?: never;
@@ -182,7 +227,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get customer intents by IDs */
+        /**
+         * Get customer intents by IDs
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         post: operations["postIntentsCustomerintentsBulkRetrieve"];
         delete?: never;
         options?: never;
@@ -197,7 +246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all mapped source intents by type. If no type selected default is type Segment */
+        /**
+         * Get all mapped source intents by type. If no type selected default is type Segment
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsSourceintents"];
         put?: never;
         post?: never;

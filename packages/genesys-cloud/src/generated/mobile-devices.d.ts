@@ -23,13 +23,15 @@ export interface paths {
         };
         /**
          * (Deprecated) Get a list of all devices.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getMobiledevices"];
         put?: never;
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Create User device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         post: operations["postMobiledevices"];
         delete?: never;
@@ -47,18 +49,21 @@ export interface paths {
         };
         /**
          * (Deprecated) Get device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getMobiledevice"];
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Update device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         put: operations["putMobiledevice"];
         post?: never;
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Delete device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         delete: operations["deleteMobiledevice"];
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/objects/openapi.yaml (sha256 130b4f985f136ee8)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/objects/openapi.yaml (sha256 eac58d0a4095b3ae)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area objects` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -24,10 +24,14 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization
          * @description Request specific divisions by id using a query param "id", e.g.  ?id=5f777167-63be-4c24-ad41-374155d9e28b&id=72e9fb25-c484-488d-9312-7acba82435b3
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisions"];
         put?: never;
-        /** Create a division. */
+        /**
+         * Create a division.
+         * @permissions ALL: all of `authorization:division:add`, `authorization:grant:add`
+         */
         post: operations["postAuthorizationDivisions"];
         delete?: never;
         options?: never;
@@ -42,12 +46,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns an authorization division. */
+        /**
+         * Returns an authorization division.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivision"];
-        /** Update a division. */
+        /**
+         * Update a division.
+         * @permissions ANY: `authorization:division:edit`
+         */
         put: operations["putAuthorizationDivision"];
         post?: never;
-        /** Delete a division. */
+        /**
+         * Delete a division.
+         * @permissions ANY: `authorization:division:delete`
+         */
         delete: operations["deleteAuthorizationDivision"];
         options?: never;
         head?: never;
@@ -66,6 +79,7 @@ export interface paths {
         /**
          * Assign a list of objects to a division
          * @description Set the division of a specified list of objects. The objects must all be of the same type, one of:  CAMPAIGN, MANAGEMENTUNIT, FLOW, QUEUE, DATATABLES or USER.  The body of the request is a list of object IDs, which are expected to be  GUIDs, e.g. ["206ce31f-61ec-40ed-a8b1-be6f06303998","250a754e-f5e4-4f51-800f-a92f09d3bf8c"]
+         * @permissions none required
          */
         post: operations["postAuthorizationDivisionObject"];
         delete?: never;
@@ -83,7 +97,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recreate a previously deleted division. */
+        /**
+         * Recreate a previously deleted division.
+         * @permissions ANY: `authorization:division:add`
+         */
         post: operations["postAuthorizationDivisionRestore"];
         delete?: never;
         options?: never;
@@ -98,7 +115,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of soft deleted divisions for the org */
+        /**
+         * Get a list of soft deleted divisions for the org
+         * @permissions ANY: `authorization:divisionDeleted:view`
+         */
         get: operations["getAuthorizationDivisionsDeleted"];
         put?: never;
         post?: never;
@@ -118,6 +138,7 @@ export interface paths {
         /**
          * Retrieve the home division for the organization.
          * @description Will not include object counts.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsHome"];
         put?: never;
@@ -135,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the maximum allowed number of divisions. */
+        /**
+         * Returns the maximum allowed number of divisions.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivisionsLimit"];
         put?: never;
         post?: never;
@@ -155,6 +179,7 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization with cursor
          * @description Use "after" and "before" param to fetch next/previous page}
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsQuery"];
         put?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 2a5baaaabae81d4e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 92e828afdfc7bca0)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area search` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -23,7 +23,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `conversation:customAttributes:view`
+         */
         post: operations["postConversationsCustomattributesSearch"];
         delete?: never;
         options?: never;
@@ -40,7 +43,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search conversations */
+        /**
+         * Search conversations
+         * @permissions ANY: `conversation:participant:attributesview`
+         */
         post: operations["postConversationsParticipantsAttributesSearch"];
         delete?: never;
         options?: never;
@@ -57,7 +63,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search all documents */
+        /**
+         * Search all documents
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions none required
+         */
         post: operations["postDocumentationAllSearch"];
         delete?: never;
         options?: never;
@@ -72,10 +82,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search gkn documentation using the q64 value returned from a previous search */
+        /**
+         * Search gkn documentation using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getDocumentationGknSearch"];
         put?: never;
-        /** Search gkn documentation */
+        /**
+         * Search gkn documentation
+         * @permissions none required
+         */
         post: operations["postDocumentationGknSearch"];
         delete?: never;
         options?: never;
@@ -90,10 +106,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search documentation using the q64 value returned from a previous search */
+        /**
+         * Search documentation using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getDocumentationSearch"];
         put?: never;
-        /** Search documentation */
+        /**
+         * Search documentation
+         * @permissions none required
+         */
         post: operations["postDocumentationSearch"];
         delete?: never;
         options?: never;
@@ -108,10 +130,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search groups using the q64 value returned from a previous search */
+        /**
+         * Search groups using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getGroupsSearch"];
         put?: never;
-        /** Search groups */
+        /**
+         * Search groups
+         * @permissions none required
+         */
         post: operations["postGroupsSearch"];
         delete?: never;
         options?: never;
@@ -126,10 +154,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search locations using the q64 value returned from a previous search */
+        /**
+         * Search locations using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getLocationsSearch"];
         put?: never;
-        /** Search locations */
+        /**
+         * Search locations
+         * @permissions none required
+         */
         post: operations["postLocationsSearch"];
         delete?: never;
         options?: never;
@@ -144,10 +178,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search using the q64 value returned from a previous search. */
+        /**
+         * Search using the q64 value returned from a previous search.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearch"];
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearch"];
         delete?: never;
         options?: never;
@@ -162,10 +202,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suggest resources using the q64 value returned from a previous suggest query. */
+        /**
+         * Suggest resources using the q64 value returned from a previous suggest query.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearchSuggest"];
         put?: never;
-        /** Suggest resources. */
+        /**
+         * Suggest resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearchSuggest"];
         delete?: never;
         options?: never;
@@ -182,7 +228,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `recording:recording:view`, `recording:recordingSegment:view`
+         */
         post: operations["postSpeechandtextanalyticsTranscriptsSearch"];
         delete?: never;
         options?: never;
@@ -199,7 +248,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `groups:team:view`
+         */
         post: operations["postTeamsSearch"];
         delete?: never;
         options?: never;
@@ -214,10 +266,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search sites using the q64 value returned from a previous search */
+        /**
+         * Search sites using the q64 value returned from a previous search
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         get: operations["getTelephonyProvidersEdgesSitesSearch"];
         put?: never;
-        /** Search sites */
+        /**
+         * Search sites
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         post: operations["postTelephonyProvidersEdgesSitesSearch"];
         delete?: never;
         options?: never;
@@ -232,10 +290,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search users using the q64 value returned from a previous search */
+        /**
+         * Search users using the q64 value returned from a previous search
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUsersSearch"];
         put?: never;
-        /** Search users */
+        /**
+         * Search users
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postUsersSearch"];
         delete?: never;
         options?: never;
@@ -252,7 +316,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users as conversation targets */
+        /**
+         * Search users as conversation targets
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:communication:target`
+         */
         post: operations["postUsersSearchConversationTarget"];
         delete?: never;
         options?: never;
@@ -269,7 +337,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search manage queue member */
+        /**
+         * Search manage queue member
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: any one of `routing:queueMember:manage`, `routing:queue:edit`
+         */
         post: operations["postUsersSearchQueuemembersManage"];
         delete?: never;
         options?: never;
@@ -286,7 +358,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users assigned to teams */
+        /**
+         * Search users assigned to teams
+         * @permissions ANY: `groups:team:assign`
+         */
         post: operations["postUsersSearchTeamsAssign"];
         delete?: never;
         options?: never;
@@ -301,10 +376,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search voicemails using the q64 value returned from a previous search */
+        /**
+         * Search voicemails using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getVoicemailSearch"];
         put?: never;
-        /** Search voicemails */
+        /**
+         * Search voicemails
+         * @permissions none required
+         */
         post: operations["postVoicemailSearch"];
         delete?: never;
         options?: never;

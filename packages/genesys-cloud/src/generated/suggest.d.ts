@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 aac45dc6044f3497)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 5badef1e30448aae)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area suggest` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -21,10 +21,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search using the q64 value returned from a previous search. */
+        /**
+         * Search using the q64 value returned from a previous search.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearch"];
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearch"];
         delete?: never;
         options?: never;
@@ -39,10 +45,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suggest resources using the q64 value returned from a previous suggest query. */
+        /**
+         * Suggest resources using the q64 value returned from a previous suggest query.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearchSuggest"];
         put?: never;
-        /** Suggest resources. */
+        /**
+         * Suggest resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearchSuggest"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 66fcbb45f746de6c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 83949eeaff55334b)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area tokens` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -24,7 +24,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete all auth tokens for the specified user. */
+        /**
+         * Delete all auth tokens for the specified user.
+         * @permissions ANY: `oauth:token:delete`
+         */
         delete: operations["deleteToken"];
         options?: never;
         head?: never;
@@ -38,14 +41,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch information about the current token */
+        /**
+         * Fetch information about the current token
+         * @permissions none required
+         */
         get: operations["getTokensMe"];
         put?: never;
         post?: never;
-        /** Delete auth token used to make the request. */
+        /**
+         * Delete auth token used to make the request.
+         * @permissions none required
+         */
         delete: operations["deleteTokensMe"];
         options?: never;
-        /** Verify user token */
+        /**
+         * Verify user token
+         * @permissions none required
+         */
         head: operations["headTokensMe"];
         patch?: never;
         trace?: never;
@@ -57,9 +69,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current Idle Token Timeout Value */
+        /**
+         * Get the current Idle Token Timeout Value
+         * @permissions none required
+         */
         get: operations["getTokensTimeout"];
-        /** Update or Enable/Disable the Idle Token Timeout */
+        /**
+         * Update or Enable/Disable the Idle Token Timeout
+         * @permissions ANY: `directory:organization:admin`
+         */
         put: operations["putTokensTimeout"];
         post?: never;
         delete?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/usage/openapi.yaml (sha256 e4162a4fac017e6d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/usage/openapi.yaml (sha256 754568f0d5fa239e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area usage` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -26,6 +26,7 @@ export interface paths {
         /**
          * Query for OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         post: operations["postOauthClientUsageQuery"];
         delete?: never;
@@ -41,7 +42,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage query */
+        /**
+         * Get the results of a usage query
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
+         */
         get: operations["getOauthClientUsageQueryResult"];
         put?: never;
         post?: never;
@@ -61,6 +65,7 @@ export interface paths {
         /**
          * Get a summary of OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         get: operations["getOauthClientUsageSummary"];
         put?: never;
@@ -83,6 +88,7 @@ export interface paths {
         /**
          * Query your organization's public api usage.
          * @description After calling this method, you will need to save the queryExecutionId from the response and use it in a call to the results endpoint to get the results
+         * @permissions ANY: `usage:organization:view`
          */
         post: operations["postUsageAggregatesQueryJobs"];
         delete?: never;
@@ -98,7 +104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and results of the usage query */
+        /**
+         * Get the status and results of the usage query
+         * @permissions ANY: `usage:organization:view`
+         */
         get: operations["getUsageAggregatesQueryJob"];
         put?: never;
         post?: never;
@@ -120,6 +129,7 @@ export interface paths {
         /**
          * Query your client's public api usage.
          * @description After calling this method, you will need to save the queryExecutionId from the response and use it in a call to the results endpoint to get the results
+         * @permissions ANY: `usage:client:view`
          */
         post: operations["postUsageClientClientIdAggregatesQueryJobs"];
         delete?: never;
@@ -135,7 +145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and results of the usage query */
+        /**
+         * Get the status and results of the usage query
+         * @permissions ANY: `usage:client:view`
+         */
         get: operations["getUsageClientClientIdAggregatesQueryJob"];
         put?: never;
         post?: never;
@@ -157,6 +170,7 @@ export interface paths {
         /**
          * Query organization API Usage -
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:organization:view`
          */
         post: operations["postUsageQuery"];
         delete?: never;
@@ -172,7 +186,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage query */
+        /**
+         * Get the results of a usage query
+         * @permissions ANY: any one of `oauth:client:view`, `usage:organization:view`
+         */
         get: operations["getUsageQueryExecutionIdResults"];
         put?: never;
         post?: never;
@@ -194,6 +211,7 @@ export interface paths {
         /**
          * Search organization API Usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id. The number of records is limited to 20,000 results
+         * @permissions ANY: any one of `oauth:client:view`, `usage:simpleSearch:view`
          */
         post: operations["postUsageSimplesearch"];
         delete?: never;
@@ -209,7 +227,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage search. Number of records to be returned is limited to 20,000 results. */
+        /**
+         * Get the results of a usage search. Number of records to be returned is limited to 20,000 results.
+         * @permissions ANY: any one of `oauth:client:view`, `usage:simpleSearch:view`
+         */
         get: operations["getUsageSimplesearchExecutionIdResults"];
         put?: never;
         post?: never;

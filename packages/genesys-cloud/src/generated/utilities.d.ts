@@ -23,7 +23,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Returns the information about an X509 PEM encoded certificate or certificate chain. */
+        /**
+         * Returns the information about an X509 PEM encoded certificate or certificate chain.
+         * @permissions none required
+         */
         post: operations["postCertificateDetails"];
         delete?: never;
         options?: never;
@@ -38,7 +41,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current system date/time */
+        /**
+         * Get the current system date/time
+         * @permissions none required
+         */
         get: operations["getDate"];
         put?: never;
         post?: never;
@@ -55,7 +61,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get public ip address ranges for Genesys Cloud */
+        /**
+         * Get public ip address ranges for Genesys Cloud
+         * @permissions none required
+         */
         get: operations["getIpranges"];
         put?: never;
         post?: never;
@@ -72,7 +81,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get time zones list */
+        /**
+         * Get time zones list
+         * @permissions none required
+         */
         get: operations["getTimezones"];
         put?: never;
         post?: never;

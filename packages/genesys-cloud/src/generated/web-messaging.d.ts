@@ -23,13 +23,22 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a new device information */
+        /**
+         * Add a new device information
+         * @permissions none required
+         */
         post: operations["postWebmessagingDeploymentPushdevice"];
-        /** Delete device information */
+        /**
+         * Delete device information
+         * @permissions none required
+         */
         delete: operations["deleteWebmessagingDeploymentPushdevice"];
         options?: never;
         head?: never;
-        /** Edit device information */
+        /**
+         * Edit device information
+         * @permissions none required
+         */
         patch: operations["patchWebmessagingDeploymentPushdevice"];
         trace?: never;
     };
@@ -40,7 +49,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the messages for a web messaging session. */
+        /**
+         * Get the messages for a web messaging session.
+         * @permissions none required
+         */
         get: operations["getWebmessagingMessages"];
         put?: never;
         post?: never;
