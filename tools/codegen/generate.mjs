@@ -191,8 +191,11 @@ function permissionTable(policies) {
     .filter((policy) => policy.permissions !== null)
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((policy) => `  ${JSON.stringify(policy.key)}: ${JSON.stringify(`${policy.permissions.type} ${policy.permissions.list.join(' ')}`)},`);
-  return entries.length === 0 ? undefined : `{\n${entries.join('\n')}\n}`;
+  return entries.length === 0 ? '{}' : `{\n${entries.join('\n')}\n}`;
 }
+
+const permissionTableDoc =
+  '/** Permissions each operation of the area requires (the vendor\'s `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */';
 
 /** The two files of one API area: types + accessor declaration (.d.ts) and the accessor (.js). */
 export async function generateAreaSources(platform, area) {
@@ -222,28 +225,26 @@ export async function generateAreaSources(platform, area) {
     doc,
     `export declare function ${accessor}(client: GenesysCloudClient): GenesysCloudApi<paths>;`,
     '',
+    permissionTableDoc,
+    'export declare const operationPermissions: Readonly<Record<string, string>>;',
+    '',
     body,
   ].join('\n');
   // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too), after
-  // registering the area's permission table for the client's 403 errors.
-  const table = permissionTable(policies);
+  // registering the area's permission table for the client's 403 errors (also exported: the sandbox answers with it).
   const js = [
     header(label, sha256, command),
-    ...(table === undefined
-      ? [doc, `export function ${accessor}(client) {`, '  return client;', '}', '']
-      : [
-          "import { registerOperationPolicies } from '../operation-policies.js';",
-          '',
-          '/** Permissions each operation of the area requires (the vendor\'s `x-inin-requires-permissions`): "ANY|ALL permission...". */',
-          `const permissions = ${table};`,
-          '',
-          doc,
-          `export function ${accessor}(client) {`,
-          '  registerOperationPolicies(client, permissions);',
-          '  return client;',
-          '}',
-          '',
-        ]),
+    "import { registerOperationPolicies } from '../operation-policies.js';",
+    '',
+    permissionTableDoc,
+    `export const operationPermissions = ${permissionTable(policies)};`,
+    '',
+    doc,
+    `export function ${accessor}(client) {`,
+    '  registerOperationPolicies(client, operationPermissions);',
+    '  return client;',
+    '}',
+    '',
   ].join('\n');
   return [
     { path: areaOutputPaths(platform, area).types, content: types },

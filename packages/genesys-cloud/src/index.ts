@@ -28,8 +28,8 @@ export type {
   GenesysCloudGrantClient,
 } from './create-genesys-cloud-client.js';
 export { describeGenesysError } from './describe-genesys-error.js';
-export { GenesysForbiddenError, requiredPermissionsOf } from './operation-policies.js';
-export type { RequiredPermissions } from './operation-policies.js';
+export { findRequiredPermissions, GenesysForbiddenError, requiredPermissionsOf } from './operation-policies.js';
+export type { OperationPermissionTable, RequiredPermissions } from './operation-policies.js';
 export type {
   GenesysCloudInit,
   GenesysCloudMiddleware,

@@ -79,6 +79,16 @@ export class OperationPolicies {
   }
 }
 
+/**
+ * What `method path` requires according to the given area tables (each area module's `operationPermissions`), without
+ * a client: the sandbox's 403 answers with it.
+ */
+export function findRequiredPermissions(tables: readonly OperationPermissionTable[], method: string, url: string): RequiredPermissions | undefined {
+  const policies = new OperationPolicies('client-credentials');
+  for (const table of tables) policies.add(table);
+  return policies.lookup(method, pathOf(url));
+}
+
 const registries = new WeakMap<object, OperationPolicies>();
 
 /** Links a client to its policies (createGenesysCloudClient does, once). */

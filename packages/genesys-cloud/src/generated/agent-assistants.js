@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/assistants/agentchecklists/{agentChecklistId}": "ALL assistants:agentchecklist:delete",
   "DELETE /api/v2/assistants/{assistantId}": "ALL assistants:assistant:delete",
   "DELETE /api/v2/assistants/{assistantId}/queues": "ALL assistants:queue:delete",
@@ -39,6 +39,6 @@ const permissions = {
  * const agentAssistants = agentAssistantsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentAssistantsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

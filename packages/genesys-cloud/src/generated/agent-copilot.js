@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/assistants/copilot/featuresupport": "ALL assistants:copilot:view",
   "GET /api/v2/assistants/{assistantId}/copilot": "ALL assistants:copilot:view",
   "PUT /api/v2/assistants/{assistantId}/copilot": "ALL assistants:copilot:edit",
@@ -19,6 +19,6 @@ const permissions = {
  * const agentCopilot = agentCopilotApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentCopilotApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/agentic/virtualagents/{virtualAgentId}/jobs": "ALL agentic:virtualAgentJob:add",
   "DELETE /api/v2/conversations/summaries/settings/{summarySettingId}": "ALL aiStudio:summaryConfig:delete",
   "DELETE /api/v2/guides/{guideId}/jobs": "ALL aiStudio:guideJob:add",
@@ -44,6 +44,6 @@ const permissions = {
  * const aiStudio = aiStudioApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function aiStudioApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/alerting/alerts/all": "ALL alerting:alert:edit",
   "DELETE /api/v2/alerting/alerts/{alertId}": "ALL alerting:alert:delete",
   "DELETE /api/v2/alerting/rules/{ruleId}": "ALL alerting:rule:delete",
@@ -31,6 +31,6 @@ const permissions = {
  * const alerting = alertingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function alertingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/actions/aggregates/jobs/{jobId}": "ANY integrations:action:view bridge:actions:view",
   "DELETE /api/v2/analytics/agentcopilots/aggregates/jobs/{jobId}": "ANY analytics:agentCopilotAggregate:view",
   "DELETE /api/v2/analytics/agentutilizations/aggregates/jobs/{jobId}": "ANY analytics:agentUtilizationAggregate:view",
@@ -153,6 +153,6 @@ const permissions = {
  * const analytics = analyticsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function analyticsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/architect/emergencygroups/{emergencyGroupId}": "ALL routing:emergencyGroup:delete",
   "DELETE /api/v2/architect/grammars/{grammarId}": "ALL architect:grammar:delete",
   "DELETE /api/v2/architect/grammars/{grammarId}/languages/{languageCode}": "ALL architect:grammar:edit",
@@ -167,6 +167,6 @@ const permissions = {
  * const architect = architectApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function architectApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

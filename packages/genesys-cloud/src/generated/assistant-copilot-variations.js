@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/assistants/{assistantId}/variations/{variationId}": "ALL assistants:copilot:edit",
   "GET /api/v2/assistants/{assistantId}/variations": "ALL assistants:copilot:view",
   "GET /api/v2/assistants/{assistantId}/variations/{variationId}": "ALL assistants:copilot:view",
@@ -21,6 +21,6 @@ const permissions = {
  * const assistantCopilotVariations = assistantCopilotVariationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function assistantCopilotVariationsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

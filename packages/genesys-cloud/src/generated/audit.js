@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/audits/query/realtime/servicemapping": "ALL audits:audit:view",
   "GET /api/v2/audits/query/servicemapping": "ALL audits:audit:view",
   "GET /api/v2/audits/query/{transactionId}": "ALL audits:audit:view",
@@ -23,6 +23,6 @@ const permissions = {
  * const audit = auditApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function auditApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/authorization/divisions/{divisionId}": "ANY authorization:division:delete",
   "DELETE /api/v2/authorization/policies/targets/{targetName}/subject/{subjectId}": "ANY authorization:policy:delete",
   "DELETE /api/v2/authorization/roles/{roleId}": "ANY authorization:role:delete",
@@ -62,6 +62,6 @@ const permissions = {
  * const authorization = authorizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function authorizationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

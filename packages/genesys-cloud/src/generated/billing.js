@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/billing/contracts": "ANY billing:subscription:view",
   "GET /api/v2/billing/contracts/invoices": "ANY billing:subscription:view",
   "GET /api/v2/billing/contracts/invoices/{invoiceId}/document": "ANY billing:subscription:view",
@@ -24,6 +24,6 @@ const permissions = {
  * const billing = billingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function billingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/businessrules/decisiontables/{tableId}": "ANY businessrules:decisionTable:delete",
   "DELETE /api/v2/businessrules/decisiontables/{tableId}/exports/{exportJobId}": "ANY businessrules:decisionTableExportJob:delete",
   "DELETE /api/v2/businessrules/decisiontables/{tableId}/imports/{importJobId}": "ANY businessrules:decisionTableImportJob:delete",
@@ -57,6 +57,6 @@ const permissions = {
  * const businessRules = businessRulesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function businessRulesApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

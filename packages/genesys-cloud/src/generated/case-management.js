@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/casemanagement/caseplans/{caseplanId}": "ALL caseManagement:caseplan:delete",
   "DELETE /api/v2/casemanagement/caseplans/{caseplanId}/dataschemas/{schemaKeyName}": "ALL caseManagement:caseplanDataSchemas:delete",
   "DELETE /api/v2/casemanagement/cases/{caseId}": "ALL caseManagement:case:delete",
@@ -63,6 +63,6 @@ const permissions = {
  * const caseManagement = caseManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function caseManagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

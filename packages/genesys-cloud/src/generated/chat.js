@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/chats/rooms/{roomJid}/messages/pins/{pinnedMessageId}": "ANY chat:chat:access chat:room:edit",
   "DELETE /api/v2/chats/rooms/{roomJid}/messages/{messageId}": "ANY chat:chat:access chat:roomMessage:delete",
   "DELETE /api/v2/chats/rooms/{roomJid}/participants/{userId}": "ANY chat:chat:access chat:participant:delete",
@@ -45,6 +45,6 @@ const permissions = {
  * const chat = chatApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function chatApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

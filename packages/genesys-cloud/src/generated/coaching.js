@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/coaching/appointments/{appointmentId}": "ANY coaching:appointment:delete",
   "DELETE /api/v2/coaching/appointments/{appointmentId}/annotations/{annotationId}": "ANY coaching:annotation:delete coaching:privateAnnotation:delete",
   "GET /api/v2/coaching/appointments": "ANY coaching:appointment:view",
@@ -34,6 +34,6 @@ const permissions = {
  * const coaching = coachingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function coachingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

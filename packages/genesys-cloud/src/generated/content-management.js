@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/contentmanagement/documents/{documentId}": "ANY content_management_user",
   "GET /api/v2/contentmanagement/documents/{documentId}": "ANY content_management_user",
   "GET /api/v2/contentmanagement/documents/{documentId}/content": "ANY content_management_user",
@@ -21,6 +21,6 @@ const permissions = {
  * const contentManagement = contentManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function contentManagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

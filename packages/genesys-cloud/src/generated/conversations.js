@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/conversations/aggregates/jobs/{jobId}": "ANY analytics:conversationAggregate:view",
   "DELETE /api/v2/analytics/conversations/details/jobs/{jobId}": "ANY analytics:conversationDetail:view analytics:agentConversationDetail:view",
   "DELETE /api/v2/conversations/calls/{conversationId}/participants/{participantId}/communications/{communicationId}/postflowaction": "ANY conversation:call:deleteMandatoryPostFlowAction",
@@ -262,6 +262,6 @@ const permissions = {
  * const conversations = conversationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function conversationsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

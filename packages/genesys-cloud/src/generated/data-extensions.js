@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/dataextensions/coretypes": "ANY externalContacts:customFields:view",
   "GET /api/v2/dataextensions/coretypes/{coretypeName}": "ANY externalContacts:customFields:view",
   "GET /api/v2/dataextensions/limits": "ANY externalContacts:customFields:view",
@@ -19,6 +19,6 @@ const permissions = {
  * const dataExtensions = dataExtensionsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataExtensionsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/dataprivacy/maskingrules/{ruleId}": "ALL dataprivacy:maskingrule:delete",
   "GET /api/v2/dataprivacy/maskingrules": "ALL dataprivacy:maskingrule:view",
   "GET /api/v2/dataprivacy/maskingrules/{ruleId}": "ALL dataprivacy:maskingrule:view",
@@ -22,6 +22,6 @@ const permissions = {
  * const dataPrivacy = dataPrivacyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataPrivacyApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredby": "ANY dependencies:dependency:view",
   "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredbycounts": "ANY dependencies:dependency:view",
   "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requires": "ANY dependencies:dependency:view",
@@ -19,6 +19,6 @@ const permissions = {
  * const dependencies = dependenciesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dependenciesApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
   "GET /api/v2/emails/settings": "ANY conversation:settings:view",
   "GET /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:view",
@@ -21,6 +21,6 @@ const permissions = {
  * const emails = emailsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function emailsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/employeeengagement/celebrations/{celebrationId}": "ANY engagement:celebration:delete",
   "GET /api/v2/employeeengagement/celebrations": "ANY engagement:celebration:view",
   "GET /api/v2/employeeengagement/recognitions": "ANY engagement:recognition:view",
@@ -22,6 +22,6 @@ const permissions = {
  * const employeeEngagement = employeeEngagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function employeeEngagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

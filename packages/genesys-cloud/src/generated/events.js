@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "POST /api/v2/events/conversations": "ANY conversation:conversation:inject",
   "POST /api/v2/events/routing/customkpiattributions": "ANY routing:customKpiAttribution:inject",
   "POST /api/v2/events/users/presence": "ANY presence:userPresence:inject",
@@ -20,6 +20,6 @@ const permissions = {
  * const events = eventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function eventsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/externalcontacts/contacts/schemas/{schemaId}": "ANY externalContacts:customFields:edit",
   "DELETE /api/v2/externalcontacts/contacts/{contactId}": "ANY relate:contact:delete externalContacts:contact:delete",
   "DELETE /api/v2/externalcontacts/contacts/{contactId}/notes/{noteId}": "ANY relate:contact:edit externalContacts:contact:edit",
@@ -150,6 +150,6 @@ const permissions = {
  * const externalContacts = externalContactsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function externalContactsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

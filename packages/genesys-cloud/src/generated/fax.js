@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "PUT /api/v2/fax/settings": "ANY directory:organization:admin",
 };
 
@@ -17,6 +17,6 @@ const permissions = {
  * const fax = faxApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function faxApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/flows/aggregates/jobs/{jobId}": "ANY analytics:flowAggregate:view",
   "GET /api/v2/analytics/flows/aggregates/jobs/{jobId}": "ANY analytics:flowAggregate:view",
   "GET /api/v2/analytics/flows/aggregates/jobs/{jobId}/results": "ANY analytics:flowAggregate:view",
@@ -23,6 +23,6 @@ const permissions = {
  * const flows = flowsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function flowsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/employeeperformance/externalmetrics/definitions/{metricId}": "ANY employeePerformance:externalMetricDefinition:delete",
   "DELETE /api/v2/gamification/contests/{contestId}": "ANY gamification:contest:delete gamification:contest:deleteAll",
   "GET /api/v2/employeeperformance/externalmetrics/definitions": "ANY employeePerformance:externalMetricDefinition:view",
@@ -92,6 +92,6 @@ const permissions = {
  * const gamification = gamificationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function gamificationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

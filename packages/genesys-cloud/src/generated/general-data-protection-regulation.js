@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/gdpr/requests": "ANY gdpr:request:view",
   "GET /api/v2/gdpr/requests/{requestId}": "ANY gdpr:request:view",
   "GET /api/v2/gdpr/subjects": "ANY gdpr:subject:view",
@@ -20,6 +20,6 @@ const permissions = {
  * const generalDataProtectionRegulation = generalDataProtectionRegulationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function generalDataProtectionRegulationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

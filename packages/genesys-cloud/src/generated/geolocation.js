@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "PATCH /api/v2/geolocations/settings": "ANY geolocation:settings:edit",
 };
 
@@ -17,6 +17,6 @@ const permissions = {
  * const geolocation = geolocationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function geolocationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

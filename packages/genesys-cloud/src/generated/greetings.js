@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/greetings/{greetingId}/downloads": "ANY greetings:greeting:download",
   "GET /api/v2/greetings/{greetingId}/groups/downloads": "ANY greetings:groupGreeting:download",
   "GET /api/v2/greetings/{greetingId}/users/downloads": "ANY greetings:greeting:download",
@@ -19,6 +19,6 @@ const permissions = {
  * const greetings = greetingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function greetingsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/groups/{groupId}": "ANY directory:group:delete",
   "DELETE /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:delete",
   "GET /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:view",
@@ -23,6 +23,6 @@ const permissions = {
  * const groups = groupsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function groupsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

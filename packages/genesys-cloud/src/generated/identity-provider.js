@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/identityproviders/adfs": "ANY sso:provider:delete",
   "DELETE /api/v2/identityproviders/cic": "ANY sso:provider:delete",
   "DELETE /api/v2/identityproviders/generic": "ANY sso:provider:delete",
@@ -54,6 +54,6 @@ const permissions = {
  * const identityProvider = identityProviderApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function identityProviderApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/infrastructureascode/accelerators": "ANY infrastructureascode:accelerator:view",
   "GET /api/v2/infrastructureascode/accelerators/{acceleratorId}": "ANY infrastructureascode:accelerator:view",
   "GET /api/v2/infrastructureascode/jobs": "ANY infrastructureascode:job:view",
@@ -21,6 +21,6 @@ const permissions = {
  * const infrastructureAsCode = infrastructureAsCodeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function infrastructureAsCodeApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

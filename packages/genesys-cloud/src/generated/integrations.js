@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/integrations/actions/{actionId}": "ANY integrations:action:delete",
   "DELETE /api/v2/integrations/actions/{actionId}/draft": "ANY integrations:action:delete",
   "DELETE /api/v2/integrations/credentials/{credentialId}": "ANY integrations:integration:delete",
@@ -104,6 +104,6 @@ const permissions = {
  * const integrations = integrationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function integrationsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

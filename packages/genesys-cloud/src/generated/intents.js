@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/intents/categories/{categoryId}": "ANY externalContacts:customerIntentTaxonomy:delete",
   "DELETE /api/v2/intents/customerintents/{customerIntentId}": "ANY externalContacts:customerIntentTaxonomy:delete",
   "GET /api/v2/intents/assignments/externalcontacts/{externalContactId}": "ANY externalContacts:customerIntentAssignments:view",
@@ -33,6 +33,6 @@ const permissions = {
  * const intents = intentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function intentsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

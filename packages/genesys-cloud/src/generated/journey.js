@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/journeys/aggregates/jobs/{jobId}": "ANY analytics:journeyAggregate:view",
   "DELETE /api/v2/journey/actionmaps/{actionMapId}": "ANY journey:actionmap:delete",
   "DELETE /api/v2/journey/actiontemplates/{actionTemplateId}": "ANY journey:actiontemplate:delete",
@@ -107,6 +107,6 @@ const permissions = {
  * const journey = journeyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function journeyApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

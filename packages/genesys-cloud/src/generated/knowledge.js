@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/knowledge/connections/{connectionId}": "ALL knowledge:connection:delete",
   "DELETE /api/v2/knowledge/knowledgebases/{knowledgeBaseId}": "ALL knowledge:knowledgebase:delete",
   "DELETE /api/v2/knowledge/knowledgebases/{knowledgeBaseId}/categories/{categoryId}": "ALL knowledge:category:delete",
@@ -131,6 +131,6 @@ const permissions = {
  * const knowledge = knowledgeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function knowledgeApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/languageunderstanding/domains/{domainId}": "ANY languageUnderstanding:nluDomain:delete dialog:bot:delete",
   "DELETE /api/v2/languageunderstanding/domains/{domainId}/feedback/{feedbackId}": "ANY languageUnderstanding:feedback:delete dialog:bot:delete",
   "DELETE /api/v2/languageunderstanding/domains/{domainId}/versions/{domainVersionId}": "ANY languageUnderstanding:nluDomainVersion:delete dialog:botVersion:delete",
@@ -56,6 +56,6 @@ const permissions = {
  * const languageUnderstanding = languageUnderstandingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function languageUnderstandingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

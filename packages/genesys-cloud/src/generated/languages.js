@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/languages/{languageId}": "ANY routing:skill:manage",
   "GET /api/v2/languages": "ANY routing:skill:manage",
   "GET /api/v2/languages/{languageId}": "ANY routing:skill:manage",
@@ -20,6 +20,6 @@ const permissions = {
  * const languages = languagesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function languagesApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/learning/assignments/{assignmentId}": "ANY learning:assignment:delete",
   "DELETE /api/v2/learning/modules/{moduleId}": "ANY learning:module:delete",
   "GET /api/v2/learning/assignments": "ANY learning:assignment:view",
@@ -52,6 +52,6 @@ const permissions = {
  * const learning = learningApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function learningApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/license/definitions": "ANY authorization:grant:add authorization:license:view",
   "GET /api/v2/license/definitions/{licenseId}": "ANY authorization:grant:add authorization:license:view",
   "GET /api/v2/license/users/{userId}": "ANY authorization:grant:add authorization:license:view",
@@ -22,6 +22,6 @@ const permissions = {
  * const license = licenseApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function licenseApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

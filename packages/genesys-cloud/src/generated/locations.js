@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/locations/{locationId}": "ALL directory:location:delete",
   "PATCH /api/v2/locations/{locationId}": "ALL directory:location:edit",
   "POST /api/v2/locations": "ALL directory:location:add",
@@ -19,6 +19,6 @@ const permissions = {
  * const locations = locationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function locationsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

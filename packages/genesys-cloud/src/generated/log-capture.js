@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/diagnostics/logcapture/browser/users/{userId}": "ANY troubleshooting:logCapture:delete",
   "GET /api/v2/diagnostics/logcapture/browser/entries/download/jobs/{jobId}": "ALL troubleshooting:logCapture:view",
   "GET /api/v2/diagnostics/logcapture/browser/users": "ANY troubleshooting:logCapture:view",
@@ -23,6 +23,6 @@ const permissions = {
  * const logCapture = logCaptureApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function logCaptureApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

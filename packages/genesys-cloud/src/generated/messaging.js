@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/messaging/settings/default": "ALL messaging:setting:delete",
   "DELETE /api/v2/messaging/settings/{messageSettingId}": "ALL messaging:setting:delete",
   "DELETE /api/v2/messaging/supportedcontent/{supportedContentId}": "ALL messaging:supportedContent:delete",
@@ -29,6 +29,6 @@ const permissions = {
  * const messaging = messagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function messagingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

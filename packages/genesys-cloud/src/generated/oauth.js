@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/oauth/clients/{clientId}": "ANY oauth:client:delete",
   "GET /api/v2/oauth/authorizations": "ANY oauth:client:authorize",
   "GET /api/v2/oauth/authorizations/{clientId}": "ANY oauth:client:authorize",
@@ -27,6 +27,6 @@ const permissions = {
  * const oauth = oauthApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function oauthApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

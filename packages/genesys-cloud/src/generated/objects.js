@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/authorization/divisions/{divisionId}": "ANY authorization:division:delete",
   "GET /api/v2/authorization/divisions/deleted": "ANY authorization:divisionDeleted:view",
   "POST /api/v2/authorization/divisions": "ALL authorization:division:add authorization:grant:add",
@@ -21,6 +21,6 @@ const permissions = {
  * const objects = objectsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function objectsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

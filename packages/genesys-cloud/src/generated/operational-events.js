@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/usage/events/definitions": "ALL usage:events:view",
   "GET /api/v2/usage/events/definitions/{eventDefinitionId}": "ALL usage:events:view",
   "POST /api/v2/usage/events/aggregates/query": "ALL usage:events:view",
@@ -20,6 +20,6 @@ const permissions = {
  * const operationalEvents = operationalEventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function operationalEventsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/orgauthorization/trustees": "ANY authorization:orgTrustee:delete",
   "DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}": "ANY authorization:orgTrustee:delete",
   "DELETE /api/v2/orgauthorization/trustees/{trusteeOrgId}/clonedusers/{trusteeUserId}": "ANY directory:user:delete",
@@ -64,6 +64,6 @@ const permissions = {
  * const organizationAuthorization = organizationAuthorizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function organizationAuthorizationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

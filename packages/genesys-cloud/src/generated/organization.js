@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/organizations/authentication/settings": "ANY directory:organization:admin",
   "GET /api/v2/organizations/ipaddressauthentication": "ANY directory:organization:admin",
   "GET /api/v2/organizations/limits/changerequests": "ANY limits:organization:view",
@@ -26,6 +26,6 @@ const permissions = {
  * const organization = organizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function organizationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/outbound/attemptlimits/{attemptLimitsId}": "ANY outbound:attemptLimits:delete",
   "DELETE /api/v2/outbound/callabletimesets/{callableTimeSetId}": "ANY outbound:callableTimeSet:delete",
   "DELETE /api/v2/outbound/callanalysisresponsesets/{callAnalysisSetId}": "ANY outbound:responseSet:delete",
@@ -190,6 +190,6 @@ const permissions = {
  * const outbound = outboundApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function outboundApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

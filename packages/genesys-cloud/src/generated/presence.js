@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/presence/definitions/{definitionId}": "ANY presence:presenceDefinition:delete presence:presenceDefinition:edit",
   "DELETE /api/v2/presence/sources/{sourceId}": "ANY presence:source:delete presence:source:edit",
   "DELETE /api/v2/presencedefinitions/{presenceId}": "ALL presence:presenceDefinition:delete",
@@ -35,6 +35,6 @@ const permissions = {
  * const presence = presenceApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function presenceApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

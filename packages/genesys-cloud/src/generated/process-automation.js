@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/processautomation/scheduledtriggers/{scheduledTriggerId}": "ANY processautomation:trigger:delete",
   "DELETE /api/v2/processautomation/triggers/{triggerId}": "ANY processautomation:trigger:delete",
   "GET /api/v2/processautomation/scheduledtriggers": "ANY processautomation:trigger:edit processautomation:trigger:view",
@@ -29,6 +29,6 @@ const permissions = {
  * const processAutomation = processAutomationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function processAutomationApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

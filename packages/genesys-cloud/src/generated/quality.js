@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/evaluations/aggregates/jobs/{jobId}": "ANY analytics:evaluationAggregate:view",
   "DELETE /api/v2/analytics/surveys/aggregates/jobs/{jobId}": "ANY analytics:surveyAggregate:view",
   "DELETE /api/v2/quality/calibrations/{calibrationId}": "ANY quality:calibration:delete",
@@ -87,6 +87,6 @@ const permissions = {
  * const quality = qualityApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function qualityApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/conversations/{conversationId}/recordings/{recordingId}/annotations/{annotationId}": "ANY recording:annotation:delete recording:recording:view recording:recordingSegment:view recording:snippetRecording:view recording:screenRecording:view",
   "DELETE /api/v2/orphanrecordings/{orphanId}": "ANY recording:orphan:delete",
   "DELETE /api/v2/recording/crossplatform/mediaretentionpolicies": "ANY recording:crossPlatformRetentionPolicy:delete",
@@ -68,6 +68,6 @@ const permissions = {
  * const recording = recordingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function recordingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/responsemanagement/libraries/{libraryId}": "ANY responses:library:delete",
   "DELETE /api/v2/responsemanagement/responseassets/{responseAssetId}": "ANY responseAssets:asset:delete",
   "DELETE /api/v2/responsemanagement/responses/{responseId}": "ANY responses:response:delete",
@@ -40,6 +40,6 @@ const permissions = {
  * const responseManagement = responseManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function responseManagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/routing/assessments/{assessmentId}": "ANY routing:assessment:delete",
   "DELETE /api/v2/routing/directroutingbackup/settings/me": "ANY routing:directRoutingBackup:selfDelete",
   "DELETE /api/v2/routing/email/domains/{domainId}": "ALL routing:email:manage",
@@ -183,6 +183,6 @@ const permissions = {
  * const routing = routingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function routingApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/scim/users/{userId}": "ANY directory:user:delete",
   "DELETE /api/v2/scim/v2/users/{userId}": "ANY directory:user:delete",
   "GET /api/v2/scim/groups": "ANY directory:group:edit",
@@ -32,6 +32,6 @@ const permissions = {
  * const scim = scimApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function scimApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorConversation",
   "DELETE /api/v2/users/{userId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorAgent",
   "GET /api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorConversation",
@@ -27,6 +27,6 @@ const permissions = {
  * const screenMonitoring = screenMonitoringApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function screenMonitoringApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/scripts": "ANY scripter:script:view",
   "GET /api/v2/scripts/divisionviews": "ANY scripter:script:search",
   "GET /api/v2/scripts/published": "ANY scripter:publishedScript:view",
@@ -31,6 +31,6 @@ const permissions = {
  * const scripts = scriptsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function scriptsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

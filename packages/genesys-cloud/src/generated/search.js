@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/search": "ANY directory:user:view",
   "GET /api/v2/search/suggest": "ANY directory:user:view",
   "GET /api/v2/telephony/providers/edges/sites/search": "ANY telephony:plugin:all telephony:sites:view",
@@ -31,6 +31,6 @@ const permissions = {
  * const search = searchApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function searchApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

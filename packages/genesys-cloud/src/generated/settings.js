@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
   "DELETE /api/v2/externalcontacts/settings": "ANY externalContacts:settings:delete",
   "DELETE /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:delete",
@@ -30,6 +30,6 @@ const permissions = {
  * const settings = settingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function settingsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/socialmedia/escalationrules/{escalationRuleId}": "ANY socialmedia:escalationRules:delete",
   "DELETE /api/v2/socialmedia/messages/{messageId}": "ANY socialmedia:message:delete",
   "DELETE /api/v2/socialmedia/topics/{topicId}": "ANY socialmedia:topic:delete",
@@ -73,6 +73,6 @@ const permissions = {
  * const socialMedia = socialMediaApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function socialMediaApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

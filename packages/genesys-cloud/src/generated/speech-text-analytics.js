@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/speechandtextanalytics/categories/{categoryId}": "ALL speechAndTextAnalytics:category:delete",
   "DELETE /api/v2/speechandtextanalytics/dictionaryfeedback/{dictionaryFeedbackId}": "ALL speechAndTextAnalytics:dictionaryterm:delete",
   "DELETE /api/v2/speechandtextanalytics/programs/{programId}": "ALL speechAndTextAnalytics:program:delete",
@@ -79,6 +79,6 @@ const permissions = {
  * const speechTextAnalytics = speechTextAnalyticsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function speechTextAnalyticsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/search": "ANY directory:user:view",
   "GET /api/v2/search/suggest": "ANY directory:user:view",
   "POST /api/v2/search": "ANY directory:user:view",
@@ -20,6 +20,6 @@ const permissions = {
  * const suggest = suggestApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function suggestApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

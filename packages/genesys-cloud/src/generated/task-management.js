@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/taskmanagement/workbins/{workbinId}": "ANY workitems:workbin:delete",
   "DELETE /api/v2/taskmanagement/workitems/bulk/add/jobs/{bulkJobId}": "ANY workitems:bulkAddJob:delete",
   "DELETE /api/v2/taskmanagement/workitems/bulk/terminate/jobs/{bulkJobId}": "ALL workitems:bulkTerminateJob:delete",
@@ -92,6 +92,6 @@ const permissions = {
  * const taskManagement = taskManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function taskManagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

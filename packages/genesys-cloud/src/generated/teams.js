@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/teams/{teamId}": "ANY groups:team:delete",
   "DELETE /api/v2/teams/{teamId}/members": "ANY groups:team:assign",
   "GET /api/v2/teams": "ANY groups:team:view",
@@ -26,6 +26,6 @@ const permissions = {
  * const teams = teamsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function teamsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/telephony/providers/edges/alertablepresences": "ANY telephony:alertablePresences:delete",
   "DELETE /api/v2/telephony/providers/edges/certificateauthorities/{certificateId}": "ANY telephony:plugin:all",
   "DELETE /api/v2/telephony/providers/edges/didpools/{didPoolId}": "ANY telephony:plugin:all",
@@ -133,6 +133,6 @@ const permissions = {
  * const telephonyProvidersEdge = telephonyProvidersEdgeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function telephonyProvidersEdgeApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/telephony/organization/link/{targetOrganizationId}": "ALL telephony:organizationLink:delete",
   "GET /api/v2/telephony/agents/greetings/me": "ANY telephony:selfAgentGreeting:view",
   "GET /api/v2/telephony/agents/{agentId}/greetings": "ANY telephony:otherAgentGreeting:view",
@@ -38,6 +38,6 @@ const permissions = {
  * const telephony = telephonyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function telephonyApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/textbots/bots/search": "ANY integrations:integration:view",
   "POST /api/v2/textbots/botflows/sessions": "ANY textbots:botFlowSession:execute",
   "POST /api/v2/textbots/botflows/sessions/{sessionId}/turns": "ANY textbots:botFlowSession:execute",
@@ -20,6 +20,6 @@ const permissions = {
  * const textbots = textbotsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function textbotsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

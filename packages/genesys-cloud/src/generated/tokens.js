@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/tokens/{userId}": "ANY oauth:token:delete",
   "PUT /api/v2/tokens/timeout": "ANY directory:organization:admin",
 };
@@ -18,6 +18,6 @@ const permissions = {
  * const tokens = tokensApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function tokensApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

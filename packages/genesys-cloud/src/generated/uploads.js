@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/knowledge/knowledgebases/{knowledgeBaseId}/uploads/urls/jobs/{jobId}": "ALL knowledge:uploadSourceUrlJob:view",
   "POST /api/v2/gamification/contests/uploads/prizeimages": "ALL gamification:contestPrizeImage:upload",
   "POST /api/v2/guides/uploads": "ALL aiStudio:guide:upload",
@@ -27,6 +27,6 @@ const permissions = {
  * const uploads = uploadsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function uploadsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/oauth/clients/{clientId}/usage/query/results/{executionId}": "ANY oauth:client:view usage:client:view",
   "GET /api/v2/oauth/clients/{clientId}/usage/summary": "ANY oauth:client:view usage:client:view",
   "GET /api/v2/usage/aggregates/query/jobs/{jobId}": "ANY usage:organization:view",
@@ -27,6 +27,6 @@ const permissions = {
  * const usage = usageApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usageApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/userrecordings/{recordingId}/transcoding": "ANY They",
 };
 
@@ -17,6 +17,6 @@ const permissions = {
  * const userRecordings = userRecordingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function userRecordingsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

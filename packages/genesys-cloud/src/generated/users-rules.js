@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/users/rules/{ruleId}": "ANY users:rules:delete",
   "GET /api/v2/users/rules": "ANY users:rules:view",
   "GET /api/v2/users/rules/settings/{ruleType}": "ANY users:rules:view",
@@ -25,6 +25,6 @@ const permissions = {
  * const usersRules = usersRulesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usersRulesApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/analytics/users/aggregates/jobs/{jobId}": "ANY analytics:userAggregate:view",
   "DELETE /api/v2/analytics/users/details/jobs/{jobId}": "ANY analytics:userDetail:view",
   "DELETE /api/v2/authorization/subjects/{subjectId}/divisions/{divisionId}/roles/{roleId}": "ALL authorization:grant:delete",
@@ -112,6 +112,6 @@ const permissions = {
  * const users = usersApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usersApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/agentic/virtualagents/{virtualAgentId}/jobs": "ALL agentic:virtualAgentJob:add",
   "GET /api/v2/agentic/virtualagents": "ALL agentic:virtualAgent:view",
   "GET /api/v2/agentic/virtualagents/{virtualAgentId}": "ALL agentic:virtualAgent:view",
@@ -23,6 +23,6 @@ const permissions = {
  * const virtualAgents = virtualAgentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function virtualAgentsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "GET /api/v2/voicemail/groups/{groupId}/policy": "ANY voicemail:groupPolicy:view",
   "GET /api/v2/voicemail/policy": "ALL telephony:plugin:all",
   "GET /api/v2/voicemail/queues/{queueId}/messages": "ANY voicemail:acdvoicemail:view",
@@ -26,6 +26,6 @@ const permissions = {
  * const voicemail = voicemailApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function voicemailApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/webdeployments/configurations/{configurationId}": "ALL webDeployments:configuration:delete",
   "DELETE /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:delete",
   "GET /api/v2/webdeployments/configurations": "ALL webDeployments:configuration:view",
@@ -31,6 +31,6 @@ const permissions = {
  * const webDeployments = webDeploymentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webDeploymentsApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

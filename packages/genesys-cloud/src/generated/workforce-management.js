@@ -5,8 +5,8 @@
 
 import { registerOperationPolicies } from '../operation-policies.js';
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "ANY|ALL permission...". */
-const permissions = {
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
   "DELETE /api/v2/workforcemanagement/businessunits/{businessUnitId}": "ANY wfm:businessUnit:delete",
   "DELETE /api/v2/workforcemanagement/businessunits/{businessUnitId}/activitycodes/{activityCodeId}": "ANY wfm:activityCode:delete",
   "DELETE /api/v2/workforcemanagement/businessunits/{businessUnitId}/capacityplans/{capacityPlanId}/staffinggroupallocationshistory": "ANY wfm:capacityPlan:edit",
@@ -348,6 +348,6 @@ const permissions = {
  * const workforceManagement = workforceManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function workforceManagementApi(client) {
-  registerOperationPolicies(client, permissions);
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }
