@@ -87,7 +87,7 @@ const permissionTableStub: Plugin = {
   setup(esbuild) {
     esbuild.onLoad({ filter: /[\\/]genesys-cloud[\\/](?:dist|src)[\\/]generated[\\/][a-z0-9-]+\.js$/ }, async (args) => ({
       loader: 'js',
-      contents: (await readFile(args.path, 'utf8')).replace(/export const operationPermissions = \{[^}]*\};/, 'export const operationPermissions = {};'),
+      contents: (await readFile(args.path, 'utf8')).replace(/export const operationPermissions = \{[\s\S]*?\n\};/, 'export const operationPermissions = {};'),
     }));
   },
 };
@@ -101,6 +101,10 @@ const operationPoliciesStub: Plugin = {
         'export const attachOperationPolicies = () => {};',
         'export const registerOperationPolicies = () => {};',
         'export const withRequiredPermissions = (auth) => auth;',
+        // what the package entry re-exports (unused by the consumer, so minified away)
+        'export class GenesysForbiddenError extends Error {}',
+        'export const findRequiredPermissions = () => undefined;',
+        'export const requiredPermissionsOf = () => undefined;',
       ].join('\n'),
     }));
   },
