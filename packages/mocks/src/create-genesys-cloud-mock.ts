@@ -1,6 +1,6 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 import { findRequiredPermissions, resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
-import { operationPermissions as analyticsPermissions, type components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
+import type { components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
 import { operationPermissions as conversationsPermissions, type components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
 import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
 import { operationPermissions as routingPermissions, type components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
@@ -91,7 +91,7 @@ const genesysFaults: PlatformFaults = {
     genesysErrorBody(401, code ?? 'credentials.expired', 'The supplied credentials are expired and cannot be used.'),
   forbidden: (request, permissions) => {
     // Without `permissions`, the ones the called operation requires (the client's own tables), as the platform says.
-    const required = findRequiredPermissions([analyticsPermissions, conversationsPermissions, routingPermissions, usersPermissions], request.method, request.url);
+    const required = findRequiredPermissions([conversationsPermissions, routingPermissions, usersPermissions], request.method, request.url);
     const missing = (permissions ?? required?.permissions ?? ['routing:queue:view']).join(', ');
     return genesysErrorBody(403, 'missing.permissions', `You are missing the following permission(s): ${missing}`, {
       messageWithParams: 'You are missing the following permission(s): {permissions}',
