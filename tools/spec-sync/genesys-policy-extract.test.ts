@@ -1,13 +1,16 @@
 // The policy extract (permissions, preview, deprecation from the vendor SDKs' docs) and its enrichment into the spec.
 // The markdown below is copied from the vendor's pages (Python UsersApi.md, JavaScript UsersApi.md), shortened to the
 // lines the parser reads.
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { enrichFromPolicyExtract, readPolicyExtract } from './enrich-from-policy-extract.js';
+import { fixturePaths } from './fixture-paths.js';
 import { findReplacement, parseApiDoc, type PolicyExtract } from './genesys-policy-extract.js';
 import type { Provenance } from './genesys-sdk-source.js';
-import { workspaceRoot } from './import-spec.js';
+import { importSpec, workspaceRoot } from './import-spec.js';
 import { SpecSyncError } from './spec-sync-error.js';
 
 const pythonPage = `# UsersApi
@@ -176,5 +179,18 @@ describe('enrichFromPolicyExtract', () => {
     const source = JSON.parse(await readFile(join(workspaceRoot, 'specs/genesys-cloud/source.json'), 'utf8')) as { policy: { coveragePercent: number; operations: number; artifacts: Array<{ version: string }> } };
     expect(source.policy.coveragePercent).toBeGreaterThanOrEqual(95);
     expect(source.policy.artifacts.map((a) => a.version)).toEqual(['257.1.0', '259.0.0']);
+  });
+});
+
+describe('the live Swagger path', () => {
+  it('keeps the vendor\'s own x-inin-requires-permissions with the committed Genesys selection (same fields as --policy)', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'spec-sync-policy-'));
+    try {
+      await importSpec({ platform: 'genesys-cloud', from: [fixturePaths.genesysSwagger], selectionFile: join(workspaceRoot, 'specs/genesys-cloud/selection.yaml'), outDir: out });
+      const users = parseYaml(await readFile(join(out, 'areas/users/openapi.yaml'), 'utf8')) as { paths: Record<string, Record<string, Record<string, unknown>>> };
+      expect(users.paths['/api/v2/users']?.['post']?.['x-inin-requires-permissions']).toEqual({ permissions: ['directory:user:add'], type: 'ANY' });
+    } finally {
+      await rm(out, { recursive: true, force: true });
+    }
   });
 });
