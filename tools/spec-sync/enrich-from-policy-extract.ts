@@ -3,7 +3,9 @@
 // Swagger extension names so a later import of the live Swagger (which carries them itself) gives the same fields:
 //   x-inin-requires-permissions  {type: ANY|ALL, permissions: [...]}; absent when the vendor says "Requires no
 //                                permissions" (the live Swagger omits it then too)
-//   x-genesys-preview            true for a preview operation
+//   x-genesys-preview            not taken from the extract: the SDK package the operations come from marks its own
+//                                preview methods (genesys-sdk-source.ts), and it is newer than the docs (257.1.0 and
+//                                259.0.0 disagree on 107 operations' preview flag; operations leave preview over time)
 //   deprecated                   true, and the replacement the notice names appended to the description when the
 //                                description does not name it yet
 // Operations are matched by method + path with parameter names ignored (as enrich-from-swagger2.ts does). An operation
@@ -32,6 +34,7 @@ export interface PolicySummary {
   uncovered: number;
   /** (withPermissions + noneRequired) / operations, in percent, one decimal. */
   coveragePercent: number;
+  /** Operations the SDK marks as preview (`x-genesys-preview`). */
   preview: number;
   deprecated: number;
   replacementsNamed: number;
@@ -105,6 +108,7 @@ export function enrichFromPolicyExtract(document: JsonObject, extract: PolicyExt
         continue;
       }
       applyPolicy(operation, policy, summary);
+      if (operation[previewExtension] === true) summary.preview += 1;
       record.policy = `${artifactId} ${policy.doc}${policy.permissions === null ? ' (requires no permissions)' : ''}`;
     }
   }
@@ -119,10 +123,6 @@ function applyPolicy(operation: JsonObject, policy: OperationPolicy, summary: Po
   } else {
     operation[permissionsExtension] = { type: policy.permissions.type, permissions: [...policy.permissions.list] };
     summary.withPermissions += 1;
-  }
-  if (policy.preview === true) {
-    operation[previewExtension] = true;
-    summary.preview += 1;
   }
   if (policy.deprecated === true) {
     operation['deprecated'] = true;

@@ -128,12 +128,13 @@ describe('enrichFromPolicyExtract', () => {
     operations: Object.fromEntries(parseApiDoc('UsersApi.md', pythonPage, 'python')),
   };
 
-  it('writes the vendor extensions, deprecation and replacement, matches paths whatever the parameter names, counts coverage', () => {
+  it('writes permissions, deprecation and replacement, matches paths whatever the parameter names, counts coverage', () => {
     const document = {
       paths: {
         '/api/v2/analytics/users/aggregates/jobs/{id}': { delete: { summary: 'Delete' } },
         '/api/v2/authorization/divisionspermitted/me': { get: { description: 'Returns divisions.' } },
-        '/api/v2/authorization/subjects/{subjectId}/bulkadd': { post: {} },
+        // The SDK marks its own preview methods; the docs' older preview flag is not taken.
+        '/api/v2/authorization/subjects/{subjectId}/bulkadd': { post: { 'x-genesys-preview': true } },
         '/api/v2/new/thing': { get: {} },
       },
     };
@@ -142,7 +143,6 @@ describe('enrichFromPolicyExtract', () => {
     expect(document.paths['/api/v2/analytics/users/aggregates/jobs/{id}'].delete).toEqual({
       summary: 'Delete',
       'x-inin-requires-permissions': { type: 'ANY', permissions: ['analytics:userAggregate:view'] },
-      'x-genesys-preview': true,
     });
     // "Requires no permissions" is the extension's absence, as in the live Swagger.
     expect(document.paths['/api/v2/authorization/divisionspermitted/me'].get).toEqual({
@@ -150,6 +150,7 @@ describe('enrichFromPolicyExtract', () => {
       deprecated: true,
     });
     expect(document.paths['/api/v2/authorization/subjects/{subjectId}/bulkadd'].post).toEqual({
+      'x-genesys-preview': true,
       'x-inin-requires-permissions': { type: 'ALL', permissions: ['authorization:grant:add'] },
     });
     expect(summary).toMatchObject({ operations: 4, withPermissions: 2, noneRequired: 1, uncovered: 1, coveragePercent: 75, preview: 1, deprecated: 1, replacementsNamed: 1 });

@@ -27,10 +27,12 @@ describe('generated doc comments', () => {
   });
 
   it('a preview operation says so, with its permissions (ANY)', () => {
-    const tags = tagsOf('users', '/api/v2/analytics/users/aggregates/jobs/{jobId}', 'delete');
+    const tags = tagsOf('users', '/api/v2/users/search/conversation/target', 'post');
     expect(tags['preview']).toMatch(/^Genesys Cloud preview operation: subject to breaking and non-breaking changes/);
-    expect(tags['permissions']).toBe('ANY: `analytics:userAggregate:view`');
+    expect(tags['permissions']).toBe('ANY: `conversation:communication:target`');
     expect(tags).not.toHaveProperty('deprecated');
+    // No longer a preview in the SDK release the operations come from (the older docs still called it one).
+    expect(tagsOf('users', '/api/v2/analytics/users/aggregates/jobs/{jobId}', 'delete')).not.toHaveProperty('preview');
   });
 
   it('lists every permission, ANY or ALL', () => {

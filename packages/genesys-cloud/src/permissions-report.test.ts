@@ -20,9 +20,10 @@ describe('createPermissionsReport', () => {
       ['GET /api/v2/routing/languages', null, ['test/permissions-report-fixture.ts:17']],
       ['GET /api/v2/routing/queues', 'ANY', ['test/permissions-report-fixture.ts:16']],
       ['GET /api/v2/routing/skills', 'ANY', ['test/permissions-report-fixture.ts:17']],
+      ['POST /api/v2/users/search/conversation/target', 'ANY', ['test/permissions-report-fixture.ts:21']],
     ]);
     expect(report.permissions.find((entry) => entry.permission === 'routing:queue:edit')?.operations).toEqual([{ operation: 'DELETE /api/v2/routing/predictors/{predictorId}', type: 'ALL' }]);
-    expect(report.preview.map((entry) => entry.operation)).toEqual(['DELETE /api/v2/analytics/users/aggregates/jobs/{jobId}']);
+    expect(report.preview.map((entry) => entry.operation)).toEqual(['POST /api/v2/users/search/conversation/target']);
     expect(report.deprecated.map((entry) => [entry.operation, entry.deprecated])).toEqual([['GET /api/v2/presencedefinitions', expect.stringContaining('/api/v2/presence/definitions')]]);
     expect(report.undocumented).toEqual([]);
     const text = formatPermissionsReport(report);

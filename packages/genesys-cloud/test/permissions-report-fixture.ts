@@ -18,6 +18,7 @@ export async function run(): Promise<void> {
   await routing.DELETE('/api/v2/routing/predictors/{predictorId}', { params: { path: { predictorId: 'p-1' } } });
   await usersApi(client).DELETE('/api/v2/analytics/users/aggregates/jobs/{jobId}', { params: { path: { jobId: 'j-1' } } });
   await presenceApi(client).GET('/api/v2/presencedefinitions');
+  await usersApi(client).POST('/api/v2/users/search/conversation/target', { body: {} });
   // Not typed calls of the Genesys client: a widened string, and another object's GET.
   let anyPath = '/api/v2/routing/wrapupcodes';
   anyPath = `${anyPath}`;

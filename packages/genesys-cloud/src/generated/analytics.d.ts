@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 e770b6b59b6598fc)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 5088af620cea223d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area analytics` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -28,7 +28,6 @@ export interface paths {
         put?: never;
         /**
          * Query for action aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
          */
         post: operations["postAnalyticsActionsAggregatesJobs"];
@@ -47,7 +46,6 @@ export interface paths {
         };
         /**
          * Get status for async query for action aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
          */
         get: operations["getAnalyticsActionsAggregatesJob"];
@@ -55,7 +53,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for action aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
          */
         delete: operations["deleteAnalyticsActionsAggregatesJob"];
@@ -73,7 +70,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
          */
         get: operations["getAnalyticsActionsAggregatesJobResults"];
@@ -116,7 +112,6 @@ export interface paths {
         put?: never;
         /**
          * Query for agent copilot aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:agentCopilotAggregate:view`
          */
         post: operations["postAnalyticsAgentcopilotsAggregatesJobs"];
@@ -135,7 +130,6 @@ export interface paths {
         };
         /**
          * Get status for async query for agent copilot aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:agentCopilotAggregate:view`
          */
         get: operations["getAnalyticsAgentcopilotsAggregatesJob"];
@@ -143,7 +137,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for agent copilot aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:agentCopilotAggregate:view`
          */
         delete: operations["deleteAnalyticsAgentcopilotsAggregatesJob"];
@@ -161,7 +154,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:agentCopilotAggregate:view`
          */
         get: operations["getAnalyticsAgentcopilotsAggregatesJobResults"];
@@ -417,7 +409,6 @@ export interface paths {
         put?: never;
         /**
          * Query for bot aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:botAggregate:view`
          */
         post: operations["postAnalyticsBotsAggregatesJobs"];
@@ -436,7 +427,6 @@ export interface paths {
         };
         /**
          * Get status for async query for bot aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:botAggregate:view`
          */
         get: operations["getAnalyticsBotsAggregatesJob"];
@@ -444,7 +434,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for bot aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:botAggregate:view`
          */
         delete: operations["deleteAnalyticsBotsAggregatesJob"];
@@ -462,7 +451,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:botAggregate:view`
          */
         get: operations["getAnalyticsBotsAggregatesJobResults"];
@@ -505,7 +493,6 @@ export interface paths {
         put?: never;
         /**
          * Query for case management aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:caseManagementAggregate:view`
          */
         post: operations["postAnalyticsCasemanagementAggregatesJobs"];
@@ -524,7 +511,6 @@ export interface paths {
         };
         /**
          * Get status for async query for case management aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:caseManagementAggregate:view`
          */
         get: operations["getAnalyticsCasemanagementAggregatesJob"];
@@ -532,7 +518,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for case management aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:caseManagementAggregate:view`
          */
         delete: operations["deleteAnalyticsCasemanagementAggregatesJob"];
@@ -550,7 +535,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async case management query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:caseManagementAggregate:view`
          */
         get: operations["getAnalyticsCasemanagementAggregatesJobResults"];
@@ -573,7 +557,6 @@ export interface paths {
         put?: never;
         /**
          * Query for case management aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:caseManagementAggregate:view`
          */
         post: operations["postAnalyticsCasemanagementAggregatesQuery"];
@@ -654,7 +637,6 @@ export interface paths {
         put?: never;
         /**
          * Query for conversation aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         post: operations["postAnalyticsConversationsAggregatesJobs"];
@@ -673,7 +655,6 @@ export interface paths {
         };
         /**
          * Get status for async query for conversation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         get: operations["getAnalyticsConversationsAggregatesJob"];
@@ -681,7 +662,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for conversation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         delete: operations["deleteAnalyticsConversationsAggregatesJob"];
@@ -699,7 +679,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         get: operations["getAnalyticsConversationsAggregatesJobResults"];
@@ -1042,7 +1021,6 @@ export interface paths {
         put?: never;
         /**
          * Query for evaluation aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         post: operations["postAnalyticsEvaluationsAggregatesJobs"];
@@ -1061,7 +1039,6 @@ export interface paths {
         };
         /**
          * Get status for async query for evaluation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         get: operations["getAnalyticsEvaluationsAggregatesJob"];
@@ -1069,7 +1046,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for evaluation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         delete: operations["deleteAnalyticsEvaluationsAggregatesJob"];
@@ -1087,7 +1063,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         get: operations["getAnalyticsEvaluationsAggregatesJobResults"];
@@ -1130,7 +1105,6 @@ export interface paths {
         put?: never;
         /**
          * Query for flow execution aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowExecutionAggregate:view`
          */
         post: operations["postAnalyticsFlowexecutionsAggregatesJobs"];
@@ -1149,7 +1123,6 @@ export interface paths {
         };
         /**
          * Get status for async query for flow execution aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowExecutionAggregate:view`
          */
         get: operations["getAnalyticsFlowexecutionsAggregatesJob"];
@@ -1157,7 +1130,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for flow execution aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowExecutionAggregate:view`
          */
         delete: operations["deleteAnalyticsFlowexecutionsAggregatesJob"];
@@ -1175,7 +1147,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowExecutionAggregate:view`
          */
         get: operations["getAnalyticsFlowexecutionsAggregatesJobResults"];
@@ -1238,7 +1209,6 @@ export interface paths {
         put?: never;
         /**
          * Query for flow aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         post: operations["postAnalyticsFlowsAggregatesJobs"];
@@ -1257,7 +1227,6 @@ export interface paths {
         };
         /**
          * Get status for async query for Flow aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         get: operations["getAnalyticsFlowsAggregatesJob"];
@@ -1265,7 +1234,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for flow aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         delete: operations["deleteAnalyticsFlowsAggregatesJob"];
@@ -1283,7 +1251,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         get: operations["getAnalyticsFlowsAggregatesJobResults"];
@@ -1346,7 +1313,6 @@ export interface paths {
         put?: never;
         /**
          * Query for journey aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         post: operations["postAnalyticsJourneysAggregatesJobs"];
@@ -1365,7 +1331,6 @@ export interface paths {
         };
         /**
          * Get status for async query for journey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         get: operations["getAnalyticsJourneysAggregatesJob"];
@@ -1373,7 +1338,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for journey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         delete: operations["deleteAnalyticsJourneysAggregatesJob"];
@@ -1391,7 +1355,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         get: operations["getAnalyticsJourneysAggregatesJobResults"];
@@ -1434,7 +1397,6 @@ export interface paths {
         put?: never;
         /**
          * Query for knowledge aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:knowledgeAggregate:view`
          */
         post: operations["postAnalyticsKnowledgeAggregatesJobs"];
@@ -1453,7 +1415,6 @@ export interface paths {
         };
         /**
          * Get status for async query for knowledge aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:knowledgeAggregate:view`
          */
         get: operations["getAnalyticsKnowledgeAggregatesJob"];
@@ -1461,7 +1422,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for knowledge aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:knowledgeAggregate:view`
          */
         delete: operations["deleteAnalyticsKnowledgeAggregatesJob"];
@@ -1479,7 +1439,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:knowledgeAggregate:view`
          */
         get: operations["getAnalyticsKnowledgeAggregatesJobResults"];
@@ -1756,7 +1715,6 @@ export interface paths {
         put?: never;
         /**
          * Query for resolution aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:resolutionAggregate:view`
          */
         post: operations["postAnalyticsResolutionsAggregatesJobs"];
@@ -1775,7 +1733,6 @@ export interface paths {
         };
         /**
          * Get status for async query for resolution aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:resolutionAggregate:view`
          */
         get: operations["getAnalyticsResolutionsAggregatesJob"];
@@ -1783,7 +1740,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for resolution aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:resolutionAggregate:view`
          */
         delete: operations["deleteAnalyticsResolutionsAggregatesJob"];
@@ -1801,7 +1757,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:resolutionAggregate:view`
          */
         get: operations["getAnalyticsResolutionsAggregatesJobResults"];
@@ -1864,7 +1819,6 @@ export interface paths {
         put?: never;
         /**
          * Query for summary aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:summaryAggregate:view`
          */
         post: operations["postAnalyticsSummariesAggregatesJobs"];
@@ -1883,7 +1837,6 @@ export interface paths {
         };
         /**
          * Get status for async query for summary aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:summaryAggregate:view`
          */
         get: operations["getAnalyticsSummariesAggregatesJob"];
@@ -1891,7 +1844,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for summary aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:summaryAggregate:view`
          */
         delete: operations["deleteAnalyticsSummariesAggregatesJob"];
@@ -1909,7 +1861,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:summaryAggregate:view`
          */
         get: operations["getAnalyticsSummariesAggregatesJobResults"];
@@ -1952,7 +1903,6 @@ export interface paths {
         put?: never;
         /**
          * Query for survey aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         post: operations["postAnalyticsSurveysAggregatesJobs"];
@@ -1971,7 +1921,6 @@ export interface paths {
         };
         /**
          * Get status for async query for survey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         get: operations["getAnalyticsSurveysAggregatesJob"];
@@ -1979,7 +1928,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for survey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         delete: operations["deleteAnalyticsSurveysAggregatesJob"];
@@ -1997,7 +1945,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         get: operations["getAnalyticsSurveysAggregatesJobResults"];
@@ -2040,7 +1987,6 @@ export interface paths {
         put?: never;
         /**
          * Query for task management aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:taskManagementAggregate:view`
          */
         post: operations["postAnalyticsTaskmanagementAggregatesJobs"];
@@ -2059,7 +2005,6 @@ export interface paths {
         };
         /**
          * Get status for async query for task management aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:taskManagementAggregate:view`
          */
         get: operations["getAnalyticsTaskmanagementAggregatesJob"];
@@ -2067,7 +2012,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for task management aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:taskManagementAggregate:view`
          */
         delete: operations["deleteAnalyticsTaskmanagementAggregatesJob"];
@@ -2085,7 +2029,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async task management query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:taskManagementAggregate:view`
          */
         get: operations["getAnalyticsTaskmanagementAggregatesJobResults"];
@@ -2168,7 +2111,6 @@ export interface paths {
         put?: never;
         /**
          * Query for transcript aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
          */
         post: operations["postAnalyticsTranscriptsAggregatesJobs"];
@@ -2187,7 +2129,6 @@ export interface paths {
         };
         /**
          * Get status for async query for transcript aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
          */
         get: operations["getAnalyticsTranscriptsAggregatesJob"];
@@ -2195,7 +2136,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for transcript aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
          */
         delete: operations["deleteAnalyticsTranscriptsAggregatesJob"];
@@ -2213,7 +2153,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
          */
         get: operations["getAnalyticsTranscriptsAggregatesJobResults"];
@@ -2276,7 +2215,6 @@ export interface paths {
         put?: never;
         /**
          * Query for user aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         post: operations["postAnalyticsUsersAggregatesJobs"];
@@ -2295,7 +2233,6 @@ export interface paths {
         };
         /**
          * Get status for async query for user aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         get: operations["getAnalyticsUsersAggregatesJob"];
@@ -2303,7 +2240,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for user aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         delete: operations["deleteAnalyticsUsersAggregatesJob"];
@@ -2321,7 +2257,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         get: operations["getAnalyticsUsersAggregatesJobResults"];

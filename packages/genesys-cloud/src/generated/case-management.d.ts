@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 9eca91b59b301d88)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 e803005d14ace005)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area case-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -26,14 +26,12 @@ export interface paths {
         };
         /**
          * Get a list of Caseplans.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:view`
          */
         get: operations["getCasemanagementCaseplans"];
         put?: never;
         /**
          * Create a Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:add`
          */
         post: operations["postCasemanagementCaseplans"];
@@ -52,7 +50,6 @@ export interface paths {
         };
         /**
          * Get a Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:view`
          */
         get: operations["getCasemanagementCaseplan"];
@@ -60,7 +57,6 @@ export interface paths {
         post?: never;
         /**
          * Delete a Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:caseplan:delete`
          */
         delete: operations["deleteCasemanagementCaseplan"];
@@ -68,7 +64,6 @@ export interface paths {
         head?: never;
         /**
          * Update the attributes of a Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:caseplan:edit`
          */
         patch: operations["patchCasemanagementCaseplan"];
@@ -128,7 +123,6 @@ export interface paths {
         get?: never;
         /**
          * Update the intake settings for a Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplanIntakeSettings:edit`
          */
         put: operations["putCasemanagementCaseplanIntakesettings"];
@@ -150,7 +144,6 @@ export interface paths {
         put?: never;
         /**
          * Publish Caseplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:publish`
          */
         post: operations["postCasemanagementCaseplanPublish"];
@@ -172,6 +165,7 @@ export interface paths {
         /**
          * Create a Stageplan on a draft Caseplan.
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         post: operations["postCasemanagementCaseplanStageplans"];
         delete?: never;
@@ -193,13 +187,13 @@ export interface paths {
         /**
          * Delete a Stageplan from a draft Caseplan.
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         delete: operations["deleteCasemanagementCaseplanStageplan"];
         options?: never;
         head?: never;
         /**
          * Update the attributes of a Stageplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stageplan:edit`
          */
         patch: operations["patchCasemanagementCaseplanStageplan"];
@@ -217,6 +211,7 @@ export interface paths {
         /**
          * Reposition a Stageplan within a draft Caseplan.
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         post: operations["postCasemanagementCaseplanStageplanReposition"];
         delete?: never;
@@ -240,7 +235,6 @@ export interface paths {
         head?: never;
         /**
          * Update the attributes of a Stepplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stepplan:edit`
          */
         patch: operations["patchCasemanagementCaseplanStageplanStepplan"];
@@ -257,7 +251,6 @@ export interface paths {
         put?: never;
         /**
          * Create Caseplan version.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:caseplan:edit`
          */
         post: operations["postCasemanagementCaseplanVersions"];
@@ -276,7 +269,6 @@ export interface paths {
         };
         /**
          * Get a Caseplan version.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:version`
          */
         get: operations["getCasemanagementCaseplanVersion"];
@@ -297,7 +289,6 @@ export interface paths {
         };
         /**
          * Get the data schemas for a Caseplan version.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplanDataSchemas:view`
          */
         get: operations["getCasemanagementCaseplanVersionDataschemas"];
@@ -318,7 +309,6 @@ export interface paths {
         };
         /**
          * Get the intake settings for a Caseplan version.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplanIntakeSettings:view`
          */
         get: operations["getCasemanagementCaseplanVersionIntakesettings"];
@@ -339,7 +329,6 @@ export interface paths {
         };
         /**
          * Get a list of Stageplans.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stageplan:view`
          */
         get: operations["getCasemanagementCaseplanVersionStageplans"];
@@ -360,7 +349,6 @@ export interface paths {
         };
         /**
          * Get a Stageplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stageplan:view`
          */
         get: operations["getCasemanagementCaseplanVersionStageplan"];
@@ -381,7 +369,6 @@ export interface paths {
         };
         /**
          * Get a list of Stepplans.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stepplan:view`
          */
         get: operations["getCasemanagementCaseplanVersionStageplanStepplans"];
@@ -402,7 +389,6 @@ export interface paths {
         };
         /**
          * Get a Stepplan.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stepplan:view`
          */
         get: operations["getCasemanagementCaseplanVersionStageplanStepplan"];
@@ -426,7 +412,6 @@ export interface paths {
         /**
          * Query for Caseplans.
          * @description This endpoint supports two filtering modes. The recommended approach uses filters (generic filter model) and attributes (field projection). During the migration period, the legacy fields name, nameSearchType, and divisionIds remain available as an alternative.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseplan:view`
          */
         post: operations["postCasemanagementCaseplansQuery"];
@@ -447,7 +432,6 @@ export interface paths {
         put?: never;
         /**
          * Create a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:case:add`
          */
         post: operations["postCasemanagementCases"];
@@ -466,7 +450,6 @@ export interface paths {
         };
         /**
          * Get a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:case:view`
          */
         get: operations["getCasemanagementCase"];
@@ -474,7 +457,6 @@ export interface paths {
         post?: never;
         /**
          * Delete a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:case:delete`
          */
         delete: operations["deleteCasemanagementCase"];
@@ -492,14 +474,12 @@ export interface paths {
         };
         /**
          * Get a list of Case associations for the Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseAssociation:view`
          */
         get: operations["getCasemanagementCaseAssociations"];
         put?: never;
         /**
          * Create a Case association.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseAssociation:add`
          */
         post: operations["postCasemanagementCaseAssociations"];
@@ -518,7 +498,6 @@ export interface paths {
         };
         /**
          * Get a Case Association.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseAssociation:view`
          */
         get: operations["getCasemanagementCaseAssociation"];
@@ -609,7 +588,6 @@ export interface paths {
         head?: never;
         /**
          * Update the due date of a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseDateDue:edit`
          */
         patch: operations["patchCasemanagementCaseDatedue"];
@@ -630,7 +608,6 @@ export interface paths {
         head?: never;
         /**
          * Update the ownerId of a Case
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseOwner:edit`
          */
         patch: operations["patchCasemanagementCaseOwner"];
@@ -651,7 +628,6 @@ export interface paths {
         head?: never;
         /**
          * Update priority of a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:casePriority:edit`
          */
         patch: operations["patchCasemanagementCasePriority"];
@@ -666,7 +642,6 @@ export interface paths {
         };
         /**
          * Get a list of Stages.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stage:view`
          */
         get: operations["getCasemanagementCaseStages"];
@@ -687,7 +662,6 @@ export interface paths {
         };
         /**
          * Get a Stage.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:stage:view`
          */
         get: operations["getCasemanagementCaseStage"];
@@ -708,7 +682,6 @@ export interface paths {
         };
         /**
          * Get a list of Steps.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:step:view`
          */
         get: operations["getCasemanagementCaseStageSteps"];
@@ -729,7 +702,6 @@ export interface paths {
         };
         /**
          * Get a Step.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:step:view`
          */
         get: operations["getCasemanagementCaseStageStep"];
@@ -756,7 +728,6 @@ export interface paths {
         head?: never;
         /**
          * Update summary of a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseSummary:edit`
          */
         patch: operations["patchCasemanagementCaseSummary"];
@@ -773,7 +744,6 @@ export interface paths {
         put?: never;
         /**
          * Create a Terminate Job for a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:terminateJob:add`
          */
         post: operations["postCasemanagementCaseTerminateJobs"];
@@ -792,7 +762,6 @@ export interface paths {
         };
         /**
          * Get a Terminate Job for a Case.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:terminateJob:view`
          */
         get: operations["getCasemanagementCaseTerminateJob"];
@@ -815,7 +784,6 @@ export interface paths {
         put?: never;
         /**
          * Query for Case associations by interaction.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseAssociation:view`
          */
         post: operations["postCasemanagementCasesAssociationsQuery"];
@@ -834,7 +802,6 @@ export interface paths {
         };
         /**
          * Get a list of Cases for an External Contact.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseExternalContact:view`
          */
         get: operations["getCasemanagementCasesExternalcontact"];
@@ -857,7 +824,6 @@ export interface paths {
         put?: never;
         /**
          * Create a Case query job.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:queryJob:add`
          */
         post: operations["postCasemanagementCasesQueryJobs"];
@@ -876,7 +842,6 @@ export interface paths {
         };
         /**
          * Get a case query job by id
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:queryJob:view`
          */
         get: operations["getCasemanagementCasesQueryJob"];
@@ -897,7 +862,6 @@ export interface paths {
         };
         /**
          * Get results for a case query job
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ALL: `caseManagement:queryJobResults:view`
          */
         get: operations["getCasemanagementCasesQueryJobResults"];
@@ -918,7 +882,6 @@ export interface paths {
         };
         /**
          * Get a Case by reference.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `caseManagement:caseReference:view`
          */
         get: operations["getCasemanagementCasesReference"];

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 248af171bb19410e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 1bdcd500e6ab6dfe)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area conversations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -88,7 +88,6 @@ export interface paths {
         put?: never;
         /**
          * Query for conversation aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         post: operations["postAnalyticsConversationsAggregatesJobs"];
@@ -107,7 +106,6 @@ export interface paths {
         };
         /**
          * Get status for async query for conversation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         get: operations["getAnalyticsConversationsAggregatesJob"];
@@ -115,7 +113,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for conversation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         delete: operations["deleteAnalyticsConversationsAggregatesJob"];
@@ -133,7 +130,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:conversationAggregate:view`
          */
         get: operations["getAnalyticsConversationsAggregatesJobResults"];

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 d4111c9ec1412ba9)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 8ebf709a36bcc673)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -48,7 +48,6 @@ export interface paths {
         put?: never;
         /**
          * Publish Predictive Routing Custom Kpi Attribution Batch Events
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:customKpiAttribution:inject`
          */
         post: operations["postEventsRoutingCustomkpiattributions"];

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/external-contacts/openapi.yaml (sha256 7f0de2cef586034c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/external-contacts/openapi.yaml (sha256 0410668213140871)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area external-contacts` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -1000,6 +1000,7 @@ export interface paths {
         /**
          * Returns a list of cluster scans
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscans"];
         put?: never;
@@ -1020,6 +1021,7 @@ export interface paths {
         /**
          * Returns a single cluster scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscan"];
         put?: never;
@@ -1040,6 +1042,7 @@ export interface paths {
         /**
          * Returns a list of clusters found by a scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscanClusters"];
         put?: never;
@@ -1060,6 +1063,7 @@ export interface paths {
         /**
          * Returns a single cluster found by a scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscanCluster"];
         put?: never;
@@ -1081,6 +1085,7 @@ export interface paths {
         /**
          * Merge a single cluster found by a scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         put: operations["putExternalcontactsGraphsClusterscanClusterMerge"];
         post?: never;
@@ -1100,6 +1105,7 @@ export interface paths {
         /**
          * Returns the statistics about a single cluster scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscanStatistics"];
         put?: never;
@@ -1120,6 +1126,7 @@ export interface paths {
         /**
          * Returns the latest cluster scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscansLatest"];
         put?: never;
@@ -1140,6 +1147,7 @@ export interface paths {
         /**
          * Returns the statistics about the latest cluster scan
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsClusterscansLatestStatistics"];
         put?: never;
@@ -1160,11 +1168,13 @@ export interface paths {
         /**
          * Returns the org-wide settings for ExternalContact graph operations
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getExternalcontactsGraphsSettings"];
         /**
          * Updates the org-wide settings for ExternalContact graph operations
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         put: operations["putExternalcontactsGraphsSettings"];
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/flows/openapi.yaml (sha256 976bd40494bfd629)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/flows/openapi.yaml (sha256 845452e8949acdf5)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area flows` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -48,7 +48,6 @@ export interface paths {
         put?: never;
         /**
          * Query for flow aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         post: operations["postAnalyticsFlowsAggregatesJobs"];
@@ -67,7 +66,6 @@ export interface paths {
         };
         /**
          * Get status for async query for Flow aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         get: operations["getAnalyticsFlowsAggregatesJob"];
@@ -75,7 +73,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for flow aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         delete: operations["deleteAnalyticsFlowsAggregatesJob"];
@@ -93,7 +90,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:flowAggregate:view`
          */
         get: operations["getAnalyticsFlowsAggregatesJobResults"];

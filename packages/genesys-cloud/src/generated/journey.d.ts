@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 a58cdae230f0da5b)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 1e7ece6a06d7eca7)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area journey` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -28,7 +28,6 @@ export interface paths {
         put?: never;
         /**
          * Query for journey aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         post: operations["postAnalyticsJourneysAggregatesJobs"];
@@ -47,7 +46,6 @@ export interface paths {
         };
         /**
          * Get status for async query for journey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         get: operations["getAnalyticsJourneysAggregatesJob"];
@@ -55,7 +53,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for journey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         delete: operations["deleteAnalyticsJourneysAggregatesJob"];
@@ -73,7 +70,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:journeyAggregate:view`
          */
         get: operations["getAnalyticsJourneysAggregatesJobResults"];

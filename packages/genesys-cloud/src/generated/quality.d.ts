@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/quality/openapi.yaml (sha256 8be75ff47d6a8d87)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/quality/openapi.yaml (sha256 7723279e0f18e09d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area quality` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -28,7 +28,6 @@ export interface paths {
         put?: never;
         /**
          * Query for evaluation aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         post: operations["postAnalyticsEvaluationsAggregatesJobs"];
@@ -47,7 +46,6 @@ export interface paths {
         };
         /**
          * Get status for async query for evaluation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         get: operations["getAnalyticsEvaluationsAggregatesJob"];
@@ -55,7 +53,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for evaluation aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         delete: operations["deleteAnalyticsEvaluationsAggregatesJob"];
@@ -73,7 +70,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:evaluationAggregate:view`
          */
         get: operations["getAnalyticsEvaluationsAggregatesJobResults"];
@@ -116,7 +112,6 @@ export interface paths {
         put?: never;
         /**
          * Query for survey aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         post: operations["postAnalyticsSurveysAggregatesJobs"];
@@ -135,7 +130,6 @@ export interface paths {
         };
         /**
          * Get status for async query for survey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         get: operations["getAnalyticsSurveysAggregatesJob"];
@@ -143,7 +137,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for survey aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         delete: operations["deleteAnalyticsSurveysAggregatesJob"];
@@ -161,7 +154,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:surveyAggregate:view`
          */
         get: operations["getAnalyticsSurveysAggregatesJobResults"];

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/routing/openapi.yaml (sha256 94c94e608e23dcd9)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/routing/openapi.yaml (sha256 149d8c9464a0f52c)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area routing` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -847,7 +847,6 @@ export interface paths {
         put?: never;
         /**
          * Create a custom Key Performance Indicator.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:keyPerformanceIndicator:add`
          */
         post: operations["postRoutingPredictorsKeyperformanceindicators"];
@@ -866,7 +865,6 @@ export interface paths {
         };
         /**
          * Retrieve a single Key Performance Indicator.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:keyPerformanceIndicator:view`
          */
         get: operations["getRoutingPredictorsKeyperformanceindicator"];
@@ -874,7 +872,6 @@ export interface paths {
         post?: never;
         /**
          * Delete a custom Key Performance Indicator.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:keyPerformanceIndicator:delete`
          */
         delete: operations["deleteRoutingPredictorsKeyperformanceindicator"];
@@ -882,7 +879,6 @@ export interface paths {
         head?: never;
         /**
          * Update a custom Key Performance Indicator.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:keyPerformanceIndicator:edit`
          */
         patch: operations["patchRoutingPredictorsKeyperformanceindicator"];
@@ -897,7 +893,6 @@ export interface paths {
         };
         /**
          * Get a list of Key Performance Indicators Types available.
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `routing:keyPerformanceIndicator:view`
          */
         get: operations["getRoutingPredictorsKeyperformanceindicatortypes"];

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 b2629375934f2e53)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 028e40e2073defac)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area users` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -48,7 +48,6 @@ export interface paths {
         put?: never;
         /**
          * Query for user aggregates asynchronously
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         post: operations["postAnalyticsUsersAggregatesJobs"];
@@ -67,7 +66,6 @@ export interface paths {
         };
         /**
          * Get status for async query for user aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         get: operations["getAnalyticsUsersAggregatesJob"];
@@ -75,7 +73,6 @@ export interface paths {
         post?: never;
         /**
          * Delete/cancel an async request for user aggregates
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         delete: operations["deleteAnalyticsUsersAggregatesJob"];
@@ -93,7 +90,6 @@ export interface paths {
         };
         /**
          * Fetch a page of results for an async aggregates query
-         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          * @permissions ANY: `analytics:userAggregate:view`
          */
         get: operations["getAnalyticsUsersAggregatesJobResults"];

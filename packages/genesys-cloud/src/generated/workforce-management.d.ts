@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 59e9dab74afe2956)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 4ba155e6e2f5bb4d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area workforce-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -316,6 +316,7 @@ export interface paths {
         /**
          * Get agent scheduling preferences
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         post: operations["postWorkforcemanagementAgentSchedulingpreferencesQuery"];
         delete?: never;
@@ -2232,6 +2233,7 @@ export interface paths {
         /**
          * Get business unit scheduling preferences settings
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getWorkforcemanagementBusinessunitSchedulingpreferencesSettings"];
         put?: never;
@@ -2242,6 +2244,7 @@ export interface paths {
         /**
          * Update business unit scheduling preferences settings
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulingpreferencesSettings"];
         trace?: never;
@@ -5194,6 +5197,7 @@ export interface paths {
         /**
          * Update agent scheduling preferences
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         patch: operations["patchWorkforcemanagementSchedulingpreferences"];
         trace?: never;
@@ -5210,6 +5214,7 @@ export interface paths {
         /**
          * Get agent scheduling preferences
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         post: operations["postWorkforcemanagementSchedulingpreferencesQuery"];
         delete?: never;
@@ -5228,6 +5233,7 @@ export interface paths {
         /**
          * Get scheduling preferences settings for the agent's business unit
          * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
          */
         get: operations["getWorkforcemanagementSchedulingpreferencesSettings"];
         put?: never;
