@@ -19,6 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
+import { parse as parseYaml } from 'yaml';
 
 export const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const platforms = ['genesys-cloud', 'nice-cxone'];
@@ -105,6 +106,101 @@ export async function generateSchemaSource(specFile, { label = relative(workspac
   return header(label, sha256, command) + astToString(ast);
 }
 
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/**
+ * Each operation's policy as the spec states it with the vendor's extensions: `x-inin-requires-permissions`
+ * ({type: ANY|ALL, permissions}; absent = none required), `x-genesys-preview`, `deprecated` (+ the description's
+ * sentence naming the replacement). Keyed by operationId, plus "METHOD /path" for the run-time table.
+ */
+export function readOperationPolicies(specText) {
+  const spec = parseYaml(specText, { maxAliasCount: -1 });
+  const policies = [];
+  for (const [path, item] of Object.entries(spec.paths ?? {})) {
+    for (const method of httpMethods) {
+      const operation = item?.[method];
+      if (typeof operation?.operationId !== 'string') continue;
+      const required = operation['x-inin-requires-permissions'];
+      const description = typeof operation.description === 'string' ? operation.description : '';
+      const sentences = description.split(/(?<=[.!])\s+|\n+/).filter((sentence) => /deprecat/i.test(sentence));
+      policies.push({
+        operationId: operation.operationId,
+        key: `${method.toUpperCase()} ${path}`,
+        permissions: Array.isArray(required?.permissions) && required.permissions.length > 0 ? { type: required.type === 'ALL' ? 'ALL' : 'ANY', list: required.permissions } : null,
+        undocumented: description.includes(undocumentedPermissionsNote),
+        preview: operation['x-genesys-preview'] === true,
+        deprecated: operation.deprecated === true ? (sentences.find((s) => /\b(use|see)\b/i.test(s)) ?? sentences[0] ?? '').replace(/^\[|\]$/g, '').replace(/^Deprecated: use /, 'Use ').trim() : undefined,
+      });
+    }
+  }
+  return policies;
+}
+
+/** The note spec:import appends to an operation whose permissions no vendor artifact documents. */
+const undocumentedPermissionsNote = 'Required permissions: not documented';
+
+/** The policy lines of an operation's doc comment (the editor's hover text, tags read by tools). */
+function policyDocLines(policy) {
+  const lines = [];
+  if (policy.deprecated !== undefined) lines.push(`@deprecated ${policy.deprecated || 'The vendor deprecated this operation.'}`);
+  if (policy.preview) lines.push('@preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.');
+  if (policy.permissions !== null) {
+    const list = policy.permissions.list.map((permission) => `\`${permission}\``).join(', ');
+    lines.push(`@permissions ${policy.permissions.type}: ${policy.permissions.list.length === 1 ? list : `${policy.permissions.type === 'ANY' ? 'any one of' : 'all of'} ${list}`}`);
+  } else if (!policy.undocumented) {
+    lines.push('@permissions none required');
+  }
+  return lines;
+}
+
+/**
+ * openapi-typescript writes an operation's doc comment above its `get: operations["x"]` member (summary, `@deprecated`
+ * without text, `@description`): the `@deprecated` gets the sentence naming the replacement, and the preview and
+ * permission tags are added, so editors strike deprecated calls through and show who may call each operation.
+ */
+export function addPolicyDocs(text, policies) {
+  const byId = new Map(policies.map((policy) => [policy.operationId, policy]));
+  const lines = text.split('\n');
+  const out = [];
+  for (const line of lines) {
+    const member = /^(\s*)(?:get|put|post|delete|options|head|patch|trace): operations\["([^"]+)"\];$/.exec(line);
+    const policy = member === null ? undefined : byId.get(member[2]);
+    if (policy !== undefined) {
+      const indent = member[1];
+      const tags = policyDocLines(policy);
+      // openapi-typescript writes a one-line comment (`/** Get user. */`) when the summary is all there is.
+      const oneLine = out.at(-1)?.startsWith(`${indent}/** `) && out.at(-1).endsWith(' */') ? out.pop().slice(indent.length + 4, -3) : undefined;
+      const hasComment = oneLine === undefined && out.at(-1) === `${indent} */`;
+      if (hasComment) out.pop();
+      else out.push(`${indent}/**`, ...(oneLine === undefined ? [] : [`${indent} * ${oneLine}`]));
+      if (hasComment && policy.deprecated !== undefined) {
+        const at = out.lastIndexOf(`${indent} * @deprecated`);
+        if (at !== -1) out.splice(at, 1);
+      }
+      for (const tag of tags) out.push(`${indent} * ${tag}`);
+      out.push(`${indent} */`);
+    }
+    out.push(line);
+  }
+  return out.join('\n');
+}
+
+/**
+ * The area's run-time permission table: "METHOD /path" -> "ANY perm perm" for every operation that requires
+ * permissions. The accessor registers it with the client, so a 403 names what the operation requires and a consumer
+ * ships only the tables of the areas it imports.
+ */
+function permissionTable(policies) {
+  const entries = policies
+    .filter((policy) => policy.permissions !== null)
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((policy) => `  ${JSON.stringify(policy.key)}: ${JSON.stringify(`${policy.permissions.type} ${policy.permissions.list.join(' ')}`)},`);
+  return entries.length === 0 ? '{}' : `{\n${entries.join('\n')}\n}`;
+}
+
+const permissionTableDoc =
+  '/** Permissions each operation of the area requires (the vendor\'s `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */';
+
 /**
  * What differs per platform in an area module: the client types it imports, the usage example, whether string enums
  * are open (Genesys: enums of its 2017 document), and the accessor's body (CXone: the digital family's host view).
@@ -117,7 +213,9 @@ const areaFlavours = {
     apiType: 'GenesysCloudApi',
     example: 'createGenesysCloudClient({ clientId, clientSecret })',
     viewDoc: '`paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).',
-    body: () => '  return client;',
+    // Genesys documents each operation's permissions, preview and deprecation (x-inin-requires-permissions, ...).
+    policies: true,
+    body: () => '  registerOperationPolicies(client, operationPermissions);\n  return client;',
   },
   'nice-cxone': {
     openEnums: false,
@@ -126,6 +224,7 @@ const areaFlavours = {
     apiType: 'CxoneApi',
     example: 'createCxoneClient({ accessKeyId, accessKeySecret, clientId, clientSecret })',
     viewDoc: '`paths` (what `client.withPaths<paths>()` gives: one token manager, one rate-limit state), paths from the host root.',
+    policies: false,
     body: (spec) => (/^x-ccaas-host: digital$/m.test(spec) ? "  return client.withPaths('digital');" : '  return client;'),
   },
 };
@@ -136,10 +235,12 @@ export async function generateAreaSources(platform, area) {
   const specFile = areaSpecPath(platform, area);
   const label = relative(workspaceRoot, specFile);
   const command = `node tools/codegen/generate.mjs ${platform} --area ${area}`;
-  const text = await generateSchemaSource(specFile, { label, openEnums: flavour.openEnums, command });
+  const spec = await readFile(specFile, 'utf8');
+  const policies = flavour.policies ? readOperationPolicies(spec) : [];
+  const schema = await generateSchemaSource(specFile, { label, openEnums: flavour.openEnums, command });
+  const text = flavour.policies ? addPolicyDocs(schema, policies) : schema;
   const body = text.slice(text.indexOf('export '));
   const accessor = accessorName(area);
-  const spec = await readFile(specFile, 'utf8');
   const sha256 = createHash('sha256').update(spec).digest('hex');
   const title = /^  title: (.*)$/m.exec(spec.slice(0, 3000))?.[1]?.replace(/^["']|["']$/g, '') ?? area;
   const operations = (spec.match(/\n {6}operationId: /g) ?? []).length;
@@ -158,10 +259,16 @@ export async function generateAreaSources(platform, area) {
     doc,
     `export declare function ${accessor}(client: ${flavour.clientType}): ${flavour.apiType}<paths>;`,
     '',
+    ...(flavour.policies ? [permissionTableDoc, 'export declare const operationPermissions: Readonly<Record<string, string>>;', ''] : []),
     body,
   ].join('\n');
-  // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too).
-  const js = [header(label, sha256, command), doc, `export function ${accessor}(client) {`, flavour.body(spec), '}', ''].join('\n');
+  // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too); a Genesys
+  // accessor first registers the area's permission table for the client's 403 errors (also exported: the sandbox
+  // answers with it).
+  const policyJs = flavour.policies
+    ? ["import { registerOperationPolicies } from '../operation-policies.js';", '', permissionTableDoc, `export const operationPermissions = ${permissionTable(policies)};`, '']
+    : [];
+  const js = [header(label, sha256, command), ...policyJs, doc, `export function ${accessor}(client) {`, flavour.body(spec), '}', ''].join('\n');
   return [
     { path: areaOutputPaths(platform, area).types, content: types },
     { path: areaOutputPaths(platform, area).accessor, content: js },

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { diffSpecs } from './diff-specs.js';
 import { formatDiffReport } from './format-diff-report.js';
-import { importSpec, workspaceRoot } from './import-spec.js';
+import { importSpec, workspaceRoot, type ImportSpecResult } from './import-spec.js';
 import { loadOpenApiDocument } from './load-openapi-document.js';
 import { isPlatform, platformPackages, type Platform } from './platforms.js';
 import { SpecSyncError } from './spec-sync-error.js';
@@ -26,8 +26,8 @@ export interface CliIo {
 
 const apiNames: Record<Platform, string> = { 'genesys-cloud': 'Genesys Cloud', 'nice-cxone': 'NICE CXone' };
 const usage = `usage:
-  spec-sync import <platform> --from <url|file|sdk dir> [--from ...] [--enrich <swagger 2.0 file|url>] [--spec-dir dir]
-                   [--selection file] [--out dir]
+  spec-sync import <platform> --from <url|file|sdk dir> [--from ...] [--enrich <swagger 2.0 file|url>] [--policy <extract>]
+                   [--spec-dir dir] [--selection file] [--out dir]
                    [--strict] [--force] [--changeset] [--changeset-dir dir] [--timeout-ms n]
   spec-sync diff <old> <new> [--json] [--fail-on-breaking]
   spec-sync changeset <old> <new> --platform <${Object.keys(platformPackages).join('|')}> [--changeset-dir dir]
@@ -55,6 +55,15 @@ export async function runCli(argv: readonly string[], io: CliIo = { stdout: (t) 
   }
 }
 
+/** The policy coverage line `spec:import --policy` prints (the share of operations whose permissions are known). */
+function formatPolicyCoverage(policy: NonNullable<ImportSpecResult['source']['policy']>): string {
+  return (
+    `policy from ${policy.url} (${policy.artifacts.map((a) => `${a.repo}@${a.version}`).join(' + ')}): ${policy.coveragePercent}% of ${policy.operations} operations covered ` +
+    `(${policy.withPermissions} with permissions${policy.fromEnrichDocument > 0 ? `, ${policy.fromEnrichDocument} of them from the enrichment document` : ''}, ` +
+    `${policy.noneRequired} none required, ${policy.uncovered} not documented); ${policy.preview} preview, ${policy.deprecated} deprecated (${policy.replacementsNamed} naming a replacement)`
+  );
+}
+
 const callerPath = (path: string) => resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
 
 async function runImport(args: readonly string[], io: CliIo): Promise<number> {
@@ -64,6 +73,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     options: {
       from: { type: 'string', multiple: true },
       enrich: { type: 'string' },
+      policy: { type: 'string' },
       'spec-dir': { type: 'string' },
       selection: { type: 'string' },
       out: { type: 'string' },
@@ -80,6 +90,7 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
     platform,
     from: values.from,
     ...(values.enrich === undefined ? {} : { enrich: values.enrich }),
+    ...(values.policy === undefined ? {} : { policy: values.policy }),
     ...(values['spec-dir'] === undefined ? {} : { specDir: callerPath(values['spec-dir']) }),
     ...(values.selection === undefined ? {} : { selectionFile: callerPath(values.selection) }),
     ...(values.out === undefined ? {} : { outDir: callerPath(values.out) }),
@@ -91,9 +102,11 @@ async function runImport(args: readonly string[], io: CliIo): Promise<number> {
   const { output, patches } = result.source;
   io.stdout(
     result.status === 'unchanged'
-      ? `${result.openapiFile} is up to date (${output.operations} operations, ${output.schemas} schemas); nothing written\n`
+      ? `${result.openapiFile} is up to date (${output.operations} operations, ${output.schemas} schemas); nothing written\n` +
+          (result.source.policy === undefined ? '' : `${formatPolicyCoverage(result.source.policy)}\n`)
       : `wrote ${result.openapiFile}${output.areas === undefined ? '' : ` (${output.areas.length} area documents)`} (${output.operations} operations, ${output.schemas} schemas, sha256 ${output.sha256.slice(0, 12)}) and ${result.sourceFile}\n` +
           (result.source.enrichment === undefined ? '' : `enriched from ${result.source.enrichment.url}: ${result.source.enrichment.operationsMatched} operations, ${result.source.enrichment.schemasMatched} schemas matched\n`) +
+          (result.source.policy === undefined ? '' : `${formatPolicyCoverage(result.source.policy)}\n`) +
           `patches: ${patches.length === 0 ? 'none' : patches.map((p) => `${p.id} x${p.count}`).join(', ')}\n`,
   );
   if (values.changeset && result.status === 'written') {

@@ -280,7 +280,7 @@ describe('enrichFromSwagger2', () => {
   });
 });
 
-describe('spec:import from the real SDK package and the vendor\'s 2017 document', () => {
+describe('spec:import from the real SDK package, the vendor\'s 2017 document and the SDK docs\' policy extract', () => {
   it('reproduces the committed specs/genesys-cloud byte for byte (areas and source.json)', async () => {
     const out = await mkdtemp(join(tmpdir(), 'spec-sync-genesys-'));
     try {
@@ -290,6 +290,7 @@ describe('spec:import from the real SDK package and the vendor\'s 2017 document'
         platform: 'genesys-cloud',
         from: [sdk],
         enrich: fixturePaths.genesysSwagger2017,
+        policy: join(workspaceRoot, 'specs/genesys-cloud/extract/permissions.json'),
         specDir: join(workspaceRoot, 'specs/genesys-cloud'),
         outDir: out,
         now: new Date(committed.retrieved),

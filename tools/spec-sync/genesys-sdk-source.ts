@@ -42,6 +42,8 @@ export interface OperationProvenance {
   parameters: Record<string, string>;
   /** "requestBody" and each response status -> its sources. */
   bodies: Record<string, string>;
+  /** Where the permissions / preview / deprecation came from (`policy <Area>Api.md <method>`), or "none found". */
+  policy?: string;
 }
 
 export interface SchemaProvenance {
@@ -75,6 +77,8 @@ interface SdkMethod {
   summary: string;
   description: string;
   deprecated: boolean;
+  /** The JSDoc says "<method> is a preview method" (the live Swagger's `x-genesys-preview`). */
+  preview: boolean;
   docParams: Map<string, DocParam>;
   positional: string[];
   path: string;
@@ -189,6 +193,7 @@ export async function readGenesysSdk(packageDir: string, knownTagNames: readonly
       ...(method.summary === '' ? {} : { summary: method.summary }),
       ...(method.description === '' ? {} : { description: method.description }),
       ...(method.deprecated ? { deprecated: true } : {}),
+      ...(method.preview ? { 'x-genesys-preview': true } : {}),
       ...(parameters.length === 0 ? {} : { parameters }),
     };
     const previousPath = seenOperationIds.get(method.methodName);
@@ -386,7 +391,7 @@ function stringArray(node: ts.Expression, where: string): string[] {
 }
 
 /** The method's JSDoc: line 1 the summary, line 2 the description, then `@param {Type} name text (default to X)`. */
-function parseJsDoc(member: ts.MethodDeclaration, source: ts.SourceFile): Pick<SdkMethod, 'summary' | 'description' | 'deprecated' | 'docParams'> {
+function parseJsDoc(member: ts.MethodDeclaration, source: ts.SourceFile): Pick<SdkMethod, 'summary' | 'description' | 'deprecated' | 'preview' | 'docParams'> {
   const ranges = ts.getLeadingCommentRanges(source.text, member.getFullStart()) ?? [];
   const comment = ranges.length === 0 ? '' : source.text.slice(ranges[ranges.length - 1]!.pos, ranges[ranges.length - 1]!.end);
   const lines = comment
@@ -400,8 +405,11 @@ function parseJsDoc(member: ts.MethodDeclaration, source: ts.SourceFile): Pick<S
   const [summary = '', ...rest] = prose;
   const docParams = new Map<string, DocParam>();
   let deprecated = false;
+  let preview = false;
   for (const line of firstTag === -1 ? [] : lines.slice(firstTag)) {
     if (line.startsWith('@deprecated')) deprecated = true;
+    // "postUsersSearch is a preview method and is subject to both breaking and non-breaking changes ..."
+    if (/^\w+ is a preview method\b/.test(line)) preview = true;
     const match = /^@param \{(.+?)\} (\S+) ?(.*)$/.exec(line);
     if (match === null) continue;
     const [, jsType = '', name = '', text = ''] = match;
@@ -412,7 +420,7 @@ function parseJsDoc(member: ts.MethodDeclaration, source: ts.SourceFile): Pick<S
       ...(defaultMatch === null ? {} : { defaultValue: defaultMatch[1] }),
     });
   }
-  return { summary, description: rest.join('\n').trim(), deprecated, docParams };
+  return { summary, description: rest.join('\n').trim(), deprecated, preview, docParams };
 }
 
 /** A JSDoc default ("25", "true", "ASC") as a value of the parameter's schema type; undefined when it does not fit. */

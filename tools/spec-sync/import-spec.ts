@@ -15,6 +15,7 @@ import { parse as parseYaml } from 'yaml';
 import { checkReferences } from './check-references.js';
 import { escapePointer } from './collect-refs.js';
 import { convertToOpenApi3 } from './convert-to-openapi3.js';
+import { enrichFromPolicyExtract, readPolicyExtract, type PolicySummary } from './enrich-from-policy-extract.js';
 import { enrichFromSwagger2, type EnrichmentSummary } from './enrich-from-swagger2.js';
 import { filterDocument, httpMethods } from './filter-document.js';
 import { genesysSdkPackageName, readGenesysSdk, type Provenance } from './genesys-sdk-source.js';
@@ -39,6 +40,11 @@ export interface ImportSpecOptions {
   from: readonly string[];
   /** A Swagger 2.0 document (file or URL) whose matching items refine an SDK-derived document. */
   enrich?: string;
+  /**
+   * The Genesys policy extract (specs/genesys-cloud/extract/permissions.json): per operation the permissions, preview
+   * and deprecation the vendor documents, written as `x-inin-requires-permissions`, `x-genesys-preview`, `deprecated`.
+   */
+  policy?: string;
   /** Folder holding selection.yaml and the outputs. Default `<workspace>/specs/<platform>`. */
   specDir?: string;
   /** Default `<specDir>/selection.yaml`. */
@@ -64,6 +70,7 @@ export interface SourceRecord {
   sha256: string;
   inputs: Array<{ url: string; sha256: string; bytes: number; format: string }>;
   enrichment?: EnrichmentSummary & { url: string; sha256: string; bytes: number };
+  policy?: PolicySummary & { url: string; sha256: string };
   converter: string;
   selection: { file: string; sha256: string };
   output: { file: string; sha256: string; operations: number; schemas: number; areas?: Array<{ file: string; tag: string; sha256: string; operations: number; schemas: number }> };
@@ -129,6 +136,17 @@ export async function importSpec(options: ImportSpecOptions): Promise<ImportSpec
     const summary = enrichFromSwagger2(documents[0]!.document, enrichDocument.document, provenance, location, 'enrich');
     enrichment = { ...summary, url: location, sha256: enrichInput.sha256, bytes: enrichInput.bytes };
   }
+  let policy: SourceRecord['policy'];
+  if (options.policy !== undefined) {
+    if (provenance === undefined || documents.length !== 1) throw new SpecSyncError('USAGE', '--policy refines an SDK-derived document: pass exactly one SDK package as --from (the live Swagger carries the policy itself)', { input: options.policy });
+    const policyInput = await readInput(options.policy, readOptions);
+    const extract = readPolicyExtract(policyInput.text, policyInput.location);
+    const location = displayLocation(policyInput.location, policyInput.kind);
+    const from = extract.artifacts.map((a) => `${a.id} = ${a.repo}@${a.version} ${a.files} at commit ${a.commit}`).join('; ');
+    provenance.artifacts['policy'] = `${location} (sha256 ${policyInput.sha256}): ${from}`;
+    const summary = enrichFromPolicyExtract(documents[0]!.document, extract, provenance, 'policy', enrichDocument?.document);
+    policy = { ...summary, url: location, sha256: policyInput.sha256 };
+  }
 
   const label = documents.map((d) => d.input).join(' + ');
   const merged = mergeDocuments(documents);
@@ -170,6 +188,7 @@ export async function importSpec(options: ImportSpecOptions): Promise<ImportSpec
     sha256: inputs.length === 1 ? inputs[0]!.sha256 : sha256(inputs.map((i) => i.sha256).join('\n')),
     inputs,
     ...(enrichment === undefined ? {} : { enrichment }),
+    ...(policy === undefined ? {} : { policy }),
     converter: `swagger2openapi ${converterVersion}`,
     selection: { file: displayLocation(selectionFile, 'file'), sha256: sha256(selectionText) },
     output: {

@@ -26,6 +26,7 @@ import {
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
 import { describeGenesysError } from './describe-genesys-error.js';
+import { attachOperationPolicies, OperationPolicies, withRequiredPermissions } from './operation-policies.js';
 import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
 
@@ -231,17 +232,23 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   });
   // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
   // skips its per-call middleware work when none is installed; a call's own `fetch` goes through the same auth
-  const auth = authFetch(tokenManager, {
-    fetch: fetchImpl,
-    retry: options.retry,
-    describeError: describeGenesysError,
-    ...clientMiddlewareOptions(options),
-  });
+  // A 403 names the permissions the operation requires, from the tables of the areas used (operation-policies.ts).
+  const policies = new OperationPolicies(options.grant === undefined ? 'client-credentials' : 'user');
+  const auth = withRequiredPermissions(
+    authFetch(tokenManager, {
+      fetch: fetchImpl,
+      retry: options.retry,
+      describeError: describeGenesysError,
+      ...clientMiddlewareOptions(options),
+    }),
+    policies,
+  );
   // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
   const client = authorizeCallFetch(
     createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
     auth,
   );
+  attachOperationPolicies(client, policies);
   return Object.assign(client, {
     tokenManager,
     hosts,

@@ -30,6 +30,8 @@ export type {
   ImportAnApiArea,
 } from './create-genesys-cloud-client.js';
 export { describeGenesysError } from './describe-genesys-error.js';
+export { findRequiredPermissions, GenesysForbiddenError, requiredPermissionsOf } from './operation-policies.js';
+export type { OperationPermissionTable, RequiredPermissions } from './operation-policies.js';
 export type {
   GenesysCloudInit,
   GenesysCloudMiddleware,

@@ -231,6 +231,17 @@ describe('scenarios', () => {
     expect((error as ForbiddenError).correlationId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
+  it('forbidden without permissions answers with those the called operation requires, and the 403 names them', async () => {
+    const members = '/api/v2/routing/queues/{queueId}/members';
+    server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues/*/members' }));
+    const error = await routingApi(createClient())
+      .GET(members, { params: { path: { queueId: 'q-1' } } })
+      .catch((e: unknown) => e);
+    const required = ['routing:queue:view', 'routing:queue:edit', 'routing:queue:readonly', 'routing:queueMember:manage'];
+    expect((error as ForbiddenError).missingPermissions).toEqual(required);
+    expect((error as ForbiddenError).message).toContain(`GET ${members} requires any one of the permissions ${required.join(', ')}`);
+  });
+
   it('unauthorized: a 401 for a valid token makes the client get a new token and replay once', async () => {
     const client = createClient();
     await routingApi(client).GET(queues);

@@ -1,11 +1,11 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
+import { findRequiredPermissions, resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
 import type { components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
-import type { components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
+import { operationPermissions as conversationsPermissions, type components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
 import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
-import type { components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
+import { operationPermissions as routingPermissions, type components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
 import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
-import type { components as UsersComponents } from '@ccaas/genesys-cloud/users';
+import { operationPermissions as usersPermissions, type components as UsersComponents } from '@ccaas/genesys-cloud/users';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
@@ -89,8 +89,10 @@ const genesysErrorBody = (status: number, code: string, message: string, extra: 
 const genesysFaults: PlatformFaults = {
   unauthorized: (_request, code) =>
     genesysErrorBody(401, code ?? 'credentials.expired', 'The supplied credentials are expired and cannot be used.'),
-  forbidden: (_request, permissions) => {
-    const missing = (permissions ?? ['routing:queue:view']).join(', ');
+  forbidden: (request, permissions) => {
+    // Without `permissions`, the ones the called operation requires (the client's own tables), as the platform says.
+    const required = findRequiredPermissions([conversationsPermissions, routingPermissions, usersPermissions], request.method, request.url);
+    const missing = (permissions ?? required?.permissions ?? ['routing:queue:view']).join(', ');
     return genesysErrorBody(403, 'missing.permissions', `You are missing the following permission(s): ${missing}`, {
       messageWithParams: 'You are missing the following permission(s): {permissions}',
       messageParams: { permissions: missing },

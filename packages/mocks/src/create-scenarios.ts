@@ -18,7 +18,7 @@ export interface UnauthorizedScenario extends ScenarioMatch {
 }
 
 export interface ForbiddenScenario extends ScenarioMatch {
-  /** Permissions reported missing; default the platform's permission for a typical read. */
+  /** Permissions reported missing; default: those the called operation requires (Genesys), else a typical read's. */
   permissions?: string[];
 }
 

@@ -1,6 +1,7 @@
 // Suite 1: what a consumer ships. esbuild bundles each consumer (platform node, ESM, minified, everything bundled
 // except Node built-ins) and the output is gzipped at level 9. Sizes are deterministic: each run rebuilds and the
 // suite fails if two runs disagree.
+import { readFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
@@ -29,6 +30,10 @@ interface FloorVariant {
   emptyStrings?: boolean;
   mangleProps?: boolean;
   stubRateLimiter?: boolean;
+  /** The area's permission table emptied (`operationPermissions = {}`): what the table costs the one-call consumer. */
+  dropPermissionTable?: boolean;
+  /** The table emptied and operation-policies.ts stubbed too: the consumer before 403s named required permissions. */
+  dropOperationPolicies?: boolean;
 }
 const floorName = (floor: FloorVariant) =>
   `${ourName} size floor (not shippable): ${[
@@ -77,6 +82,34 @@ const rateLimiterStub: Plugin = {
   },
 };
 
+const permissionTableStub: Plugin = {
+  name: 'empty-permission-table',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]genesys-cloud[\\/](?:dist|src)[\\/]generated[\\/][a-z0-9-]+\.js$/ }, async (args) => ({
+      loader: 'js',
+      contents: (await readFile(args.path, 'utf8')).replace(/export const operationPermissions = \{[\s\S]*?\n\};/, 'export const operationPermissions = {};'),
+    }));
+  },
+};
+const operationPoliciesStub: Plugin = {
+  name: 'stub-operation-policies',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]genesys-cloud[\\/](?:dist|src)[\\/]operation-policies\.(?:js|ts)$/ }, () => ({
+      loader: 'js',
+      contents: [
+        'export class OperationPolicies {}',
+        'export const attachOperationPolicies = () => {};',
+        'export const registerOperationPolicies = () => {};',
+        'export const withRequiredPermissions = (auth) => auth;',
+        // what the package entry re-exports (unused by the consumer, so minified away)
+        'export class GenesysForbiddenError extends Error {}',
+        'export const findRequiredPermissions = () => undefined;',
+        'export const requiredPermissionsOf = () => undefined;',
+      ].join('\n'),
+    }));
+  },
+};
+
 /** `code` with every string literal and template text empty (the expressions inside templates stay). */
 function emptyStringLiterals(code: string): string {
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
@@ -106,6 +139,14 @@ function emptyStringLiterals(code: string): string {
 const bundles = [
   { key: 'genesys-cloud', consumer: 'genesys-cloud', name: ourName },
   ...floors.map((floor, index) => ({ key: `floor-${index}`, consumer: 'genesys-cloud' as const, name: floorName(floor), floor })),
+  // Side by side with the real bundle: what the users area's permission table and the 403 explanation cost it.
+  { key: 'no-permission-table', consumer: 'genesys-cloud', name: `${ourName} without the users area's permission table`, floor: { dropPermissionTable: true } },
+  {
+    key: 'no-operation-policies',
+    consumer: 'genesys-cloud',
+    name: `${ourName} without the permission table and the 403 explanation (operation-policies stubbed)`,
+    floor: { dropPermissionTable: true, dropOperationPolicies: true },
+  },
   {
     key: 'oauth4webapi-token-request',
     consumer: 'oauth4webapi-token-request',
@@ -170,7 +211,11 @@ export async function bundleConsumer(context: BenchContext, key: ConsumerKey, ma
   const project = await prepareConsumerProject(context, key);
   const floorOptions: Pick<BuildOptions, 'mangleProps' | 'reserveProps' | 'plugins'> = {
     ...(floor.mangleProps ? { mangleProps: /^[a-z_]/, reserveProps: new RegExp(`^(?:${reservedProps.join('|')}|__.*)$`) } : {}),
-    ...(floor.stubRateLimiter ? { plugins: [rateLimiterStub] } : {}),
+    plugins: [
+      ...(floor.stubRateLimiter ? [rateLimiterStub] : []),
+      ...(floor.dropPermissionTable ? [permissionTableStub] : []),
+      ...(floor.dropOperationPolicies ? [operationPoliciesStub] : []),
+    ],
   };
   const result = await build({
     entryPoints: [project.entry],
@@ -243,12 +288,14 @@ export const bundleSizeSuite: BenchSuite = {
       rows.push({ label: `${ourName} bundle, minified bytes from ${name}`, samples: measured.samples.get('genesys-cloud')!.minifiedBytes.map(() => bytes), unit: 'bytes', better: 'lower' });
     }
     const ourGzip = measured.samples.get('genesys-cloud')!.gzipBytes[0]!;
+    const gzipOf = (key: string) => measured.samples.get(key)!.gzipBytes[0]!;
     const floorGzip = (index: number) => measured.samples.get(`floor-${index}`)!.gzipBytes[0]!.toLocaleString('en-US');
     const oauthGzip = measured.samples.get('oauth4webapi-token-request')!.gzipBytes[0]!;
     const notes = [
       'esbuild: `bundle: true, minify: true, platform: "node", format: "esm"`; gzip via node:zlib level 9.',
       `Target (issue 13): the one-call client-credentials consumer at most ${targetGzipBytes.toLocaleString('en-US')} bytes minified + gzip; this run: ${ourGzip.toLocaleString('en-US')} bytes (${ourGzip <= targetGzipBytes ? 'met' : `${(ourGzip - targetGzipBytes).toLocaleString('en-US')} bytes over`}). Token requests are auth-core's own form POSTs; keeping oauth4webapi's client-credentials request and response processing would add about ${oauthGzip.toLocaleString('en-US')} bytes of gzip on its own (its row).`,
       `Size floors (rows "size floor (not shippable)"): bundles of the same consumer that cannot ship, bounding what a rewrite of the same logic could reach. With every string literal emptied and every property name but the platform's and openapi-fetch's mangled, the bundle is still ${floorGzip(2)} bytes; with the rate limiter stubbed out as well, ${floorGzip(4)} bytes.`,
+      `Permission table (issue 24): the one-call consumer's users area table of required permissions costs ${(ourGzip - gzipOf('no-permission-table')).toLocaleString('en-US')} bytes of gzip, the table and the 403 explanation together ${(ourGzip - gzipOf('no-operation-policies')).toLocaleString('en-US')} bytes (rows "without the ...").`,
       `${ourName} bundle by module (minified bytes in the output): ${ours.bytesByOwnModule.map(([module, bytes]) => `${module} ${bytes.toLocaleString('en-US')}`).join(', ')}.`,
     ];
     for (const entry of bundles) {

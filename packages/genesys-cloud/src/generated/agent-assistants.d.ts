@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-assistants/openapi.yaml (sha256 2c21bf4c816878e3)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-assistants/openapi.yaml (sha256 0c9bde09bb5a5a19)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area agent-assistants` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function agentAssistantsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/assistants": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all assistants. */
+        /**
+         * Get all assistants.
+         * @permissions ALL: `assistants:assistant:view`
+         */
         get: operations["getAssistants"];
         put?: never;
-        /** Create an Assistant. */
+        /**
+         * Create an Assistant.
+         * @permissions ALL: `assistants:assistant:add`
+         */
         post: operations["postAssistants"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an assistant. */
+        /**
+         * Get an assistant.
+         * @permissions ALL: `assistants:assistant:view`
+         */
         get: operations["getAssistant"];
         put?: never;
         post?: never;
-        /** Delete an assistant. */
+        /**
+         * Delete an assistant.
+         * @permissions ALL: `assistants:assistant:delete`
+         */
         delete: operations["deleteAssistant"];
         options?: never;
         head?: never;
-        /** Update an assistant. */
+        /**
+         * Update an assistant.
+         * @permissions ALL: `assistants:assistant:edit`
+         */
         patch: operations["patchAssistant"];
         trace?: never;
     };
@@ -58,15 +76,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all the queues associated with an assistant. */
+        /**
+         * Get all the queues associated with an assistant.
+         * @permissions ALL: `assistants:queue:view`
+         */
         get: operations["getAssistantQueues"];
         put?: never;
         post?: never;
-        /** Disassociate the queues from an assistant for the given assistant ID and queue IDs. */
+        /**
+         * Disassociate the queues from an assistant for the given assistant ID and queue IDs.
+         * @permissions ALL: `assistants:queue:delete`
+         */
         delete: operations["deleteAssistantQueues"];
         options?: never;
         head?: never;
-        /** Update Queues for an Assistant. */
+        /**
+         * Update Queues for an Assistant.
+         * @permissions ALL: `assistants:queue:edit`
+         */
         patch: operations["patchAssistantQueues"];
         trace?: never;
     };
@@ -77,12 +104,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get queue Information for an assistant. */
+        /**
+         * Get queue Information for an assistant.
+         * @permissions ALL: `assistants:queue:view`
+         */
         get: operations["getAssistantQueue"];
-        /** Create a queue assistant association. */
+        /**
+         * Create a queue assistant association.
+         * @permissions ALL: `assistants:queue:edit`
+         */
         put: operations["putAssistantQueue"];
         post?: never;
-        /** Disassociate a queue from an assistant. */
+        /**
+         * Disassociate a queue from an assistant.
+         * @permissions ALL: `assistants:queue:delete`
+         */
         delete: operations["deleteAssistantQueue"];
         options?: never;
         head?: never;
@@ -98,7 +134,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add users to assistant-queue (requires manual assignment mode). */
+        /**
+         * Bulk add users to assistant-queue (requires manual assignment mode).
+         * @permissions ANY: `assistants:queueUserAssignment:add`
+         */
         post: operations["postAssistantQueueUsersBulkAdd"];
         delete?: never;
         options?: never;
@@ -115,7 +154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove users from assistant-queue (requires manual assignment mode). */
+        /**
+         * Bulk remove users from assistant-queue (requires manual assignment mode).
+         * @permissions ANY: `assistants:queueUserAssignment:delete`
+         */
         post: operations["postAssistantQueueUsersBulkRemove"];
         delete?: never;
         options?: never;
@@ -132,7 +174,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a new job to assistant-queue. */
+        /**
+         * Start a new job to assistant-queue.
+         * @permissions ANY: `assistants:queueUserJob:add`
+         */
         post: operations["postAssistantQueueUsersJobs"];
         delete?: never;
         options?: never;
@@ -147,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get job details. */
+        /**
+         * Get job details.
+         * @permissions ANY: `assistants:queueUserJob:view`
+         */
         get: operations["getAssistantQueueUsersJob"];
         put?: never;
         post?: never;
@@ -166,7 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for users in the assistant-queue (requires manual assignment mode). */
+        /**
+         * Query for users in the assistant-queue (requires manual assignment mode).
+         * @permissions ANY: `assistants:queueUserAssignment:view`
+         */
         post: operations["postAssistantQueueUsersQuery"];
         delete?: never;
         options?: never;
@@ -181,10 +232,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of agent checklists */
+        /**
+         * Get the list of agent checklists
+         * @permissions ALL: `assistants:agentchecklist:view`
+         */
         get: operations["getAssistantsAgentchecklists"];
         put?: never;
-        /** Create an agent checklist */
+        /**
+         * Create an agent checklist
+         * @permissions ALL: `assistants:agentchecklist:add`
+         */
         post: operations["postAssistantsAgentchecklists"];
         delete?: never;
         options?: never;
@@ -199,12 +256,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an agent checklist */
+        /**
+         * Get an agent checklist
+         * @permissions ALL: `assistants:agentchecklist:view`
+         */
         get: operations["getAssistantsAgentchecklist"];
-        /** Update an agent checklist */
+        /**
+         * Update an agent checklist
+         * @permissions ALL: `assistants:agentchecklist:edit`
+         */
         put: operations["putAssistantsAgentchecklist"];
         post?: never;
-        /** Delete an agent checklist */
+        /**
+         * Delete an agent checklist
+         * @permissions ALL: `assistants:agentchecklist:delete`
+         */
         delete: operations["deleteAssistantsAgentchecklist"];
         options?: never;
         head?: never;
@@ -218,7 +284,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of supported languages */
+        /**
+         * Get the list of supported languages
+         * @permissions ALL: `assistants:agentchecklist:view`
+         */
         get: operations["getAssistantsAgentchecklistsLanguages"];
         put?: never;
         post?: never;
@@ -235,7 +304,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all queues assigned to any assistant. */
+        /**
+         * Get all queues assigned to any assistant.
+         * @permissions ALL: `assistants:queue:view`
+         */
         get: operations["getAssistantsQueues"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-copilot/openapi.yaml (sha256 e36d46a3533c2d23)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-copilot/openapi.yaml (sha256 715042a902d59a12)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area agent-copilot` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function agentCopilotApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/assistants/{assistantId}/copilot": {
         parameters: {
@@ -21,9 +24,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get copilot configuration of an assistant. */
+        /**
+         * Get copilot configuration of an assistant.
+         * @permissions ALL: `assistants:copilot:view`
+         */
         get: operations["getAssistantCopilot"];
-        /** Update agent copilot configuration */
+        /**
+         * Update agent copilot configuration
+         * @permissions ALL: `assistants:copilot:edit`
+         */
         put: operations["putAssistantCopilot"];
         post?: never;
         delete?: never;
@@ -39,7 +48,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information about the support of features for all the languages or only for a certain language. */
+        /**
+         * Get information about the support of features for all the languages or only for a certain language.
+         * @permissions ALL: `assistants:copilot:view`
+         */
         get: operations["getAssistantsCopilotFeaturesupport"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-ui/openapi.yaml (sha256 bb8fba198e8404a4)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-ui/openapi.yaml (sha256 7810496f7b4b9dbb)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area agent-ui` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function agentUiApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/users/agentui/agents/autoanswer/{agentId}/settings": {
         parameters: {
@@ -21,16 +24,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get agent auto answer settings */
+        /**
+         * Get agent auto answer settings
+         * @permissions ANY: `agentUI:agents:view`
+         */
         get: operations["getUsersAgentuiAgentsAutoanswerAgentIdSettings"];
-        /** Set agent auto answer settings */
+        /**
+         * Set agent auto answer settings
+         * @permissions ANY: `agentUI:agents:edit`
+         */
         put: operations["putUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         post?: never;
-        /** Delete agent auto answer settings */
+        /**
+         * Delete agent auto answer settings
+         * @permissions ANY: `agentUI:agents:delete`
+         */
         delete: operations["deleteUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         options?: never;
         head?: never;
-        /** Update agent auto answer settings */
+        /**
+         * Update agent auto answer settings
+         * @permissions ANY: `agentUI:agents:edit`
+         */
         patch: operations["patchUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         trace?: never;
     };

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/ai-studio/openapi.yaml (sha256 c356c8fa19aa0a92)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/ai-studio/openapi.yaml (sha256 3c0f1ccef1ecd654)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area ai-studio` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function aiStudioApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/agentic/virtualagents": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all virtual agents. */
+        /**
+         * Get all virtual agents.
+         * @permissions ALL: `agentic:virtualAgent:view`
+         */
         get: operations["getAgenticVirtualagents"];
         put?: never;
-        /** Create a virtual agent. */
+        /**
+         * Create a virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:add`
+         */
         post: operations["postAgenticVirtualagents"];
         delete?: never;
         options?: never;
@@ -39,14 +48,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get virtual agent. */
+        /**
+         * Get virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:view`
+         */
         get: operations["getAgenticVirtualagent"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a virtual agent. */
+        /**
+         * Update a virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:edit`
+         */
         patch: operations["patchAgenticVirtualagent"];
         trace?: never;
     };
@@ -60,7 +75,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Start the deletion of a virtualAgent. */
+        /**
+         * Start the deletion of a virtualAgent.
+         * @permissions ALL: `agentic:virtualAgentJob:add`
+         */
         delete: operations["deleteAgenticVirtualagentJobs"];
         options?: never;
         head?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a virtualAgent job. */
+        /**
+         * Get a virtualAgent job.
+         * @permissions ALL: `agentic:virtualAgentJob:view`
+         */
         get: operations["getAgenticVirtualagentJob"];
         put?: never;
         post?: never;
@@ -93,7 +114,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the publishing of a virtual agent version. */
+        /**
+         * Start the publishing of a virtual agent version.
+         * @permissions ALL: `agentic:virtualAgentVersionJob:add`
+         */
         post: operations["postAgenticVirtualagentVersionJobs"];
         delete?: never;
         options?: never;
@@ -110,7 +134,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trigger summary preview event generation. */
+        /**
+         * Trigger summary preview event generation.
+         * @permissions ALL: `aiStudio:summaryPreview:view`
+         */
         post: operations["postConversationsSummariesPreview"];
         delete?: never;
         options?: never;
@@ -125,10 +152,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all summary settings. */
+        /**
+         * Get all summary settings.
+         * @permissions ALL: `aiStudio:summaryConfig:view`
+         */
         get: operations["getConversationsSummariesSettings"];
         put?: never;
-        /** Create a summary setting. */
+        /**
+         * Create a summary setting.
+         * @permissions ALL: `aiStudio:summaryConfig:add`
+         */
         post: operations["postConversationsSummariesSettings"];
         delete?: never;
         options?: never;
@@ -143,12 +176,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Receive a summary setting. */
+        /**
+         * Receive a summary setting.
+         * @permissions ALL: `aiStudio:summaryConfig:view`
+         */
         get: operations["getConversationsSummariesSetting"];
-        /** Update a summary setting. */
+        /**
+         * Update a summary setting.
+         * @permissions ALL: `aiStudio:summaryConfig:edit`
+         */
         put: operations["putConversationsSummariesSetting"];
         post?: never;
-        /** Delete a summary setting. */
+        /**
+         * Delete a summary setting.
+         * @permissions ALL: `aiStudio:summaryConfig:delete`
+         */
         delete: operations["deleteConversationsSummariesSetting"];
         options?: never;
         head?: never;
@@ -162,10 +204,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all guides. */
+        /**
+         * Get all guides.
+         * @permissions ALL: `aiStudio:guide:view`
+         */
         get: operations["getGuides"];
         put?: never;
-        /** Create a guide. */
+        /**
+         * Create a guide.
+         * @permissions ALL: `aiStudio:guide:add`
+         */
         post: operations["postGuides"];
         delete?: never;
         options?: never;
@@ -180,14 +228,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get guide. */
+        /**
+         * Get guide.
+         * @permissions ALL: `aiStudio:guide:view`
+         */
         get: operations["getGuide"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a guide. */
+        /**
+         * Update a guide.
+         * @permissions ALL: `aiStudio:guide:edit`
+         */
         patch: operations["patchGuide"];
         trace?: never;
     };
@@ -201,7 +255,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Start the deletion of a guide. */
+        /**
+         * Start the deletion of a guide.
+         * @permissions ALL: `aiStudio:guideJob:add`
+         */
         delete: operations["deleteGuideJobs"];
         options?: never;
         head?: never;
@@ -215,7 +272,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the specified guide deletion job. */
+        /**
+         * Get the specified guide deletion job.
+         * @permissions ALL: `aiStudio:guideJob:view`
+         */
         get: operations["getGuideJob"];
         put?: never;
         post?: never;
@@ -237,6 +297,7 @@ export interface paths {
         /**
          * Add a turn to a guide session.
          * @description Creates a new turn in the specified guide session with the provided request data. If the session ID doesnt exist, a new session will be created automatically.
+         * @permissions ALL: `aiStudio:guideSessionTurn:add`
          */
         post: operations["postGuideSessionTurns"];
         delete?: never;
@@ -254,7 +315,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a guide version. */
+        /**
+         * Create a guide version.
+         * @permissions ALL: `aiStudio:guideVersion:add`
+         */
         post: operations["postGuideVersions"];
         delete?: never;
         options?: never;
@@ -269,14 +333,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a guide version. */
+        /**
+         * Get a guide version.
+         * @permissions ALL: `aiStudio:guideVersion:view`
+         */
         get: operations["getGuideVersion"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a guide version. */
+        /**
+         * Update a guide version.
+         * @permissions ALL: `aiStudio:guideVersion:edit`
+         */
         patch: operations["patchGuideVersion"];
         trace?: never;
     };
@@ -289,7 +359,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the publishing of a guide version. */
+        /**
+         * Start the publishing of a guide version.
+         * @permissions ALL: `aiStudio:guideVersionJob:add`
+         */
         post: operations["postGuideVersionJobs"];
         delete?: never;
         options?: never;
@@ -304,7 +377,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of the publishing job for this guide version. */
+        /**
+         * Get the status of the publishing job for this guide version.
+         * @permissions ALL: `aiStudio:guideVersionJob:view`
+         */
         get: operations["getGuideVersionJob"];
         put?: never;
         post?: never;
@@ -323,7 +399,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a guide content generation job. */
+        /**
+         * Start a guide content generation job.
+         * @permissions ALL: `aiStudio:guideJob:add`
+         */
         post: operations["postGuidesJobs"];
         delete?: never;
         options?: never;
@@ -338,7 +417,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of the guide content generation job. */
+        /**
+         * Get the status of the guide content generation job.
+         * @permissions ALL: `aiStudio:guideJob:view`
+         */
         get: operations["getGuidesJob"];
         put?: never;
         post?: never;
@@ -357,7 +439,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate presigned URL for uploading a file content to generate guide */
+        /**
+         * Generate presigned URL for uploading a file content to generate guide
+         * @permissions ALL: `aiStudio:guide:upload`
+         */
         post: operations["postGuidesUploads"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/alerting/openapi.yaml (sha256 7d0fe42af5142b58)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/alerting/openapi.yaml (sha256 17d3ced7fc7226ff)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area alerting` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function alertingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/alerting/alerts/{alertId}": {
         parameters: {
@@ -21,18 +24,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an alert */
+        /**
+         * Get an alert
+         * @permissions ALL: `alerting:alert:view`
+         */
         get: operations["getAlertingAlert"];
-        /** Update an alert read status */
+        /**
+         * Update an alert read status
+         * @permissions ALL: `alerting:alert:edit`
+         */
         put: operations["putAlertingAlert"];
         post?: never;
-        /** Delete an alert */
+        /**
+         * Delete an alert
+         * @permissions ALL: `alerting:alert:delete`
+         */
         delete: operations["deleteAlertingAlert"];
         options?: never;
         head?: never;
         /**
          * Allows an entity to mute/snooze an alert, update the unread status of the alert, or close an alert.
          * @description Snoozing an alert temporarily stop it from resending notifications to individualsas well as other services within Genesys Cloud for a given period.  Muting an alert will only block the notifications to individuals. Closing an alert will mark it as closed.
+         * @permissions ALL: `alerting:alert:edit`
          */
         patch: operations["patchAlertingAlert"];
         trace?: never;
@@ -47,11 +60,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete all alerts for the user */
+        /**
+         * Delete all alerts for the user
+         * @permissions ALL: `alerting:alert:edit`
+         */
         delete: operations["deleteAlertingAlertsAll"];
         options?: never;
         head?: never;
-        /** Updates all alerts */
+        /**
+         * Updates all alerts
+         * @permissions ALL: `alerting:alert:edit`
+         */
         patch: operations["patchAlertingAlertsAll"];
         trace?: never;
     };
@@ -68,7 +87,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Bulk alert updates */
+        /**
+         * Bulk alert updates
+         * @permissions ALL: `alerting:alert:edit`
+         */
         patch: operations["patchAlertingAlertsBulk"];
         trace?: never;
     };
@@ -81,7 +103,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gets a paged list of alerts. The max page size is 50 */
+        /**
+         * Gets a paged list of alerts. The max page size is 50
+         * @permissions ALL: `alerting:alert:view`
+         */
         post: operations["postAlertingAlertsQuery"];
         delete?: never;
         options?: never;
@@ -98,7 +123,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Rule. */
+        /**
+         * Create a Rule.
+         * @permissions ALL: `alerting:rule:add`
+         */
         post: operations["postAlertingRules"];
         delete?: never;
         options?: never;
@@ -113,12 +141,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a rule. */
+        /**
+         * Get a rule.
+         * @permissions ALL: `alerting:rule:view`
+         */
         get: operations["getAlertingRule"];
-        /** Update a rule */
+        /**
+         * Update a rule
+         * @permissions ALL: `alerting:rule:edit`
+         */
         put: operations["putAlertingRule"];
         post?: never;
-        /** Delete a rule. */
+        /**
+         * Delete a rule.
+         * @permissions ALL: `alerting:rule:delete`
+         */
         delete: operations["deleteAlertingRule"];
         options?: never;
         head?: never;
@@ -138,7 +175,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Bulk update of notification lists */
+        /**
+         * Bulk update of notification lists
+         * @permissions ALL: `alerting:rule:edit`
+         */
         patch: operations["patchAlertingRulesBulk"];
         trace?: never;
     };
@@ -151,7 +191,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove rules */
+        /**
+         * Bulk remove rules
+         * @permissions ALL: `alerting:rule:delete`
+         */
         post: operations["postAlertingRulesBulkRemove"];
         delete?: never;
         options?: never;
@@ -168,7 +211,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a paged list of rules.  The max size of the page is 50 items. */
+        /**
+         * Get a paged list of rules.  The max size of the page is 50 items.
+         * @permissions ALL: `alerting:rule:view`
+         */
         post: operations["postAlertingRulesQuery"];
         delete?: never;
         options?: never;

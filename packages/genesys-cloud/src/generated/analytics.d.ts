@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 08aa607b34279042)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 5088af620cea223d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area analytics` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function analyticsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/actions/aggregates/jobs": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for action aggregates asynchronously */
+        /**
+         * Query for action aggregates asynchronously
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         post: operations["postAnalyticsActionsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -38,11 +44,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for action aggregates */
+        /**
+         * Get status for async query for action aggregates
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getAnalyticsActionsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for action aggregates */
+        /**
+         * Delete/cancel an async request for action aggregates
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         delete: operations["deleteAnalyticsActionsAggregatesJob"];
         options?: never;
         head?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getAnalyticsActionsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -75,7 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for action aggregates */
+        /**
+         * Query for action aggregates
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         post: operations["postAnalyticsActionsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -92,7 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for agent copilot aggregates asynchronously */
+        /**
+         * Query for agent copilot aggregates asynchronously
+         * @permissions ANY: `analytics:agentCopilotAggregate:view`
+         */
         post: operations["postAnalyticsAgentcopilotsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -107,11 +128,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for agent copilot aggregates */
+        /**
+         * Get status for async query for agent copilot aggregates
+         * @permissions ANY: `analytics:agentCopilotAggregate:view`
+         */
         get: operations["getAnalyticsAgentcopilotsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for agent copilot aggregates */
+        /**
+         * Delete/cancel an async request for agent copilot aggregates
+         * @permissions ANY: `analytics:agentCopilotAggregate:view`
+         */
         delete: operations["deleteAnalyticsAgentcopilotsAggregatesJob"];
         options?: never;
         head?: never;
@@ -125,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:agentCopilotAggregate:view`
+         */
         get: operations["getAnalyticsAgentcopilotsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -144,7 +174,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for agent copilot aggregates */
+        /**
+         * Query for agent copilot aggregates
+         * @permissions ANY: `analytics:agentCopilotAggregate:view`
+         */
         post: operations["postAnalyticsAgentcopilotsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -159,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an agent and their active sessions by user ID */
+        /**
+         * Get an agent and their active sessions by user ID
+         * @permissions ANY: `analytics:agentState:view`
+         */
         get: operations["getAnalyticsAgentStatus"];
         put?: never;
         post?: never;
@@ -178,7 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Count agents by different groupings */
+        /**
+         * Count agents by different groupings
+         * @permissions ANY: `analytics:agentState:view`
+         */
         post: operations["postAnalyticsAgentsStatusCounts"];
         delete?: never;
         options?: never;
@@ -195,7 +234,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieve the top 50 agents matching the query filters */
+        /**
+         * Retrieve the top 50 agents matching the query filters
+         * @permissions ANY: `analytics:agentState:view`
+         */
         post: operations["postAnalyticsAgentsStatusQuery"];
         delete?: never;
         options?: never;
@@ -212,7 +254,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for agent utilization aggregates asynchronously */
+        /**
+         * Query for agent utilization aggregates asynchronously
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:agentUtilizationAggregate:view`
+         */
         post: operations["postAnalyticsAgentutilizationsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -227,11 +273,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for agent utilization aggregates */
+        /**
+         * Get status for async query for agent utilization aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:agentUtilizationAggregate:view`
+         */
         get: operations["getAnalyticsAgentutilizationsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for agent utilization aggregates */
+        /**
+         * Delete/cancel an async request for agent utilization aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:agentUtilizationAggregate:view`
+         */
         delete: operations["deleteAnalyticsAgentutilizationsAggregatesJob"];
         options?: never;
         head?: never;
@@ -245,7 +299,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:agentUtilizationAggregate:view`
+         */
         get: operations["getAnalyticsAgentutilizationsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -264,7 +322,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for agent utilization aggregates */
+        /**
+         * Query for agent utilization aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:agentUtilizationAggregate:view`
+         */
         post: operations["postAnalyticsAgentutilizationsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -282,6 +344,7 @@ export interface paths {
         /**
          * Get Reporting Turns (division aware).
          * @description Returns the reporting turns for the specified flow, filtered by the clients divisions and grouped by session, in reverse chronological order from the date the session was created, with the reporting turns from the most recent session appearing at the start of the list. It is expected that the client will URL encode the request URI once only. For pagination, clients should keep sending requests using the value of nextUri in the response, until its no longer present, only then have all items have been returned. The nextUri value in the response is already URL encoded (so it doesnt need to be encoded again). Note: resources returned by this endpoint are not persisted indefinitely, as they are deleted after approximately, but not before, 10 days.
+         * @permissions ANY: `analytics:botFlowDivisionAwareReportingTurn:view`
          */
         get: operations["getAnalyticsBotflowDivisionsReportingturns"];
         put?: never;
@@ -301,8 +364,9 @@ export interface paths {
         };
         /**
          * Get Reporting Turns.
-         * @deprecated
          * @description Deprecated: Please use GET /analytics/botflows/{botFlowId}/divisions/reportingturns instead. Returns the reporting turns grouped by session, in reverse chronological order from the date the session was created, with the reporting turns from the most recent session appearing at the start of the list. It is expected that the client will URL encode the request URI once only. For pagination, clients should keep sending requests using the value of nextUri in the response, until its no longer present, only then have all items have been returned. The nextUri value in the response is already URL encoded (so it doesnt need to be encoded again). Note: resources returned by this endpoint are not persisted indefinitely, as they are deleted after approximately, but not before, 10 days.
+         * @deprecated Deprecated: Please use GET /analytics/botflows/{botFlowId}/divisions/reportingturns instead.
+         * @permissions ANY: `analytics:botFlowReportingTurn:view`
          */
         get: operations["getAnalyticsBotflowReportingturns"];
         put?: never;
@@ -323,6 +387,7 @@ export interface paths {
         /**
          * Get Bot Flow Sessions.
          * @description Returns the bot flow sessions in reverse chronological order from the date they were created. It is expected that the client will URL encode the request URI once only. For pagination, clients should keep sending requests using the value of nextUri in the response, until its no longer present, only then have all items have been returned. The nextUri value in the response is already URL encoded (so it doesnt need to be encoded again). Note: resources returned by this endpoint are not persisted indefinitely, as they are deleted after approximately, but not before, 10 days.
+         * @permissions ANY: `analytics:botFlowSession:view`
          */
         get: operations["getAnalyticsBotflowSessions"];
         put?: never;
@@ -342,7 +407,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for bot aggregates asynchronously */
+        /**
+         * Query for bot aggregates asynchronously
+         * @permissions ANY: `analytics:botAggregate:view`
+         */
         post: operations["postAnalyticsBotsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -357,11 +425,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for bot aggregates */
+        /**
+         * Get status for async query for bot aggregates
+         * @permissions ANY: `analytics:botAggregate:view`
+         */
         get: operations["getAnalyticsBotsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for bot aggregates */
+        /**
+         * Delete/cancel an async request for bot aggregates
+         * @permissions ANY: `analytics:botAggregate:view`
+         */
         delete: operations["deleteAnalyticsBotsAggregatesJob"];
         options?: never;
         head?: never;
@@ -375,7 +449,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:botAggregate:view`
+         */
         get: operations["getAnalyticsBotsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -394,7 +471,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for bot aggregates */
+        /**
+         * Query for bot aggregates
+         * @permissions ANY: `analytics:botAggregate:view`
+         */
         post: operations["postAnalyticsBotsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -411,7 +491,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for case management aggregates asynchronously */
+        /**
+         * Query for case management aggregates asynchronously
+         * @permissions ANY: `analytics:caseManagementAggregate:view`
+         */
         post: operations["postAnalyticsCasemanagementAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -426,11 +509,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for case management aggregates */
+        /**
+         * Get status for async query for case management aggregates
+         * @permissions ANY: `analytics:caseManagementAggregate:view`
+         */
         get: operations["getAnalyticsCasemanagementAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for case management aggregates */
+        /**
+         * Delete/cancel an async request for case management aggregates
+         * @permissions ANY: `analytics:caseManagementAggregate:view`
+         */
         delete: operations["deleteAnalyticsCasemanagementAggregatesJob"];
         options?: never;
         head?: never;
@@ -444,7 +533,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async case management query */
+        /**
+         * Fetch a page of results for an async case management query
+         * @permissions ANY: `analytics:caseManagementAggregate:view`
+         */
         get: operations["getAnalyticsCasemanagementAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -463,7 +555,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for case management aggregates */
+        /**
+         * Query for case management aggregates
+         * @permissions ANY: `analytics:caseManagementAggregate:view`
+         */
         post: operations["postAnalyticsCasemanagementAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -478,7 +573,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a conversation by id */
+        /**
+         * Get a conversation by id
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationDetails"];
         put?: never;
         post?: never;
@@ -497,7 +595,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Index conversation properties */
+        /**
+         * Index conversation properties
+         * @permissions ANY: `analytics:conversationProperties:index`
+         */
         post: operations["postAnalyticsConversationDetailsProperties"];
         delete?: never;
         options?: never;
@@ -514,7 +615,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation activity observations */
+        /**
+         * Query for conversation activity observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsConversationsActivityQuery"];
         delete?: never;
         options?: never;
@@ -531,7 +635,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation aggregates asynchronously */
+        /**
+         * Query for conversation aggregates asynchronously
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         post: operations["postAnalyticsConversationsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -546,11 +653,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for conversation aggregates */
+        /**
+         * Get status for async query for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         get: operations["getAnalyticsConversationsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for conversation aggregates */
+        /**
+         * Delete/cancel an async request for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         delete: operations["deleteAnalyticsConversationsAggregatesJob"];
         options?: never;
         head?: never;
@@ -564,7 +677,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         get: operations["getAnalyticsConversationsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -583,7 +699,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation aggregates */
+        /**
+         * Query for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         post: operations["postAnalyticsConversationsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -598,7 +717,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets multiple conversations by id */
+        /**
+         * Gets multiple conversations by id
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetails"];
         put?: never;
         post?: never;
@@ -617,7 +739,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation details asynchronously */
+        /**
+         * Query for conversation details asynchronously
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         post: operations["postAnalyticsConversationsDetailsJobs"];
         delete?: never;
         options?: never;
@@ -632,11 +757,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for conversation details */
+        /**
+         * Get status for async query for conversation details
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async details job */
+        /**
+         * Delete/cancel an async details job
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         delete: operations["deleteAnalyticsConversationsDetailsJob"];
         options?: never;
         head?: never;
@@ -650,7 +781,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async details job */
+        /**
+         * Fetch a page of results for an async details job
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJobResults"];
         put?: never;
         post?: never;
@@ -667,7 +801,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lookup the datalake availability date and time */
+        /**
+         * Lookup the datalake availability date and time
+         * @permissions ANY: `analytics:conversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJobsAvailability"];
         put?: never;
         post?: never;
@@ -686,7 +823,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation details */
+        /**
+         * Query for conversation details
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         post: operations["postAnalyticsConversationsDetailsQuery"];
         delete?: never;
         options?: never;
@@ -703,7 +843,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for copilot aggregates asynchronously */
+        /**
+         * Query for copilot aggregates asynchronously
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:copilotsAggregate:view`
+         */
         post: operations["postAnalyticsCopilotsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -718,11 +862,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for copilot aggregates */
+        /**
+         * Get status for async query for copilot aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:copilotsAggregate:view`
+         */
         get: operations["getAnalyticsCopilotsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for copilot aggregates */
+        /**
+         * Delete/cancel an async request for copilot aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:copilotsAggregate:view`
+         */
         delete: operations["deleteAnalyticsCopilotsAggregatesJob"];
         options?: never;
         head?: never;
@@ -736,7 +888,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:copilotsAggregate:view`
+         */
         get: operations["getAnalyticsCopilotsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -755,7 +911,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for copilot aggregates */
+        /**
+         * Query for copilot aggregates
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:copilotsAggregate:view`
+         */
         post: operations["postAnalyticsCopilotsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -770,7 +930,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get analytics data warehouse file download */
+        /**
+         * Get analytics data warehouse file download
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:datawarehouse:view`
+         */
         get: operations["getAnalyticsDataextractionDownload"];
         put?: never;
         post?: never;
@@ -789,7 +953,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get download URLs for analytics data warehouse files */
+        /**
+         * Get download URLs for analytics data warehouse files
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:datawarehouse:view`
+         */
         post: operations["postAnalyticsDataextractionDownloadsBulk"];
         delete?: never;
         options?: never;
@@ -804,7 +972,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get metadata on files available for extraction */
+        /**
+         * Get metadata on files available for extraction
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:datawarehouse:view`
+         */
         get: operations["getAnalyticsDataextractionDownloadsMetadata"];
         put?: never;
         post?: never;
@@ -821,9 +993,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get analytics data retention setting */
+        /**
+         * Get analytics data retention setting
+         * @permissions ANY: `analytics:dataRetention:view`
+         */
         get: operations["getAnalyticsDataretentionSettings"];
-        /** Update analytics data retention setting */
+        /**
+         * Update analytics data retention setting
+         * @permissions ANY: `analytics:dataRetention:edit`
+         */
         put: operations["putAnalyticsDataretentionSettings"];
         post?: never;
         delete?: never;
@@ -841,7 +1019,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for evaluation aggregates asynchronously */
+        /**
+         * Query for evaluation aggregates asynchronously
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         post: operations["postAnalyticsEvaluationsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -856,11 +1037,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for evaluation aggregates */
+        /**
+         * Get status for async query for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         get: operations["getAnalyticsEvaluationsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for evaluation aggregates */
+        /**
+         * Delete/cancel an async request for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         delete: operations["deleteAnalyticsEvaluationsAggregatesJob"];
         options?: never;
         head?: never;
@@ -874,7 +1061,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         get: operations["getAnalyticsEvaluationsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -893,7 +1083,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for evaluation aggregates */
+        /**
+         * Query for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         post: operations["postAnalyticsEvaluationsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -910,7 +1103,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow execution aggregates asynchronously */
+        /**
+         * Query for flow execution aggregates asynchronously
+         * @permissions ANY: `analytics:flowExecutionAggregate:view`
+         */
         post: operations["postAnalyticsFlowexecutionsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -925,11 +1121,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for flow execution aggregates */
+        /**
+         * Get status for async query for flow execution aggregates
+         * @permissions ANY: `analytics:flowExecutionAggregate:view`
+         */
         get: operations["getAnalyticsFlowexecutionsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for flow execution aggregates */
+        /**
+         * Delete/cancel an async request for flow execution aggregates
+         * @permissions ANY: `analytics:flowExecutionAggregate:view`
+         */
         delete: operations["deleteAnalyticsFlowexecutionsAggregatesJob"];
         options?: never;
         head?: never;
@@ -943,7 +1145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:flowExecutionAggregate:view`
+         */
         get: operations["getAnalyticsFlowexecutionsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -962,7 +1167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow execution aggregates */
+        /**
+         * Query for flow execution aggregates
+         * @permissions ANY: `analytics:flowExecutionAggregate:view`
+         */
         post: operations["postAnalyticsFlowexecutionsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -979,7 +1187,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow activity observations */
+        /**
+         * Query for flow activity observations
+         * @permissions ANY: `analytics:flowObservation:view`
+         */
         post: operations["postAnalyticsFlowsActivityQuery"];
         delete?: never;
         options?: never;
@@ -996,7 +1207,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow aggregates asynchronously */
+        /**
+         * Query for flow aggregates asynchronously
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         post: operations["postAnalyticsFlowsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1011,11 +1225,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for Flow aggregates */
+        /**
+         * Get status for async query for Flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         get: operations["getAnalyticsFlowsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for flow aggregates */
+        /**
+         * Delete/cancel an async request for flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         delete: operations["deleteAnalyticsFlowsAggregatesJob"];
         options?: never;
         head?: never;
@@ -1029,7 +1249,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         get: operations["getAnalyticsFlowsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1048,7 +1271,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow aggregates */
+        /**
+         * Query for flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         post: operations["postAnalyticsFlowsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1065,7 +1291,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow observations */
+        /**
+         * Query for flow observations
+         * @permissions ANY: `analytics:flowObservation:view`
+         */
         post: operations["postAnalyticsFlowsObservationsQuery"];
         delete?: never;
         options?: never;
@@ -1082,7 +1311,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for journey aggregates asynchronously */
+        /**
+         * Query for journey aggregates asynchronously
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         post: operations["postAnalyticsJourneysAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1097,11 +1329,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for journey aggregates */
+        /**
+         * Get status for async query for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         get: operations["getAnalyticsJourneysAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for journey aggregates */
+        /**
+         * Delete/cancel an async request for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         delete: operations["deleteAnalyticsJourneysAggregatesJob"];
         options?: never;
         head?: never;
@@ -1115,7 +1353,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         get: operations["getAnalyticsJourneysAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1134,7 +1375,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for journey aggregates */
+        /**
+         * Query for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         post: operations["postAnalyticsJourneysAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1151,7 +1395,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for knowledge aggregates asynchronously */
+        /**
+         * Query for knowledge aggregates asynchronously
+         * @permissions ANY: `analytics:knowledgeAggregate:view`
+         */
         post: operations["postAnalyticsKnowledgeAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1166,11 +1413,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for knowledge aggregates */
+        /**
+         * Get status for async query for knowledge aggregates
+         * @permissions ANY: `analytics:knowledgeAggregate:view`
+         */
         get: operations["getAnalyticsKnowledgeAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for knowledge aggregates */
+        /**
+         * Delete/cancel an async request for knowledge aggregates
+         * @permissions ANY: `analytics:knowledgeAggregate:view`
+         */
         delete: operations["deleteAnalyticsKnowledgeAggregatesJob"];
         options?: never;
         head?: never;
@@ -1184,7 +1437,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:knowledgeAggregate:view`
+         */
         get: operations["getAnalyticsKnowledgeAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1203,7 +1459,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for knowledge aggregates */
+        /**
+         * Query for knowledge aggregates
+         * @permissions ANY: `analytics:knowledgeAggregate:view`
+         */
         post: operations["postAnalyticsKnowledgeAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1220,7 +1479,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for queue observations */
+        /**
+         * Query for queue observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsQueuesObservationsQuery"];
         delete?: never;
         options?: never;
@@ -1240,6 +1502,7 @@ export interface paths {
         /**
          * Query for limits rate limit aggregates. Data populated when limits reach 90% of the maximum. Not a source of truth for limits hit but a best effort estimate.
          * @description The max property can be used to determine estimated rate limit value hit. See https://developer.genesys.cloud/organization/organization/limits#available-limits for limits that are trackable (Operational Events Enabled).
+         * @permissions ANY: `analytics:rateLimitAggregate:view`
          */
         post: operations["postAnalyticsRatelimitsAggregatesQuery"];
         delete?: never;
@@ -1255,7 +1518,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dashboards summary for users in a org */
+        /**
+         * Get dashboards summary for users in a org
+         * @permissions ALL: `analytics:dashboardConfigurations:view`
+         */
         get: operations["getAnalyticsReportingDashboardsUsers"];
         put?: never;
         post?: never;
@@ -1272,7 +1538,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dashboards summary for a user */
+        /**
+         * Get dashboards summary for a user
+         * @permissions ALL: `analytics:dashboardConfigurations:view`
+         */
         get: operations["getAnalyticsReportingDashboardsUser"];
         put?: never;
         post?: never;
@@ -1291,7 +1560,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk soft delete dashboards owned by other user(s) */
+        /**
+         * Bulk soft delete dashboards owned by other user(s)
+         * @permissions ANY: any one of `analytics:dashboardConfigurations:deleteActive`, `analytics:dashboardConfigurations:deleteInactive`
+         */
         post: operations["postAnalyticsReportingDashboardsUsersBulkRemove"];
         delete?: never;
         options?: never;
@@ -1306,12 +1578,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all view export requests for a user */
+        /**
+         * Get all view export requests for a user
+         * @permissions ALL: `analytics:dataExport:view`
+         */
         get: operations["getAnalyticsReportingExports"];
         put?: never;
         /**
          * Generate a view export request
          * @description This API creates a reporting export but the desired way to export analytics data is to use the analytics query APIs instead
+         * @permissions ALL: `analytics:dataExport:add`
          */
         post: operations["postAnalyticsReportingExports"];
         delete?: never;
@@ -1327,7 +1603,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all export metadata */
+        /**
+         * Get all export metadata
+         * @permissions ALL: `analytics:dataExport:view`
+         */
         get: operations["getAnalyticsReportingExportsMetadata"];
         put?: never;
         post?: never;
@@ -1344,14 +1623,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get AnalyticsReportingSettings for an organization */
+        /**
+         * Get AnalyticsReportingSettings for an organization
+         * @permissions none required
+         */
         get: operations["getAnalyticsReportingSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch AnalyticsReportingSettings values for an organization */
+        /**
+         * Patch AnalyticsReportingSettings values for an organization
+         * @permissions ANY: `analytics:reportingSettings:edit`
+         */
         patch: operations["patchAnalyticsReportingSettings"];
         trace?: never;
     };
@@ -1364,7 +1649,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk soft delete dashboard configurations */
+        /**
+         * Bulk soft delete dashboard configurations
+         * @permissions ALL: `analytics:dashboardConfigurations:edit`
+         */
         post: operations["postAnalyticsReportingSettingsDashboardsBulkRemove"];
         delete?: never;
         options?: never;
@@ -1379,10 +1667,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of dashboard configurations */
+        /**
+         * Get list of dashboard configurations
+         * @permissions ALL: `analytics:dashboardConfigurations:view`
+         */
         get: operations["getAnalyticsReportingSettingsDashboardsQuery"];
         put?: never;
-        /** Query dashboard configurations */
+        /**
+         * Query dashboard configurations
+         * @permissions ALL: `analytics:dashboardConfigurations:view`
+         */
         post: operations["postAnalyticsReportingSettingsDashboardsQuery"];
         delete?: never;
         options?: never;
@@ -1397,7 +1691,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of dashboards for an user */
+        /**
+         * Get list of dashboards for an user
+         * @permissions ALL: `analytics:dashboardConfigurations:viewPrivate`
+         */
         get: operations["getAnalyticsReportingSettingsUserDashboards"];
         put?: never;
         post?: never;
@@ -1416,7 +1713,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for resolution aggregates asynchronously */
+        /**
+         * Query for resolution aggregates asynchronously
+         * @permissions ANY: `analytics:resolutionAggregate:view`
+         */
         post: operations["postAnalyticsResolutionsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1431,11 +1731,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for resolution aggregates */
+        /**
+         * Get status for async query for resolution aggregates
+         * @permissions ANY: `analytics:resolutionAggregate:view`
+         */
         get: operations["getAnalyticsResolutionsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for resolution aggregates */
+        /**
+         * Delete/cancel an async request for resolution aggregates
+         * @permissions ANY: `analytics:resolutionAggregate:view`
+         */
         delete: operations["deleteAnalyticsResolutionsAggregatesJob"];
         options?: never;
         head?: never;
@@ -1449,7 +1755,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:resolutionAggregate:view`
+         */
         get: operations["getAnalyticsResolutionsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1468,7 +1777,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for resolution aggregates */
+        /**
+         * Query for resolution aggregates
+         * @permissions ANY: `analytics:resolutionAggregate:view`
+         */
         post: operations["postAnalyticsResolutionsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1485,7 +1797,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user activity observations */
+        /**
+         * Query for user activity observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsRoutingActivityQuery"];
         delete?: never;
         options?: never;
@@ -1502,7 +1817,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for summary aggregates asynchronously */
+        /**
+         * Query for summary aggregates asynchronously
+         * @permissions ANY: `analytics:summaryAggregate:view`
+         */
         post: operations["postAnalyticsSummariesAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1517,11 +1835,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for summary aggregates */
+        /**
+         * Get status for async query for summary aggregates
+         * @permissions ANY: `analytics:summaryAggregate:view`
+         */
         get: operations["getAnalyticsSummariesAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for summary aggregates */
+        /**
+         * Delete/cancel an async request for summary aggregates
+         * @permissions ANY: `analytics:summaryAggregate:view`
+         */
         delete: operations["deleteAnalyticsSummariesAggregatesJob"];
         options?: never;
         head?: never;
@@ -1535,7 +1859,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:summaryAggregate:view`
+         */
         get: operations["getAnalyticsSummariesAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1554,7 +1881,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for summary aggregates */
+        /**
+         * Query for summary aggregates
+         * @permissions ANY: `analytics:summaryAggregate:view`
+         */
         post: operations["postAnalyticsSummariesAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1571,7 +1901,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for survey aggregates asynchronously */
+        /**
+         * Query for survey aggregates asynchronously
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         post: operations["postAnalyticsSurveysAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1586,11 +1919,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for survey aggregates */
+        /**
+         * Get status for async query for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         get: operations["getAnalyticsSurveysAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for survey aggregates */
+        /**
+         * Delete/cancel an async request for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         delete: operations["deleteAnalyticsSurveysAggregatesJob"];
         options?: never;
         head?: never;
@@ -1604,7 +1943,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         get: operations["getAnalyticsSurveysAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1623,7 +1965,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for survey aggregates */
+        /**
+         * Query for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         post: operations["postAnalyticsSurveysAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1640,7 +1985,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for task management aggregates asynchronously */
+        /**
+         * Query for task management aggregates asynchronously
+         * @permissions ANY: `analytics:taskManagementAggregate:view`
+         */
         post: operations["postAnalyticsTaskmanagementAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1655,11 +2003,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for task management aggregates */
+        /**
+         * Get status for async query for task management aggregates
+         * @permissions ANY: `analytics:taskManagementAggregate:view`
+         */
         get: operations["getAnalyticsTaskmanagementAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for task management aggregates */
+        /**
+         * Delete/cancel an async request for task management aggregates
+         * @permissions ANY: `analytics:taskManagementAggregate:view`
+         */
         delete: operations["deleteAnalyticsTaskmanagementAggregatesJob"];
         options?: never;
         head?: never;
@@ -1673,7 +2027,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async task management query */
+        /**
+         * Fetch a page of results for an async task management query
+         * @permissions ANY: `analytics:taskManagementAggregate:view`
+         */
         get: operations["getAnalyticsTaskmanagementAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1692,7 +2049,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for task management aggregates */
+        /**
+         * Query for task management aggregates
+         * @permissions ANY: `analytics:taskManagementAggregate:view`
+         */
         post: operations["postAnalyticsTaskmanagementAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1709,7 +2069,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for task management observations */
+        /**
+         * Query for task management observations
+         * @permissions ALL: `analytics:taskManagementObservation:view`
+         */
         post: operations["postAnalyticsTaskmanagementMetricsQuery"];
         delete?: never;
         options?: never;
@@ -1726,7 +2089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for team activity observations */
+        /**
+         * Query for team activity observations
+         * @permissions ANY: `analytics:teamObservation:view`
+         */
         post: operations["postAnalyticsTeamsActivityQuery"];
         delete?: never;
         options?: never;
@@ -1743,7 +2109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for transcript aggregates asynchronously */
+        /**
+         * Query for transcript aggregates asynchronously
+         * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
+         */
         post: operations["postAnalyticsTranscriptsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1758,11 +2127,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for transcript aggregates */
+        /**
+         * Get status for async query for transcript aggregates
+         * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
+         */
         get: operations["getAnalyticsTranscriptsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for transcript aggregates */
+        /**
+         * Delete/cancel an async request for transcript aggregates
+         * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
+         */
         delete: operations["deleteAnalyticsTranscriptsAggregatesJob"];
         options?: never;
         head?: never;
@@ -1776,7 +2151,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
+         */
         get: operations["getAnalyticsTranscriptsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1795,7 +2173,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for transcript aggregates */
+        /**
+         * Query for transcript aggregates
+         * @permissions ANY: `analytics:speechAndTextAnalyticsAggregates:view`
+         */
         post: operations["postAnalyticsTranscriptsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1812,7 +2193,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user activity observations */
+        /**
+         * Query for user activity observations
+         * @permissions ANY: `analytics:userObservation:view`
+         */
         post: operations["postAnalyticsUsersActivityQuery"];
         delete?: never;
         options?: never;
@@ -1829,7 +2213,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user aggregates asynchronously */
+        /**
+         * Query for user aggregates asynchronously
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         post: operations["postAnalyticsUsersAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -1844,11 +2231,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for user aggregates */
+        /**
+         * Get status for async query for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         get: operations["getAnalyticsUsersAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for user aggregates */
+        /**
+         * Delete/cancel an async request for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         delete: operations["deleteAnalyticsUsersAggregatesJob"];
         options?: never;
         head?: never;
@@ -1862,7 +2255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         get: operations["getAnalyticsUsersAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -1881,7 +2277,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user aggregates */
+        /**
+         * Query for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         post: operations["postAnalyticsUsersAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -1898,7 +2297,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user details asynchronously */
+        /**
+         * Query for user details asynchronously
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         post: operations["postAnalyticsUsersDetailsJobs"];
         delete?: never;
         options?: never;
@@ -1913,11 +2315,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for user details */
+        /**
+         * Get status for async query for user details
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request */
+        /**
+         * Delete/cancel an async request
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         delete: operations["deleteAnalyticsUsersDetailsJob"];
         options?: never;
         head?: never;
@@ -1931,7 +2339,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async query */
+        /**
+         * Fetch a page of results for an async query
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJobResults"];
         put?: never;
         post?: never;
@@ -1948,7 +2359,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lookup the datalake availability date and time */
+        /**
+         * Lookup the datalake availability date and time
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJobsAvailability"];
         put?: never;
         post?: never;
@@ -1967,7 +2381,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user details */
+        /**
+         * Query for user details
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         post: operations["postAnalyticsUsersDetailsQuery"];
         delete?: never;
         options?: never;
@@ -1984,7 +2401,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user observations */
+        /**
+         * Query for user observations
+         * @permissions ANY: `analytics:userObservation:view`
+         */
         post: operations["postAnalyticsUsersObservationsQuery"];
         delete?: never;
         options?: never;

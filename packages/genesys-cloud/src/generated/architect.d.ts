@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/architect/openapi.yaml (sha256 e95af7bab60bca8d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/architect/openapi.yaml (sha256 8ca7ec069d21fee3)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area architect` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function architectApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/architect/dependencytracking": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dependency Tracking objects that have a given display name */
+        /**
+         * Get Dependency Tracking objects that have a given display name
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytracking"];
         put?: never;
         post?: never;
@@ -38,12 +44,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dependency Tracking build status for an organization */
+        /**
+         * Get Dependency Tracking build status for an organization
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingBuild"];
         put?: never;
         /**
          * Rebuild Dependency Tracking data for an organization
          * @description Asynchronous.  Notification topic: v2.architect.dependencytracking.build
+         * @permissions ALL: `architect:dependencyTracking:rebuild`
          */
         post: operations["postArchitectDependencytrackingBuild"];
         delete?: never;
@@ -59,7 +69,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get resources that are consumed by a given Dependency Tracking object */
+        /**
+         * Get resources that are consumed by a given Dependency Tracking object
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingConsumedresources"];
         put?: never;
         post?: never;
@@ -76,7 +89,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get resources that consume a given Dependency Tracking object */
+        /**
+         * Get resources that consume a given Dependency Tracking object
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingConsumingresources"];
         put?: never;
         post?: never;
@@ -93,7 +109,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dependency Tracking objects that consume deleted resources */
+        /**
+         * Get Dependency Tracking objects that consume deleted resources
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingDeletedresourceconsumers"];
         put?: never;
         post?: never;
@@ -110,7 +129,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Dependency Tracking object */
+        /**
+         * Get a Dependency Tracking object
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingObject"];
         put?: never;
         post?: never;
@@ -127,7 +149,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dependency Tracking types. */
+        /**
+         * Get Dependency Tracking types.
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingTypes"];
         put?: never;
         post?: never;
@@ -144,7 +169,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Dependency Tracking type. */
+        /**
+         * Get a Dependency Tracking type.
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingType"];
         put?: never;
         post?: never;
@@ -161,7 +189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dependency Tracking objects that depend on updated resources */
+        /**
+         * Get Dependency Tracking objects that depend on updated resources
+         * @permissions ALL: `architect:dependencyTracking:view`
+         */
         get: operations["getArchitectDependencytrackingUpdatedresourceconsumers"];
         put?: never;
         post?: never;
@@ -178,10 +209,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of emergency groups. */
+        /**
+         * Get a list of emergency groups.
+         * @permissions ALL: `routing:emergencyGroup:view`
+         */
         get: operations["getArchitectEmergencygroups"];
         put?: never;
-        /** Creates a new emergency group */
+        /**
+         * Creates a new emergency group
+         * @permissions ALL: `routing:emergencyGroup:add`
+         */
         post: operations["postArchitectEmergencygroups"];
         delete?: never;
         options?: never;
@@ -196,12 +233,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a emergency group by ID */
+        /**
+         * Gets a emergency group by ID
+         * @permissions ALL: `routing:emergencyGroup:view`
+         */
         get: operations["getArchitectEmergencygroup"];
-        /** Updates a emergency group by ID */
+        /**
+         * Updates a emergency group by ID
+         * @permissions ALL: `routing:emergencyGroup:edit`
+         */
         put: operations["putArchitectEmergencygroup"];
         post?: never;
-        /** Deletes a emergency group by ID */
+        /**
+         * Deletes a emergency group by ID
+         * @permissions ALL: `routing:emergencyGroup:delete`
+         */
         delete: operations["deleteArchitectEmergencygroup"];
         options?: never;
         head?: never;
@@ -218,6 +264,7 @@ export interface paths {
         /**
          * Get a pageable list of basic emergency group objects filterable by query parameters.
          * @description This returns emergency groups consisting of name and division. If one or more IDs are specified, the search will fetch emergency groups that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ALL: `routing:emergencyGroup:search`
          */
         get: operations["getArchitectEmergencygroupsDivisionviews"];
         put?: never;
@@ -238,10 +285,14 @@ export interface paths {
         /**
          * Get a pageable list of grammars, filtered by query parameters
          * @description Multiple IDs can be specified, in which case all matching grammars will be returned, and no other parameters will be evaluated.
+         * @permissions ALL: `architect:grammar:view`
          */
         get: operations["getArchitectGrammars"];
         put?: never;
-        /** Create a new grammar */
+        /**
+         * Create a new grammar
+         * @permissions ALL: `architect:grammar:add`
+         */
         post: operations["postArchitectGrammars"];
         delete?: never;
         options?: never;
@@ -259,15 +310,22 @@ export interface paths {
         /**
          * Get a grammar
          * @description Returns a specified grammar
+         * @permissions ALL: `architect:grammar:view`
          */
         get: operations["getArchitectGrammar"];
         put?: never;
         post?: never;
-        /** Delete a grammar. */
+        /**
+         * Delete a grammar.
+         * @permissions ALL: `architect:grammar:delete`
+         */
         delete: operations["deleteArchitectGrammar"];
         options?: never;
         head?: never;
-        /** Updates a grammar */
+        /**
+         * Updates a grammar
+         * @permissions ALL: `architect:grammar:edit`
+         */
         patch: operations["patchArchitectGrammar"];
         trace?: never;
     };
@@ -280,7 +338,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a new language for a given grammar */
+        /**
+         * Create a new language for a given grammar
+         * @permissions ALL: `architect:grammar:edit`
+         */
         post: operations["postArchitectGrammarLanguages"];
         delete?: never;
         options?: never;
@@ -295,15 +356,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a grammar language. */
+        /**
+         * Get a grammar language.
+         * @permissions ALL: `architect:grammar:view`
+         */
         get: operations["getArchitectGrammarLanguage"];
         put?: never;
         post?: never;
-        /** Delete specified grammar language */
+        /**
+         * Delete specified grammar language
+         * @permissions ALL: `architect:grammar:edit`
+         */
         delete: operations["deleteArchitectGrammarLanguage"];
         options?: never;
         head?: never;
-        /** Updates a grammar language */
+        /**
+         * Updates a grammar language
+         * @permissions ALL: `architect:grammar:edit`
+         */
         patch: operations["patchArchitectGrammarLanguage"];
         trace?: never;
     };
@@ -316,9 +386,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a grammar DTMF mode file */
+        /**
+         * Creates a presigned URL for uploading a grammar DTMF mode file
+         * @permissions ALL: `architect:grammar:edit`
+         */
         post: operations["postArchitectGrammarLanguageFilesDtmf"];
-        /** Clear the DTMF mode file for the grammar language if there is one */
+        /**
+         * Clear the DTMF mode file for the grammar language if there is one
+         * @permissions ALL: `architect:grammar:edit`
+         */
         delete: operations["deleteArchitectGrammarLanguageFilesDtmf"];
         options?: never;
         head?: never;
@@ -334,9 +410,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a grammar voice mode file */
+        /**
+         * Creates a presigned URL for uploading a grammar voice mode file
+         * @permissions ALL: `architect:grammar:edit`
+         */
         post: operations["postArchitectGrammarLanguageFilesVoice"];
-        /** Clear the voice mode file for the grammar language if there is one */
+        /**
+         * Clear the voice mode file for the grammar language if there is one
+         * @permissions ALL: `architect:grammar:edit`
+         */
         delete: operations["deleteArchitectGrammarLanguageFilesVoice"];
         options?: never;
         head?: never;
@@ -350,10 +432,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get IVR configs. */
+        /**
+         * Get IVR configs.
+         * @permissions ALL: `routing:callRoute:view`
+         */
         get: operations["getArchitectIvrs"];
         put?: never;
-        /** Create IVR config. */
+        /**
+         * Create IVR config.
+         * @permissions ALL: `routing:callRoute:add`
+         */
         post: operations["postArchitectIvrs"];
         delete?: never;
         options?: never;
@@ -368,12 +456,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an IVR config. */
+        /**
+         * Get an IVR config.
+         * @permissions ALL: `routing:callRoute:view`
+         */
         get: operations["getArchitectIvr"];
-        /** Update an IVR Config. */
+        /**
+         * Update an IVR Config.
+         * @permissions ALL: `routing:callRoute:edit`
+         */
         put: operations["putArchitectIvr"];
         post?: never;
-        /** Delete an IVR Config. */
+        /**
+         * Delete an IVR Config.
+         * @permissions ALL: `routing:callRoute:delete`
+         */
         delete: operations["deleteArchitectIvr"];
         options?: never;
         head?: never;
@@ -387,9 +484,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an IVR IdentityResolutionConfig. */
+        /**
+         * Get an IVR IdentityResolutionConfig.
+         * @permissions ALL: all of `routing:callRoute:view`, `routing:identityResolutionIvr:view`
+         */
         get: operations["getArchitectIvrIdentityresolution"];
-        /** Update an IVR IdentityResolutionConfig. */
+        /**
+         * Update an IVR IdentityResolutionConfig.
+         * @permissions ALL: all of `routing:callRoute:edit`, `routing:identityResolutionIvr:edit`
+         */
         put: operations["putArchitectIvrIdentityresolution"];
         post?: never;
         delete?: never;
@@ -405,7 +508,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a pageable list of basic ivr configuration information objects filterable by query parameters. */
+        /**
+         * Get a pageable list of basic ivr configuration information objects filterable by query parameters.
+         * @permissions ALL: `routing:callRoute:search`
+         */
         get: operations["getArchitectIvrsDivisionviews"];
         put?: never;
         post?: never;
@@ -425,14 +531,19 @@ export interface paths {
         /**
          * Get a pageable list of user prompts
          * @description The returned list is pageable, and query parameters can be used for filtering.  Multiple names can be specified, in which case all matching prompts will be returned, and no other filters will be evaluated.
+         * @permissions ALL: `architect:userPrompt:view`
          */
         get: operations["getArchitectPrompts"];
         put?: never;
-        /** Create a new user prompt */
+        /**
+         * Create a new user prompt
+         * @permissions ALL: `architect:userPrompt:add`
+         */
         post: operations["postArchitectPrompts"];
         /**
          * Batch-delete a list of prompts
          * @description Multiple IDs can be specified, in which case all specified prompts will be deleted.  Asynchronous.  Notification topic: v2.architect.prompts.{promptId}
+         * @permissions ALL: `architect:userPrompt:delete`
          */
         delete: operations["deleteArchitectPrompts"];
         options?: never;
@@ -447,12 +558,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get specified user prompt */
+        /**
+         * Get specified user prompt
+         * @permissions ALL: `architect:userPrompt:view`
+         */
         get: operations["getArchitectPrompt"];
-        /** Update specified user prompt */
+        /**
+         * Update specified user prompt
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         put: operations["putArchitectPrompt"];
         post?: never;
-        /** Delete specified user prompt */
+        /**
+         * Delete specified user prompt
+         * @permissions ALL: `architect:userPrompt:delete`
+         */
         delete: operations["deleteArchitectPrompt"];
         options?: never;
         head?: never;
@@ -471,6 +591,7 @@ export interface paths {
         /**
          * Generate prompt history
          * @description Asynchronous.  Notification topic: v2.architect.prompts.{promptId}
+         * @permissions ALL: `architect:userPrompt:view`
          */
         post: operations["postArchitectPromptHistory"];
         delete?: never;
@@ -486,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get generated prompt history */
+        /**
+         * Get generated prompt history
+         * @permissions ALL: `architect:userPrompt:view`
+         */
         get: operations["getArchitectPromptHistoryHistoryId"];
         put?: never;
         post?: never;
@@ -506,10 +630,14 @@ export interface paths {
         /**
          * Get a pageable list of user prompt resources
          * @description The returned list is pageable, and query parameters can be used for filtering.
+         * @permissions ALL: `architect:userPrompt:view`
          */
         get: operations["getArchitectPromptResources"];
         put?: never;
-        /** Create a new user prompt resource */
+        /**
+         * Create a new user prompt resource
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         post: operations["postArchitectPromptResources"];
         delete?: never;
         options?: never;
@@ -524,12 +652,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get specified user prompt resource */
+        /**
+         * Get specified user prompt resource
+         * @permissions ALL: `architect:userPrompt:view`
+         */
         get: operations["getArchitectPromptResource"];
-        /** Update specified user prompt resource */
+        /**
+         * Update specified user prompt resource
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         put: operations["putArchitectPromptResource"];
         post?: never;
-        /** Delete specified user prompt resource */
+        /**
+         * Delete specified user prompt resource
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         delete: operations["deleteArchitectPromptResource"];
         options?: never;
         head?: never;
@@ -546,7 +683,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete specified user prompt resource audio */
+        /**
+         * Delete specified user prompt resource audio
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         delete: operations["deleteArchitectPromptResourceAudio"];
         options?: never;
         head?: never;
@@ -562,7 +702,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a user prompt file */
+        /**
+         * Creates a presigned URL for uploading a user prompt file
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `architect:userPrompt:edit`
+         */
         post: operations["postArchitectPromptResourceUploads"];
         delete?: never;
         options?: never;
@@ -577,10 +721,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schedule groups. */
+        /**
+         * Get a list of schedule groups.
+         * @permissions ALL: `routing:scheduleGroup:view`
+         */
         get: operations["getArchitectSchedulegroups"];
         put?: never;
-        /** Creates a new schedule group */
+        /**
+         * Creates a new schedule group
+         * @permissions ALL: `routing:scheduleGroup:add`
+         */
         post: operations["postArchitectSchedulegroups"];
         delete?: never;
         options?: never;
@@ -595,12 +745,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a schedule group by ID */
+        /**
+         * Gets a schedule group by ID
+         * @permissions ALL: `routing:scheduleGroup:view`
+         */
         get: operations["getArchitectSchedulegroup"];
-        /** Updates a schedule group by ID */
+        /**
+         * Updates a schedule group by ID
+         * @permissions ALL: `routing:scheduleGroup:edit`
+         */
         put: operations["putArchitectSchedulegroup"];
         post?: never;
-        /** Deletes a schedule group by ID */
+        /**
+         * Deletes a schedule group by ID
+         * @permissions ALL: `routing:scheduleGroup:delete`
+         */
         delete: operations["deleteArchitectSchedulegroup"];
         options?: never;
         head?: never;
@@ -614,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a pageable list of basic schedule group configuration information objects filterable by query parameters. */
+        /**
+         * Get a pageable list of basic schedule group configuration information objects filterable by query parameters.
+         * @permissions ALL: `routing:scheduleGroup:search`
+         */
         get: operations["getArchitectSchedulegroupsDivisionviews"];
         put?: never;
         post?: never;
@@ -631,10 +793,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schedules. */
+        /**
+         * Get a list of schedules.
+         * @permissions ALL: `routing:schedule:view`
+         */
         get: operations["getArchitectSchedules"];
         put?: never;
-        /** Create a new schedule. */
+        /**
+         * Create a new schedule.
+         * @permissions ALL: `routing:schedule:add`
+         */
         post: operations["postArchitectSchedules"];
         delete?: never;
         options?: never;
@@ -649,12 +817,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schedule by ID */
+        /**
+         * Get a schedule by ID
+         * @permissions ALL: `routing:schedule:view`
+         */
         get: operations["getArchitectSchedule"];
-        /** Update schedule by ID */
+        /**
+         * Update schedule by ID
+         * @permissions ALL: `routing:schedule:edit`
+         */
         put: operations["putArchitectSchedule"];
         post?: never;
-        /** Delete a schedule by id */
+        /**
+         * Delete a schedule by id
+         * @permissions ALL: `routing:schedule:delete`
+         */
         delete: operations["deleteArchitectSchedule"];
         options?: never;
         head?: never;
@@ -668,7 +845,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a pageable list of basic schedule configuration information objects filterable by query parameters. */
+        /**
+         * Get a pageable list of basic schedule configuration information objects filterable by query parameters.
+         * @permissions ALL: `routing:schedule:search`
+         */
         get: operations["getArchitectSchedulesDivisionviews"];
         put?: never;
         post?: never;
@@ -685,7 +865,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get System Prompts */
+        /**
+         * Get System Prompts
+         * @permissions ALL: `architect:systemPrompt:view`
+         */
         get: operations["getArchitectSystemprompts"];
         put?: never;
         post?: never;
@@ -702,7 +885,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a system prompt */
+        /**
+         * Get a system prompt
+         * @permissions ALL: `architect:systemPrompt:view`
+         */
         get: operations["getArchitectSystemprompt"];
         put?: never;
         post?: never;
@@ -724,6 +910,7 @@ export interface paths {
         /**
          * Generate system prompt history
          * @description Asynchronous.  Notification topic: v2.architect.systemprompts.{systemPromptId}
+         * @permissions ALL: `architect:systemPrompt:view`
          */
         post: operations["postArchitectSystempromptHistory"];
         delete?: never;
@@ -739,7 +926,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get generated prompt history */
+        /**
+         * Get generated prompt history
+         * @permissions ALL: `architect:systemPrompt:view`
+         */
         get: operations["getArchitectSystempromptHistoryHistoryId"];
         put?: never;
         post?: never;
@@ -756,10 +946,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get system prompt resources. */
+        /**
+         * Get system prompt resources.
+         * @permissions ALL: `architect:systemPrompt:view`
+         */
         get: operations["getArchitectSystempromptResources"];
         put?: never;
-        /** Create system prompt resource override. */
+        /**
+         * Create system prompt resource override.
+         * @permissions ALL: `architect:systemPrompt:edit`
+         */
         post: operations["postArchitectSystempromptResources"];
         delete?: never;
         options?: never;
@@ -774,12 +970,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a system prompt resource. */
+        /**
+         * Get a system prompt resource.
+         * @permissions ALL: `architect:systemPrompt:view`
+         */
         get: operations["getArchitectSystempromptResource"];
-        /** Updates a system prompt resource override. */
+        /**
+         * Updates a system prompt resource override.
+         * @permissions ALL: `architect:systemPrompt:edit`
+         */
         put: operations["putArchitectSystempromptResource"];
         post?: never;
-        /** Delete a system prompt resource override. */
+        /**
+         * Delete a system prompt resource override.
+         * @permissions ALL: `architect:systemPrompt:edit`
+         */
         delete: operations["deleteArchitectSystempromptResource"];
         options?: never;
         head?: never;
@@ -795,7 +1000,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a system prompt file */
+        /**
+         * Creates a presigned URL for uploading a system prompt file
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `architect:systemPrompt:edit`
+         */
         post: operations["postArchitectSystempromptResourceUploads"];
         delete?: never;
         options?: never;
@@ -813,14 +1022,19 @@ export interface paths {
         /**
          * Get a pageable list of flows, filtered by query parameters
          * @description If one or more IDs are specified, the search will fetch flows that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ANY: `architect:flow:view`
          */
         get: operations["getFlows"];
         put?: never;
-        /** Create flow */
+        /**
+         * Create flow
+         * @permissions ANY: `architect:flow:add`
+         */
         post: operations["postFlows"];
         /**
          * Batch-delete a list of flows
          * @description Multiple IDs can be specified, in which case all specified flows will be deleted.  Asynchronous.  Notification topic: v2.flows.{flowId}
+         * @permissions ANY: `architect:flow:delete`
          */
         delete: operations["deleteFlows"];
         options?: never;
@@ -835,12 +1049,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get flow */
+        /**
+         * Get flow
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlow"];
-        /** Update flow */
+        /**
+         * Update flow
+         * @permissions ANY: `architect:flow:edit`
+         */
         put: operations["putFlow"];
         post?: never;
-        /** Delete flow */
+        /**
+         * Delete flow
+         * @permissions ANY: `architect:flow:delete`
+         */
         delete: operations["deleteFlow"];
         options?: never;
         head?: never;
@@ -859,6 +1082,7 @@ export interface paths {
         /**
          * Generate flow history
          * @description Asynchronous.  Notification topic: v2.flows.{flowId}
+         * @permissions ANY: `architect:flow:view`
          */
         post: operations["postFlowHistory"];
         delete?: never;
@@ -874,7 +1098,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get generated flow history */
+        /**
+         * Get generated flow history
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowHistoryHistoryId"];
         put?: never;
         post?: never;
@@ -894,21 +1121,25 @@ export interface paths {
         /**
          * Retrieves the log level for a flow by flow id.
          * @description Retrieves the log level for a flow by flow id.
+         * @permissions ALL: `architect:flowLogLevel:view`
          */
         get: operations["getFlowInstancesSettingsLoglevels"];
         /**
          * Edit the logLevel for a particular flow id
          * @description Updates the loglevel for a flow id
+         * @permissions ALL: `architect:flowLogLevel:edit`
          */
         put: operations["putFlowInstancesSettingsLoglevels"];
         /**
          * Set the logLevel for a particular flow id
          * @description Assigns a new loglevel to a flow id
+         * @permissions ALL: `architect:flowLogLevel:add`
          */
         post: operations["postFlowInstancesSettingsLoglevels"];
         /**
          * Deletes a log level for a flow by flow id.
          * @description Deletes the associated log level for a flow by flow id
+         * @permissions ALL: `architect:flowLogLevel:delete`
          */
         delete: operations["deleteFlowInstancesSettingsLoglevels"];
         options?: never;
@@ -923,7 +1154,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the latest configuration for flow */
+        /**
+         * Get the latest configuration for flow
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowLatestconfiguration"];
         put?: never;
         post?: never;
@@ -940,10 +1174,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get flow version list */
+        /**
+         * Get flow version list
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersions"];
         put?: never;
-        /** Create flow version */
+        /**
+         * Create flow version
+         * @permissions ANY: `architect:flow:edit`
+         */
         post: operations["postFlowVersions"];
         delete?: never;
         options?: never;
@@ -958,7 +1198,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get flow version */
+        /**
+         * Get flow version
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersion"];
         put?: never;
         post?: never;
@@ -975,7 +1218,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get flow version configuration */
+        /**
+         * Get flow version configuration
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersionConfiguration"];
         put?: never;
         post?: never;
@@ -992,7 +1238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get overall health scores for all intents present in the NLU domain version associated with the bot flow version. */
+        /**
+         * Get overall health scores for all intents present in the NLU domain version associated with the bot flow version.
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersionHealth"];
         put?: never;
         post?: never;
@@ -1009,7 +1258,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get health scores and other health metrics for a specific intent. This includes the health metrics for each utterance in an intent. */
+        /**
+         * Get health scores and other health metrics for a specific intent. This includes the health metrics for each utterance in an intent.
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersionIntentHealth"];
         put?: never;
         post?: never;
@@ -1026,7 +1278,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get health metrics associated with a specific utterance of an intent. */
+        /**
+         * Get health metrics associated with a specific utterance of an intent.
+         * @permissions ANY: `architect:flow:view`
+         */
         get: operations["getFlowVersionIntentUtteranceHealth"];
         put?: never;
         post?: never;
@@ -1048,6 +1303,7 @@ export interface paths {
         /**
          * Check-in flow
          * @description Asynchronous.  Notification topic: v2.flows.{flowId}
+         * @permissions ANY: any one of `architect:flow:edit`, `architect:flow:unlock`
          */
         post: operations["postFlowsActionsCheckin"];
         delete?: never;
@@ -1065,7 +1321,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check-out flow */
+        /**
+         * Check-out flow
+         * @permissions ANY: `architect:flow:edit`
+         */
         post: operations["postFlowsActionsCheckout"];
         delete?: never;
         options?: never;
@@ -1082,7 +1341,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate flow */
+        /**
+         * Deactivate flow
+         * @permissions ANY: `architect:flow:publish`
+         */
         post: operations["postFlowsActionsDeactivate"];
         delete?: never;
         options?: never;
@@ -1102,6 +1364,7 @@ export interface paths {
         /**
          * Publish flow
          * @description Asynchronous.  Notification topic: v2.flows.{flowId}
+         * @permissions ANY: any one of `architect:flow:unlock`, `architect:flow:publish`
          */
         post: operations["postFlowsActionsPublish"];
         delete?: never;
@@ -1119,7 +1382,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Revert flow */
+        /**
+         * Revert flow
+         * @permissions ANY: `architect:flow:edit`
+         */
         post: operations["postFlowsActionsRevert"];
         delete?: never;
         options?: never;
@@ -1139,6 +1405,7 @@ export interface paths {
         /**
          * Unlock flow
          * @description Allows for unlocking a flow in the case where there is no flow configuration available, and thus a check-in will not unlock the flow. The user must have Architect Admin permissions to perform this action.
+         * @permissions ANY: `architect:flow:unlock`
          */
         post: operations["postFlowsActionsUnlock"];
         delete?: never;
@@ -1157,12 +1424,14 @@ export interface paths {
         /**
          * Retrieve a list of datatables for the org
          * @description Returns a metadata list of the datatables associated with this org, including datatableId, name and description.
+         * @permissions ANY: `architect:datatable:view`
          */
         get: operations["getFlowsDatatables"];
         put?: never;
         /**
          * Create a new datatable with the specified json-schema definition
          * @description This will create a new datatable with fields that match the property definitions in the JSON schema.  The schemas title field will be overridden by the name field in the DataTable object.  See also http://json-schema.org/
+         * @permissions ANY: `architect:datatable:add`
          */
         post: operations["postFlowsDatatables"];
         delete?: never;
@@ -1181,17 +1450,20 @@ export interface paths {
         /**
          * Returns a specific datatable by id
          * @description Given a datatableId returns the datatable object and schema associated with it.
+         * @permissions ANY: `architect:datatable:view`
          */
         get: operations["getFlowsDatatable"];
         /**
          * Updates a specific datatable by id
          * @description Updates a schema for a datatable with the given datatableId -updates allow only new fields to be added in the schema, no changes or removals of existing fields.
+         * @permissions ANY: `architect:datatable:edit`
          */
         put: operations["putFlowsDatatable"];
         post?: never;
         /**
          * deletes a specific datatable by id
          * @description Deletes an entire datatable (including the schema and data) with a given datatableId
+         * @permissions ANY: `architect:datatable:delete`
          */
         delete: operations["deleteFlowsDatatable"];
         options?: never;
@@ -1211,6 +1483,7 @@ export interface paths {
         /**
          * Begin an export process for exporting all rows from a datatable
          * @description Create an export job for exporting rows. The caller can then poll for status of the export using the token returned in the response
+         * @permissions ANY: any one of `architect:datatable:view`, `architect:datatableRow:view`
          */
         post: operations["postFlowsDatatableExportJobs"];
         delete?: never;
@@ -1229,6 +1502,7 @@ export interface paths {
         /**
          * Returns the state information about an export job
          * @description Returns the state information about an export job.
+         * @permissions ANY: any one of `architect:datatable:view`, `architect:datatableRow:view`
          */
         get: operations["getFlowsDatatableExportJob"];
         put?: never;
@@ -1251,6 +1525,7 @@ export interface paths {
         /**
          * Begin an import process for importing rows from a CSV file into a datatable. CSV file is uploaded by performing a PUT request against the URL in the returned 'uploadURI' field. Headers for the PUT request must contain all headers contained in the returned 'uploadHeaders' field.
          * @description Create an import job for importing rows from a CSV file. The caller can then poll for status of the import using the token returned in the response
+         * @permissions ANY: any one of `architect:datatable:edit`, `architect:datatableRow:add`
          */
         post: operations["postFlowsDatatableImportCsvJobs"];
         delete?: never;
@@ -1269,13 +1544,17 @@ export interface paths {
         /**
          * Get all recent import jobs
          * @description Get all recent import jobs
+         * @permissions ANY: any one of `architect:datatable:edit`, `architect:datatableRow:view`
          */
         get: operations["getFlowsDatatableImportJobs"];
         put?: never;
         /**
          * Begin an import process for importing rows into a datatable. Apps should migrate to use POST /api/v2/flows/datatables/{datatableId}/import/csv/jobs instead
-         * @deprecated
          * @description Create an import job for importing rows. The caller can then poll for status of the import using the token returned in the response
+         *
+         *     Deprecated: use POST /api/v2/flows/datatables/{datatableId}/import/csv/jobs instead.
+         * @deprecated Use POST /api/v2/flows/datatables/{datatableId}/import/csv/jobs instead.
+         * @permissions ANY: any one of `architect:datatable:edit`, `architect:datatableRow:add`
          */
         post: operations["postFlowsDatatableImportJobs"];
         delete?: never;
@@ -1294,6 +1573,7 @@ export interface paths {
         /**
          * Returns the state information about an import job
          * @description Returns the state information about an import job.
+         * @permissions ANY: any one of `architect:datatable:view`, `architect:datatableRow:view`
          */
         get: operations["getFlowsDatatableImportJob"];
         put?: never;
@@ -1314,12 +1594,14 @@ export interface paths {
         /**
          * Returns the rows for the datatable with the given id
          * @description Returns all of the rows for the datatable with the given datatableId.  By default this will just be a truncated list returning the key for each row. Set showBrief to false to return all of the row contents.
+         * @permissions ANY: any one of `architect:datatable:view`, `architect:datatableRow:view`
          */
         get: operations["getFlowsDatatableRows"];
         put?: never;
         /**
          * Create a new row entry for the datatable.
          * @description Will add the passed in row entry to the datatable with the given datatableId after verifying it against the schema.  When building the request body within API Explorer, Pro mode should be used. The DataTableRow should be a json-ized stream of key -> value pairs {      "Field1": "XYZZY",      "Field2": false,      "KEY": "27272"  }
+         * @permissions ANY: any one of `architect:datatable:add`, `architect:datatableRow:add`
          */
         post: operations["postFlowsDatatableRows"];
         delete?: never;
@@ -1338,17 +1620,20 @@ export interface paths {
         /**
          * Returns a specific row for the datatable
          * @description Given a datatableId and a rowId (the value of the key field) this will return the full row contents for that rowId.
+         * @permissions ANY: any one of `architect:datatable:view`, `architect:datatableRow:view`
          */
         get: operations["getFlowsDatatableRow"];
         /**
          * Update a row entry
          * @description Updates a row with the given rowId (the value of the key field) to the new values.  When building the request body within API Explorer, Pro mode should be used. The DataTableRow should be a json-ized stream of key -> value pairs {     "Field1": "XYZZY",     "Field2": false,     "KEY": "27272" }
+         * @permissions ANY: any one of `architect:datatable:edit`, `architect:datatableRow:edit`
          */
         put: operations["putFlowsDatatableRow"];
         post?: never;
         /**
          * Delete a row entry
          * @description Deletes a row with a given rowId (the value of the key field).
+         * @permissions ANY: any one of `architect:datatable:delete`, `architect:datatableRow:delete`
          */
         delete: operations["deleteFlowsDatatableRow"];
         options?: never;
@@ -1366,6 +1651,7 @@ export interface paths {
         /**
          * Retrieve a list of datatables for the org
          * @description Returns a metadata list of the datatables associated with this org, including datatableId, name and description.
+         * @permissions ALL: `architect:datatable:search`
          */
         get: operations["getFlowsDatatablesDivisionviews"];
         put?: never;
@@ -1386,6 +1672,7 @@ export interface paths {
         /**
          * Returns a specific datatable by id
          * @description Given a datatableId returns the datatable object and schema associated with it.
+         * @permissions ALL: `architect:datatable:search`
          */
         get: operations["getFlowsDatatablesDivisionview"];
         put?: never;
@@ -1406,6 +1693,7 @@ export interface paths {
         /**
          * Get a pageable list of basic flow information objects filterable by query parameters.
          * @description This returns a simplified version of /flow consisting of name and type. If one or more IDs are specified, the search will fetch flows that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ALL: `architect:flow:search`
          */
         get: operations["getFlowsDivisionviews"];
         put?: never;
@@ -1428,6 +1716,7 @@ export interface paths {
         /**
          * Launch an instance of a flow definition, for flow types that support it such as the 'workflow' type.
          * @description The launch is asynchronous, it returns as soon as the flow starts. You can use the returned ID to query its status if you need.
+         * @permissions ANY: `architect:flow:launch`
          */
         post: operations["postFlowsExecutions"];
         delete?: never;
@@ -1443,7 +1732,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a flow execution's details. Flow execution details are available for several days after the flow is started. */
+        /**
+         * Get a flow execution's details. Flow execution details are available for several days after the flow is started.
+         * @permissions ANY: `architect:flowExecution:view`
+         */
         get: operations["getFlowsExecution"];
         put?: never;
         post?: never;
@@ -1462,7 +1754,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register Architect Export Job */
+        /**
+         * Register Architect Export Job
+         * @permissions ALL: `architect:jobExport:create`
+         */
         post: operations["postFlowsExportJobs"];
         delete?: never;
         options?: never;
@@ -1477,7 +1772,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch Architect Export Job Status */
+        /**
+         * Fetch Architect Export Job Status
+         * @permissions ALL: `architect:jobExport:view`
+         */
         get: operations["getFlowsExportJob"];
         put?: never;
         post?: never;
@@ -1497,6 +1795,7 @@ export interface paths {
         /**
          * Start a process (job) to prepare a download of a singular flow execution data instance by Id
          * @description Returns a JobResult object that contains an ID that can be used to check status and/or download links when the process (job) is complete.
+         * @permissions ANY: `architect:flowInstance:view`
          */
         get: operations["getFlowsInstance"];
         put?: never;
@@ -1519,6 +1818,7 @@ export interface paths {
         /**
          * Start a process (job) that will prepare a list of execution data IDs for download.
          * @description Returns a JobResult object that contains an ID that can be used to check status and/or download links when the process (job) is complete.
+         * @permissions ANY: `architect:flowInstance:view`
          */
         post: operations["postFlowsInstancesJobs"];
         delete?: never;
@@ -1534,7 +1834,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and/or results of an asynchronous flow execution data retrieval job */
+        /**
+         * Get the status and/or results of an asynchronous flow execution data retrieval job
+         * @permissions ANY: `architect:flowInstance:view`
+         */
         get: operations["getFlowsInstancesJob"];
         put?: never;
         post?: never;
@@ -1556,6 +1859,7 @@ export interface paths {
         /**
          * Query the database of existing flow histories to look for particular flow criteria
          * @description Returns a list of matching flow histories up to 200 max.
+         * @permissions ANY: `architect:flowInstance:search`
          */
         post: operations["postFlowsInstancesQuery"];
         delete?: never;
@@ -1574,6 +1878,7 @@ export interface paths {
         /**
          * Retrieve a list of capabilities that the org can use to query for execution data
          * @description Returns the queryable parameters that can be used to build a query for execution data.
+         * @permissions ANY: `architect:flowInstance:search`
          */
         get: operations["getFlowsInstancesQuerycapabilities"];
         put?: never;
@@ -1594,6 +1899,7 @@ export interface paths {
         /**
          * Get the execution history enabled setting.
          * @description Get the execution history enabled setting.
+         * @permissions ANY: `architect:flowinstanceexecutiondata:view`
          */
         get: operations["getFlowsInstancesSettingsExecutiondata"];
         put?: never;
@@ -1604,6 +1910,7 @@ export interface paths {
         /**
          * Edit the execution history enabled setting.
          * @description Edit the execution history enabled setting.
+         * @permissions ANY: `architect:flowinstanceexecutiondata:edit`
          */
         patch: operations["patchFlowsInstancesSettingsExecutiondata"];
         trace?: never;
@@ -1618,6 +1925,7 @@ export interface paths {
         /**
          * Retrieve a list of LogLevels for the organization.
          * @description Returns a paged set of LogLevels per flow id
+         * @permissions ALL: all of `architect:flowLogLevel:view`, `architect:flow:search`
          */
         get: operations["getFlowsInstancesSettingsLoglevels"];
         put?: never;
@@ -1638,6 +1946,7 @@ export interface paths {
         /**
          * Gets the available flow log level characteristics for this organization.
          * @description Log levels can be customized and this returns the set of available characteristics that can be enabled/disabled.
+         * @permissions ANY: any one of `architect:flowLogLevel:view`, `architect:flowLogLevelDefault:view`
          */
         get: operations["getFlowsInstancesSettingsLoglevelsCharacteristics"];
         put?: never;
@@ -1658,17 +1967,20 @@ export interface paths {
         /**
          * Returns the flow default log level.
          * @description Returns the flow default log level which will be used if no specific flow id log level is found.
+         * @permissions ANY: `architect:flowLogLevelDefault:view`
          */
         get: operations["getFlowsInstancesSettingsLoglevelsDefault"];
         /**
          * Edit the flow default log level.
          * @description Edit the flow default log level.
+         * @permissions ANY: `architect:flowLogLevelDefault:edit`
          */
         put: operations["putFlowsInstancesSettingsLoglevelsDefault"];
         post?: never;
         /**
          * Resets the org log level to default, base
          * @description Resets the org log level to default, base
+         * @permissions ANY: `architect:flowLogLevelDefault:delete`
          */
         delete: operations["deleteFlowsInstancesSettingsLoglevelsDefault"];
         options?: never;
@@ -1685,7 +1997,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register Architect Job. Returns a URL where a file, such as an Architect flow YAML file, can be PUT which will then initiate the job. */
+        /**
+         * Register Architect Job. Returns a URL where a file, such as an Architect flow YAML file, can be PUT which will then initiate the job.
+         * @permissions ALL: `architect:job:create`
+         */
         post: operations["postFlowsJobs"];
         delete?: never;
         options?: never;
@@ -1700,7 +2015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch Architect Job Status */
+        /**
+         * Fetch Architect Job Status
+         * @permissions ALL: `architect:job:view`
+         */
         get: operations["getFlowsJob"];
         put?: never;
         post?: never;
@@ -1720,6 +2038,7 @@ export interface paths {
         /**
          * Look up flows by ID
          * @description Returns only flows matching the specified ID(s). Returns an empty listing if no flows match the given IDs.
+         * @permissions ANY: `architect:flow:view`
          */
         get: operations["getFlowsLookup"];
         put?: never;
@@ -1740,10 +2059,14 @@ export interface paths {
         /**
          * Get a pageable list of flow milestones, filtered by query parameters
          * @description Multiple IDs can be specified, in which case all matching flow milestones will be returned, and no other parameters will be evaluated.
+         * @permissions ALL: `architect:flowMilestone:view`
          */
         get: operations["getFlowsMilestones"];
         put?: never;
-        /** Create a flow milestone */
+        /**
+         * Create a flow milestone
+         * @permissions ALL: `architect:flowMilestone:add`
+         */
         post: operations["postFlowsMilestones"];
         delete?: never;
         options?: never;
@@ -1761,12 +2084,19 @@ export interface paths {
         /**
          * Get a flow milestone
          * @description Returns a specified flow milestone
+         * @permissions ALL: `architect:flowMilestone:view`
          */
         get: operations["getFlowsMilestone"];
-        /** Updates a flow milestone */
+        /**
+         * Updates a flow milestone
+         * @permissions ALL: `architect:flowMilestone:edit`
+         */
         put: operations["putFlowsMilestone"];
         post?: never;
-        /** Delete a flow milestone. */
+        /**
+         * Delete a flow milestone.
+         * @permissions ALL: `architect:flowMilestone:delete`
+         */
         delete: operations["deleteFlowsMilestone"];
         options?: never;
         head?: never;
@@ -1783,6 +2113,7 @@ export interface paths {
         /**
          * Get a pageable list of basic flow milestone information objects filterable by query parameters.
          * @description This returns flow milestones consisting of name and division. If one or more IDs are specified, the search will fetch flow milestones that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ALL: `architect:flowMilestone:search`
          */
         get: operations["getFlowsMilestonesDivisionviews"];
         put?: never;
@@ -1803,12 +2134,14 @@ export interface paths {
         /**
          * Get a pageable list of flow outcomes, filtered by query parameters
          * @description Multiple IDs can be specified, in which case all matching flow outcomes will be returned, and no other parameters will be evaluated.
+         * @permissions ALL: `architect:flowOutcome:view`
          */
         get: operations["getFlowsOutcomes"];
         put?: never;
         /**
          * Create a flow outcome
          * @description Asynchronous.  Notification topic: v2.flows.outcomes.{flowOutcomeId}
+         * @permissions ALL: `architect:flowOutcome:add`
          */
         post: operations["postFlowsOutcomes"];
         delete?: never;
@@ -1827,11 +2160,13 @@ export interface paths {
         /**
          * Get a flow outcome
          * @description Returns a specified flow outcome
+         * @permissions ALL: `architect:flowOutcome:view`
          */
         get: operations["getFlowsOutcome"];
         /**
          * Updates a flow outcome
          * @description Updates a flow outcome.  Asynchronous.  Notification topic: v2.flowoutcomes.{flowoutcomeId}
+         * @permissions ALL: `architect:flowOutcome:edit`
          */
         put: operations["putFlowsOutcome"];
         post?: never;
@@ -1851,6 +2186,7 @@ export interface paths {
         /**
          * Get a pageable list of basic flow outcome information objects filterable by query parameters.
          * @description This returns flow outcomes consisting of name and division. If one or more IDs are specified, the search will fetch flow outcomes that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ALL: `architect:flowOutcome:search`
          */
         get: operations["getFlowsOutcomesDivisionviews"];
         put?: never;
@@ -1870,7 +2206,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Register Architect Validate Job */
+        /**
+         * Register Architect Validate Job
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `architect:jobValidate:create`
+         */
         post: operations["postFlowsValidateJobs"];
         delete?: never;
         options?: never;
@@ -1885,7 +2225,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch Architect Validate Job Status */
+        /**
+         * Fetch Architect Validate Job Status
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `architect:jobValidate:view`
+         */
         get: operations["getFlowsValidateJob"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/assistant-copilot-variations/openapi.yaml (sha256 67895e64b25cdf83)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/assistant-copilot-variations/openapi.yaml (sha256 d7e7c5947b599323)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area assistant-copilot-variations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function assistantCopilotVariationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/assistants/{assistantId}/variations": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get variations of an assistant copilot */
+        /**
+         * Get variations of an assistant copilot
+         * @permissions ALL: `assistants:copilot:view`
+         */
         get: operations["getAssistantVariations"];
         put?: never;
-        /** Create assistant copilot variation */
+        /**
+         * Create assistant copilot variation
+         * @permissions ALL: `assistants:copilot:edit`
+         */
         post: operations["postAssistantVariations"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get assistant copilot variation by id */
+        /**
+         * Get assistant copilot variation by id
+         * @permissions ALL: `assistants:copilot:view`
+         */
         get: operations["getAssistantVariation"];
-        /** Update assistant copilot variation by id */
+        /**
+         * Update assistant copilot variation by id
+         * @permissions ALL: `assistants:copilot:edit`
+         */
         put: operations["putAssistantVariation"];
         post?: never;
-        /** Delete assistant copilot variation by id */
+        /**
+         * Delete assistant copilot variation by id
+         * @permissions ALL: `assistants:copilot:edit`
+         */
         delete: operations["deleteAssistantVariation"];
         options?: never;
         head?: never;

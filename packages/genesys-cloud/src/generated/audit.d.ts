@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/audit/openapi.yaml (sha256 d4157d36bcde2264)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/audit/openapi.yaml (sha256 387047b1fc96c73f)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area audit` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -12,6 +12,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  * const audit = auditApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export declare function auditApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
 
 export interface paths {
     "/api/v2/audits/query": {
@@ -26,6 +29,7 @@ export interface paths {
         /**
          * Create audit query execution
          * @description Use /api/v2/audits/query/servicemapping endpoint for a list of valid values
+         * @permissions ALL: `audits:audit:view`
          */
         post: operations["postAuditsQuery"];
         delete?: never;
@@ -41,7 +45,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of audit query execution */
+        /**
+         * Get status of audit query execution
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryTransactionId"];
         put?: never;
         post?: never;
@@ -58,7 +65,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get results of audit query */
+        /**
+         * Get results of audit query
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryTransactionIdResults"];
         put?: never;
         post?: never;
@@ -80,6 +90,7 @@ export interface paths {
         /**
          * This endpoint will only retrieve 14 days worth of audits for certain services. Please use /query to get a full list and older audits.
          * @description Use /api/v2/audits/query/realtime/servicemapping endpoint for a list of valid values
+         * @permissions ALL: `audits:audit:view`
          */
         post: operations["postAuditsQueryRealtime"];
         delete?: never;
@@ -97,7 +108,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Often a single action results in multiple audits. The endpoint retrieves all audits created by the same action as the given audit id. */
+        /**
+         * Often a single action results in multiple audits. The endpoint retrieves all audits created by the same action as the given audit id.
+         * @permissions ALL: `audits:audit:view`
+         */
         post: operations["postAuditsQueryRealtimeRelated"];
         delete?: never;
         options?: never;
@@ -112,7 +126,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get service mapping information used in realtime audits. */
+        /**
+         * Get service mapping information used in realtime audits.
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryRealtimeServicemapping"];
         put?: never;
         post?: never;
@@ -129,7 +146,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get service mapping information used in audits. */
+        /**
+         * Get service mapping information used in audits.
+         * @permissions ALL: `audits:audit:view`
+         */
         get: operations["getAuditsQueryServicemapping"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/authorization/openapi.yaml (sha256 28dd97c732113cb2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/authorization/openapi.yaml (sha256 7b76ea0aa48326ff)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area authorization` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function authorizationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/authorization/divisions": {
         parameters: {
@@ -24,10 +27,14 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization
          * @description Request specific divisions by id using a query param "id", e.g.  ?id=5f777167-63be-4c24-ad41-374155d9e28b&id=72e9fb25-c484-488d-9312-7acba82435b3
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisions"];
         put?: never;
-        /** Create a division. */
+        /**
+         * Create a division.
+         * @permissions ALL: all of `authorization:division:add`, `authorization:grant:add`
+         */
         post: operations["postAuthorizationDivisions"];
         delete?: never;
         options?: never;
@@ -42,12 +49,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns an authorization division. */
+        /**
+         * Returns an authorization division.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivision"];
-        /** Update a division. */
+        /**
+         * Update a division.
+         * @permissions ANY: `authorization:division:edit`
+         */
         put: operations["putAuthorizationDivision"];
         post?: never;
-        /** Delete a division. */
+        /**
+         * Delete a division.
+         * @permissions ANY: `authorization:division:delete`
+         */
         delete: operations["deleteAuthorizationDivision"];
         options?: never;
         head?: never;
@@ -64,6 +80,7 @@ export interface paths {
         /**
          * Gets all grants for a given division.
          * @description Returns all grants assigned to a given division. Maximum page size is 500.
+         * @permissions ANY: `authorization:grant:view`
          */
         get: operations["getAuthorizationDivisionGrants"];
         put?: never;
@@ -86,6 +103,7 @@ export interface paths {
         /**
          * Assign a list of objects to a division
          * @description Set the division of a specified list of objects. The objects must all be of the same type, one of:  CAMPAIGN, MANAGEMENTUNIT, FLOW, QUEUE, DATATABLES or USER.  The body of the request is a list of object IDs, which are expected to be  GUIDs, e.g. ["206ce31f-61ec-40ed-a8b1-be6f06303998","250a754e-f5e4-4f51-800f-a92f09d3bf8c"]
+         * @permissions none required
          */
         post: operations["postAuthorizationDivisionObject"];
         delete?: never;
@@ -103,7 +121,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recreate a previously deleted division. */
+        /**
+         * Recreate a previously deleted division.
+         * @permissions ANY: `authorization:division:add`
+         */
         post: operations["postAuthorizationDivisionRestore"];
         delete?: never;
         options?: never;
@@ -118,7 +139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of soft deleted divisions for the org */
+        /**
+         * Get a list of soft deleted divisions for the org
+         * @permissions ANY: `authorization:divisionDeleted:view`
+         */
         get: operations["getAuthorizationDivisionsDeleted"];
         put?: never;
         post?: never;
@@ -138,6 +162,7 @@ export interface paths {
         /**
          * Retrieve the home division for the organization.
          * @description Will not include object counts.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsHome"];
         put?: never;
@@ -155,7 +180,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the maximum allowed number of divisions. */
+        /**
+         * Returns the maximum allowed number of divisions.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivisionsLimit"];
         put?: never;
         post?: never;
@@ -175,6 +203,7 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization with cursor
          * @description Use "after" and "before" param to fetch next/previous page}
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsQuery"];
         put?: never;
@@ -194,8 +223,9 @@ export interface paths {
         };
         /**
          * Returns which divisions the current user has the given permission in.
-         * @deprecated
          * @description This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @deprecated This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionspermittedMe"];
         put?: never;
@@ -215,8 +245,9 @@ export interface paths {
         };
         /**
          * Returns which divisions the specified user has the given permission in.
-         * @deprecated
          * @description This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @deprecated This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionspermittedPagedSubjectId"];
         put?: never;
@@ -234,7 +265,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns which divisions the current user has the given permission in. */
+        /**
+         * Returns which divisions the current user has the given permission in.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivisionspermittedPagedMe"];
         put?: never;
         post?: never;
@@ -254,6 +288,7 @@ export interface paths {
         /**
          * Get all permissions.
          * @description Retrieve a list of all permission defined in the system.
+         * @permissions none required
          */
         get: operations["getAuthorizationPermissions"];
         put?: never;
@@ -271,7 +306,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a page of access policies for an organization */
+        /**
+         * Get a page of access policies for an organization
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPolicies"];
         put?: never;
         post?: never;
@@ -288,9 +326,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an access control policy with the specified policy ID */
+        /**
+         * Get an access control policy with the specified policy ID
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPolicy"];
-        /** Update an access control policy with a given ID */
+        /**
+         * Update an access control policy with a given ID
+         * @permissions ANY: `authorization:policy:add`
+         */
         put: operations["putAuthorizationPolicy"];
         post?: never;
         delete?: never;
@@ -306,7 +350,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of attributes used to evaluate an access control policy with the specified policy ID */
+        /**
+         * Get the list of attributes used to evaluate an access control policy with the specified policy ID
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPolicyAttributes"];
         put?: never;
         post?: never;
@@ -325,7 +372,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Simulate a request and evaluate the specified policy ID against the provided values */
+        /**
+         * Simulate a request and evaluate the specified policy ID against the provided values
+         * @permissions ANY: `authorization:policy:view`
+         */
         post: operations["postAuthorizationPolicySimulate"];
         delete?: never;
         options?: never;
@@ -340,7 +390,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a page of access policies for a given subject */
+        /**
+         * Get a page of access policies for a given subject
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPoliciesSubjectSubjectId"];
         put?: never;
         post?: never;
@@ -357,7 +410,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a map of policy targets to valid attributes for those targets */
+        /**
+         * Get a map of policy targets to valid attributes for those targets
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPoliciesTargets"];
         put?: never;
         post?: never;
@@ -374,11 +430,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a page of access policies for a given policy target */
+        /**
+         * Get a page of access policies for a given policy target
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPoliciesTarget"];
-        /** Add an access control policy for a specified resource target and subject, overwriting any existing policy */
+        /**
+         * Add an access control policy for a specified resource target and subject, overwriting any existing policy
+         * @permissions ANY: any one of `authorization:policy:edit`, `authorization:policy:add`
+         */
         put: operations["putAuthorizationPoliciesTarget"];
-        /** Add an access control policy for a specified resource target and subject */
+        /**
+         * Add an access control policy for a specified resource target and subject
+         * @permissions ANY: `authorization:policy:add`
+         */
         post: operations["postAuthorizationPoliciesTarget"];
         delete?: never;
         options?: never;
@@ -393,11 +458,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an access control policy for a specified resource target and subject */
+        /**
+         * Get an access control policy for a specified resource target and subject
+         * @permissions ANY: `authorization:policy:view`
+         */
         get: operations["getAuthorizationPoliciesTargetSubjectSubjectId"];
         put?: never;
         post?: never;
-        /** Delete an access control policy */
+        /**
+         * Delete an access control policy
+         * @permissions ANY: `authorization:policy:delete`
+         */
         delete: operations["deleteAuthorizationPoliciesTargetSubjectSubjectId"];
         options?: never;
         head?: never;
@@ -413,7 +484,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate the conditions and attributes of an access control policy for a specified resource target */
+        /**
+         * Validate the conditions and attributes of an access control policy for a specified resource target
+         * @permissions ANY: `authorization:policy:add`
+         */
         post: operations["postAuthorizationPoliciesTargetValidate"];
         delete?: never;
         options?: never;
@@ -431,6 +505,7 @@ export interface paths {
         /**
          * Get the list of enabled products
          * @description Gets the list of enabled products. Some example product names are: collaborateFree, collaboratePro, communicate, and engage.
+         * @permissions none required
          */
         get: operations["getAuthorizationProducts"];
         put?: never;
@@ -448,10 +523,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of all roles defined for the organization */
+        /**
+         * Retrieve a list of all roles defined for the organization
+         * @permissions ANY: `authorization:role:view`
+         */
         get: operations["getAuthorizationRoles"];
         put?: never;
-        /** Create an organization role. */
+        /**
+         * Create an organization role.
+         * @permissions ANY: `authorization:role:add`
+         */
         post: operations["postAuthorizationRoles"];
         delete?: never;
         options?: never;
@@ -469,12 +550,14 @@ export interface paths {
         /**
          * Get an org role to default role comparison
          * @description Compares any organization role to a default role id and show differences
+         * @permissions ANY: `authorization:role:view`
          */
         get: operations["getAuthorizationRoleComparedefaultRightRoleId"];
         put?: never;
         /**
          * Get an unsaved org role to default role comparison
          * @description Allows users to compare their existing roles in an unsaved state to its default role
+         * @permissions ANY: `authorization:role:view`
          */
         post: operations["postAuthorizationRoleComparedefaultRightRoleId"];
         delete?: never;
@@ -493,22 +576,31 @@ export interface paths {
         /**
          * Get a single organization role.
          * @description Get the organization role specified by its ID.
+         * @permissions ANY: `authorization:role:view`
          */
         get: operations["getAuthorizationRole"];
         /**
          * Update an organization role.
          * @description Update
+         * @permissions ANY: `authorization:role:edit`
          */
         put: operations["putAuthorizationRole"];
-        /** Bulk-grant subjects and divisions with an organization role. */
+        /**
+         * Bulk-grant subjects and divisions with an organization role.
+         * @permissions ALL: `authorization:grant:add`
+         */
         post: operations["postAuthorizationRole"];
-        /** Delete an organization role. */
+        /**
+         * Delete an organization role.
+         * @permissions ANY: `authorization:role:delete`
+         */
         delete: operations["deleteAuthorizationRole"];
         options?: never;
         head?: never;
         /**
          * Patch Organization Role for needsUpdate Field
          * @description Patch Organization Role for needsUpdate Field
+         * @permissions ANY: `authorization:role:edit`
          */
         patch: operations["patchAuthorizationRole"];
         trace?: never;
@@ -523,6 +615,7 @@ export interface paths {
         /**
          * Get the subjects' granted divisions in the specified role.
          * @description Includes the divisions for which the subject has a grant.
+         * @permissions ANY: `authorization:role:view`
          */
         get: operations["getAuthorizationRoleSubjectgrants"];
         put?: never;
@@ -543,6 +636,7 @@ export interface paths {
         /**
          * Get a list of the users in a specified role.
          * @description Get an array of the UUIDs of the users in the specified role.
+         * @permissions none required
          */
         get: operations["getAuthorizationRoleUsers"];
         put?: never;
@@ -561,7 +655,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Sets the users for the role */
+        /**
+         * Sets the users for the role
+         * @permissions ANY: `authorization:grant:add`
+         */
         put: operations["putAuthorizationRoleUsersAdd"];
         post?: never;
         delete?: never;
@@ -578,7 +675,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Removes the users from the role */
+        /**
+         * Removes the users from the role
+         * @permissions ANY: `authorization:grant:delete`
+         */
         put: operations["putAuthorizationRoleUsersRemove"];
         post?: never;
         delete?: never;
@@ -595,11 +695,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Restore specified default roles */
+        /**
+         * Restore specified default roles
+         * @permissions ANY: `authorization:role:edit`
+         */
         put: operations["putAuthorizationRolesDefault"];
         /**
          * Restores all default roles
          * @description This endpoint serves several purposes. 1. It provides the org with default roles. This is important for default roles that will be added after go-live (they can retroactively add the new default-role). Note: When not using a query param of force=true, it only adds the default roles not configured for the org; it does not overwrite roles. 2. Using the query param force=true, you can restore all default roles. Note: This does not have an effect on custom roles.
+         * @permissions ANY: `authorization:role:edit`
          */
         post: operations["postAuthorizationRolesDefault"];
         delete?: never;
@@ -615,11 +719,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get authorization role settings */
+        /**
+         * Get authorization role settings
+         * @permissions ANY: any one of `directory:organization:admin`, `authorization:settings:view`
+         */
         get: operations["getAuthorizationRolesSettings"];
         /**
          * Change authorization role settings
          * @description Change role settings
+         * @permissions ANY: any one of `directory:organization:admin`, `authorization:settings:edit`
          */
         put: operations["putAuthorizationRolesSettings"];
         post?: never;
@@ -636,7 +744,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get authorization settings */
+        /**
+         * Get authorization settings
+         * @permissions ANY: any one of `directory:organization:admin`, `authorization:settings:view`
+         */
         get: operations["getAuthorizationSettings"];
         put?: never;
         post?: never;
@@ -646,6 +757,7 @@ export interface paths {
         /**
          * Change authorization settings
          * @description Change authorization settings
+         * @permissions ANY: any one of `directory:organization:admin`, `authorization:settings:edit`
          */
         patch: operations["patchAuthorizationSettings"];
         trace?: never;
@@ -657,7 +769,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for a user. */
+        /**
+         * Returns a listing of roles and permissions for a user.
+         * @permissions ANY: `authorization:grant:view`
+         */
         get: operations["getAuthorizationSubject"];
         put?: never;
         post?: never;
@@ -676,7 +791,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-grant roles and divisions to a subject. */
+        /**
+         * Bulk-grant roles and divisions to a subject.
+         * @permissions ALL: `authorization:grant:add`
+         */
         post: operations["postAuthorizationSubjectBulkadd"];
         delete?: never;
         options?: never;
@@ -693,7 +811,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-remove grants from a subject. */
+        /**
+         * Bulk-remove grants from a subject.
+         * @permissions ALL: `authorization:grant:delete`
+         */
         post: operations["postAuthorizationSubjectBulkremove"];
         delete?: never;
         options?: never;
@@ -713,6 +834,7 @@ export interface paths {
         /**
          * Replace subject's roles and divisions with the exact list supplied in the request.
          * @description This operation will not remove grants that are inherited from group membership. It will only set the grants directly applied to the subject.
+         * @permissions ALL: all of `authorization:grant:add`, `authorization:grant:delete`
          */
         post: operations["postAuthorizationSubjectBulkreplace"];
         delete?: never;
@@ -730,9 +852,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a grant of a role in a division */
+        /**
+         * Make a grant of a role in a division
+         * @permissions ALL: `authorization:grant:add`
+         */
         post: operations["postAuthorizationSubjectDivisionRole"];
-        /** Delete a grant of a role in a division */
+        /**
+         * Delete a grant of a role in a division
+         * @permissions ALL: `authorization:grant:delete`
+         */
         delete: operations["deleteAuthorizationSubjectDivisionRole"];
         options?: never;
         head?: never;
@@ -746,7 +874,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for the currently authenticated user. */
+        /**
+         * Returns a listing of roles and permissions for the currently authenticated user.
+         * @permissions none required
+         */
         get: operations["getAuthorizationSubjectsMe"];
         put?: never;
         post?: never;
@@ -763,7 +894,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the count of roles granted to a list of subjects */
+        /**
+         * Get the count of roles granted to a list of subjects
+         * @permissions ANY: `authorization:grant:view`
+         */
         get: operations["getAuthorizationSubjectsRolecounts"];
         put?: never;
         post?: never;
@@ -780,9 +914,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for a user. */
+        /**
+         * Returns a listing of roles and permissions for a user.
+         * @permissions ANY: `authorization:grant:view`
+         */
         get: operations["getUserRoles"];
-        /** Sets the user's roles */
+        /**
+         * Sets the user's roles
+         * @permissions ANY: `authorization:grant:add`
+         */
         put: operations["putUserRoles"];
         post?: never;
         delete?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/background-assistant/openapi.yaml (sha256 cae1b6d2cf952091)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/background-assistant/openapi.yaml (sha256 51be8dad71d6badd)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area background-assistant` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function backgroundAssistantApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/backgroundassistant/token": {
         parameters: {
@@ -23,7 +26,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign identifying information for Genesys Cloud Background Assistant */
+        /**
+         * Sign identifying information for Genesys Cloud Background Assistant
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions none required
+         */
         post: operations["postBackgroundassistantToken"];
         delete?: never;
         options?: never;
@@ -40,7 +47,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign identifying information for screen recording */
+        /**
+         * Sign identifying information for screen recording
+         * @permissions none required
+         */
         post: operations["postScreenrecordingToken"];
         delete?: never;
         options?: never;

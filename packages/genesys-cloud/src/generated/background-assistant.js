@@ -1,7 +1,12 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/background-assistant/openapi.yaml (sha256 cae1b6d2cf952091)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/background-assistant/openapi.yaml (sha256 51be8dad71d6badd)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area background-assistant` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {};
 
 /**
  * Background Assistant (2 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +15,6 @@
  * const backgroundAssistant = backgroundAssistantApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function backgroundAssistantApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/billing/openapi.yaml (sha256 3f6ca561973112b3)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/billing/openapi.yaml (sha256 083764fca6b8da40)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area billing` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function billingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/billing/contracts": {
         parameters: {
@@ -24,6 +27,8 @@ export interface paths {
         /**
          * Get billing contracts
          * @description Retrieve a list of contracts stored in the system.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContracts"];
         put?: never;
@@ -44,6 +49,8 @@ export interface paths {
         /**
          * Get billing contract
          * @description Retrieve a single contract from the system.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContract"];
         put?: never;
@@ -64,6 +71,8 @@ export interface paths {
         /**
          * Get contract billing period
          * @description Fetch the billing information for a given Organization by billing period.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContractBillingperiod"];
         put?: never;
@@ -84,6 +93,8 @@ export interface paths {
         /**
          * Get invoices
          * @description Retrieve a list of invoices stored in the system.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContractsInvoices"];
         put?: never;
@@ -104,6 +115,8 @@ export interface paths {
         /**
          * Get invoice document
          * @description Fetch the document for a specific invoice.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContractsInvoiceDocument"];
         put?: never;
@@ -124,6 +137,8 @@ export interface paths {
         /**
          * Get invoice lines
          * @description Fetch a list of all bills for the specified account.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `billing:subscription:view`
          */
         get: operations["getBillingContractsInvoiceLines"];
         put?: never;
@@ -144,6 +159,7 @@ export interface paths {
         /**
          * Get a report of the billable license usages
          * @description Report is of the billable usages (e.g. licenses and devices utilized) for a given period. If responses status is InProgress, wait a few seconds, then try the same request again.
+         * @permissions ANY: any one of `billing:subscription:read`, `billing:subscription:view`
          */
         get: operations["getBillingReportsBillableusage"];
         put?: never;
@@ -164,6 +180,7 @@ export interface paths {
         /**
          * Get the billing overview for an organization that is managed by a partner.
          * @description Tax Disclaimer: Prices returned by this API do not include applicable taxes. It is the responsibility of the customer to pay all taxes that are appropriate in their jurisdiction. See the PureCloud API Documentation in the Developer Center for more information about this API: https://developer.mypurecloud.com/api/rest/v2/
+         * @permissions ANY: `affiliateOrganization:clientBilling:view`
          */
         get: operations["getBillingTrusteebillingoverviewTrustorOrgId"];
         put?: never;

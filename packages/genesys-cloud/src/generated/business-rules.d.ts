@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/business-rules/openapi.yaml (sha256 12eca1a470374b63)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/business-rules/openapi.yaml (sha256 d0cc7a09c78293be)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area business-rules` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function businessRulesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/businessrules/decisiontables": {
         parameters: {
@@ -21,12 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of decision tables. */
+        /**
+         * Get a list of decision tables.
+         * @permissions ANY: `businessrules:decisionTable:view`
+         */
         get: operations["getBusinessrulesDecisiontables"];
         put?: never;
         /**
          * Create a decision table
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTable:add`, `businessrules:businessRulesSchema:view`, `routing:queue:view`
          */
         post: operations["postBusinessrulesDecisiontables"];
         delete?: never;
@@ -42,17 +49,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a decision table */
+        /**
+         * Get a decision table
+         * @permissions ANY: `businessrules:decisionTable:view`
+         */
         get: operations["getBusinessrulesDecisiontable"];
         put?: never;
         post?: never;
-        /** Delete a decision table */
+        /**
+         * Delete a decision table
+         * @permissions ANY: `businessrules:decisionTable:delete`
+         */
         delete: operations["deleteBusinessrulesDecisiontable"];
         options?: never;
         head?: never;
         /**
          * Update a decision table
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTable:edit`, `businessrules:businessRulesSchema:view`, `routing:queue:view`
          */
         patch: operations["patchBusinessrulesDecisiontable"];
         trace?: never;
@@ -69,6 +83,7 @@ export interface paths {
         /**
          * Execute a published decision table
          * @description Example request payload: {"inputs":{"schemaPropertykey1":"inputValue1","schemaPropertykey2":"inputValue2"}}
+         * @permissions ANY: `businessrules:decisionTable:execute`
          */
         post: operations["postBusinessrulesDecisiontableExecute"];
         delete?: never;
@@ -84,10 +99,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List export jobs for a decision table */
+        /**
+         * List export jobs for a decision table
+         * @permissions ANY: `businessrules:decisionTableExportJob:view`
+         */
         get: operations["getBusinessrulesDecisiontableExports"];
         put?: never;
-        /** Create an export job for a decision table version */
+        /**
+         * Create an export job for a decision table version
+         * @permissions ANY: `businessrules:decisionTableExportJob:add`
+         */
         post: operations["postBusinessrulesDecisiontableExports"];
         delete?: never;
         options?: never;
@@ -102,11 +123,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an export job for a decision table */
+        /**
+         * Get an export job for a decision table
+         * @permissions ANY: `businessrules:decisionTableExportJob:view`
+         */
         get: operations["getBusinessrulesDecisiontableExport"];
         put?: never;
         post?: never;
-        /** Delete an export job for a decision table */
+        /**
+         * Delete an export job for a decision table
+         * @permissions ANY: `businessrules:decisionTableExportJob:delete`
+         */
         delete: operations["deleteBusinessrulesDecisiontableExport"];
         options?: never;
         head?: never;
@@ -120,10 +147,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List decision table row import jobs */
+        /**
+         * List decision table row import jobs
+         * @permissions ANY: `businessrules:decisionTableImportJob:view`
+         */
         get: operations["getBusinessrulesDecisiontableImports"];
         put?: never;
-        /** Create a decision table row import job */
+        /**
+         * Create a decision table row import job
+         * @permissions ANY: `businessrules:decisionTableImportJob:add`
+         */
         post: operations["postBusinessrulesDecisiontableImports"];
         delete?: never;
         options?: never;
@@ -138,17 +171,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get decision table row import job */
+        /**
+         * Get decision table row import job
+         * @permissions ANY: `businessrules:decisionTableImportJob:view`
+         */
         get: operations["getBusinessrulesDecisiontableImport"];
         put?: never;
         post?: never;
-        /** Delete decision table row import job */
+        /**
+         * Delete decision table row import job
+         * @permissions ANY: `businessrules:decisionTableImportJob:delete`
+         */
         delete: operations["deleteBusinessrulesDecisiontableImport"];
         options?: never;
         head?: never;
         /**
          * Update decision table row import job
          * @description Cancels an in-progress import job by supplying a status of Cancelled. Cancellation is idempotent: cancelling a job that is already Cancelled returns 200 with the cancelled job. Cancelling a job that is still Uploading or Processing returns 200. A job that has already finished (Complete or Failed) can no longer be cancelled.
+         * @permissions ANY: `businessrules:decisionTableImportJob:edit`
          */
         patch: operations["patchBusinessrulesDecisiontableImport"];
         trace?: never;
@@ -160,10 +200,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of decision table versions */
+        /**
+         * Get a list of decision table versions
+         * @permissions ANY: `businessrules:decisionTable:view`
+         */
         get: operations["getBusinessrulesDecisiontableVersions"];
         put?: never;
-        /** Create a new decision table version. When sourceVersion is not provided, the draft is created from the published version. */
+        /**
+         * Create a new decision table version. When sourceVersion is not provided, the draft is created from the published version.
+         * @permissions ANY: `businessrules:decisionTable:add`
+         */
         post: operations["postBusinessrulesDecisiontableVersions"];
         delete?: never;
         options?: never;
@@ -178,15 +224,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a decision table version */
+        /**
+         * Get a decision table version
+         * @permissions ANY: `businessrules:decisionTable:view`
+         */
         get: operations["getBusinessrulesDecisiontableVersion"];
         put?: never;
         post?: never;
-        /** Delete a decision table version */
+        /**
+         * Delete a decision table version
+         * @permissions ANY: `businessrules:decisionTable:delete`
+         */
         delete: operations["deleteBusinessrulesDecisiontableVersion"];
         options?: never;
         head?: never;
-        /** Update a decision table version */
+        /**
+         * Update a decision table version
+         * @permissions ANY: `businessrules:decisionTable:edit`
+         */
         patch: operations["patchBusinessrulesDecisiontableVersion"];
         trace?: never;
     };
@@ -199,7 +254,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a decision table version */
+        /**
+         * Copy a decision table version
+         * @permissions ANY: `businessrules:decisionTable:copy`
+         */
         post: operations["postBusinessrulesDecisiontableVersionCopy"];
         delete?: never;
         options?: never;
@@ -219,6 +277,7 @@ export interface paths {
         /**
          * Execute a decision table version
          * @description Example request payload: {"inputs":{"schemaPropertykey1":"inputValue1","schemaPropertykey2":"inputValue2"}}
+         * @permissions ANY: `businessrules:decisionTable:execute`
          */
         post: operations["postBusinessrulesDecisiontableVersionExecute"];
         delete?: never;
@@ -235,7 +294,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Publish a decision table version */
+        /**
+         * Publish a decision table version
+         * @permissions ANY: `businessrules:decisionTable:publish`
+         */
         put: operations["putBusinessrulesDecisiontableVersionPublish"];
         post?: never;
         delete?: never;
@@ -253,7 +315,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-publish a superseded decision table version as the current published version */
+        /**
+         * Re-publish a superseded decision table version as the current published version
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postBusinessrulesDecisiontableVersionRollback"];
         delete?: never;
         options?: never;
@@ -268,12 +333,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of decision table rows. */
+        /**
+         * Get a list of decision table rows.
+         * @permissions ANY: `businessrules:decisionTableRow:view`
+         */
         get: operations["getBusinessrulesDecisiontableVersionRows"];
         put?: never;
         /**
          * Create a decision table row
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:add`, `routing:queue:view`
          */
         post: operations["postBusinessrulesDecisiontableVersionRows"];
         delete?: never;
@@ -289,17 +358,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a decision table row */
+        /**
+         * Get a decision table row
+         * @permissions ANY: `businessrules:decisionTableRow:view`
+         */
         get: operations["getBusinessrulesDecisiontableVersionRow"];
         /**
          * Full update a decision table row
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:edit`, `routing:queue:view`
          */
         put: operations["putBusinessrulesDecisiontableVersionRow"];
         post?: never;
         /**
          * Delete a decision table row
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:delete`, `routing:queue:view`
          */
         delete: operations["deleteBusinessrulesDecisiontableVersionRow"];
         options?: never;
@@ -319,6 +393,7 @@ export interface paths {
         /**
          * Bulk add decision table rows
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:add`, `routing:queue:view`
          */
         post: operations["postBusinessrulesDecisiontableVersionRowsBulkAdd"];
         delete?: never;
@@ -339,6 +414,7 @@ export interface paths {
         /**
          * Bulk delete decision table rows
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:delete`, `routing:queue:view`
          */
         post: operations["postBusinessrulesDecisiontableVersionRowsBulkRemove"];
         delete?: never;
@@ -359,6 +435,7 @@ export interface paths {
         /**
          * Bulk update decision table rows
          * @description Required permissions depend on table content: if the table or row contains queue references, routing:queue:view is required in each queues division. Future platform objects will require their associated permissions in the relevant divisions when the table or row contains references to them.
+         * @permissions ALL: all of `businessrules:decisionTableRow:edit`, `routing:queue:view`
          */
         post: operations["postBusinessrulesDecisiontableVersionRowsBulkUpdate"];
         delete?: never;
@@ -376,7 +453,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search for decision table rows */
+        /**
+         * Search for decision table rows
+         * @permissions ANY: `businessrules:decisionTableRow:search`
+         */
         post: operations["postBusinessrulesDecisiontableVersionRowsSearch"];
         delete?: never;
         options?: never;
@@ -393,9 +473,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a decision table version snapshot */
+        /**
+         * Creates a decision table version snapshot
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postBusinessrulesDecisiontableVersionSnapshot"];
-        /** Deletes a decision table version snapshot */
+        /**
+         * Deletes a decision table version snapshot
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         delete: operations["deleteBusinessrulesDecisiontableVersionSnapshot"];
         options?: never;
         head?: never;
@@ -411,7 +497,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Update the Business Rules Schema to the latest version for a given decision table version */
+        /**
+         * Update the Business Rules Schema to the latest version for a given decision table version
+         * @permissions ANY: `businessrules:decisionTable:edit`
+         */
         post: operations["postBusinessrulesDecisiontableVersionSync"];
         delete?: never;
         options?: never;
@@ -426,7 +515,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search for decision tables. */
+        /**
+         * Search for decision tables.
+         * @permissions ANY: `businessrules:decisionTable:search`
+         */
         get: operations["getBusinessrulesDecisiontablesSearch"];
         put?: never;
         post?: never;
@@ -443,10 +535,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `businessrules:businessRulesSchema:view`
+         */
         get: operations["getBusinessrulesSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `businessrules:businessRulesSchema:add`
+         */
         post: operations["postBusinessrulesSchemas"];
         delete?: never;
         options?: never;
@@ -461,12 +559,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `businessrules:businessRulesSchema:view`
+         */
         get: operations["getBusinessrulesSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `businessrules:businessRulesSchema:edit`
+         */
         put: operations["putBusinessrulesSchema"];
         post?: never;
-        /** Delete a schema */
+        /**
+         * Delete a schema
+         * @permissions ANY: `businessrules:businessRulesSchema:delete`
+         */
         delete: operations["deleteBusinessrulesSchema"];
         options?: never;
         head?: never;
@@ -480,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List schema versions */
+        /**
+         * List schema versions
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         get: operations["getBusinessrulesSchemaVersions"];
         put?: never;
         post?: never;
@@ -497,7 +607,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema version */
+        /**
+         * Get a schema version
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         get: operations["getBusinessrulesSchemaVersion"];
         put?: never;
         post?: never;
@@ -514,7 +627,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `businessrules:businessRulesSchema:view`
+         */
         get: operations["getBusinessrulesSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -531,7 +647,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific named core type. */
+        /**
+         * Get a specific named core type.
+         * @permissions ANY: `businessrules:businessRulesSchema:view`
+         */
         get: operations["getBusinessrulesSchemasCoretype"];
         put?: never;
         post?: never;

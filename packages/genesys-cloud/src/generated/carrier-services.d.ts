@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function carrierServicesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/carrierservices/integrations/emergencylocations/me": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get location for the logged in user */
+        /**
+         * Get location for the logged in user
+         * @permissions none required
+         */
         get: operations["getCarrierservicesIntegrationsEmergencylocationsMe"];
         put?: never;
-        /** Set current location for the logged in user */
+        /**
+         * Set current location for the logged in user
+         * @permissions none required
+         */
         post: operations["postCarrierservicesIntegrationsEmergencylocationsMe"];
         delete?: never;
         options?: never;

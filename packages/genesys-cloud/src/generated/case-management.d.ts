@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 9247ddc7e23bcfe0)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 e803005d14ace005)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area case-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function caseManagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/casemanagement/caseplans": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Caseplans. */
+        /**
+         * Get a list of Caseplans.
+         * @permissions ANY: `caseManagement:caseplan:view`
+         */
         get: operations["getCasemanagementCaseplans"];
         put?: never;
-        /** Create a Caseplan. */
+        /**
+         * Create a Caseplan.
+         * @permissions ANY: `caseManagement:caseplan:add`
+         */
         post: operations["postCasemanagementCaseplans"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Caseplan. */
+        /**
+         * Get a Caseplan.
+         * @permissions ANY: `caseManagement:caseplan:view`
+         */
         get: operations["getCasemanagementCaseplan"];
         put?: never;
         post?: never;
-        /** Delete a Caseplan. */
+        /**
+         * Delete a Caseplan.
+         * @permissions ALL: `caseManagement:caseplan:delete`
+         */
         delete: operations["deleteCasemanagementCaseplan"];
         options?: never;
         head?: never;
-        /** Update the attributes of a Caseplan. */
+        /**
+         * Update the attributes of a Caseplan.
+         * @permissions ALL: `caseManagement:caseplan:edit`
+         */
         patch: operations["patchCasemanagementCaseplan"];
         trace?: never;
     };
@@ -60,7 +78,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a data schema to a draft Caseplan. */
+        /**
+         * Add a data schema to a draft Caseplan.
+         * @permissions ALL: `caseManagement:caseplanDataSchemas:add`
+         */
         post: operations["postCasemanagementCaseplanDataschemas"];
         delete?: never;
         options?: never;
@@ -76,10 +97,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a data schema on a draft Caseplan. */
+        /**
+         * Update a data schema on a draft Caseplan.
+         * @permissions ALL: `caseManagement:caseplanDataSchemas:edit`
+         */
         put: operations["putCasemanagementCaseplanDataschema"];
         post?: never;
-        /** Remove a data schema from a draft Caseplan. */
+        /**
+         * Remove a data schema from a draft Caseplan.
+         * @permissions ALL: `caseManagement:caseplanDataSchemas:delete`
+         */
         delete: operations["deleteCasemanagementCaseplanDataschema"];
         options?: never;
         head?: never;
@@ -94,7 +121,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update the intake settings for a Caseplan. */
+        /**
+         * Update the intake settings for a Caseplan.
+         * @permissions ANY: `caseManagement:caseplanIntakeSettings:edit`
+         */
         put: operations["putCasemanagementCaseplanIntakesettings"];
         post?: never;
         delete?: never;
@@ -112,7 +142,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Caseplan. */
+        /**
+         * Publish Caseplan.
+         * @permissions ANY: `caseManagement:caseplan:publish`
+         */
         post: operations["postCasemanagementCaseplanPublish"];
         delete?: never;
         options?: never;
@@ -129,7 +162,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Stageplan on a draft Caseplan. */
+        /**
+         * Create a Stageplan on a draft Caseplan.
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         post: operations["postCasemanagementCaseplanStageplans"];
         delete?: never;
         options?: never;
@@ -147,11 +184,18 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a Stageplan from a draft Caseplan. */
+        /**
+         * Delete a Stageplan from a draft Caseplan.
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         delete: operations["deleteCasemanagementCaseplanStageplan"];
         options?: never;
         head?: never;
-        /** Update the attributes of a Stageplan. */
+        /**
+         * Update the attributes of a Stageplan.
+         * @permissions ANY: `caseManagement:stageplan:edit`
+         */
         patch: operations["patchCasemanagementCaseplanStageplan"];
         trace?: never;
     };
@@ -164,7 +208,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reposition a Stageplan within a draft Caseplan. */
+        /**
+         * Reposition a Stageplan within a draft Caseplan.
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         post: operations["postCasemanagementCaseplanStageplanReposition"];
         delete?: never;
         options?: never;
@@ -185,7 +233,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes of a Stepplan. */
+        /**
+         * Update the attributes of a Stepplan.
+         * @permissions ANY: `caseManagement:stepplan:edit`
+         */
         patch: operations["patchCasemanagementCaseplanStageplanStepplan"];
         trace?: never;
     };
@@ -198,7 +249,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Caseplan version. */
+        /**
+         * Create Caseplan version.
+         * @permissions ALL: `caseManagement:caseplan:edit`
+         */
         post: operations["postCasemanagementCaseplanVersions"];
         delete?: never;
         options?: never;
@@ -213,7 +267,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Caseplan version. */
+        /**
+         * Get a Caseplan version.
+         * @permissions ANY: `caseManagement:caseplan:version`
+         */
         get: operations["getCasemanagementCaseplanVersion"];
         put?: never;
         post?: never;
@@ -230,7 +287,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the data schemas for a Caseplan version. */
+        /**
+         * Get the data schemas for a Caseplan version.
+         * @permissions ANY: `caseManagement:caseplanDataSchemas:view`
+         */
         get: operations["getCasemanagementCaseplanVersionDataschemas"];
         put?: never;
         post?: never;
@@ -247,7 +307,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the intake settings for a Caseplan version. */
+        /**
+         * Get the intake settings for a Caseplan version.
+         * @permissions ANY: `caseManagement:caseplanIntakeSettings:view`
+         */
         get: operations["getCasemanagementCaseplanVersionIntakesettings"];
         put?: never;
         post?: never;
@@ -264,7 +327,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Stageplans. */
+        /**
+         * Get a list of Stageplans.
+         * @permissions ANY: `caseManagement:stageplan:view`
+         */
         get: operations["getCasemanagementCaseplanVersionStageplans"];
         put?: never;
         post?: never;
@@ -281,7 +347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Stageplan. */
+        /**
+         * Get a Stageplan.
+         * @permissions ANY: `caseManagement:stageplan:view`
+         */
         get: operations["getCasemanagementCaseplanVersionStageplan"];
         put?: never;
         post?: never;
@@ -298,7 +367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Stepplans. */
+        /**
+         * Get a list of Stepplans.
+         * @permissions ANY: `caseManagement:stepplan:view`
+         */
         get: operations["getCasemanagementCaseplanVersionStageplanStepplans"];
         put?: never;
         post?: never;
@@ -315,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Stepplan. */
+        /**
+         * Get a Stepplan.
+         * @permissions ANY: `caseManagement:stepplan:view`
+         */
         get: operations["getCasemanagementCaseplanVersionStageplanStepplan"];
         put?: never;
         post?: never;
@@ -337,6 +412,7 @@ export interface paths {
         /**
          * Query for Caseplans.
          * @description This endpoint supports two filtering modes. The recommended approach uses filters (generic filter model) and attributes (field projection). During the migration period, the legacy fields name, nameSearchType, and divisionIds remain available as an alternative.
+         * @permissions ANY: `caseManagement:caseplan:view`
          */
         post: operations["postCasemanagementCaseplansQuery"];
         delete?: never;
@@ -354,7 +430,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Case. */
+        /**
+         * Create a Case.
+         * @permissions ANY: `caseManagement:case:add`
+         */
         post: operations["postCasemanagementCases"];
         delete?: never;
         options?: never;
@@ -369,11 +448,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Case. */
+        /**
+         * Get a Case.
+         * @permissions ANY: `caseManagement:case:view`
+         */
         get: operations["getCasemanagementCase"];
         put?: never;
         post?: never;
-        /** Delete a Case. */
+        /**
+         * Delete a Case.
+         * @permissions ALL: `caseManagement:case:delete`
+         */
         delete: operations["deleteCasemanagementCase"];
         options?: never;
         head?: never;
@@ -387,10 +472,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Case associations for the Case. */
+        /**
+         * Get a list of Case associations for the Case.
+         * @permissions ANY: `caseManagement:caseAssociation:view`
+         */
         get: operations["getCasemanagementCaseAssociations"];
         put?: never;
-        /** Create a Case association. */
+        /**
+         * Create a Case association.
+         * @permissions ANY: `caseManagement:caseAssociation:add`
+         */
         post: operations["postCasemanagementCaseAssociations"];
         delete?: never;
         options?: never;
@@ -405,7 +496,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Case Association. */
+        /**
+         * Get a Case Association.
+         * @permissions ANY: `caseManagement:caseAssociation:view`
+         */
         get: operations["getCasemanagementCaseAssociation"];
         put?: never;
         post?: never;
@@ -422,10 +516,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get comments for a Case. */
+        /**
+         * Get comments for a Case.
+         * @permissions ANY: `caseManagement:comment:view`
+         */
         get: operations["getCasemanagementCaseComments"];
         put?: never;
-        /** Add a comment to a Case. */
+        /**
+         * Add a comment to a Case.
+         * @permissions ANY: `caseManagement:comment:add`
+         */
         post: operations["postCasemanagementCaseComments"];
         delete?: never;
         options?: never;
@@ -440,7 +540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Comment. */
+        /**
+         * Get a Comment.
+         * @permissions ANY: `caseManagement:comment:view`
+         */
         get: operations["getCasemanagementCaseComment"];
         put?: never;
         post?: never;
@@ -460,7 +563,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete my Comment. */
+        /**
+         * Delete my Comment.
+         * @permissions ANY: `caseManagement:commentSelf:delete`
+         */
         delete: operations["deleteCasemanagementCaseCommentsMeCommentId"];
         options?: never;
         head?: never;
@@ -480,7 +586,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the due date of a Case. */
+        /**
+         * Update the due date of a Case.
+         * @permissions ANY: `caseManagement:caseDateDue:edit`
+         */
         patch: operations["patchCasemanagementCaseDatedue"];
         trace?: never;
     };
@@ -497,7 +606,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the ownerId of a Case */
+        /**
+         * Update the ownerId of a Case
+         * @permissions ANY: `caseManagement:caseOwner:edit`
+         */
         patch: operations["patchCasemanagementCaseOwner"];
         trace?: never;
     };
@@ -514,7 +626,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update priority of a Case. */
+        /**
+         * Update priority of a Case.
+         * @permissions ANY: `caseManagement:casePriority:edit`
+         */
         patch: operations["patchCasemanagementCasePriority"];
         trace?: never;
     };
@@ -525,7 +640,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Stages. */
+        /**
+         * Get a list of Stages.
+         * @permissions ANY: `caseManagement:stage:view`
+         */
         get: operations["getCasemanagementCaseStages"];
         put?: never;
         post?: never;
@@ -542,7 +660,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Stage. */
+        /**
+         * Get a Stage.
+         * @permissions ANY: `caseManagement:stage:view`
+         */
         get: operations["getCasemanagementCaseStage"];
         put?: never;
         post?: never;
@@ -559,7 +680,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Steps. */
+        /**
+         * Get a list of Steps.
+         * @permissions ANY: `caseManagement:step:view`
+         */
         get: operations["getCasemanagementCaseStageSteps"];
         put?: never;
         post?: never;
@@ -576,7 +700,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Step. */
+        /**
+         * Get a Step.
+         * @permissions ANY: `caseManagement:step:view`
+         */
         get: operations["getCasemanagementCaseStageStep"];
         put?: never;
         post?: never;
@@ -599,7 +726,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update summary of a Case. */
+        /**
+         * Update summary of a Case.
+         * @permissions ANY: `caseManagement:caseSummary:edit`
+         */
         patch: operations["patchCasemanagementCaseSummary"];
         trace?: never;
     };
@@ -612,7 +742,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Terminate Job for a Case. */
+        /**
+         * Create a Terminate Job for a Case.
+         * @permissions ANY: `caseManagement:terminateJob:add`
+         */
         post: operations["postCasemanagementCaseTerminateJobs"];
         delete?: never;
         options?: never;
@@ -627,7 +760,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Terminate Job for a Case. */
+        /**
+         * Get a Terminate Job for a Case.
+         * @permissions ANY: `caseManagement:terminateJob:view`
+         */
         get: operations["getCasemanagementCaseTerminateJob"];
         put?: never;
         post?: never;
@@ -646,7 +782,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for Case associations by interaction. */
+        /**
+         * Query for Case associations by interaction.
+         * @permissions ANY: `caseManagement:caseAssociation:view`
+         */
         post: operations["postCasemanagementCasesAssociationsQuery"];
         delete?: never;
         options?: never;
@@ -661,7 +800,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Cases for an External Contact. */
+        /**
+         * Get a list of Cases for an External Contact.
+         * @permissions ANY: `caseManagement:caseExternalContact:view`
+         */
         get: operations["getCasemanagementCasesExternalcontact"];
         put?: never;
         post?: never;
@@ -680,7 +822,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Case query job. */
+        /**
+         * Create a Case query job.
+         * @permissions ANY: `caseManagement:queryJob:add`
+         */
         post: operations["postCasemanagementCasesQueryJobs"];
         delete?: never;
         options?: never;
@@ -695,7 +840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a case query job by id */
+        /**
+         * Get a case query job by id
+         * @permissions ALL: `caseManagement:queryJob:view`
+         */
         get: operations["getCasemanagementCasesQueryJob"];
         put?: never;
         post?: never;
@@ -712,7 +860,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get results for a case query job */
+        /**
+         * Get results for a case query job
+         * @permissions ALL: `caseManagement:queryJobResults:view`
+         */
         get: operations["getCasemanagementCasesQueryJobResults"];
         put?: never;
         post?: never;
@@ -729,7 +880,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Case by reference. */
+        /**
+         * Get a Case by reference.
+         * @permissions ANY: `caseManagement:caseReference:view`
+         */
         get: operations["getCasemanagementCasesReference"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/chat/openapi.yaml (sha256 090c4ddac59b7e29)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/chat/openapi.yaml (sha256 49633837d89a97f4)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area chat` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function chatApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/chats/messages/{messageId}": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a message */
+        /**
+         * Get a message
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:view`, `chat:room:view`
+         */
         get: operations["getChatsMessage"];
         put?: never;
         post?: never;
@@ -39,7 +45,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update reactions to a message */
+        /**
+         * Update reactions to a message
+         * @permissions ANY: any one of `chat:chat:access`, `chat:reactions:edit`
+         */
         put: operations["putChatsMessageReactions"];
         post?: never;
         delete?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an adhoc room */
+        /**
+         * Create an adhoc room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:add`
+         */
         post: operations["postChatsRooms"];
         delete?: never;
         options?: never;
@@ -72,14 +84,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a room */
+        /**
+         * Get a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:view`
+         */
         get: operations["getChatsRoom"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Set properties for a room */
+        /**
+         * Set properties for a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:edit`
+         */
         patch: operations["patchChatsRoom"];
         trace?: never;
     };
@@ -90,10 +108,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a room's message history */
+        /**
+         * Get a room's message history
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:view`
+         */
         get: operations["getChatsRoomMessages"];
         put?: never;
-        /** Send a message to a room */
+        /**
+         * Send a message to a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:roomMessage:add`
+         */
         post: operations["postChatsRoomMessages"];
         delete?: never;
         options?: never;
@@ -111,11 +135,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a message in a room */
+        /**
+         * Delete a message in a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:roomMessage:delete`
+         */
         delete: operations["deleteChatsRoomMessage"];
         options?: never;
         head?: never;
-        /** Edit a message in a room */
+        /**
+         * Edit a message in a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:roomMessage:edit`
+         */
         patch: operations["patchChatsRoomMessage"];
         trace?: never;
     };
@@ -126,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get messages by id(s) from a room */
+        /**
+         * Get messages by id(s) from a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:view`
+         */
         get: operations["getChatsRoomMessage"];
         put?: never;
         post?: never;
@@ -145,7 +178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add pinned messages for a room, up to a maximum of 5 pinned messages */
+        /**
+         * Add pinned messages for a room, up to a maximum of 5 pinned messages
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:edit`
+         */
         post: operations["postChatsRoomMessagesPins"];
         delete?: never;
         options?: never;
@@ -163,7 +199,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a pinned message from a room */
+        /**
+         * Remove a pinned message from a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:edit`
+         */
         delete: operations["deleteChatsRoomMessagesPin"];
         options?: never;
         head?: never;
@@ -177,7 +216,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get room participants in a room */
+        /**
+         * Get room participants in a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:view`
+         */
         get: operations["getChatsRoomParticipants"];
         put?: never;
         post?: never;
@@ -194,7 +236,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a room participant */
+        /**
+         * Get a room participant
+         * @permissions none required
+         */
         get: operations["getChatsRoomParticipant"];
         put?: never;
         post?: never;
@@ -213,9 +258,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Join a room */
+        /**
+         * Join a room
+         * @permissions ANY: any one of `chat:chat:access`, `chat:participant:add`
+         */
         post: operations["postChatsRoomParticipant"];
-        /** Remove a user from a room. */
+        /**
+         * Remove a user from a room.
+         * @permissions ANY: any one of `chat:chat:access`, `chat:participant:delete`
+         */
         delete: operations["deleteChatsRoomParticipant"];
         options?: never;
         head?: never;
@@ -229,15 +280,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Chat Settings. */
+        /**
+         * Get Chat Settings.
+         * @permissions ANY: any one of `chat:setting:view`, `chat:setting:edit`
+         */
         get: operations["getChatsSettings"];
-        /** Update Chat Settings. */
+        /**
+         * Update Chat Settings.
+         * @permissions ANY: `chat:setting:edit`
+         */
         put: operations["putChatsSettings"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch Chat Settings. */
+        /**
+         * Patch Chat Settings.
+         * @permissions ANY: `chat:setting:edit`
+         */
         patch: operations["patchChatsSettings"];
         trace?: never;
     };
@@ -248,7 +308,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get history by thread */
+        /**
+         * Get history by thread
+         * @permissions ANY: any one of `chat:chat:access`, `chat:room:view`
+         */
         get: operations["getChatsThreadMessages"];
         put?: never;
         post?: never;
@@ -265,7 +328,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information for a 1on1 */
+        /**
+         * Get information for a 1on1
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1:view`
+         */
         get: operations["getChatsUser"];
         put?: never;
         post?: never;
@@ -282,10 +348,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get 1on1 History between a user */
+        /**
+         * Get 1on1 History between a user
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:view`
+         */
         get: operations["getChatsUserMessages"];
         put?: never;
-        /** Send a message to a user */
+        /**
+         * Send a message to a user
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:add`
+         */
         post: operations["postChatsUserMessages"];
         delete?: never;
         options?: never;
@@ -303,11 +375,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a message to a user */
+        /**
+         * Delete a message to a user
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:delete`
+         */
         delete: operations["deleteChatsUserMessage"];
         options?: never;
         head?: never;
-        /** Edit a message to a user */
+        /**
+         * Edit a message to a user
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:view`
+         */
         patch: operations["patchChatsUserMessage"];
         trace?: never;
     };
@@ -318,7 +396,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get messages by id(s) from a 1on1 */
+        /**
+         * Get messages by id(s) from a 1on1
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1Message:view`
+         */
         get: operations["getChatsUserMessage"];
         put?: never;
         post?: never;
@@ -337,7 +418,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add pinned messages for a 1on1, up to a maximum of 5 pinned messages */
+        /**
+         * Add pinned messages for a 1on1, up to a maximum of 5 pinned messages
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1:edit`
+         */
         post: operations["postChatsUserMessagesPins"];
         delete?: never;
         options?: never;
@@ -355,7 +439,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a pinned message from a 1on1 */
+        /**
+         * Remove a pinned message from a 1on1
+         * @permissions ANY: any one of `chat:chat:access`, `chat:1on1:edit`
+         */
         delete: operations["deleteChatsUserMessagesPin"];
         options?: never;
         head?: never;
@@ -369,14 +456,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's chat settings */
+        /**
+         * Get a user's chat settings
+         * @permissions ANY: any one of `chat:usersettings:view`, `chat:setting:view`
+         */
         get: operations["getChatsUserSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a user's chat settings */
+        /**
+         * Update a user's chat settings
+         * @permissions ANY: any one of `chat:usersettings:edit`, `chat:setting:edit`
+         */
         patch: operations["patchChatsUserSettings"];
         trace?: never;
     };
@@ -387,16 +480,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's chat settings */
+        /**
+         * Get a user's chat settings
+         * @permissions none required
+         */
         get: operations["getChatsUsersMeSettings"];
         put?: never;
-        /** Create a user's chat settings */
+        /**
+         * Create a user's chat settings
+         * @permissions none required
+         */
         post: operations["postChatsUsersMeSettings"];
-        /** Delete a user's chat settings */
+        /**
+         * Delete a user's chat settings
+         * @permissions none required
+         */
         delete: operations["deleteChatsUsersMeSettings"];
         options?: never;
         head?: never;
-        /** Update a user's chat settings */
+        /**
+         * Update a user's chat settings
+         * @permissions none required
+         */
         patch: operations["patchChatsUsersMeSettings"];
         trace?: never;
     };

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/coaching/openapi.yaml (sha256 a5197dff51f4b00e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/coaching/openapi.yaml (sha256 c091ce21adb19c45)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area coaching` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function coachingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/coaching/appointments": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get appointments for users and optional date range */
+        /**
+         * Get appointments for users and optional date range
+         * @permissions ANY: `coaching:appointment:view`
+         */
         get: operations["getCoachingAppointments"];
         put?: never;
-        /** Create a new appointment */
+        /**
+         * Create a new appointment
+         * @permissions ANY: `coaching:appointment:add`
+         */
         post: operations["postCoachingAppointments"];
         delete?: never;
         options?: never;
@@ -42,6 +51,7 @@ export interface paths {
         /**
          * Retrieve an appointment
          * @description Permission not required if you are the attendee, creator or facilitator of the appointment
+         * @permissions ANY: `coaching:appointment:view`
          */
         get: operations["getCoachingAppointment"];
         put?: never;
@@ -49,6 +59,7 @@ export interface paths {
         /**
          * Delete an existing appointment
          * @description Permission not required if you are the creator of the appointment
+         * @permissions ANY: `coaching:appointment:delete`
          */
         delete: operations["deleteCoachingAppointment"];
         options?: never;
@@ -56,6 +67,7 @@ export interface paths {
         /**
          * Update an existing appointment
          * @description Permission not required if you are the creator or facilitator of the appointment
+         * @permissions ANY: `coaching:appointment:edit`
          */
         patch: operations["patchCoachingAppointment"];
         trace?: never;
@@ -70,12 +82,14 @@ export interface paths {
         /**
          * Get a list of annotations.
          * @description You must have the appropriate permission for the type of annotation you are creating. Permission not required if you are related to the appointment (only the creator or facilitator can view private annotations).
+         * @permissions ANY: any one of `coaching:annotation:view`, `coaching:privateAnnotation:view`
          */
         get: operations["getCoachingAppointmentAnnotations"];
         put?: never;
         /**
          * Create a new annotation.
          * @description You must have the appropriate permission for the type of annotation you are creating. Permission not required if you are related to the appointment (only the creator or facilitator can create private annotations).
+         * @permissions ANY: any one of `coaching:annotation:add`, `coaching:privateAnnotation:add`
          */
         post: operations["postCoachingAppointmentAnnotations"];
         delete?: never;
@@ -94,6 +108,7 @@ export interface paths {
         /**
          * Retrieve an annotation.
          * @description You must have the appropriate permission for the type of annotation you are creating. Permission not required if you are related to the appointment (only the creator or facilitator can view private annotations).
+         * @permissions ANY: any one of `coaching:annotation:view`, `coaching:privateAnnotation:view`
          */
         get: operations["getCoachingAppointmentAnnotation"];
         put?: never;
@@ -101,6 +116,7 @@ export interface paths {
         /**
          * Delete an existing annotation
          * @description You must have the appropriate permission for the type of annotation you are updating. Permission not required if you are the creator or facilitator of the appointment
+         * @permissions ANY: any one of `coaching:annotation:delete`, `coaching:privateAnnotation:delete`
          */
         delete: operations["deleteCoachingAppointmentAnnotation"];
         options?: never;
@@ -108,6 +124,7 @@ export interface paths {
         /**
          * Update an existing annotation.
          * @description You must have the appropriate permission for the type of annotation you are updating. Permission not required if you are the creator or facilitator of the appointment
+         * @permissions ANY: any one of `coaching:annotation:edit`, `coaching:privateAnnotation:edit`
          */
         patch: operations["patchCoachingAppointmentAnnotation"];
         trace?: never;
@@ -124,6 +141,7 @@ export interface paths {
         /**
          * Add a conversation to an appointment
          * @description Permission not required if you are the creator or facilitator of the appointment
+         * @permissions ANY: any one of `coaching:appointment:edit`, `coaching:appointmentConversation:add`
          */
         post: operations["postCoachingAppointmentConversations"];
         delete?: never;
@@ -148,6 +166,7 @@ export interface paths {
         /**
          * Update the status of a coaching appointment
          * @description Permission not required if you are an attendee, creator or facilitator of the appointment
+         * @permissions ANY: `coaching:appointmentStatus:edit`
          */
         patch: operations["patchCoachingAppointmentStatus"];
         trace?: never;
@@ -162,6 +181,7 @@ export interface paths {
         /**
          * Get the list of status changes for a coaching appointment.
          * @description Permission not required if you are an attendee, creator or facilitator of the appointment
+         * @permissions ANY: `coaching:appointmentStatus:view`
          */
         get: operations["getCoachingAppointmentStatuses"];
         put?: never;
@@ -181,7 +201,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieve aggregated appointment data */
+        /**
+         * Retrieve aggregated appointment data
+         * @permissions ANY: `coaching:appointment:view`
+         */
         post: operations["postCoachingAppointmentsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -196,7 +219,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get my appointments for a given date range */
+        /**
+         * Get my appointments for a given date range
+         * @permissions none required
+         */
         get: operations["getCoachingAppointmentsMe"];
         put?: never;
         post?: never;
@@ -213,7 +239,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the list of your notifications. */
+        /**
+         * Retrieve the list of your notifications.
+         * @permissions none required
+         */
         get: operations["getCoachingNotifications"];
         put?: never;
         post?: never;
@@ -233,6 +262,7 @@ export interface paths {
         /**
          * Get an existing notification
          * @description Permission not required if you are the owner of the notification.
+         * @permissions ANY: `coaching:notification:view`
          */
         get: operations["getCoachingNotification"];
         put?: never;
@@ -243,6 +273,7 @@ export interface paths {
         /**
          * Update an existing notification.
          * @description Can only update your own notifications.
+         * @permissions none required
          */
         patch: operations["patchCoachingNotification"];
         trace?: never;
@@ -256,7 +287,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start job to retrieve the slots where a coaching appointment can be scheduled. */
+        /**
+         * Start job to retrieve the slots where a coaching appointment can be scheduled.
+         * @permissions ANY: `coaching:scheduleSlotJob:add`
+         */
         post: operations["postCoachingScheduleslotsJobs"];
         delete?: never;
         options?: never;
@@ -271,7 +305,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the status of the job for the slots where a coaching appointment can be scheduled. */
+        /**
+         * Retrieve the status of the job for the slots where a coaching appointment can be scheduled.
+         * @permissions ANY: `coaching:scheduleSlotJob:view`
+         */
         get: operations["getCoachingScheduleslotsJob"];
         put?: never;
         post?: never;
@@ -290,7 +327,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get list of possible slots where a coaching appointment can be scheduled. */
+        /**
+         * Get list of possible slots where a coaching appointment can be scheduled.
+         * @permissions ANY: `coaching:scheduleSlot:view`
+         */
         post: operations["postCoachingScheduleslotsQuery"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/content-management/openapi.yaml (sha256 37745f538c9d028d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/content-management/openapi.yaml (sha256 19c31d4030b37042)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area content-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function contentManagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/contentmanagement/documents": {
         parameters: {
@@ -23,11 +26,15 @@ export interface paths {
         };
         /**
          * Get a list of documents.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getContentmanagementDocuments"];
         put?: never;
-        /** Add a document. */
+        /**
+         * Add a document.
+         * @permissions none required
+         */
         post: operations["postContentmanagementDocuments"];
         delete?: never;
         options?: never;
@@ -42,12 +49,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a document. */
+        /**
+         * Get a document.
+         * @permissions ANY: `content_management_user`
+         */
         get: operations["getContentmanagementDocument"];
         put?: never;
-        /** Update a document. */
+        /**
+         * Update a document.
+         * @permissions ANY: `content_management_user`
+         */
         post: operations["postContentmanagementDocument"];
-        /** Delete a document. */
+        /**
+         * Delete a document.
+         * @permissions ANY: `content_management_user`
+         */
         delete: operations["deleteContentmanagementDocument"];
         options?: never;
         head?: never;
@@ -61,10 +77,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a document. */
+        /**
+         * Download a document.
+         * @permissions ANY: `content_management_user`
+         */
         get: operations["getContentmanagementDocumentContent"];
         put?: never;
-        /** Replace the contents of a document. */
+        /**
+         * Replace the contents of a document.
+         * @permissions ANY: `content_management_user`
+         */
         post: operations["postContentmanagementDocumentContent"];
         delete?: never;
         options?: never;
@@ -79,10 +101,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query content */
+        /**
+         * Query content
+         * @permissions none required
+         */
         get: operations["getContentmanagementQuery"];
         put?: never;
-        /** Query content */
+        /**
+         * Query content
+         * @permissions none required
+         */
         post: operations["postContentmanagementQuery"];
         delete?: never;
         options?: never;
@@ -97,7 +125,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a List of Security Profiles */
+        /**
+         * Get a List of Security Profiles
+         * @permissions none required
+         */
         get: operations["getContentmanagementSecurityprofiles"];
         put?: never;
         post?: never;
@@ -114,7 +145,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Security Profile */
+        /**
+         * Get a Security Profile
+         * @permissions none required
+         */
         get: operations["getContentmanagementSecurityprofile"];
         put?: never;
         post?: never;
@@ -134,6 +168,7 @@ export interface paths {
         /**
          * Get shared documents. Securely download a shared document.
          * @description This method requires the download sharing URI obtained in the get document response (downloadSharingUri). Documents may be shared between users in the same workspace. Documents may also be shared between any user by creating a content management share.
+         * @permissions none required
          */
         get: operations["getContentmanagementSharedSharedId"];
         put?: never;
@@ -154,10 +189,14 @@ export interface paths {
         /**
          * Gets a list of shares.  You must specify at least one filter (e.g. entityId).
          * @description Failing to specify a filter will return 400.
+         * @permissions none required
          */
         get: operations["getContentmanagementShares"];
         put?: never;
-        /** Creates a new share or updates an existing share if the entity has already been shared */
+        /**
+         * Creates a new share or updates an existing share if the entity has already been shared
+         * @permissions none required
+         */
         post: operations["postContentmanagementShares"];
         delete?: never;
         options?: never;
@@ -172,13 +211,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve details about an existing share. */
+        /**
+         * Retrieve details about an existing share.
+         * @permissions none required
+         */
         get: operations["getContentmanagementShare"];
         put?: never;
         post?: never;
         /**
          * Deletes an existing share.
          * @description This revokes sharing rights specified in the share record
+         * @permissions none required
          */
         delete: operations["deleteContentmanagementShare"];
         options?: never;
@@ -193,7 +236,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of statuses for pending operations */
+        /**
+         * Get a list of statuses for pending operations
+         * @permissions none required
+         */
         get: operations["getContentmanagementStatus"];
         put?: never;
         post?: never;
@@ -210,11 +256,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a status. */
+        /**
+         * Get a status.
+         * @permissions none required
+         */
         get: operations["getContentmanagementStatusStatusId"];
         put?: never;
         post?: never;
-        /** Cancel the command for this status */
+        /**
+         * Cancel the command for this status
+         * @permissions none required
+         */
         delete: operations["deleteContentmanagementStatusStatusId"];
         options?: never;
         head?: never;
@@ -228,7 +280,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get usage details. */
+        /**
+         * Get usage details.
+         * @permissions none required
+         */
         get: operations["getContentmanagementUsage"];
         put?: never;
         post?: never;
@@ -248,10 +303,14 @@ export interface paths {
         /**
          * Get a list of workspaces.
          * @description Specifying content access will return all workspaces the user has document access to, while admin access will return all group workspaces the user has administrative rights to.
+         * @permissions none required
          */
         get: operations["getContentmanagementWorkspaces"];
         put?: never;
-        /** Create a group workspace */
+        /**
+         * Create a group workspace
+         * @permissions none required
+         */
         post: operations["postContentmanagementWorkspaces"];
         delete?: never;
         options?: never;
@@ -266,12 +325,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a workspace. */
+        /**
+         * Get a workspace.
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspace"];
-        /** Update a workspace */
+        /**
+         * Update a workspace
+         * @permissions none required
+         */
         put: operations["putContentmanagementWorkspace"];
         post?: never;
-        /** Delete a workspace */
+        /**
+         * Delete a workspace
+         * @permissions none required
+         */
         delete: operations["deleteContentmanagementWorkspace"];
         options?: never;
         head?: never;
@@ -285,7 +353,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of documents. */
+        /**
+         * Get a list of documents.
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspaceDocuments"];
         put?: never;
         post?: never;
@@ -302,7 +373,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list workspace members */
+        /**
+         * Get a list workspace members
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspaceMembers"];
         put?: never;
         post?: never;
@@ -319,12 +393,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a workspace member */
+        /**
+         * Get a workspace member
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspaceMember"];
-        /** Add a member to a workspace */
+        /**
+         * Add a member to a workspace
+         * @permissions none required
+         */
         put: operations["putContentmanagementWorkspaceMember"];
         post?: never;
-        /** Delete a member from a workspace */
+        /**
+         * Delete a member from a workspace
+         * @permissions none required
+         */
         delete: operations["deleteContentmanagementWorkspaceMember"];
         options?: never;
         head?: never;
@@ -338,10 +421,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of workspace tags */
+        /**
+         * Get a list of workspace tags
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspaceTagvalues"];
         put?: never;
-        /** Create a workspace tag */
+        /**
+         * Create a workspace tag
+         * @permissions none required
+         */
         post: operations["postContentmanagementWorkspaceTagvalues"];
         delete?: never;
         options?: never;
@@ -356,14 +445,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a workspace tag */
+        /**
+         * Get a workspace tag
+         * @permissions none required
+         */
         get: operations["getContentmanagementWorkspaceTagvalue"];
-        /** Update a workspace tag. Will update all documents with the new tag value. */
+        /**
+         * Update a workspace tag. Will update all documents with the new tag value.
+         * @permissions none required
+         */
         put: operations["putContentmanagementWorkspaceTagvalue"];
         post?: never;
         /**
          * Delete workspace tag
          * @description Delete a tag from a workspace. Will remove this tag from all documents.
+         * @permissions none required
          */
         delete: operations["deleteContentmanagementWorkspaceTagvalue"];
         options?: never;
@@ -380,7 +476,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Perform a prefix query on tags in the workspace */
+        /**
+         * Perform a prefix query on tags in the workspace
+         * @permissions none required
+         */
         post: operations["postContentmanagementWorkspaceTagvaluesQuery"];
         delete?: never;
         options?: never;

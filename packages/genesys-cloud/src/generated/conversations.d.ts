@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 62f3f3fd7adb71b6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 1bdcd500e6ab6dfe)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area conversations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function conversationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/conversations/{conversationId}/details": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a conversation by id */
+        /**
+         * Get a conversation by id
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationDetails"];
         put?: never;
         post?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Index conversation properties */
+        /**
+         * Index conversation properties
+         * @permissions ANY: `analytics:conversationProperties:index`
+         */
         post: operations["postAnalyticsConversationDetailsProperties"];
         delete?: never;
         options?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation activity observations */
+        /**
+         * Query for conversation activity observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsConversationsActivityQuery"];
         delete?: never;
         options?: never;
@@ -74,7 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation aggregates asynchronously */
+        /**
+         * Query for conversation aggregates asynchronously
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         post: operations["postAnalyticsConversationsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -89,11 +104,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for conversation aggregates */
+        /**
+         * Get status for async query for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         get: operations["getAnalyticsConversationsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for conversation aggregates */
+        /**
+         * Delete/cancel an async request for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         delete: operations["deleteAnalyticsConversationsAggregatesJob"];
         options?: never;
         head?: never;
@@ -107,7 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         get: operations["getAnalyticsConversationsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -126,7 +150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation aggregates */
+        /**
+         * Query for conversation aggregates
+         * @permissions ANY: `analytics:conversationAggregate:view`
+         */
         post: operations["postAnalyticsConversationsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -141,7 +168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets multiple conversations by id */
+        /**
+         * Gets multiple conversations by id
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetails"];
         put?: never;
         post?: never;
@@ -160,7 +190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation details asynchronously */
+        /**
+         * Query for conversation details asynchronously
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         post: operations["postAnalyticsConversationsDetailsJobs"];
         delete?: never;
         options?: never;
@@ -175,11 +208,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for conversation details */
+        /**
+         * Get status for async query for conversation details
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async details job */
+        /**
+         * Delete/cancel an async details job
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         delete: operations["deleteAnalyticsConversationsDetailsJob"];
         options?: never;
         head?: never;
@@ -193,7 +232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async details job */
+        /**
+         * Fetch a page of results for an async details job
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJobResults"];
         put?: never;
         post?: never;
@@ -210,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lookup the datalake availability date and time */
+        /**
+         * Lookup the datalake availability date and time
+         * @permissions ANY: `analytics:conversationDetail:view`
+         */
         get: operations["getAnalyticsConversationsDetailsJobsAvailability"];
         put?: never;
         post?: never;
@@ -229,7 +274,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for conversation details */
+        /**
+         * Query for conversation details
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `analytics:agentConversationDetail:view`
+         */
         post: operations["postAnalyticsConversationsDetailsQuery"];
         delete?: never;
         options?: never;
@@ -244,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get active conversations for the logged in user */
+        /**
+         * Get active conversations for the logged in user
+         * @permissions none required
+         */
         get: operations["getConversations"];
         put?: never;
         post?: never;
@@ -261,11 +312,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation */
+        /**
+         * Get conversation
+         * @permissions ANY: `conversation:communication:view`
+         */
         get: operations["getConversation"];
         put?: never;
         post?: never;
-        /** Update a conversation by disconnecting all of the participants */
+        /**
+         * Update a conversation by disconnecting all of the participants
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         delete: operations["deleteConversation"];
         options?: never;
         head?: never;
@@ -279,9 +336,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the access attributes on a conversation. */
+        /**
+         * Get the access attributes on a conversation.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:accessAttributes:view`
+         */
         get: operations["getConversationAccessattributes"];
-        /** Set the access attributes on a conversation. */
+        /**
+         * Set the access attributes on a conversation.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:accessAttributes:edit`
+         */
         put: operations["putConversationAccessattributes"];
         post?: never;
         delete?: never;
@@ -299,7 +364,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Attempts to manually assign a specified conversation to a specified user.  Ignores bullseye ring, PAR score, skills, and languages. */
+        /**
+         * Attempts to manually assign a specified conversation to a specified user.  Ignores bullseye ring, PAR score, skills, and languages.
+         * @permissions ANY: any one of `conversation:call:pull`, `conversation:call:assign`, `conversation:callback:pull`, `conversation:callback:assign`, `conversation:webchat:pull`, `conversation:webchat:assign`, `conversation:email:pull`, `conversation:email:assign`, `conversation:message:pull`, `conversation:message:assign`
+         */
         post: operations["postConversationAssign"];
         delete?: never;
         options?: never;
@@ -314,7 +382,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get copilot context values for a conversation. */
+        /**
+         * Get copilot context values for a conversation.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `conversation:assistantCopilotContext:view`
+         */
         get: operations["getConversationAssistantCopilotcontext"];
         put?: never;
         post?: never;
@@ -333,7 +405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Barge a conversation creating a barged in conference of connected participants. */
+        /**
+         * Barge a conversation creating a barged in conference of connected participants.
+         * @permissions ANY: `conversation:call:barge`
+         */
         post: operations["postConversationBarge"];
         delete?: never;
         options?: never;
@@ -350,7 +425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a cobrowse session. Requires conversation:cobrowse:add (for web messaging) or conversation:cobrowsevoice:add permission. */
+        /**
+         * Creates a cobrowse session. Requires conversation:cobrowse:add (for web messaging) or conversation:cobrowsevoice:add permission.
+         * @permissions ANY: any one of `conversation:cobrowse:add`, `conversation:cobrowseVoice:add`
+         */
         post: operations["postConversationCobrowse"];
         delete?: never;
         options?: never;
@@ -365,7 +443,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information of all checklists associated with a conversation. */
+        /**
+         * Get information of all checklists associated with a conversation.
+         * @permissions ALL: `conversation:agentchecklist:view`
+         */
         get: operations["getConversationCommunicationAgentchecklists"];
         put?: never;
         post?: never;
@@ -382,10 +463,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get checklist info for a single checklist. */
+        /**
+         * Get checklist info for a single checklist.
+         * @permissions ALL: `conversation:agentchecklist:view`
+         */
         get: operations["getConversationCommunicationAgentchecklist"];
         put?: never;
-        /** Agent Checklist activation API */
+        /**
+         * Agent Checklist activation API
+         * @permissions ALL: `conversation:agentchecklist:edit`
+         */
         post: operations["postConversationCommunicationAgentchecklist"];
         delete?: never;
         options?: never;
@@ -402,7 +489,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** API invoked to capture an agent action. */
+        /**
+         * API invoked to capture an agent action.
+         * @permissions ALL: `conversation:agentchecklist:edit`
+         */
         post: operations["postConversationCommunicationAgentchecklistAgentaction"];
         delete?: never;
         options?: never;
@@ -419,7 +509,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create inference job */
+        /**
+         * Create inference job
+         * @permissions ALL: `conversation:agentchecklist:edit`
+         */
         post: operations["postConversationCommunicationAgentchecklistJobs"];
         delete?: never;
         options?: never;
@@ -434,7 +527,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get inference job status */
+        /**
+         * Get inference job status
+         * @permissions ALL: `conversation:agentchecklist:view`
+         */
         get: operations["getConversationCommunicationAgentchecklistJob"];
         put?: never;
         post?: never;
@@ -453,7 +549,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** API invoked to finalize agent checklist evaluation. */
+        /**
+         * API invoked to finalize agent checklist evaluation.
+         * @permissions ALL: `conversation:agentchecklist:edit`
+         */
         post: operations["postConversationCommunicationAgentchecklistsFinalize"];
         delete?: never;
         options?: never;
@@ -468,12 +567,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get messages for communication */
+        /**
+         * Get messages for communication
+         * @permissions ANY: `conversation:internalMessaging:view`
+         */
         get: operations["getConversationCommunicationInternalmessages"];
         put?: never;
         /**
          * Send internal message
          * @description Send a new internal message for an existing communication.
+         * @permissions ANY: `conversation:internalMessaging:create`
          */
         post: operations["postConversationCommunicationInternalmessages"];
         delete?: never;
@@ -489,7 +592,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get message */
+        /**
+         * Get message
+         * @permissions ANY: `conversation:internalMessaging:view`
+         */
         get: operations["getConversationCommunicationInternalmessage"];
         put?: never;
         post?: never;
@@ -506,15 +612,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of custom attributes for a conversation. */
+        /**
+         * Get a list of custom attributes for a conversation.
+         * @permissions ANY: `conversation:customAttributes:view`
+         */
         get: operations["getConversationCustomattributes"];
-        /** Create or update a single custom attributes record. Updating replaces all data with the provided fields. */
+        /**
+         * Create or update a single custom attributes record. Updating replaces all data with the provided fields.
+         * @permissions ANY: `conversation:customAttributes:edit`
+         */
         put: operations["putConversationCustomattributes"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a single custom attributes record by amending the data with only the provided fields. */
+        /**
+         * Update a single custom attributes record by amending the data with only the provided fields.
+         * @permissions ANY: `conversation:customAttributes:edit`
+         */
         patch: operations["patchConversationCustomattributes"];
         trace?: never;
     };
@@ -525,11 +640,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get custom attributes by id */
+        /**
+         * Get custom attributes by id
+         * @permissions ANY: `conversation:customAttributes:view`
+         */
         get: operations["getConversationCustomattribute"];
         put?: never;
         post?: never;
-        /** Delete a custom attributes record. */
+        /**
+         * Delete a custom attributes record.
+         * @permissions ANY: `conversation:customAttributes:delete`
+         */
         delete: operations["deleteConversationCustomattribute"];
         options?: never;
         head?: never;
@@ -544,13 +665,19 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or update a list of custom attributes records. Updating replaces all data with the provided fields. */
+        /**
+         * Create or update a list of custom attributes records. Updating replaces all data with the provided fields.
+         * @permissions ANY: `conversation:customAttributes:edit`
+         */
         put: operations["putConversationCustomattributesBulk"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a list of custom attributes record by amending the data with only the provided fields. */
+        /**
+         * Update a list of custom attributes record by amending the data with only the provided fields.
+         * @permissions ANY: `conversation:customAttributes:edit`
+         */
         patch: operations["patchConversationCustomattributesBulk"];
         trace?: never;
     };
@@ -563,7 +690,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Performs a full conversation teardown. Issues disconnect requests for any connected media. Applies a system wrap-up code to any participants that are pending wrap-up. This is not intended to be the normal way of ending interactions but is available in the event of problems with the application to allow a resynchronization of state across all components. It is recommended that users submit a support case if they are relying on this endpoint systematically as there is likely something that needs investigation. */
+        /**
+         * Performs a full conversation teardown. Issues disconnect requests for any connected media. Applies a system wrap-up code to any participants that are pending wrap-up. This is not intended to be the normal way of ending interactions but is available in the event of problems with the application to allow a resynchronization of state across all components. It is recommended that users submit a support case if they are relying on this endpoint systematically as there is likely something that needs investigation.
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         post: operations["postConversationDisconnect"];
         delete?: never;
         options?: never;
@@ -587,6 +717,7 @@ export interface paths {
         /**
          * Update a participant.
          * @description Update conversation participant.
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`
          */
         patch: operations["patchConversationParticipant"];
         trace?: never;
@@ -604,7 +735,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes on a conversation participant. */
+        /**
+         * Update the attributes on a conversation participant.
+         * @permissions none required
+         */
         patch: operations["patchConversationParticipantAttributes"];
         trace?: never;
     };
@@ -617,7 +751,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a new callback for the specified participant on the conversation. */
+        /**
+         * Create a new callback for the specified participant on the conversation.
+         * @permissions ALL: `conversation:callback:create`
+         */
         post: operations["postConversationParticipantCallbacks"];
         delete?: never;
         options?: never;
@@ -635,7 +772,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a code used to add a communication to this participant */
+        /**
+         * Delete a code used to add a communication to this participant
+         * @permissions none required
+         */
         delete: operations["deleteConversationParticipantCode"];
         options?: never;
         head?: never;
@@ -651,7 +791,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends DTMF to the participant */
+        /**
+         * Sends DTMF to the participant
+         * @permissions none required
+         */
         post: operations["postConversationParticipantDigits"];
         delete?: never;
         options?: never;
@@ -667,10 +810,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set flagged reason on conversation participant to indicate bad conversation quality. */
+        /**
+         * Set flagged reason on conversation participant to indicate bad conversation quality.
+         * @permissions none required
+         */
         put: operations["putConversationParticipantFlaggedreason"];
         post?: never;
-        /** Remove flagged reason from conversation participant. */
+        /**
+         * Remove flagged reason from conversation participant.
+         * @permissions none required
+         */
         delete: operations["deleteConversationParticipantFlaggedreason"];
         options?: never;
         head?: never;
@@ -689,6 +838,7 @@ export interface paths {
         /**
          * Setup internal message communication with user
          * @description The target user of the digital consultation must have the `conversation:internalMessaging:accept` permission.
+         * @permissions ANY: `conversation:internalMessaging:setupWithUser`
          */
         post: operations["postConversationParticipantInternalmessagesUsersCommunications"];
         delete?: never;
@@ -708,8 +858,9 @@ export interface paths {
         put?: never;
         /**
          * Replace this participant (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Use one of the following endpoints instead: /transfer, /replace/agent, /replace/queue, or /replace/contact/external.
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `conversation:communication:blindTransfer`
          */
         post: operations["postConversationParticipantReplace"];
         delete?: never;
@@ -727,7 +878,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified agent */
+        /**
+         * Replace this participant with the specified agent
+         * @permissions ANY: any one of `conversation:communication:blindTransfer`, `conversation:communication:blindTransferAgent`
+         */
         post: operations["postConversationParticipantReplaceAgent"];
         delete?: never;
         options?: never;
@@ -744,7 +898,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the an external contact */
+        /**
+         * Replace this participant with the an external contact
+         * @permissions ANY: any one of `conversation:communication:blindTransfer`, `conversation:communication:blindTransferExternalContact`
+         */
         post: operations["postConversationParticipantReplaceContactExternal"];
         delete?: never;
         options?: never;
@@ -763,8 +920,9 @@ export interface paths {
         put?: never;
         /**
          * Replace this participant with the an external contact (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Use /replace/contact/external endpoint instead.
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: any one of `conversation:communication:blindTransfer`, `conversation:communication:blindTransferExternal`
          */
         post: operations["postConversationParticipantReplaceExternal"];
         delete?: never;
@@ -782,7 +940,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified queue */
+        /**
+         * Replace this participant with the specified queue
+         * @permissions ANY: any one of `conversation:communication:blindTransfer`, `conversation:communication:blindTransferQueue`
+         */
         post: operations["postConversationParticipantReplaceQueue"];
         delete?: never;
         options?: never;
@@ -797,10 +958,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of secure sessions for this participant. */
+        /**
+         * Get a list of secure sessions for this participant.
+         * @permissions none required
+         */
         get: operations["getConversationParticipantSecureivrsessions"];
         put?: never;
-        /** Create secure IVR session. Only a participant in the conversation can invoke a secure IVR. */
+        /**
+         * Create secure IVR session. Only a participant in the conversation can invoke a secure IVR.
+         * @permissions none required
+         */
         post: operations["postConversationParticipantSecureivrsessions"];
         delete?: never;
         options?: never;
@@ -815,7 +982,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch info on a secure session */
+        /**
+         * Fetch info on a secure session
+         * @permissions none required
+         */
         get: operations["getConversationParticipantSecureivrsession"];
         put?: never;
         post?: never;
@@ -834,7 +1004,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant by another one using the address of the destination. */
+        /**
+         * Replace this participant by another one using the address of the destination.
+         * @permissions ANY: `conversation:communication:blindTransfer`
+         */
         post: operations["postConversationParticipantTransfer"];
         delete?: never;
         options?: never;
@@ -849,7 +1022,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation participant. */
+        /**
+         * Get the wrap-up for this conversation participant.
+         * @permissions none required
+         */
         get: operations["getConversationParticipantWrapup"];
         put?: never;
         post?: never;
@@ -866,7 +1042,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes for this conversation participant */
+        /**
+         * Get list of wrapup codes for this conversation participant
+         * @permissions none required
+         */
         get: operations["getConversationParticipantWrapupcodes"];
         put?: never;
         post?: never;
@@ -889,7 +1068,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         patch: operations["patchConversationRecordingstate"];
         trace?: never;
     };
@@ -900,15 +1082,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the secure attributes on a conversation. */
+        /**
+         * Get the secure attributes on a conversation.
+         * @permissions ANY: `conversation:participant:attributesview`
+         */
         get: operations["getConversationSecureattributes"];
-        /** Set the secure attributes on a conversation. */
+        /**
+         * Set the secure attributes on a conversation.
+         * @permissions ANY: `conversation:participant:attributesedit`
+         */
         put: operations["putConversationSecureattributes"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the secure attributes on a conversation. */
+        /**
+         * Update the secure attributes on a conversation.
+         * @permissions ANY: `conversation:participant:attributesedit`
+         */
         patch: operations["patchConversationSecureattributes"];
         trace?: never;
     };
@@ -919,7 +1110,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all suggestions for a conversation. */
+        /**
+         * Get all suggestions for a conversation.
+         * @permissions ALL: `conversation:suggestion:view`
+         */
         get: operations["getConversationSuggestions"];
         put?: never;
         post?: never;
@@ -936,14 +1130,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Suggestion. */
+        /**
+         * Get Suggestion.
+         * @permissions ALL: `conversation:suggestion:view`
+         */
         get: operations["getConversationSuggestion"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a suggestion. */
+        /**
+         * Update a suggestion.
+         * @permissions ALL: `conversation:suggestion:edit`
+         */
         patch: operations["patchConversationSuggestion"];
         trace?: never;
     };
@@ -956,7 +1156,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Save an engagement on the suggestion. */
+        /**
+         * Save an engagement on the suggestion.
+         * @permissions ALL: `conversation:suggestionEngagement:add`
+         */
         post: operations["postConversationSuggestionEngagement"];
         delete?: never;
         options?: never;
@@ -975,8 +1178,9 @@ export interface paths {
         put?: never;
         /**
          * Suggestion feedback.
-         * @deprecated
          * @description Google Agent Assist offering within Genesys will no longer be supported
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `conversation:suggestionFeedback:add`
          */
         post: operations["postConversationSuggestionsFeedback"];
         delete?: never;
@@ -992,7 +1196,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the summaries of the conversation. */
+        /**
+         * Get the summaries of the conversation.
+         * @permissions ALL: `conversation:summary:view`
+         */
         get: operations["getConversationSummaries"];
         put?: never;
         post?: never;
@@ -1015,7 +1222,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update agent's engagement for the summary. */
+        /**
+         * Update agent's engagement for the summary.
+         * @permissions ALL: `conversation:summaryEngagement:edit`
+         */
         patch: operations["patchConversationSummaryEngagements"];
         trace?: never;
     };
@@ -1028,12 +1238,18 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit feedback for the summary. */
+        /**
+         * Submit feedback for the summary.
+         * @permissions ALL: `conversation:summaryFeedback:add`
+         */
         post: operations["postConversationSummaryFeedback"];
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the feedback for the summary. */
+        /**
+         * Update the feedback for the summary.
+         * @permissions ALL: `conversation:summaryFeedback:edit`
+         */
         patch: operations["patchConversationSummaryFeedback"];
         trace?: never;
     };
@@ -1045,7 +1261,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update the tags on a conversation. */
+        /**
+         * Update the tags on a conversation.
+         * @permissions ANY: `conversation:externalTag:edit`
+         */
         put: operations["putConversationTags"];
         post?: never;
         delete?: never;
@@ -1067,7 +1286,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the utilization label on a conversation. When there is no value provided, the system default label is applied */
+        /**
+         * Update the utilization label on a conversation. When there is no value provided, the system default label is applied
+         * @permissions ANY: `conversation:utilizationLabel:edit`
+         */
         patch: operations["patchConversationUtilizationlabel"];
         trace?: never;
     };
@@ -1084,7 +1306,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update after-call work for this conversation communication. */
+        /**
+         * Update after-call work for this conversation communication.
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         patch: operations["patchConversationsAftercallworkConversationIdParticipantCommunication"];
         trace?: never;
     };
@@ -1098,15 +1323,22 @@ export interface paths {
         /**
          * Get the logged-in user's active conversations and their Callback participants state.
          * @description This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Callbacks?  - Is the user directly participating in a Callback within that conversation?
+         * @permissions none required
          */
         get: operations["getConversationsCallbacks"];
         put?: never;
-        /** Create a Callback */
+        /**
+         * Create a Callback
+         * @permissions ALL: `conversation:callback:create`
+         */
         post: operations["postConversationsCallbacks"];
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a scheduled callback */
+        /**
+         * Update a scheduled callback
+         * @permissions ANY: `conversation:callback:edit`
+         */
         patch: operations["patchConversationsCallbacks"];
         trace?: never;
     };
@@ -1117,14 +1349,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get callback conversation */
+        /**
+         * Get callback conversation
+         * @permissions none required
+         */
         get: operations["getConversationsCallback"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by disconnecting all of the participants */
+        /**
+         * Update a conversation by disconnecting all of the participants
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsCallback"];
         trace?: never;
     };
@@ -1141,7 +1379,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant */
+        /**
+         * Update conversation participant
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsCallbackParticipant"];
         trace?: never;
     };
@@ -1158,7 +1399,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes on a conversation participant. */
+        /**
+         * Update the attributes on a conversation participant.
+         * @permissions none required
+         */
         patch: operations["patchConversationsCallbackParticipantAttributes"];
         trace?: never;
     };
@@ -1175,7 +1419,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant's communication by disconnecting it. */
+        /**
+         * Update conversation participant's communication by disconnecting it.
+         * @permissions none required
+         */
         patch: operations["patchConversationsCallbackParticipantCommunication"];
         trace?: never;
     };
@@ -1186,10 +1433,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsCallbackParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsCallbackParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -1206,7 +1459,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified user and/or address */
+        /**
+         * Replace this participant with the specified user and/or address
+         * @permissions ANY: `conversation:communication:blindTransfer`
+         */
         post: operations["postConversationsCallbackParticipantReplace"];
         delete?: never;
         options?: never;
@@ -1221,7 +1477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation participant. */
+        /**
+         * Get the wrap-up for this conversation participant.
+         * @permissions none required
+         */
         get: operations["getConversationsCallbackParticipantWrapup"];
         put?: never;
         post?: never;
@@ -1238,7 +1497,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes for this conversation participant */
+        /**
+         * Get list of wrapup codes for this conversation participant
+         * @permissions none required
+         */
         get: operations["getConversationsCallbackParticipantWrapupcodes"];
         put?: never;
         post?: never;
@@ -1256,7 +1518,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsCallbackRecordingstate"];
         post?: never;
         delete?: never;
@@ -1274,7 +1539,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disconnect multiple scheduled callbacks */
+        /**
+         * Disconnect multiple scheduled callbacks
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         post: operations["postConversationsCallbacksBulkDisconnect"];
         delete?: never;
         options?: never;
@@ -1291,7 +1559,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Update multiple scheduled callbacks */
+        /**
+         * Update multiple scheduled callbacks
+         * @permissions ANY: `conversation:callback:edit`
+         */
         post: operations["postConversationsCallbacksBulkUpdate"];
         delete?: never;
         options?: never;
@@ -1309,10 +1580,14 @@ export interface paths {
         /**
          * Get the logged-in user's active conversations and their Call participants state.
          * @description This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Calls?  - Is the user directly participating in a Call within that conversation?
+         * @permissions none required
          */
         get: operations["getConversationsCalls"];
         put?: never;
-        /** Create a call conversation */
+        /**
+         * Create a call conversation
+         * @permissions ANY: `conversation:conference:add`
+         */
         post: operations["postConversationsCalls"];
         delete?: never;
         options?: never;
@@ -1327,15 +1602,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get call conversation */
+        /**
+         * Get call conversation
+         * @permissions none required
+         */
         get: operations["getConversationsCall"];
         put?: never;
-        /** Place a new call as part of a callback conversation. */
+        /**
+         * Place a new call as part of a callback conversation.
+         * @permissions none required
+         */
         post: operations["postConversationsCall"];
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by setting its recording state, merging in other conversations to create a conference, or disconnecting all of the participants */
+        /**
+         * Update a conversation by setting its recording state, merging in other conversations to create a conference, or disconnecting all of the participants
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsCall"];
         trace?: never;
     };
@@ -1352,7 +1636,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by merging in other conversations to create a conference */
+        /**
+         * Update a conversation by merging in other conversations to create a conference
+         * @permissions ANY: `conversation:conference:add`
+         */
         patch: operations["patchConversationsCallConference"];
         trace?: never;
     };
@@ -1365,7 +1652,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add participants to a conversation */
+        /**
+         * Add participants to a conversation
+         * @permissions none required
+         */
         post: operations["postConversationsCallParticipants"];
         delete?: never;
         options?: never;
@@ -1386,7 +1676,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant */
+        /**
+         * Update conversation participant
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsCallParticipant"];
         trace?: never;
     };
@@ -1403,7 +1696,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes on a conversation participant. */
+        /**
+         * Update the attributes on a conversation participant.
+         * @permissions none required
+         */
         patch: operations["patchConversationsCallParticipantAttributes"];
         trace?: never;
     };
@@ -1416,7 +1712,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Barge a given participant's call creating a barged in conference of connected participants. */
+        /**
+         * Barge a given participant's call creating a barged in conference of connected participants.
+         * @permissions ANY: `conversation:call:barge`
+         */
         post: operations["postConversationsCallParticipantBarge"];
         delete?: never;
         options?: never;
@@ -1433,7 +1732,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Listen in on the conversation from the point of view of a given participant while speaking to just the given participant. */
+        /**
+         * Listen in on the conversation from the point of view of a given participant while speaking to just the given participant.
+         * @permissions ANY: `conversation:call:coach`
+         */
         post: operations["postConversationsCallParticipantCoach"];
         delete?: never;
         options?: never;
@@ -1454,7 +1756,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup. */
+        /**
+         * Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup.
+         * @permissions none required
+         */
         patch: operations["patchConversationsCallParticipantCommunication"];
         trace?: never;
     };
@@ -1468,11 +1773,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove mandatory post call actions. */
+        /**
+         * Remove mandatory post call actions.
+         * @permissions ANY: `conversation:call:deleteMandatoryPostFlowAction`
+         */
         delete: operations["deleteConversationsCallParticipantCommunicationPostflowaction"];
         options?: never;
         head?: never;
-        /** Set mandatory post call actions.  If both values are null or blank error will occur. */
+        /**
+         * Set mandatory post call actions.  If both values are null or blank error will occur.
+         * @permissions ANY: `conversation:call:setMandatoryPostFlowAction`
+         */
         patch: operations["patchConversationsCallParticipantCommunicationPostflowaction"];
         trace?: never;
     };
@@ -1485,7 +1796,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request an on-demand summary for a call communication. */
+        /**
+         * Request an on-demand summary for a call communication.
+         * @permissions ALL: `conversation:summary:add`
+         */
         post: operations["postConversationsCallParticipantCommunicationSummaries"];
         delete?: never;
         options?: never;
@@ -1501,7 +1815,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set uuiData to be sent on future commands. */
+        /**
+         * Set uuiData to be sent on future commands.
+         * @permissions none required
+         */
         put: operations["putConversationsCallParticipantCommunicationUuidata"];
         post?: never;
         delete?: never;
@@ -1517,10 +1834,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsCallParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsCallParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -1539,15 +1862,22 @@ export interface paths {
         put?: never;
         /**
          * Initiate and update consult transfer (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Use one of the following endpoints instead: /voice/consult, /consult/agent, /consult/queue, or /consult/contact/external.
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `conversation:communication:consultTransfer`
          */
         post: operations["postConversationsCallParticipantConsult"];
-        /** Cancel the transfer */
+        /**
+         * Cancel the transfer
+         * @permissions none required
+         */
         delete: operations["deleteConversationsCallParticipantConsult"];
         options?: never;
         head?: never;
-        /** Change who can speak */
+        /**
+         * Change who can speak
+         * @permissions none required
+         */
         patch: operations["patchConversationsCallParticipantConsult"];
         trace?: never;
     };
@@ -1560,7 +1890,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiate a consult transfer to an agent */
+        /**
+         * Initiate a consult transfer to an agent
+         * @permissions ANY: any one of `conversation:communication:consultTransfer`, `conversation:communication:consultTransferAgent`
+         */
         post: operations["postConversationsCallParticipantConsultAgent"];
         delete?: never;
         options?: never;
@@ -1577,7 +1910,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiate a consult transfer to an external contact */
+        /**
+         * Initiate a consult transfer to an external contact
+         * @permissions ANY: any one of `conversation:communication:consultTransfer`, `conversation:communication:consultTransferExternalContact`
+         */
         post: operations["postConversationsCallParticipantConsultContactExternal"];
         delete?: never;
         options?: never;
@@ -1596,8 +1932,9 @@ export interface paths {
         put?: never;
         /**
          * Initiate a consult transfer to an external contact (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Use /consult/contact/external endpoints instead.
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: any one of `conversation:communication:consultTransfer`, `conversation:communication:consultTransferExternal`
          */
         post: operations["postConversationsCallParticipantConsultExternal"];
         delete?: never;
@@ -1615,7 +1952,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiate a consult transfer to a queue */
+        /**
+         * Initiate a consult transfer to a queue
+         * @permissions ANY: any one of `conversation:communication:consultTransfer`, `conversation:communication:consultTransferQueue`
+         */
         post: operations["postConversationsCallParticipantConsultQueue"];
         delete?: never;
         options?: never;
@@ -1632,7 +1972,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Listen in on the conversation from the point of view of a given participant. */
+        /**
+         * Listen in on the conversation from the point of view of a given participant.
+         * @permissions ANY: `conversation:call:monitor`
+         */
         post: operations["postConversationsCallParticipantMonitor"];
         delete?: never;
         options?: never;
@@ -1649,7 +1992,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified user and/or address */
+        /**
+         * Replace this participant with the specified user and/or address
+         * @permissions ANY: `conversation:communication:blindTransfer`
+         */
         post: operations["postConversationsCallParticipantReplace"];
         delete?: never;
         options?: never;
@@ -1666,7 +2012,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start/stop the snippet recording for a participant */
+        /**
+         * Start/stop the snippet recording for a participant
+         * @permissions ANY: `conversation:recording:snippetRecord`
+         */
         post: operations["postConversationsCallParticipantSnippetRecord"];
         delete?: never;
         options?: never;
@@ -1687,7 +2036,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant on behalf of a user */
+        /**
+         * Update conversation participant on behalf of a user
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`, `conversation:agentlessCall:add`
+         */
         patch: operations["patchConversationsCallParticipantUserUserId"];
         trace?: never;
     };
@@ -1700,7 +2052,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiate voice consult transfer */
+        /**
+         * Initiate voice consult transfer
+         * @permissions ANY: `conversation:communication:consultTransfer`
+         */
         post: operations["postConversationsCallParticipantVoiceConsult"];
         delete?: never;
         options?: never;
@@ -1715,7 +2070,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation participant. */
+        /**
+         * Get the wrap-up for this conversation participant.
+         * @permissions none required
+         */
         get: operations["getConversationsCallParticipantWrapup"];
         put?: never;
         post?: never;
@@ -1732,7 +2090,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes for this conversation participant */
+        /**
+         * Get list of wrapup codes for this conversation participant
+         * @permissions none required
+         */
         get: operations["getConversationsCallParticipantWrapupcodes"];
         put?: never;
         post?: never;
@@ -1751,7 +2112,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add participants to a conversation on behalf of a user */
+        /**
+         * Add participants to a conversation on behalf of a user
+         * @permissions ANY: `conversation:agentlessCall:add`
+         */
         post: operations["postConversationsCallParticipantsUserUserId"];
         delete?: never;
         options?: never;
@@ -1767,7 +2131,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsCallRecordingstate"];
         post?: never;
         delete?: never;
@@ -1783,7 +2150,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get call history */
+        /**
+         * Get call history
+         * @permissions none required
+         */
         get: operations["getConversationsCallsHistory"];
         put?: never;
         post?: never;
@@ -1800,7 +2170,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the maximum number of participants that this user can have on a conference */
+        /**
+         * Get the maximum number of participants that this user can have on a conference
+         * @permissions none required
+         */
         get: operations["getConversationsCallsMaximumconferenceparties"];
         put?: never;
         post?: never;
@@ -1819,7 +2192,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a call conversation on behalf of a user */
+        /**
+         * Create a call conversation on behalf of a user
+         * @permissions ANY: any one of `conversation:agentlessCall:add`, `conversation:call:add`
+         */
         post: operations["postConversationsCallsUserUserId"];
         delete?: never;
         options?: never;
@@ -1834,7 +2210,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get active cobrowse conversations for the logged in user */
+        /**
+         * Get active cobrowse conversations for the logged in user
+         * @permissions none required
+         */
         get: operations["getConversationsCobrowsesessions"];
         put?: never;
         post?: never;
@@ -1851,7 +2230,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get cobrowse conversation */
+        /**
+         * Get cobrowse conversation
+         * @permissions none required
+         */
         get: operations["getConversationsCobrowsesession"];
         put?: never;
         post?: never;
@@ -1860,8 +2242,9 @@ export interface paths {
         head?: never;
         /**
          * Update a conversation by disconnecting all of the participants
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:communication:disconnect`
          */
         patch: operations["patchConversationsCobrowsesession"];
         trace?: never;
@@ -1881,8 +2264,9 @@ export interface paths {
         head?: never;
         /**
          * Update conversation participant
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`
          */
         patch: operations["patchConversationsCobrowsesessionParticipant"];
         trace?: never;
@@ -1902,8 +2286,9 @@ export interface paths {
         head?: never;
         /**
          * Update the attributes on a conversation participant.
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         patch: operations["patchConversationsCobrowsesessionParticipantAttributes"];
         trace?: never;
@@ -1923,8 +2308,9 @@ export interface paths {
         head?: never;
         /**
          * Update conversation participant's communication by disconnecting it.
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         patch: operations["patchConversationsCobrowsesessionParticipantCommunication"];
         trace?: never;
@@ -1938,15 +2324,17 @@ export interface paths {
         };
         /**
          * Get the wrap-up for this conversation communication.
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         get: operations["getConversationsCobrowsesessionParticipantCommunicationWrapup"];
         put?: never;
         /**
          * Apply wrap-up for this conversation communication
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:participant:wrapup`
          */
         post: operations["postConversationsCobrowsesessionParticipantCommunicationWrapup"];
         delete?: never;
@@ -1966,8 +2354,9 @@ export interface paths {
         put?: never;
         /**
          * Replace this participant with the specified user and/or address
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:communication:blindTransfer`
          */
         post: operations["postConversationsCobrowsesessionParticipantReplace"];
         delete?: never;
@@ -1985,8 +2374,9 @@ export interface paths {
         };
         /**
          * Get the wrap-up for this conversation participant.
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         get: operations["getConversationsCobrowsesessionParticipantWrapup"];
         put?: never;
@@ -2006,8 +2396,9 @@ export interface paths {
         };
         /**
          * Get list of wrapup codes for this conversation participant
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         get: operations["getConversationsCobrowsesessionParticipantWrapupcodes"];
         put?: never;
@@ -2028,8 +2419,9 @@ export interface paths {
         get?: never;
         /**
          * Update a conversation by setting its recording state
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:recording:pauseOthers`
          */
         put: operations["putConversationsCobrowsesessionRecordingstate"];
         post?: never;
@@ -2046,10 +2438,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `conversation:customAttributes:schemaAdd`
+         */
         post: operations["postConversationsCustomattributesSchemas"];
         delete?: never;
         options?: never;
@@ -2064,9 +2462,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `conversation:customAttributes:schemaEdit`
+         */
         put: operations["putConversationsCustomattributesSchema"];
         post?: never;
         delete?: never;
@@ -2082,7 +2486,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a CCA schema */
+        /**
+         * Get all versions of a CCA schema
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemaVersions"];
         put?: never;
         post?: never;
@@ -2099,7 +2506,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemaVersion"];
         put?: never;
         post?: never;
@@ -2116,7 +2526,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of core types enabled for a specific namespace. */
+        /**
+         * Get the list of core types enabled for a specific namespace.
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -2133,7 +2546,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemasCoretype"];
         put?: never;
         post?: never;
@@ -2150,7 +2566,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `conversation:customAttributes:schemaView`
+         */
         get: operations["getConversationsCustomattributesSchemasLimits"];
         put?: never;
         post?: never;
@@ -2169,7 +2588,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `conversation:customAttributes:view`
+         */
         post: operations["postConversationsCustomattributesSearch"];
         delete?: never;
         options?: never;
@@ -2187,12 +2609,14 @@ export interface paths {
         /**
          * Get the logged-in user's active conversations and their Email participants state.
          * @description This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Emails?  - Is the user directly participating in an Email within that conversation?
+         * @permissions none required
          */
         get: operations["getConversationsEmails"];
         put?: never;
         /**
          * Create an email conversation
          * @description If the direction of the request is INBOUND, this will create an external conversation with a third party provider. If the direction of the the request is OUTBOUND, this will create a conversation to send outbound emails on behalf of a queue.
+         * @permissions ANY: `conversation:email:create`
          */
         post: operations["postConversationsEmails"];
         delete?: never;
@@ -2208,14 +2632,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email conversation */
+        /**
+         * Get email conversation
+         * @permissions none required
+         */
         get: operations["getConversationsEmail"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by disconnecting all of the participants */
+        /**
+         * Update a conversation by disconnecting all of the participants
+         * @permissions ANY: `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsEmail"];
         trace?: never;
     };
@@ -2228,7 +2658,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an email to an external conversation. An external conversation is one where the provider is not PureCloud based. This endpoint allows the sender of the external email to reply or send a new message to the existing conversation. The new message will be treated as part of the existing conversation and chained to it. */
+        /**
+         * Send an email to an external conversation. An external conversation is one where the provider is not PureCloud based. This endpoint allows the sender of the external email to reply or send a new message to the existing conversation. The new message will be treated as part of the existing conversation and chained to it.
+         * @permissions none required
+         */
         post: operations["postConversationsEmailInboundmessages"];
         delete?: never;
         options?: never;
@@ -2243,10 +2676,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation messages */
+        /**
+         * Get conversation messages
+         * @permissions none required
+         */
         get: operations["getConversationsEmailMessages"];
         put?: never;
-        /** Send an email reply */
+        /**
+         * Send an email reply
+         * @permissions ANY: `conversation:email:send`
+         */
         post: operations["postConversationsEmailMessages"];
         delete?: never;
         options?: never;
@@ -2261,7 +2700,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation message */
+        /**
+         * Get conversation message
+         * @permissions none required
+         */
         get: operations["getConversationsEmailMessage"];
         put?: never;
         post?: never;
@@ -2278,15 +2720,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation draft reply */
+        /**
+         * Get conversation draft reply
+         * @permissions none required
+         */
         get: operations["getConversationsEmailMessagesDraft"];
-        /** Update conversation draft reply */
+        /**
+         * Update conversation draft reply
+         * @permissions none required
+         */
         put: operations["putConversationsEmailMessagesDraft"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Reset conversation draft to its initial state and/or auto-fill draft content */
+        /**
+         * Reset conversation draft to its initial state and/or auto-fill draft content
+         * @permissions none required
+         */
         patch: operations["patchConversationsEmailMessagesDraft"];
         trace?: never;
     };
@@ -2300,7 +2751,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete attachment from draft */
+        /**
+         * Delete attachment from draft
+         * @permissions none required
+         */
         delete: operations["deleteConversationsEmailMessagesDraftAttachment"];
         options?: never;
         head?: never;
@@ -2316,7 +2770,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy attachments from an email message to the current draft. */
+        /**
+         * Copy attachments from an email message to the current draft.
+         * @permissions none required
+         */
         post: operations["postConversationsEmailMessagesDraftAttachmentsCopy"];
         delete?: never;
         options?: never;
@@ -2336,6 +2793,7 @@ export interface paths {
         /**
          * Create a URL to upload a message attachment file
          * @description See https://developer.genesys.cloud/analyticsdatamanagement/uploads/upload-email-attachment-files for example usage.
+         * @permissions ANY: `conversation:emailAttachment:add`
          */
         post: operations["postConversationsEmailMessagesDraftAttachmentsUploads"];
         delete?: never;
@@ -2357,7 +2815,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant */
+        /**
+         * Update conversation participant
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`, `conversation:email:park`
+         */
         patch: operations["patchConversationsEmailParticipant"];
         trace?: never;
     };
@@ -2374,7 +2835,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes on a conversation participant. */
+        /**
+         * Update the attributes on a conversation participant.
+         * @permissions none required
+         */
         patch: operations["patchConversationsEmailParticipantAttributes"];
         trace?: never;
     };
@@ -2391,7 +2855,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup. */
+        /**
+         * Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup.
+         * @permissions none required
+         */
         patch: operations["patchConversationsEmailParticipantCommunication"];
         trace?: never;
     };
@@ -2402,10 +2869,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsEmailParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsEmailParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -2426,7 +2899,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation by setting its parking state */
+        /**
+         * Update conversation by setting its parking state
+         * @permissions ANY: `conversation:email:park`
+         */
         patch: operations["patchConversationsEmailParticipantParkingstate"];
         trace?: never;
     };
@@ -2439,7 +2915,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified user and/or address */
+        /**
+         * Replace this participant with the specified user and/or address
+         * @permissions ANY: `conversation:communication:blindTransfer`
+         */
         post: operations["postConversationsEmailParticipantReplace"];
         delete?: never;
         options?: never;
@@ -2454,7 +2933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation participant. */
+        /**
+         * Get the wrap-up for this conversation participant.
+         * @permissions none required
+         */
         get: operations["getConversationsEmailParticipantWrapup"];
         put?: never;
         post?: never;
@@ -2471,7 +2953,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes for this conversation participant */
+        /**
+         * Get list of wrapup codes for this conversation participant
+         * @permissions none required
+         */
         get: operations["getConversationsEmailParticipantWrapupcodes"];
         put?: never;
         post?: never;
@@ -2493,6 +2978,7 @@ export interface paths {
         /**
          * Reconnect the user to the most recently disconnected customer on a fully disconnected email conversation
          * @description This request is not valid when using the Client Credentials OAuth grant.
+         * @permissions ANY: `conversation:communication:reconnect`
          */
         post: operations["postConversationsEmailReconnect"];
         delete?: never;
@@ -2509,7 +2995,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsEmailRecordingstate"];
         post?: never;
         delete?: never;
@@ -2525,7 +3014,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get emails settings for a given conversation */
+        /**
+         * Get emails settings for a given conversation
+         * @permissions none required
+         */
         get: operations["getConversationsEmailSettings"];
         put?: never;
         post?: never;
@@ -2544,7 +3036,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an email conversation, per API */
+        /**
+         * Create an email conversation, per API
+         * @permissions ANY: any one of `conversation:email:create`, `conversation:agentlessEmail:send`
+         */
         post: operations["postConversationsEmailsAgentless"];
         delete?: never;
         options?: never;
@@ -2561,7 +3056,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Fax Conversation */
+        /**
+         * Create Fax Conversation
+         * @permissions none required
+         */
         post: operations["postConversationsFaxes"];
         delete?: never;
         options?: never;
@@ -2579,6 +3077,7 @@ export interface paths {
         /**
          * Get the logged-in user's active conversations and their InternalMessage participants state.
          * @description This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include InternalMessages?  - Is the user directly participating in an InternalMessage within that conversation?
+         * @permissions ANY: `conversation:internalMessaging:view`
          */
         get: operations["getConversationsInternalmessages"];
         put?: never;
@@ -2596,7 +3095,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get internal message conversation */
+        /**
+         * Get internal message conversation
+         * @permissions ANY: `conversation:internalMessaging:view`
+         */
         get: operations["getConversationsInternalmessage"];
         put?: never;
         post?: never;
@@ -2613,10 +3115,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of key configurations data */
+        /**
+         * Get a list of key configurations data
+         * @permissions ANY: `conversation:encryptionKey:view`
+         */
         get: operations["getConversationsKeyconfigurations"];
         put?: never;
-        /** Setup configurations for encryption key creation */
+        /**
+         * Setup configurations for encryption key creation
+         * @permissions ANY: `conversation:encryptionKey:edit`
+         */
         post: operations["postConversationsKeyconfigurations"];
         delete?: never;
         options?: never;
@@ -2631,9 +3139,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the encryption key configurations */
+        /**
+         * Get the encryption key configurations
+         * @permissions ANY: `conversation:encryptionKey:view`
+         */
         get: operations["getConversationsKeyconfiguration"];
-        /** Update the encryption key configurations */
+        /**
+         * Update the encryption key configurations
+         * @permissions ANY: `conversation:encryptionKey:edit`
+         */
         put: operations["putConversationsKeyconfiguration"];
         post?: never;
         delete?: never;
@@ -2651,7 +3165,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate encryption key configurations without saving it */
+        /**
+         * Validate encryption key configurations without saving it
+         * @permissions ANY: `conversation:encryptionKey:edit`
+         */
         post: operations["postConversationsKeyconfigurationsValidate"];
         delete?: never;
         options?: never;
@@ -2669,12 +3186,14 @@ export interface paths {
         /**
          * Get the logged-in user's active conversations and their Message participants state.
          * @description This endpoint answers three questions:- Is the user involved in any active conversation? - Does that active conversation include Messages?  - Is the user directly participating in a Message within that conversation?
+         * @permissions none required
          */
         get: operations["getConversationsMessages"];
         put?: never;
         /**
          * Create an outbound messaging conversation.
          * @description If there is an existing conversation between the remote address and the address associated with the queue specified in createOutboundRequest then the result of this request depends on the state of that conversation and the useExistingConversation field of createOutboundRequest. If the existing conversation is in alerting or connected state, then the request will fail. If the existing conversation is disconnected but still within the conversation window then the request will fail unless useExistingConversation is set to true.
+         * @permissions ALL: `conversation:message:create`
          */
         post: operations["postConversationsMessages"];
         delete?: never;
@@ -2690,14 +3209,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get message conversation */
+        /**
+         * Get message conversation
+         * @permissions none required
+         */
         get: operations["getConversationsMessage"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a conversation by disconnecting all of the participants */
+        /**
+         * Update a conversation by disconnecting all of the participants
+         * @permissions ANY: any one of `conversation:communication:disconnect`, `conversation:message:park`
+         */
         patch: operations["patchConversationsMessage"];
         trace?: never;
     };
@@ -2713,6 +3238,7 @@ export interface paths {
         /**
          * Send message
          * @description Send message on existing conversation/communication. Only one message body field can be accepted, per request. Example: 1 textBody, 1 mediaId, or 1 messageTemplate.
+         * @permissions ANY: any one of `conversation:message:create`, `conversation:webmessaging:create`
          */
         post: operations["postConversationsMessageCommunicationMessages"];
         delete?: never;
@@ -2728,13 +3254,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get message media list by status */
+        /**
+         * Get message media list by status
+         * @permissions ANY: `conversation:messageMedia:view`
+         */
         get: operations["getConversationsMessageCommunicationMessagesMedia"];
         put?: never;
         /**
          * Create media
-         * @deprecated
          * @description See https://developer.genesys.cloud/api/rest/v2/conversations/messaging-media-upload for example usage.
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: any one of `conversation:message:create`, `conversation:webmessaging:create`, `conversation:socialmedia:create`
          */
         post: operations["postConversationsMessageCommunicationMessagesMedia"];
         delete?: never;
@@ -2753,6 +3283,7 @@ export interface paths {
         /**
          * Get media
          * @description See https://developer.genesys.cloud/commdigital/digital/messagemediaupload/ for example usage.
+         * @permissions ANY: any one of `conversation:message:view`, `conversation:webmessaging:view`
          */
         get: operations["getConversationsMessageCommunicationMessagesMediaMediaId"];
         put?: never;
@@ -2775,6 +3306,7 @@ export interface paths {
         /**
          * Create a URL to upload a message media file
          * @description See https://developer.genesys.cloud/commdigital/digital/messagemediaupload/ for example usage.
+         * @permissions ANY: any one of `conversation:message:create`, `conversation:webmessaging:create`, `conversation:socialmedia:create`
          */
         post: operations["postConversationsMessageCommunicationMessagesMediaUploads"];
         delete?: never;
@@ -2795,6 +3327,7 @@ export interface paths {
         /**
          * Send a social media message
          * @description Send a social media message on existing conversation/communication.
+         * @permissions ANY: `conversation:socialmedia:create`
          */
         post: operations["postConversationsMessageCommunicationSocialmediaMessages"];
         delete?: never;
@@ -2815,6 +3348,7 @@ export interface paths {
         /**
          * Send message typing event
          * @description Send message typing event for existing conversation/communication.
+         * @permissions ANY: any one of `conversation:message:create`, `conversation:webmessaging:create`
          */
         post: operations["postConversationsMessageCommunicationTyping"];
         delete?: never;
@@ -2830,7 +3364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation message */
+        /**
+         * Get conversation message
+         * @permissions ANY: any one of `conversation:message:view`, `conversation:webmessaging:view`
+         */
         get: operations["getConversationsMessageMessage"];
         put?: never;
         post?: never;
@@ -2852,6 +3389,7 @@ export interface paths {
         /**
          * Get messages in batch
          * @description The path parameter [conversationId] should contain the conversationId of the conversation being filtered. The body should contain the messageId(s) of messages being requested. For example: ["a3069a33b-bbb1-4703-9d68-061d9e9db96e", "55bc6be3-078c-4a49-a4e6-1e05776ed7e8"]. The max messages you can request in the body is 1,000. Best practice is to limit to only the messages you need in each request, rather than request large batches by default.
+         * @permissions ANY: any one of `conversation:message:view`, `conversation:webmessaging:view`
          */
         post: operations["postConversationsMessageMessagesBulk"];
         delete?: never;
@@ -2873,7 +3411,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant */
+        /**
+         * Update conversation participant
+         * @permissions ANY: any one of `conversation:participant:wrapup`, `conversation:call:record`, `conversation:communication:disconnect`
+         */
         patch: operations["patchConversationsMessageParticipant"];
         trace?: never;
     };
@@ -2890,7 +3431,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the attributes on a conversation participant. */
+        /**
+         * Update the attributes on a conversation participant.
+         * @permissions none required
+         */
         patch: operations["patchConversationsMessageParticipantAttributes"];
         trace?: never;
     };
@@ -2907,7 +3451,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup. */
+        /**
+         * Update conversation participant's communication by disconnecting it. This endpoint does not update wrapup.
+         * @permissions none required
+         */
         patch: operations["patchConversationsMessageParticipantCommunication"];
         trace?: never;
     };
@@ -2920,7 +3467,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request an on-demand summary for a message communication. */
+        /**
+         * Request an on-demand summary for a message communication.
+         * @permissions ALL: `conversation:summary:add`
+         */
         post: operations["postConversationsMessageParticipantCommunicationSummaries"];
         delete?: never;
         options?: never;
@@ -2935,10 +3485,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsMessageParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsMessageParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -2955,7 +3511,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Listen in on the conversation from the point of view of a given participant. */
+        /**
+         * Listen in on the conversation from the point of view of a given participant.
+         * @permissions ANY: `conversation:message:monitor`
+         */
         post: operations["postConversationsMessageParticipantMonitor"];
         delete?: never;
         options?: never;
@@ -2976,7 +3535,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update conversation by setting its parking state */
+        /**
+         * Update conversation by setting its parking state
+         * @permissions ANY: `conversation:message:park`
+         */
         patch: operations["patchConversationsMessageParticipantParkingstate"];
         trace?: never;
     };
@@ -2989,7 +3551,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Replace this participant with the specified user and/or address */
+        /**
+         * Replace this participant with the specified user and/or address
+         * @permissions ANY: `conversation:communication:blindTransfer`
+         */
         post: operations["postConversationsMessageParticipantReplace"];
         delete?: never;
         options?: never;
@@ -3004,7 +3569,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation participant. */
+        /**
+         * Get the wrap-up for this conversation participant.
+         * @permissions none required
+         */
         get: operations["getConversationsMessageParticipantWrapup"];
         put?: never;
         post?: never;
@@ -3021,7 +3589,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes for this conversation participant */
+        /**
+         * Get list of wrapup codes for this conversation participant
+         * @permissions none required
+         */
         get: operations["getConversationsMessageParticipantWrapupcodes"];
         put?: never;
         post?: never;
@@ -3039,7 +3610,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsMessageRecordingstate"];
         post?: never;
         delete?: never;
@@ -3060,6 +3634,7 @@ export interface paths {
         /**
          * Send an inbound Open Event Message
          * @description Send an inbound event message to an Open Messaging integration. In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. This will either generate a new Conversation, or be a part of an existing conversation. See https://developer.genesys.cloud/api/digital/openmessaging/ for example usage.
+         * @permissions ALL: `conversation:message:receive`
          */
         post: operations["postConversationsMessageInboundOpenEvent"];
         delete?: never;
@@ -3080,6 +3655,7 @@ export interface paths {
         /**
          * Send inbound Open Message
          * @description Send an inbound message to an Open Messaging integration. In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. This will either generate a new Conversation, or be a part of an existing conversation. See https://developer.genesys.cloud/api/digital/openmessaging/ for example usage.
+         * @permissions ALL: `conversation:message:receive`
          */
         post: operations["postConversationsMessageInboundOpenMessage"];
         delete?: never;
@@ -3100,6 +3676,7 @@ export interface paths {
         /**
          * Send an inbound Open Receipt Message
          * @description Send an inbound open Receipt to an Open Messaging integration. In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. This will either generate a new Conversation, or be a part of an existing conversation. See https://developer.genesys.cloud/api/digital/openmessaging/ for example usage.
+         * @permissions ALL: `conversation:message:receive`
          */
         post: operations["postConversationsMessageInboundOpenReceipt"];
         delete?: never;
@@ -3120,6 +3697,7 @@ export interface paths {
         /**
          * Send inbound Open Response
          * @description Send an inbound response for a structured message to an Open Messaging integration. In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. This will be a part of an existing conversation. See https://developer.genesys.cloud/api/digital/openmessaging/ for example usage.
+         * @permissions ALL: `conversation:message:receive`
          */
         post: operations["postConversationsMessageInboundOpenStructuredResponse"];
         delete?: never;
@@ -3135,7 +3713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get message */
+        /**
+         * Get message
+         * @permissions ANY: any one of `conversation:message:view`, `conversation:webmessaging:view`
+         */
         get: operations["getConversationsMessageDetails"];
         put?: never;
         post?: never;
@@ -3157,6 +3738,7 @@ export interface paths {
         /**
          * Send an agentless outbound message
          * @description Send an agentless (api participant) outbound message using a client credential grant. In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. If there is already a connected conversation between the fromAddress and recipient specified, the useExistingActiveConversation param can be used to barge in to the ongoing conversation.
+         * @permissions ALL: `conversation:message:create`
          */
         post: operations["postConversationsMessagesAgentless"];
         delete?: never;
@@ -3172,7 +3754,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of cached media items */
+        /**
+         * Get a list of cached media items
+         * @permissions ANY: `conversation:cachedMedia:view`
+         */
         get: operations["getConversationsMessagesCachedmedia"];
         put?: never;
         post?: never;
@@ -3189,11 +3774,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a cached media item */
+        /**
+         * Get a cached media item
+         * @permissions ANY: `conversation:cachedMedia:view`
+         */
         get: operations["getConversationsMessagesCachedmediaCachedMediaItemId"];
         put?: never;
         post?: never;
-        /** Remove a cached media item asychronously */
+        /**
+         * Remove a cached media item asychronously
+         * @permissions ANY: `conversation:cachedMedia:delete`
+         */
         delete: operations["deleteConversationsMessagesCachedmediaCachedMediaItemId"];
         options?: never;
         head?: never;
@@ -3211,8 +3802,9 @@ export interface paths {
         put?: never;
         /**
          * Send an inbound Open Message
-         * @deprecated
          * @description [This API is deprecated. Instead, use 1. POST /api/v2/conversations/messages/{integrationId}/inbound/open/event, if you want to send an inbound Open Event Message 2. POST /api/v2/conversations/messages/{integrationId}/inbound/open/message, if you want to send an inbound Open Message 3. POST /api/v2/conversations/messages/{integrationId}/inbound/open/receipt, to send an inbound Open Receipt Message]  In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least messaging scope. This will either generate a new Conversation, or be a part of an existing conversation. See https://developer.genesys.cloud/api/digital/openmessaging/ for example usage.
+         * @deprecated This API is deprecated.
+         * @permissions ALL: `conversation:message:receive`
          */
         post: operations["postConversationsMessagesInboundOpen"];
         delete?: never;
@@ -3228,7 +3820,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Genesys Facebook App Id */
+        /**
+         * Get Genesys Facebook App Id
+         * @permissions ALL: `messaging:integration:add`
+         */
         get: operations["getConversationsMessagingFacebookApp"];
         put?: never;
         post?: never;
@@ -3245,7 +3840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Facebook Permissions */
+        /**
+         * Get a list of Facebook Permissions
+         * @permissions ANY: any one of `messaging:integration:add`, `messaging:integration:edit`, `messaging:conversationInstagramIntegration:add`
+         */
         get: operations["getConversationsMessagingFacebookPermissions"];
         put?: never;
         post?: never;
@@ -3262,9 +3860,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Apple messaging integration identity resolution settings */
+        /**
+         * Get Apple messaging integration identity resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionApple:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsAppleIntegrationId"];
-        /** Create an identity resolution settings for a Apple messaging integration */
+        /**
+         * Create an identity resolution settings for a Apple messaging integration
+         * @permissions ALL: all of `messaging:integration:edit`, `messaging:identityResolutionApple:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsAppleIntegrationId"];
         post?: never;
         delete?: never;
@@ -3280,9 +3884,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Facebook messaging integration identity resolution settings */
+        /**
+         * Get Facebook messaging integration identity resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionFacebook:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsFacebookIntegrationId"];
-        /** Create an identity resolution settings for a Facebook messaging integration */
+        /**
+         * Create an identity resolution settings for a Facebook messaging integration
+         * @permissions ALL: all of `messaging:integration:edit`, `messaging:identityResolutionFacebook:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsFacebookIntegrationId"];
         post?: never;
         delete?: never;
@@ -3298,9 +3908,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Instagram integration identity resolution settings */
+        /**
+         * Get an Instagram integration identity resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionInstagram:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsInstagramIntegrationId"];
-        /** Create identity resolution settings for an Instagram messaging integration */
+        /**
+         * Create identity resolution settings for an Instagram messaging integration
+         * @permissions ALL: all of `messaging:integration:edit`, `messaging:identityResolutionInstagram:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsInstagramIntegrationId"];
         post?: never;
         delete?: never;
@@ -3316,9 +3932,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an open messaging integration Identity Resolution settings */
+        /**
+         * Get an open messaging integration Identity Resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionOpen:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsOpenIntegrationId"];
-        /** Update an open messaging integration Identity Resolution settings */
+        /**
+         * Update an open messaging integration Identity Resolution settings
+         * @permissions ALL: all of `messaging:integration:edit`, `messaging:identityResolutionOpen:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsOpenIntegrationId"];
         post?: never;
         delete?: never;
@@ -3334,9 +3956,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get X (Formally Twitter) messaging integration identity resolution settings */
+        /**
+         * Get X (Formally Twitter) messaging integration identity resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionX:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsTwitterIntegrationId"];
-        /** Create an identity resolution settings for an X (Formally Twitter) messaging integration */
+        /**
+         * Create an identity resolution settings for an X (Formally Twitter) messaging integration
+         * @permissions ALL: all of `messaging:XIntegration:edit`, `messaging:identityResolutionX:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsTwitterIntegrationId"];
         post?: never;
         delete?: never;
@@ -3352,9 +3980,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a whatsApp integration Identity Resolution settings */
+        /**
+         * Get a whatsApp integration Identity Resolution settings
+         * @permissions ALL: all of `messaging:integration:view`, `messaging:identityResolutionWhatsApp:view`
+         */
         get: operations["getConversationsMessagingIdentityresolutionIntegrationsWhatsappIntegrationId"];
-        /** Update a whatsApp integration Identity Resolution settings */
+        /**
+         * Update a whatsApp integration Identity Resolution settings
+         * @permissions ALL: all of `messaging:integration:edit`, `messaging:identityResolutionWhatsApp:edit`
+         */
         put: operations["putConversationsMessagingIdentityresolutionIntegrationsWhatsappIntegrationId"];
         post?: never;
         delete?: never;
@@ -3370,7 +4004,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Integrations */
+        /**
+         * Get a list of Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrations"];
         put?: never;
         post?: never;
@@ -3387,7 +4024,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get twitter oauth settings to patch an integration */
+        /**
+         * Get twitter oauth settings to patch an integration
+         * @permissions ALL: `messaging:XIntegration:add`
+         */
         get: operations["getConversationsMessagingIntegrationTwitterOauthSettings"];
         put?: never;
         post?: never;
@@ -3404,10 +4044,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Apple Integrations */
+        /**
+         * Get a list of Apple Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsApple"];
         put?: never;
-        /** Create Apple Integration */
+        /**
+         * Create Apple Integration
+         * @permissions ALL: `messaging:appleIntegration:add`
+         */
         post: operations["postConversationsMessagingIntegrationsApple"];
         delete?: never;
         options?: never;
@@ -3422,15 +4068,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Apple messaging integration */
+        /**
+         * Get an Apple messaging integration
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsAppleIntegrationId"];
         put?: never;
         post?: never;
-        /** Delete an Apple messaging integration */
+        /**
+         * Delete an Apple messaging integration
+         * @permissions ALL: `messaging:integration:delete`
+         */
         delete: operations["deleteConversationsMessagingIntegrationsAppleIntegrationId"];
         options?: never;
         head?: never;
-        /** Update an Apple messaging integration */
+        /**
+         * Update an Apple messaging integration
+         * @permissions ALL: `messaging:appleIntegration:edit`
+         */
         patch: operations["patchConversationsMessagingIntegrationsAppleIntegrationId"];
         trace?: never;
     };
@@ -3441,10 +4096,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Facebook Integrations */
+        /**
+         * Get a list of Facebook Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsFacebook"];
         put?: never;
-        /** Create a Facebook Integration */
+        /**
+         * Create a Facebook Integration
+         * @permissions ALL: `messaging:integration:add`
+         */
         post: operations["postConversationsMessagingIntegrationsFacebook"];
         delete?: never;
         options?: never;
@@ -3459,15 +4120,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Facebook messaging integration */
+        /**
+         * Get a Facebook messaging integration
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsFacebookIntegrationId"];
         put?: never;
         post?: never;
-        /** Delete a Facebook messaging integration */
+        /**
+         * Delete a Facebook messaging integration
+         * @permissions ALL: `messaging:integration:delete`
+         */
         delete: operations["deleteConversationsMessagingIntegrationsFacebookIntegrationId"];
         options?: never;
         head?: never;
-        /** Update Facebook messaging integration */
+        /**
+         * Update Facebook messaging integration
+         * @permissions ALL: `messaging:integration:edit`
+         */
         patch: operations["patchConversationsMessagingIntegrationsFacebookIntegrationId"];
         trace?: never;
     };
@@ -3478,10 +4148,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Instagram Integrations */
+        /**
+         * Get a list of Instagram Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsInstagram"];
         put?: never;
-        /** Create Instagram Integration */
+        /**
+         * Create Instagram Integration
+         * @permissions ALL: `messaging:conversationInstagramIntegration:add`
+         */
         post: operations["postConversationsMessagingIntegrationsInstagram"];
         delete?: never;
         options?: never;
@@ -3496,15 +4172,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Instagram messaging integration */
+        /**
+         * Get Instagram messaging integration
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsInstagramIntegrationId"];
         put?: never;
         post?: never;
-        /** Delete Instagram messaging integration */
+        /**
+         * Delete Instagram messaging integration
+         * @permissions ALL: `messaging:integration:delete`
+         */
         delete: operations["deleteConversationsMessagingIntegrationsInstagramIntegrationId"];
         options?: never;
         head?: never;
-        /** Update Instagram messaging integration */
+        /**
+         * Update Instagram messaging integration
+         * @permissions ALL: `messaging:integration:edit`
+         */
         patch: operations["patchConversationsMessagingIntegrationsInstagramIntegrationId"];
         trace?: never;
     };
@@ -3518,12 +4203,14 @@ export interface paths {
         /**
          * Get a list of Open messaging integrations
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @permissions ALL: `messaging:integration:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpen"];
         put?: never;
         /**
          * Create an Open messaging integration
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @permissions ALL: `messaging:integration:add`
          */
         post: operations["postConversationsMessagingIntegrationsOpen"];
         delete?: never;
@@ -3542,6 +4229,7 @@ export interface paths {
         /**
          * Get an Open messaging integration
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @permissions ALL: `messaging:integration:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpenIntegrationId"];
         put?: never;
@@ -3549,6 +4237,7 @@ export interface paths {
         /**
          * Delete an Open messaging integration
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @permissions ALL: `messaging:integration:delete`
          */
         delete: operations["deleteConversationsMessagingIntegrationsOpenIntegrationId"];
         options?: never;
@@ -3556,6 +4245,7 @@ export interface paths {
         /**
          * Update an Open messaging integration
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @permissions ALL: `messaging:integration:edit`
          */
         patch: operations["patchConversationsMessagingIntegrationsOpenIntegrationId"];
         trace?: never;
@@ -3572,6 +4262,8 @@ export interface paths {
         /**
          * Create an Open messaging integration with the Google Business Profile extension
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `messaging:googleBusinessProfileIntegration:add`
          */
         post: operations["postConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofile"];
         delete?: never;
@@ -3590,6 +4282,8 @@ export interface paths {
         /**
          * Get an Open messaging integration with the Google Business Profile extension
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `messaging:integration:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileIntegrationId"];
         put?: never;
@@ -3597,6 +4291,8 @@ export interface paths {
         /**
          * Delete an Open messaging integration with the Google Business Profile extension
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `messaging:integration:delete`
          */
         delete: operations["deleteConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileIntegrationId"];
         options?: never;
@@ -3604,6 +4300,8 @@ export interface paths {
         /**
          * Update an Open messaging integration with the Google Business Profile extension
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `messaging:googleBusinessProfileIntegration:edit`
          */
         patch: operations["patchConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileIntegrationId"];
         trace?: never;
@@ -3618,6 +4316,8 @@ export interface paths {
         /**
          * Get Google Business Profile OAuth 2 settings
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `messaging:googleBusinessProfileOAuthSettings:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileOauthSettings"];
         put?: never;
@@ -3640,6 +4340,8 @@ export interface paths {
         /**
          * Create a Google Auth Token by exchanging the one-time auth code retrieved from Google
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `messaging:googleBusinessProfileToken:add`
          */
         post: operations["postConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileTokens"];
         delete?: never;
@@ -3658,6 +4360,8 @@ export interface paths {
         /**
          * Get a Google Auth Token
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `messaging:googleBusinessProfileToken:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileToken"];
         put?: never;
@@ -3678,6 +4382,8 @@ export interface paths {
         /**
          * Get Google Business Profile accounts
          * @description See https://developer.genesys.cloud/api/digital/openmessaging/ for more information.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `messaging:googleBusinessProfileAccount:view`
          */
         get: operations["getConversationsMessagingIntegrationsOpenExtensionsGooglebusinessprofileTokenAccounts"];
         put?: never;
@@ -3695,10 +4401,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Twitter Integrations */
+        /**
+         * Get a list of Twitter Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsTwitter"];
         put?: never;
-        /** Create Twitter Integration */
+        /**
+         * Create Twitter Integration
+         * @permissions ALL: `messaging:XIntegration:add`
+         */
         post: operations["postConversationsMessagingIntegrationsTwitter"];
         delete?: never;
         options?: never;
@@ -3713,15 +4425,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Twitter messaging integration */
+        /**
+         * Get Twitter messaging integration
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsTwitterIntegrationId"];
         put?: never;
         post?: never;
-        /** Delete Twitter messaging integration */
+        /**
+         * Delete Twitter messaging integration
+         * @permissions ALL: `messaging:integration:delete`
+         */
         delete: operations["deleteConversationsMessagingIntegrationsTwitterIntegrationId"];
         options?: never;
         head?: never;
-        /** Update a Twitter messaging integration */
+        /**
+         * Update a Twitter messaging integration
+         * @permissions ALL: `messaging:XIntegration:edit`
+         */
         patch: operations["patchConversationsMessagingIntegrationsTwitterIntegrationId"];
         trace?: never;
     };
@@ -3732,7 +4453,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get twitter oauth settings */
+        /**
+         * Get twitter oauth settings
+         * @permissions ALL: `messaging:XIntegration:add`
+         */
         get: operations["getConversationsMessagingIntegrationsTwitterOauthSettings"];
         put?: never;
         post?: never;
@@ -3749,13 +4473,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of WhatsApp Integrations */
+        /**
+         * Get a list of WhatsApp Integrations
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsWhatsapp"];
         put?: never;
         /**
          * [This API is deprecated. Use POST /api/v2/conversations/messaging/integrations/whatsapp/embeddedsignup instead] Create a WhatsApp Integration
-         * @deprecated
          * @description [This API is deprecated. Use POST /api/v2/conversations/messaging/integrations/whatsapp/embeddedsignup instead] You must be approved by WhatsApp to use this feature. Your approved e164-formatted phone number and valid WhatsApp certificate for your number are required. Your WhatsApp certificate must have valid base64 encoding. Please paste carefully and do not add any leading or trailing spaces. Do not alter any characters. An integration must be activated within 7 days of certificate generation. If you cannot complete the addition and activation of the number within 7 days, please obtain a new certificate before creating the integration. Integrations created with an invalid number or certificate may immediately incur additional integration fees. Please carefully enter your number and certificate as described.
+         * @deprecated This API is deprecated.
+         * @permissions ALL: `messaging:whatsappIntegration:add`
          */
         post: operations["postConversationsMessagingIntegrationsWhatsapp"];
         delete?: never;
@@ -3771,15 +4499,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a WhatsApp messaging integration */
+        /**
+         * Get a WhatsApp messaging integration
+         * @permissions ALL: `messaging:integration:view`
+         */
         get: operations["getConversationsMessagingIntegrationsWhatsappIntegrationId"];
         put?: never;
         post?: never;
-        /** Delete a WhatsApp messaging integration */
+        /**
+         * Delete a WhatsApp messaging integration
+         * @permissions ALL: `messaging:integration:delete`
+         */
         delete: operations["deleteConversationsMessagingIntegrationsWhatsappIntegrationId"];
         options?: never;
         head?: never;
-        /** Update a WhatsApp messaging integration */
+        /**
+         * Update a WhatsApp messaging integration
+         * @permissions ALL: `messaging:integration:edit`
+         */
         patch: operations["patchConversationsMessagingIntegrationsWhatsappIntegrationId"];
         trace?: never;
     };
@@ -3795,6 +4532,7 @@ export interface paths {
         /**
          * Create a WhatsApp Integration using the WhatsApp embedded signup flow
          * @description Use the access token (Embedded Signup v2) or the OAuth code and session_info IDs (Embedded Signup v4) from the embedded signup flow. Creation is asynchronous; poll GET until createStatus is Completed. Embedded Signup v2: name is required; select an E.164 number from availablePhoneNumbers and pass it to PATCH. Embedded Signup v4: name is optional; activate with pin only.
+         * @permissions ALL: `messaging:whatsappIntegration:add`
          */
         post: operations["postConversationsMessagingIntegrationsWhatsappEmbeddedsignup"];
         delete?: never;
@@ -3819,6 +4557,7 @@ export interface paths {
         /**
          * Activate a WhatsApp messaging integration created using the WhatsApp embedded signup flow
          * @description Supply the two-step verification PIN. Embedded Signup v2: phoneNumber (E.164 from availablePhoneNumbers) and pin. Embedded Signup v4: pin only. Poll GET until status is Active.
+         * @permissions ALL: `messaging:integration:edit`
          */
         patch: operations["patchConversationsMessagingIntegrationsWhatsappEmbeddedsignupIntegrationId"];
         trace?: never;
@@ -3830,7 +4569,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Call Authentication provider callback to validate state and code */
+        /**
+         * Call Authentication provider callback to validate state and code
+         * @permissions none required
+         */
         get: operations["getConversationsMessagingOauthAppleCallback"];
         put?: never;
         post?: never;
@@ -3847,10 +4589,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of messaging settings */
+        /**
+         * Get a list of messaging settings
+         * @permissions ALL: `messaging:setting:view`
+         */
         get: operations["getConversationsMessagingSettings"];
         put?: never;
-        /** Create a messaging setting */
+        /**
+         * Create a messaging setting
+         * @permissions ALL: `messaging:setting:add`
+         */
         post: operations["postConversationsMessagingSettings"];
         delete?: never;
         options?: never;
@@ -3865,15 +4613,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a messaging setting */
+        /**
+         * Get a messaging setting
+         * @permissions ALL: `messaging:setting:view`
+         */
         get: operations["getConversationsMessagingSetting"];
         put?: never;
         post?: never;
-        /** Delete a messaging setting */
+        /**
+         * Delete a messaging setting
+         * @permissions ALL: `messaging:setting:delete`
+         */
         delete: operations["deleteConversationsMessagingSetting"];
         options?: never;
         head?: never;
-        /** Update a messaging setting */
+        /**
+         * Update a messaging setting
+         * @permissions ALL: `messaging:setting:edit`
+         */
         patch: operations["patchConversationsMessagingSetting"];
         trace?: never;
     };
@@ -3887,17 +4644,20 @@ export interface paths {
         /**
          * Get the organization's default settings that will be used as the default when creating an integration.
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be assigned to it.
+         * @permissions ALL: `messaging:setting:view`
          */
         get: operations["getConversationsMessagingSettingsDefault"];
         /**
          * Set the organization's default setting that may be applied to to integrations without settings
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be assigned to it.
+         * @permissions ALL: `messaging:setting:edit`
          */
         put: operations["putConversationsMessagingSettingsDefault"];
         post?: never;
         /**
          * Delete the organization's default setting, a global default will be applied to integrations without settings
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be assigned to it.
+         * @permissions ALL: `messaging:setting:delete`
          */
         delete: operations["deleteConversationsMessagingSettingsDefault"];
         options?: never;
@@ -3912,10 +4672,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Supported Content profiles */
+        /**
+         * Get a list of Supported Content profiles
+         * @permissions ALL: `messaging:supportedContent:view`
+         */
         get: operations["getConversationsMessagingSupportedcontent"];
         put?: never;
-        /** Create a Supported Content profile */
+        /**
+         * Create a Supported Content profile
+         * @permissions ANY: `messaging:supportedContent:add`
+         */
         post: operations["postConversationsMessagingSupportedcontent"];
         delete?: never;
         options?: never;
@@ -3930,15 +4696,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a supported content profile */
+        /**
+         * Get a supported content profile
+         * @permissions ALL: `messaging:supportedContent:view`
+         */
         get: operations["getConversationsMessagingSupportedcontentSupportedContentId"];
         put?: never;
         post?: never;
-        /** Delete a supported content profile */
+        /**
+         * Delete a supported content profile
+         * @permissions ALL: `messaging:supportedContent:delete`
+         */
         delete: operations["deleteConversationsMessagingSupportedcontentSupportedContentId"];
         options?: never;
         head?: never;
-        /** Update a supported content profile */
+        /**
+         * Update a supported content profile
+         * @permissions ALL: `messaging:supportedContent:edit`
+         */
         patch: operations["patchConversationsMessagingSupportedcontentSupportedContentId"];
         trace?: never;
     };
@@ -3952,11 +4727,13 @@ export interface paths {
         /**
          * Get the organization's default supported content profile that will be used as the default when creating an integration.
          * @description When an integration is created a supported content ID may be assigned to it. If the supported content ID is not supplied, the default supported content profile will be assigned to it.
+         * @permissions ALL: `messaging:supportedContent:view`
          */
         get: operations["getConversationsMessagingSupportedcontentDefault"];
         /**
          * Set the organization's default supported content profile that may be assigned to an integration when it is created.
          * @description When an integration is created a supported content ID may be assigned to it. If the supported content ID is not supplied, the default supported content profile will be assigned to it.
+         * @permissions ALL: `messaging:supportedContent:edit`
          */
         put: operations["putConversationsMessagingSupportedcontentDefault"];
         post?: never;
@@ -3976,11 +4753,13 @@ export interface paths {
         /**
          * Get conversation threading window timeline for each messaging type
          * @description Conversation messaging threading timeline is a setting defined for each messenger type in your organization. This setting will dictate whether a new message is added to the most recent existing conversation, or creates a new Conversation. If the existing Conversation is still in a connected state the threading timeline setting will never play a role. After the conversation is disconnected, if an inbound message is received or an outbound message is sent after the setting for threading timeline expires, a new conversation is created.
+         * @permissions ALL: `conversation:threadingTimeline:view`
          */
         get: operations["getConversationsMessagingThreadingtimeline"];
         /**
          * Update conversation threading window timeline for each messaging type
          * @description PUT Conversation messaging threading timeline is intended to set the conversation threading settings for ALL messengerTypes. If you omit a messengerType in the request body then the setting for that messengerType will use the platform default value. The PUT replaces the existing setting(s) that were previously set for each messengerType.
+         * @permissions ALL: `conversation:threadingTimeline:edit`
          */
         put: operations["putConversationsMessagingThreadingtimeline"];
         post?: never;
@@ -3999,7 +4778,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search conversations */
+        /**
+         * Search conversations
+         * @permissions ANY: `conversation:participant:attributesview`
+         */
         post: operations["postConversationsParticipantsAttributesSearch"];
         delete?: never;
         options?: never;
@@ -4016,15 +4798,17 @@ export interface paths {
         };
         /**
          * Get the wrap-up for this conversation communication.
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions none required
          */
         get: operations["getConversationsScreenshareParticipantCommunicationWrapup"];
         put?: never;
         /**
          * Apply wrap-up for this conversation communication
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:participant:wrapup`
          */
         post: operations["postConversationsScreenshareParticipantCommunicationWrapup"];
         delete?: never;
@@ -4043,8 +4827,9 @@ export interface paths {
         get?: never;
         /**
          * Update a conversation by setting its recording state
-         * @deprecated
          * @description This endpoint is deprecated. Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @deprecated Please see the article https://help.genesys.cloud/articles/deprecation-legacy-co-browse-and-screenshare/
+         * @permissions ANY: `conversation:recording:pauseOthers`
          */
         put: operations["putConversationsScreenshareRecordingstate"];
         post?: never;
@@ -4061,14 +4846,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Settings */
+        /**
+         * Get Settings
+         * @permissions ANY: `conversation:settings:view`
+         */
         get: operations["getConversationsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Settings */
+        /**
+         * Update Settings
+         * @permissions ANY: `conversation:settings:edit`
+         */
         patch: operations["patchConversationsSettings"];
         trace?: never;
     };
@@ -4079,10 +4870,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsSocialParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsSocialParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -4098,7 +4895,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsSocialRecordingstate"];
         post?: never;
         delete?: never;
@@ -4114,7 +4914,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get video conference details (e.g. the current number of active participants). */
+        /**
+         * Get video conference details (e.g. the current number of active participants).
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `video:video:access`
+         */
         get: operations["getConversationsVideoDetails"];
         put?: never;
         post?: never;
@@ -4133,7 +4937,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an Agent-Type video conference and assign an agent to it */
+        /**
+         * Create an Agent-Type video conference and assign an agent to it
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:video:add`
+         */
         post: operations["postConversationsVideoAgentconferenceCommunication"];
         delete?: never;
         options?: never;
@@ -4148,10 +4956,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up for this conversation communication. */
+        /**
+         * Get the wrap-up for this conversation communication.
+         * @permissions none required
+         */
         get: operations["getConversationsVideoParticipantCommunicationWrapup"];
         put?: never;
-        /** Apply wrap-up for this conversation communication */
+        /**
+         * Apply wrap-up for this conversation communication
+         * @permissions ANY: `conversation:participant:wrapup`
+         */
         post: operations["postConversationsVideoParticipantCommunicationWrapup"];
         delete?: never;
         options?: never;
@@ -4167,7 +4981,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a conversation by setting its recording state */
+        /**
+         * Update a conversation by setting its recording state
+         * @permissions ANY: `conversation:recording:pauseOthers`
+         */
         put: operations["putConversationsVideoRecordingstate"];
         post?: never;
         delete?: never;
@@ -4185,7 +5002,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a meetingId for a given conferenceId */
+        /**
+         * Generate a meetingId for a given conferenceId
+         * @permissions ANY: `video:video:access`
+         */
         post: operations["postConversationsVideosMeetings"];
         delete?: never;
         options?: never;
@@ -4200,7 +5020,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a record for a given meetingId */
+        /**
+         * Gets a record for a given meetingId
+         * @permissions ANY: `video:video:access`
+         */
         get: operations["getConversationsVideosMeeting"];
         put?: never;
         post?: never;

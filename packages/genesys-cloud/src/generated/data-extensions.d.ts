@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/data-extensions/openapi.yaml (sha256 9274b688de9ee41f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/data-extensions/openapi.yaml (sha256 5ec2f22781e55e08)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area data-extensions` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function dataExtensionsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/dataextensions/coretypes": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getDataextensionsCoretypes"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific named core type. */
+        /**
+         * Get a specific named core type.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getDataextensionsCoretype"];
         put?: never;
         post?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getDataextensionsLimits"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/data-privacy/openapi.yaml (sha256 2d9cce047296b50d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/data-privacy/openapi.yaml (sha256 ac84b62a91be3d22)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area data-privacy` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function dataPrivacyApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/dataprivacy/maskingrules": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the list of masking rules. */
+        /**
+         * Retrieve the list of masking rules.
+         * @permissions ALL: `dataprivacy:maskingrule:view`
+         */
         get: operations["getDataprivacyMaskingrules"];
         put?: never;
-        /** Create a new masking rule resource. */
+        /**
+         * Create a new masking rule resource.
+         * @permissions ALL: `dataprivacy:maskingrule:add`
+         */
         post: operations["postDataprivacyMaskingrules"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch details about a masking rule. */
+        /**
+         * Fetch details about a masking rule.
+         * @permissions ALL: `dataprivacy:maskingrule:view`
+         */
         get: operations["getDataprivacyMaskingrule"];
         put?: never;
         post?: never;
-        /** Delete a masking rule. */
+        /**
+         * Delete a masking rule.
+         * @permissions ALL: `dataprivacy:maskingrule:delete`
+         */
         delete: operations["deleteDataprivacyMaskingrule"];
         options?: never;
         head?: never;
-        /** Update information about a masking rule. */
+        /**
+         * Update information about a masking rule.
+         * @permissions ALL: `dataprivacy:maskingrule:edit`
+         */
         patch: operations["patchDataprivacyMaskingrule"];
         trace?: never;
     };
@@ -60,7 +78,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate masking before creating. */
+        /**
+         * Validate masking before creating.
+         * @permissions ALL: `dataprivacy:maskingrule:execute`
+         */
         post: operations["postDataprivacyMaskingrulesValidate"];
         delete?: never;
         options?: never;

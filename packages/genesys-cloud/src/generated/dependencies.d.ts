@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/dependencies/openapi.yaml (sha256 603e65f2e49af733)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/dependencies/openapi.yaml (sha256 5b1e257a530989cf)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area dependencies` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function dependenciesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredby": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get entities that require the given entity */
+        /**
+         * Get entities that require the given entity
+         * @permissions ANY: `dependencies:dependency:view`
+         */
         get: operations["getDependenciesTypeEntityTypeIdEntityIdConnectionsRequiredby"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An estimated count of entities that depend on this entity, including indirect dependencies. */
+        /**
+         * An estimated count of entities that depend on this entity, including indirect dependencies.
+         * @permissions ANY: `dependencies:dependency:view`
+         */
         get: operations["getDependenciesTypeEntityTypeIdEntityIdConnectionsRequiredbycounts"];
         put?: never;
         post?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get entities that the given entity requires */
+        /**
+         * Get entities that the given entity requires
+         * @permissions ANY: `dependencies:dependency:view`
+         */
         get: operations["getDependenciesTypeEntityTypeIdEntityIdConnectionsRequires"];
         put?: never;
         post?: never;

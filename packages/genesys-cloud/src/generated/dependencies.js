@@ -1,7 +1,16 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/dependencies/openapi.yaml (sha256 603e65f2e49af733)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/dependencies/openapi.yaml (sha256 5b1e257a530989cf)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area dependencies` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredby": "ANY dependencies:dependency:view",
+  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredbycounts": "ANY dependencies:dependency:view",
+  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requires": "ANY dependencies:dependency:view",
+};
 
 /**
  * Dependencies (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +19,6 @@
  * const dependencies = dependenciesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dependenciesApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function downloadsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/downloads/{downloadId}": {
         parameters: {
@@ -24,6 +27,7 @@ export interface paths {
         /**
          * Issues a redirect to a signed secure download URL for specified download
          * @description this method will issue a redirect to the url to the content
+         * @permissions none required
          */
         get: operations["getDownload"];
         put?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/emails/openapi.yaml (sha256 504a8dbd6847990f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/emails/openapi.yaml (sha256 1a45907c61394ffd)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area emails` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function emailsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/emails/settings": {
         parameters: {
@@ -21,14 +24,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email Contact Center settings */
+        /**
+         * Get email Contact Center settings
+         * @permissions ANY: `conversation:settings:view`
+         */
         get: operations["getEmailsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch email Contact Center settings */
+        /**
+         * Patch email Contact Center settings
+         * @permissions ANY: `conversation:settings:edit`
+         */
         patch: operations["patchEmailsSettings"];
         trace?: never;
     };
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email threading settings */
+        /**
+         * Get email threading settings
+         * @permissions ANY: `conversation:emailThreadingSettings:view`
+         */
         get: operations["getEmailsSettingsThreading"];
         put?: never;
         post?: never;
-        /** Reset email threading settings to default */
+        /**
+         * Reset email threading settings to default
+         * @permissions ANY: `conversation:emailThreadingSettings:edit`
+         */
         delete: operations["deleteEmailsSettingsThreading"];
         options?: never;
         head?: never;
-        /** Patch email threading settings */
+        /**
+         * Patch email threading settings
+         * @permissions ANY: `conversation:emailThreadingSettings:edit`
+         */
         patch: operations["patchEmailsSettingsThreading"];
         trace?: never;
     };

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/employee-engagement/openapi.yaml (sha256 fda9dc0be03c4c58)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/employee-engagement/openapi.yaml (sha256 e20a2f6560891bbb)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area employee-engagement` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function employeeEngagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/employeeengagement/celebrations": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all celebrations */
+        /**
+         * Get all celebrations
+         * @permissions ANY: `engagement:celebration:view`
+         */
         get: operations["getEmployeeengagementCelebrations"];
         put?: never;
         post?: never;
@@ -41,11 +47,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deletes a celebration */
+        /**
+         * Deletes a celebration
+         * @permissions ANY: `engagement:celebration:delete`
+         */
         delete: operations["deleteEmployeeengagementCelebration"];
         options?: never;
         head?: never;
-        /** Set a state for a celebration */
+        /**
+         * Set a state for a celebration
+         * @permissions ANY: `engagement:celebration:edit`
+         */
         patch: operations["patchEmployeeengagementCelebration"];
         trace?: never;
     };
@@ -56,10 +68,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets sent recognitions */
+        /**
+         * Gets sent recognitions
+         * @permissions ANY: `engagement:recognition:view`
+         */
         get: operations["getEmployeeengagementRecognitions"];
         put?: never;
-        /** Creates a recognition */
+        /**
+         * Creates a recognition
+         * @permissions ANY: `engagement:recognition:add`
+         */
         post: operations["postEmployeeengagementRecognitions"];
         delete?: never;
         options?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a single recognition */
+        /**
+         * Gets a single recognition
+         * @permissions ANY: `engagement:recognition:view`
+         */
         get: operations["getEmployeeengagementRecognition"];
         put?: never;
         post?: never;

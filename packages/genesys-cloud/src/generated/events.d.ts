@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 0a94c8329c33f440)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/events/openapi.yaml (sha256 8ebf709a36bcc673)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function eventsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/events/conversations": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Conversation Batch Events */
+        /**
+         * Publish Conversation Batch Events
+         * @permissions ANY: `conversation:conversation:inject`
+         */
         post: operations["postEventsConversations"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Predictive Routing Custom Kpi Attribution Batch Events */
+        /**
+         * Publish Predictive Routing Custom Kpi Attribution Batch Events
+         * @permissions ANY: `routing:customKpiAttribution:inject`
+         */
         post: operations["postEventsRoutingCustomkpiattributions"];
         delete?: never;
         options?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish User Presence Status Batch Events */
+        /**
+         * Publish User Presence Status Batch Events
+         * @permissions ANY: `presence:userPresence:inject`
+         */
         post: operations["postEventsUsersPresence"];
         delete?: never;
         options?: never;
@@ -74,7 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish Agent Routing Status Batch Events */
+        /**
+         * Publish Agent Routing Status Batch Events
+         * @permissions ANY: `routing:routingstatus:inject`
+         */
         post: operations["postEventsUsersRoutingstatus"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/external-contacts/openapi.yaml (sha256 0ffdd168f14c70db)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/external-contacts/openapi.yaml (sha256 0410668213140871)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area external-contacts` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function externalContactsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/externalcontacts/bulk/contacts": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch contacts */
+        /**
+         * Bulk fetch contacts
+         * @permissions ANY: `externalContacts:contact:view`
+         */
         post: operations["postExternalcontactsBulkContacts"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add contacts */
+        /**
+         * Bulk add contacts
+         * @permissions ANY: `externalContacts:contact:add`
+         */
         post: operations["postExternalcontactsBulkContactsAdd"];
         delete?: never;
         options?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch contacts across divisions */
+        /**
+         * Bulk fetch contacts across divisions
+         * @permissions ANY: `externalContacts:contact:search`
+         */
         post: operations["postExternalcontactsBulkContactsDivisionviews"];
         delete?: never;
         options?: never;
@@ -77,6 +89,7 @@ export interface paths {
         /**
          * Bulk Enrich Contacts - Run up to 10 Enrich operations per request
          * @description See the API endpoint /externalcontacts/contacts/enrich for docs on individual Enrich operations.
+         * @permissions ANY: `externalContacts:contact:enrich`
          */
         post: operations["postExternalcontactsBulkContactsEnrich"];
         delete?: never;
@@ -94,7 +107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove contacts */
+        /**
+         * Bulk remove contacts
+         * @permissions ANY: `externalContacts:contact:delete`
+         */
         post: operations["postExternalcontactsBulkContactsRemove"];
         delete?: never;
         options?: never;
@@ -111,7 +127,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch unresolved ancestor contacts */
+        /**
+         * Bulk fetch unresolved ancestor contacts
+         * @permissions ANY: `externalContacts:contact:view`
+         */
         post: operations["postExternalcontactsBulkContactsUnresolved"];
         delete?: never;
         options?: never;
@@ -128,7 +147,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update contacts */
+        /**
+         * Bulk update contacts
+         * @permissions ANY: `externalContacts:contact:edit`
+         */
         post: operations["postExternalcontactsBulkContactsUpdate"];
         delete?: never;
         options?: never;
@@ -145,7 +167,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch notes */
+        /**
+         * Bulk fetch notes
+         * @permissions ALL: all of `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsBulkNotes"];
         delete?: never;
         options?: never;
@@ -162,7 +187,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add notes */
+        /**
+         * Bulk add notes
+         * @permissions ALL: all of `externalContacts:contact:add`, `externalContacts:externalOrganization:add`
+         */
         post: operations["postExternalcontactsBulkNotesAdd"];
         delete?: never;
         options?: never;
@@ -179,7 +207,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove notes */
+        /**
+         * Bulk remove notes
+         * @permissions ALL: all of `externalContacts:contact:delete`, `externalContacts:externalOrganization:delete`
+         */
         post: operations["postExternalcontactsBulkNotesRemove"];
         delete?: never;
         options?: never;
@@ -196,7 +227,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update notes */
+        /**
+         * Bulk update notes
+         * @permissions ALL: all of `externalContacts:contact:edit`, `externalContacts:externalOrganization:edit`
+         */
         post: operations["postExternalcontactsBulkNotesUpdate"];
         delete?: never;
         options?: never;
@@ -213,7 +247,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch organizations */
+        /**
+         * Bulk fetch organizations
+         * @permissions ANY: `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsBulkOrganizations"];
         delete?: never;
         options?: never;
@@ -230,7 +267,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add organizations */
+        /**
+         * Bulk add organizations
+         * @permissions ANY: `externalContacts:externalOrganization:add`
+         */
         post: operations["postExternalcontactsBulkOrganizationsAdd"];
         delete?: never;
         options?: never;
@@ -247,7 +287,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch organizations across divisions */
+        /**
+         * Bulk fetch organizations across divisions
+         * @permissions ANY: `externalContacts:externalOrganization:search`
+         */
         post: operations["postExternalcontactsBulkOrganizationsDivisionviews"];
         delete?: never;
         options?: never;
@@ -267,6 +310,7 @@ export interface paths {
         /**
          * Bulk enrich external organizations - Run up to 10 Enrich operations per request
          * @description See the API endpoint /externalcontacts/organizations/enrich for docs on individual Enrich operations.
+         * @permissions ANY: `externalContacts:externalOrganization:enrich`
          */
         post: operations["postExternalcontactsBulkOrganizationsEnrich"];
         delete?: never;
@@ -284,7 +328,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove organizations */
+        /**
+         * Bulk remove organizations
+         * @permissions ANY: `externalContacts:externalOrganization:delete`
+         */
         post: operations["postExternalcontactsBulkOrganizationsRemove"];
         delete?: never;
         options?: never;
@@ -301,7 +348,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update organizations */
+        /**
+         * Bulk update organizations
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         post: operations["postExternalcontactsBulkOrganizationsUpdate"];
         delete?: never;
         options?: never;
@@ -318,7 +368,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk fetch relationships */
+        /**
+         * Bulk fetch relationships
+         * @permissions ALL: all of `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsBulkRelationships"];
         delete?: never;
         options?: never;
@@ -335,7 +388,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add relationships */
+        /**
+         * Bulk add relationships
+         * @permissions ALL: all of `externalContacts:contact:add`, `externalContacts:externalOrganization:add`
+         */
         post: operations["postExternalcontactsBulkRelationshipsAdd"];
         delete?: never;
         options?: never;
@@ -352,7 +408,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove relationships */
+        /**
+         * Bulk remove relationships
+         * @permissions ALL: all of `externalContacts:contact:delete`, `externalContacts:externalOrganization:delete`
+         */
         post: operations["postExternalcontactsBulkRelationshipsRemove"];
         delete?: never;
         options?: never;
@@ -369,7 +428,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update relationships */
+        /**
+         * Bulk update relationships
+         * @permissions ALL: all of `externalContacts:contact:edit`, `externalContacts:externalOrganization:edit`
+         */
         post: operations["postExternalcontactsBulkRelationshipsUpdate"];
         delete?: never;
         options?: never;
@@ -384,10 +446,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search for external contacts */
+        /**
+         * Search for external contacts
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContacts"];
         put?: never;
-        /** Create an external contact */
+        /**
+         * Create an external contact
+         * @permissions ANY: any one of `relate:contact:add`, `externalContacts:contact:add`
+         */
         post: operations["postExternalcontactsContacts"];
         delete?: never;
         options?: never;
@@ -402,16 +470,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch an external contact */
+        /**
+         * Fetch an external contact
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContact"];
-        /** Update an external contact */
+        /**
+         * Update an external contact
+         * @permissions ANY: any one of `relate:contact:edit`, `externalContacts:contact:edit`
+         */
         put: operations["putExternalcontactsContact"];
         post?: never;
-        /** Delete an external contact */
+        /**
+         * Delete an external contact
+         * @permissions ANY: any one of `relate:contact:delete`, `externalContacts:contact:delete`
+         */
         delete: operations["deleteExternalcontactsContact"];
         options?: never;
         head?: never;
-        /** Update specific fields of an external contact */
+        /**
+         * Update specific fields of an external contact
+         * @permissions ANY: `externalContacts:contact:edit`
+         */
         patch: operations["patchExternalcontactsContact"];
         trace?: never;
     };
@@ -422,14 +502,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the identifiers for a contact */
+        /**
+         * List the identifiers for a contact
+         * @permissions ANY: `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactIdentifiers"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Claim or release identifiers for a contact */
+        /**
+         * Claim or release identifiers for a contact
+         * @permissions ANY: `externalContacts:contact:edit`
+         */
         patch: operations["patchExternalcontactsContactIdentifiers"];
         trace?: never;
     };
@@ -440,10 +526,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve segment assignments by external contact ID. */
+        /**
+         * Retrieve segment assignments by external contact ID.
+         * @permissions ANY: `externalContacts:segmentAssignment:view`
+         */
         get: operations["getExternalcontactsContactJourneySegments"];
         put?: never;
-        /** Assign/Unassign up to 10 segments to/from an external contact or, if a segment is already assigned, update the expiry date of the segment assignment. Any unprocessed segment assignments are returned in the body for the client to retry, in the event of a partial success. */
+        /**
+         * Assign/Unassign up to 10 segments to/from an external contact or, if a segment is already assigned, update the expiry date of the segment assignment. Any unprocessed segment assignments are returned in the body for the client to retry, in the event of a partial success.
+         * @permissions ANY: any one of `externalContacts:segmentAssignment:add`, `externalContacts:segmentAssignment:delete`
+         */
         post: operations["postExternalcontactsContactJourneySegments"];
         delete?: never;
         options?: never;
@@ -458,7 +550,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all sessions for a given external contact. */
+        /**
+         * Retrieve all sessions for a given external contact.
+         * @permissions ANY: `externalContacts:session:view`
+         */
         get: operations["getExternalcontactsContactJourneySessions"];
         put?: never;
         post?: never;
@@ -475,10 +570,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List notes for an external contact */
+        /**
+         * List notes for an external contact
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactNotes"];
         put?: never;
-        /** Create a note for an external contact */
+        /**
+         * Create a note for an external contact
+         * @permissions ANY: any one of `relate:contact:edit`, `externalContacts:contact:edit`
+         */
         post: operations["postExternalcontactsContactNotes"];
         delete?: never;
         options?: never;
@@ -493,16 +594,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a note for an external contact */
+        /**
+         * Fetch a note for an external contact
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactNote"];
-        /** Update a note for an external contact */
+        /**
+         * Update a note for an external contact
+         * @permissions ANY: any one of `relate:contact:edit`, `externalContacts:contact:edit`
+         */
         put: operations["putExternalcontactsContactNote"];
         post?: never;
-        /** Delete a note for an external contact */
+        /**
+         * Delete a note for an external contact
+         * @permissions ANY: any one of `relate:contact:edit`, `externalContacts:contact:edit`
+         */
         delete: operations["deleteExternalcontactsContactNote"];
         options?: never;
         head?: never;
-        /** Update a Contact Note */
+        /**
+         * Update a Contact Note
+         * @permissions ANY: `externalContacts:contact:edit`
+         */
         patch: operations["patchExternalcontactsContactNote"];
         trace?: never;
     };
@@ -515,7 +628,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Promote an observed contact (ephemeral or identified) to a curated contact */
+        /**
+         * Promote an observed contact (ephemeral or identified) to a curated contact
+         * @permissions ANY: `externalContacts:identity:promote`
+         */
         post: operations["postExternalcontactsContactPromotion"];
         delete?: never;
         options?: never;
@@ -530,7 +646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch an unresolved external contact */
+        /**
+         * Fetch an unresolved external contact
+         * @permissions ANY: `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactUnresolved"];
         put?: never;
         post?: never;
@@ -552,6 +671,7 @@ export interface paths {
         /**
          * Modify or create an External Contact, with powerful behaviors for finding and combining data with pre-existing Contacts.
          * @description You may also submit multiple Enrich operations in one request via the Bulk Enrich API at /externalcontacts/bulk/contacts. A 201 response status indicates that a new Contact was created, whereas a 200 status indicates that a Contact was updated or a merge occurred.
+         * @permissions ANY: `externalContacts:contact:enrich`
          */
         post: operations["postExternalcontactsContactsEnrich"];
         delete?: never;
@@ -567,10 +687,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List contact exports for organization */
+        /**
+         * List contact exports for organization
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactsExports"];
         put?: never;
-        /** Create bulk export */
+        /**
+         * Create bulk export
+         * @permissions ALL: all of `externalContacts:export:add`, `externalContacts:contact:view`
+         */
         post: operations["postExternalcontactsContactsExports"];
         delete?: never;
         options?: never;
@@ -585,7 +711,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get export for exportId */
+        /**
+         * Get export for exportId
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsContactsExport"];
         put?: never;
         post?: never;
@@ -607,6 +736,7 @@ export interface paths {
         /**
          * Merge up to 25 contacts into a new contact record
          * @description Merge operation may fail if the resulting mergeset exceeds our default limit of 52. The valueOverride field lets you override any of the Contact fields post-merge. If any Contact field is left null in `valueOverride`, it will be taken from the most recently-modified contact in the merge set. Exception for *phone/*email fields: Conflicting data will be moved to any other available phone/email fields in the merged contact.
+         * @permissions ANY: `externalContacts:identity:merge`
          */
         post: operations["postExternalcontactsContactsMerge"];
         delete?: never;
@@ -622,10 +752,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `externalContacts:customFields:add`
+         */
         post: operations["postExternalcontactsContactsSchemas"];
         delete?: never;
         options?: never;
@@ -640,12 +776,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `externalContacts:customFields:edit`
+         */
         put: operations["putExternalcontactsContactsSchema"];
         post?: never;
-        /** Delete a schema */
+        /**
+         * Delete a schema
+         * @permissions ANY: `externalContacts:customFields:edit`
+         */
         delete: operations["deleteExternalcontactsContactsSchema"];
         options?: never;
         head?: never;
@@ -659,7 +804,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of an external contact's schema */
+        /**
+         * Get all versions of an external contact's schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemaVersions"];
         put?: never;
         post?: never;
@@ -676,7 +824,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemaVersion"];
         put?: never;
         post?: never;
@@ -693,7 +844,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -710,7 +864,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific named core type. */
+        /**
+         * Get a specific named core type.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemasCoretype"];
         put?: never;
         post?: never;
@@ -727,7 +884,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsContactsSchemasLimits"];
         put?: never;
         post?: never;
@@ -746,7 +906,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search for external contacts */
+        /**
+         * Search for external contacts
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postExternalcontactsContactsSearch"];
         delete?: never;
         options?: never;
@@ -765,6 +928,7 @@ export interface paths {
         /**
          * Associate/disassociate an external contact with a conversation
          * @description To associate, supply a value for the externalContactId.  To disassociate, do not include the property at all.
+         * @permissions ANY: any one of `relate:conversation:associate`, `externalContacts:conversation:associate`
          */
         put: operations["putExternalcontactsConversation"];
         post?: never;
@@ -781,10 +945,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a list of External Sources */
+        /**
+         * Fetch a list of External Sources
+         * @permissions ANY: any one of `externalContacts:externalSource:view`, `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsExternalsources"];
         put?: never;
-        /** Create an External Source */
+        /**
+         * Create an External Source
+         * @permissions ANY: `externalContacts:externalSource:add`
+         */
         post: operations["postExternalcontactsExternalsources"];
         delete?: never;
         options?: never;
@@ -799,12 +969,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch an External Source */
+        /**
+         * Fetch an External Source
+         * @permissions ANY: any one of `externalContacts:externalSource:view`, `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsExternalsource"];
-        /** Update an External Source */
+        /**
+         * Update an External Source
+         * @permissions ANY: `externalContacts:externalSource:edit`
+         */
         put: operations["putExternalcontactsExternalsource"];
         post?: never;
-        /** Delete an External Source. WARNING: Any records that reference this External Source will not be automatically cleaned up. Those records will still be editable, but their External IDs may not be fully viewable. */
+        /**
+         * Delete an External Source. WARNING: Any records that reference this External Source will not be automatically cleaned up. Those records will still be editable, but their External IDs may not be fully viewable.
+         * @permissions ANY: `externalContacts:externalSource:delete`
+         */
         delete: operations["deleteExternalcontactsExternalsource"];
         options?: never;
         head?: never;
@@ -818,7 +997,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a list of cluster scans */
+        /**
+         * Returns a list of cluster scans
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscans"];
         put?: never;
         post?: never;
@@ -835,7 +1018,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a single cluster scan */
+        /**
+         * Returns a single cluster scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscan"];
         put?: never;
         post?: never;
@@ -852,7 +1039,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a list of clusters found by a scan */
+        /**
+         * Returns a list of clusters found by a scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscanClusters"];
         put?: never;
         post?: never;
@@ -869,7 +1060,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a single cluster found by a scan */
+        /**
+         * Returns a single cluster found by a scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscanCluster"];
         put?: never;
         post?: never;
@@ -887,7 +1082,11 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Merge a single cluster found by a scan */
+        /**
+         * Merge a single cluster found by a scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         put: operations["putExternalcontactsGraphsClusterscanClusterMerge"];
         post?: never;
         delete?: never;
@@ -903,7 +1102,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the statistics about a single cluster scan */
+        /**
+         * Returns the statistics about a single cluster scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscanStatistics"];
         put?: never;
         post?: never;
@@ -920,7 +1123,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the latest cluster scan */
+        /**
+         * Returns the latest cluster scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscansLatest"];
         put?: never;
         post?: never;
@@ -937,7 +1144,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the statistics about the latest cluster scan */
+        /**
+         * Returns the statistics about the latest cluster scan
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsClusterscansLatestStatistics"];
         put?: never;
         post?: never;
@@ -954,9 +1165,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the org-wide settings for ExternalContact graph operations */
+        /**
+         * Returns the org-wide settings for ExternalContact graph operations
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getExternalcontactsGraphsSettings"];
-        /** Updates the org-wide settings for ExternalContact graph operations */
+        /**
+         * Updates the org-wide settings for ExternalContact graph operations
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         put: operations["putExternalcontactsGraphsSettings"];
         post?: never;
         delete?: never;
@@ -976,8 +1195,9 @@ export interface paths {
         put?: never;
         /**
          * Fetch a contact using an identifier type and value.
-         * @deprecated
          * @description NOTE: Deprecated. Please use /api/v2/externalcontacts/identifierlookup/contacts as an alternative endpoint instead. Phone number identifier values must be provided with the country code and a leading + symbol. Example: "+1 704 298 4733"
+         * @deprecated NOTE: Deprecated.
+         * @permissions ANY: any one of `externalContacts:contact:view`, `relate:contact:view`
          */
         post: operations["postExternalcontactsIdentifierlookup"];
         delete?: never;
@@ -998,6 +1218,7 @@ export interface paths {
         /**
          * Fetch a contact using an identifier type and value.
          * @description Phone number identifier values must be provided with the country code and a leading + symbol. Example: "+1 704 298 4733"
+         * @permissions ANY: `externalContacts:contact:view`
          */
         post: operations["postExternalcontactsIdentifierlookupContacts"];
         delete?: never;
@@ -1018,6 +1239,7 @@ export interface paths {
         /**
          * Fetch an external organization using an identifier type and value.
          * @description This endpoint will only accept ExternalId type identifiers.
+         * @permissions ANY: `externalContacts:externalOrganization:view`
          */
         post: operations["postExternalcontactsIdentifierlookupOrganizations"];
         delete?: never;
@@ -1035,7 +1257,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create CSV import job */
+        /**
+         * Create CSV import job
+         * @permissions ANY: `externalContacts:importCsvJob:add`
+         */
         post: operations["postExternalcontactsImportCsvJobs"];
         delete?: never;
         options?: never;
@@ -1050,10 +1275,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all settings for organization filtered by externalSettingsId if provided */
+        /**
+         * Retrieve all settings for organization filtered by externalSettingsId if provided
+         * @permissions ANY: `externalContacts:importCsvSettings:view`
+         */
         get: operations["getExternalcontactsImportCsvSettings"];
         put?: never;
-        /** Create settings for CSV import */
+        /**
+         * Create settings for CSV import
+         * @permissions ANY: `externalContacts:importCsvSettings:add`
+         */
         post: operations["postExternalcontactsImportCsvSettings"];
         delete?: never;
         options?: never;
@@ -1068,12 +1299,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get settings for CSV import */
+        /**
+         * Get settings for CSV import
+         * @permissions ANY: `externalContacts:importCsvSettings:view`
+         */
         get: operations["getExternalcontactsImportCsvSetting"];
-        /** Update settings for CSV import */
+        /**
+         * Update settings for CSV import
+         * @permissions ANY: `externalContacts:importCsvSettings:edit`
+         */
         put: operations["putExternalcontactsImportCsvSetting"];
         post?: never;
-        /** Delete settings for CSV import */
+        /**
+         * Delete settings for CSV import
+         * @permissions ANY: `externalContacts:importCsvSettings:delete`
+         */
         delete: operations["deleteExternalcontactsImportCsvSetting"];
         options?: never;
         head?: never;
@@ -1089,7 +1329,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get url for CSV upload */
+        /**
+         * Get url for CSV upload
+         * @permissions ANY: `externalContacts:importCsvUpload:add`
+         */
         post: operations["postExternalcontactsImportCsvUploads"];
         delete?: never;
         options?: never;
@@ -1104,7 +1347,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details for CSV upload */
+        /**
+         * Get details for CSV upload
+         * @permissions ANY: `externalContacts:importCsvUpload:view`
+         */
         get: operations["getExternalcontactsImportCsvUploadDetails"];
         put?: never;
         post?: never;
@@ -1121,7 +1367,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get preview for CSV upload */
+        /**
+         * Get preview for CSV upload
+         * @permissions ANY: `externalContacts:importCsvUpload:view`
+         */
         get: operations["getExternalcontactsImportCsvUploadPreview"];
         put?: never;
         post?: never;
@@ -1138,10 +1387,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List jobs for organization */
+        /**
+         * List jobs for organization
+         * @permissions ANY: `externalContacts:importJob:viewAll`
+         */
         get: operations["getExternalcontactsImportJobs"];
         put?: never;
-        /** Create a new job */
+        /**
+         * Create a new job
+         * @permissions ANY: `externalContacts:importJob:add`
+         */
         post: operations["postExternalcontactsImportJobs"];
         delete?: never;
         options?: never;
@@ -1156,9 +1411,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get job based on id */
+        /**
+         * Get job based on id
+         * @permissions ANY: `externalContacts:importJob:view`
+         */
         get: operations["getExternalcontactsImportJob"];
-        /** Update Job's workflow status */
+        /**
+         * Update Job's workflow status
+         * @permissions ANY: `externalContacts:importJob:edit`
+         */
         put: operations["putExternalcontactsImportJob"];
         post?: never;
         delete?: never;
@@ -1174,10 +1435,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List settings for organization */
+        /**
+         * List settings for organization
+         * @permissions ANY: `externalContacts:importSettings:viewAll`
+         */
         get: operations["getExternalcontactsImportSettings"];
         put?: never;
-        /** Create a new settings */
+        /**
+         * Create a new settings
+         * @permissions ANY: `externalContacts:importSettings:add`
+         */
         post: operations["postExternalcontactsImportSettings"];
         delete?: never;
         options?: never;
@@ -1192,12 +1459,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get setting based on id */
+        /**
+         * Get setting based on id
+         * @permissions ANY: `externalContacts:importSettings:view`
+         */
         get: operations["getExternalcontactsImportSetting"];
-        /** Update settings */
+        /**
+         * Update settings
+         * @permissions ANY: `externalContacts:importSettings:edit`
+         */
         put: operations["putExternalcontactsImportSetting"];
         post?: never;
-        /** Delete Settings */
+        /**
+         * Delete Settings
+         * @permissions ANY: `externalContacts:importSettings:delete`
+         */
         delete: operations["deleteExternalcontactsImportSetting"];
         options?: never;
         head?: never;
@@ -1215,8 +1491,9 @@ export interface paths {
         put?: never;
         /**
          * Merge two contacts into a new contact record
-         * @deprecated
          * @description Two curated contacts cannot be merged. Refer to the Contact Merging article on the Developer Center for details. Deprecated: This API has been superseded by a new merge API. You are encouraged to instead use /api/v2/externalcontacts/contacts/merge, which supports merging up to 25 Contacts of any type, and overriding specific fields in the resulting Contact.
+         * @deprecated Deprecated: This API has been superseded by a new merge API.
+         * @permissions ANY: `externalContacts:identity:merge`
          */
         post: operations["postExternalcontactsMergeContacts"];
         delete?: never;
@@ -1232,10 +1509,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List note exports for organization */
+        /**
+         * List note exports for organization
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsNotesExports"];
         put?: never;
-        /** Create notes export */
+        /**
+         * Create notes export
+         * @permissions ALL: all of `externalContacts:export:add`, `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsNotesExports"];
         delete?: never;
         options?: never;
@@ -1250,7 +1533,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get notes export for exportId */
+        /**
+         * Get notes export for exportId
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:contact:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsNotesExport"];
         put?: never;
         post?: never;
@@ -1267,10 +1553,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search for external organizations */
+        /**
+         * Search for external organizations
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizations"];
         put?: never;
-        /** Create an external organization */
+        /**
+         * Create an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:add`, `externalContacts:externalOrganization:add`
+         */
         post: operations["postExternalcontactsOrganizations"];
         delete?: never;
         options?: never;
@@ -1285,16 +1577,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch an external organization */
+        /**
+         * Fetch an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganization"];
-        /** Update an external organization */
+        /**
+         * Update an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         put: operations["putExternalcontactsOrganization"];
         post?: never;
-        /** Delete an external organization */
+        /**
+         * Delete an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:delete`, `externalContacts:externalOrganization:delete`
+         */
         delete: operations["deleteExternalcontactsOrganization"];
         options?: never;
         head?: never;
-        /** Update specific fields of an external organization */
+        /**
+         * Update specific fields of an external organization
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         patch: operations["patchExternalcontactsOrganization"];
         trace?: never;
     };
@@ -1305,7 +1609,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search for external contacts in an external organization */
+        /**
+         * Search for external contacts in an external organization
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsOrganizationContacts"];
         put?: never;
         post?: never;
@@ -1322,14 +1629,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the identifiers for an external organization */
+        /**
+         * List the identifiers for an external organization
+         * @permissions ANY: `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationIdentifiers"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Claim or release identifiers for an external organization */
+        /**
+         * Claim or release identifiers for an external organization
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         patch: operations["patchExternalcontactsOrganizationIdentifiers"];
         trace?: never;
     };
@@ -1340,10 +1653,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List notes for an external organization */
+        /**
+         * List notes for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationNotes"];
         put?: never;
-        /** Create a note for an external organization */
+        /**
+         * Create a note for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         post: operations["postExternalcontactsOrganizationNotes"];
         delete?: never;
         options?: never;
@@ -1358,16 +1677,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a note for an external organization */
+        /**
+         * Fetch a note for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationNote"];
-        /** Update a note for an external organization */
+        /**
+         * Update a note for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         put: operations["putExternalcontactsOrganizationNote"];
         post?: never;
-        /** Delete a note for an external organization */
+        /**
+         * Delete a note for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         delete: operations["deleteExternalcontactsOrganizationNote"];
         options?: never;
         head?: never;
-        /** Update an External Organization Note */
+        /**
+         * Update an External Organization Note
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         patch: operations["patchExternalcontactsOrganizationNote"];
         trace?: never;
     };
@@ -1378,7 +1709,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a relationship for an external organization */
+        /**
+         * Fetch a relationship for an external organization
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationRelationships"];
         put?: never;
         post?: never;
@@ -1398,7 +1732,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unlink the Trustor for this External Organization */
+        /**
+         * Unlink the Trustor for this External Organization
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         delete: operations["deleteExternalcontactsOrganizationTrustor"];
         options?: never;
         head?: never;
@@ -1413,7 +1750,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Links a Trustor with an External Organization */
+        /**
+         * Links a Trustor with an External Organization
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         put: operations["putExternalcontactsOrganizationTrustorTrustorId"];
         post?: never;
         delete?: never;
@@ -1434,6 +1774,7 @@ export interface paths {
         /**
          * Modify or create an External Org, with powerful behaviors for finding and combining data with pre-existing External Orgs.
          * @description You may also submit multiple Enrich operations in one request via the Bulk Enrich API at /externalcontacts/bulk/organizations. A 201 response status indicates that a new External Organization was created, whereas a 200 status indicates that an External Organization was updated
+         * @permissions ANY: `externalContacts:externalOrganization:enrich`
          */
         post: operations["postExternalcontactsOrganizationsEnrich"];
         delete?: never;
@@ -1449,10 +1790,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List organization exports for organization */
+        /**
+         * List organization exports for organization
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationsExports"];
         put?: never;
-        /** Create organizations export */
+        /**
+         * Create organizations export
+         * @permissions ALL: all of `externalContacts:export:add`, `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsOrganizationsExports"];
         delete?: never;
         options?: never;
@@ -1467,7 +1814,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get organizations export for exportId */
+        /**
+         * Get organizations export for exportId
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsOrganizationsExport"];
         put?: never;
         post?: never;
@@ -1484,10 +1834,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `externalContacts:customFields:add`
+         */
         post: operations["postExternalcontactsOrganizationsSchemas"];
         delete?: never;
         options?: never;
@@ -1502,9 +1858,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `externalContacts:customFields:edit`
+         */
         put: operations["putExternalcontactsOrganizationsSchema"];
         post?: never;
         delete?: never;
@@ -1520,7 +1882,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of an external organization's schema */
+        /**
+         * Get all versions of an external organization's schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemaVersions"];
         put?: never;
         post?: never;
@@ -1537,7 +1902,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemaVersion"];
         put?: never;
         post?: never;
@@ -1554,7 +1922,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -1571,7 +1942,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific named core type. */
+        /**
+         * Get a specific named core type.
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemasCoretype"];
         put?: never;
         post?: never;
@@ -1588,7 +1962,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `externalContacts:customFields:view`
+         */
         get: operations["getExternalcontactsOrganizationsSchemasLimits"];
         put?: never;
         post?: never;
@@ -1607,7 +1984,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a relationship */
+        /**
+         * Create a relationship
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         post: operations["postExternalcontactsRelationships"];
         delete?: never;
         options?: never;
@@ -1622,16 +2002,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a relationship */
+        /**
+         * Fetch a relationship
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsRelationship"];
-        /** Update a relationship */
+        /**
+         * Update a relationship
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         put: operations["putExternalcontactsRelationship"];
         post?: never;
-        /** Delete a relationship */
+        /**
+         * Delete a relationship
+         * @permissions ANY: any one of `relate:externalOrganization:edit`, `externalContacts:externalOrganization:edit`
+         */
         delete: operations["deleteExternalcontactsRelationship"];
         options?: never;
         head?: never;
-        /** Update specific fields of a relationship */
+        /**
+         * Update specific fields of a relationship
+         * @permissions ANY: `externalContacts:externalOrganization:edit`
+         */
         patch: operations["patchExternalcontactsRelationship"];
         trace?: never;
     };
@@ -1642,10 +2034,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List relationship exports for organization */
+        /**
+         * List relationship exports for organization
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsRelationshipsExports"];
         put?: never;
-        /** Create relationships export */
+        /**
+         * Create relationships export
+         * @permissions ALL: all of `externalContacts:export:add`, `externalContacts:externalOrganization:view`
+         */
         post: operations["postExternalcontactsRelationshipsExports"];
         delete?: never;
         options?: never;
@@ -1660,7 +2058,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get relationships export for exportId */
+        /**
+         * Get relationships export for exportId
+         * @permissions ALL: all of `externalContacts:export:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsRelationshipsExport"];
         put?: never;
         post?: never;
@@ -1677,7 +2078,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Look up contacts based on an attribute. Maximum of 25 values returned. */
+        /**
+         * Look up contacts based on an attribute. Maximum of 25 values returned.
+         * @permissions ANY: `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsReversewhitepageslookup"];
         put?: never;
         post?: never;
@@ -1694,7 +2098,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for external contacts using paging */
+        /**
+         * Scan for external contacts using paging
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsScanContacts"];
         put?: never;
         post?: never;
@@ -1711,7 +2118,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for external contacts using paging */
+        /**
+         * Scan for external contacts using paging
+         * @permissions ALL: `externalContacts:contact:viewAll`
+         */
         get: operations["getExternalcontactsScanContactsDivisionviewsAll"];
         put?: never;
         post?: never;
@@ -1728,7 +2138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for notes using paging */
+        /**
+         * Scan for notes using paging
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsScanNotes"];
         put?: never;
         post?: never;
@@ -1745,7 +2158,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for notes using paging */
+        /**
+         * Scan for notes using paging
+         * @permissions ALL: `externalContacts:contact:viewAll`
+         */
         get: operations["getExternalcontactsScanNotesDivisionviewsAll"];
         put?: never;
         post?: never;
@@ -1762,7 +2178,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for external organizations using paging */
+        /**
+         * Scan for external organizations using paging
+         * @permissions ANY: any one of `relate:externalOrganization:view`, `externalContacts:externalOrganization:view`
+         */
         get: operations["getExternalcontactsScanOrganizations"];
         put?: never;
         post?: never;
@@ -1779,7 +2198,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for external organizations using paging */
+        /**
+         * Scan for external organizations using paging
+         * @permissions ALL: `externalContacts:externalOrganization:viewAll`
+         */
         get: operations["getExternalcontactsScanOrganizationsDivisionviewsAll"];
         put?: never;
         post?: never;
@@ -1796,7 +2218,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for relationships */
+        /**
+         * Scan for relationships
+         * @permissions ANY: any one of `relate:contact:view`, `externalContacts:contact:view`
+         */
         get: operations["getExternalcontactsScanRelationships"];
         put?: never;
         post?: never;
@@ -1813,7 +2238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Scan for relationships */
+        /**
+         * Scan for relationships
+         * @permissions ALL: `externalContacts:contact:viewAll`
+         */
         get: operations["getExternalcontactsScanRelationshipsDivisionviewsAll"];
         put?: never;
         post?: never;

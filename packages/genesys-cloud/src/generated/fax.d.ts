@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 e1ca882e6d0fd5cf)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 2a107a89fd704655)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area fax` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function faxApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/fax/{faxId}/status": {
         parameters: {
@@ -24,6 +27,8 @@ export interface paths {
         /**
          * Get fax status
          * @description Retrieves status for an outbound (sent) fax. Only the authenticated user who sent the fax can fetch its status; this operation does not expose inbound or other users faxes. When the `result` field is present on the response body, it describes the terminal outcome of **transmitting** the fax to the remote endpoint (e.g. SUCCESS or FAILURE).
+         *
+         *     Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
          */
         get: operations["getFaxFaxIdStatus"];
         put?: never;
@@ -41,7 +46,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of fax documents. */
+        /**
+         * Get a list of fax documents.
+         * @permissions none required
+         */
         get: operations["getFaxDocuments"];
         put?: never;
         post?: never;
@@ -58,12 +66,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a document. */
+        /**
+         * Get a document.
+         * @permissions none required
+         */
         get: operations["getFaxDocument"];
-        /** Update a fax document. */
+        /**
+         * Update a fax document.
+         * @permissions none required
+         */
         put: operations["putFaxDocument"];
         post?: never;
-        /** Delete a fax document. */
+        /**
+         * Delete a fax document.
+         * @permissions none required
+         */
         delete: operations["deleteFaxDocument"];
         options?: never;
         head?: never;
@@ -77,7 +94,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a fax document. */
+        /**
+         * Download a fax document.
+         * @permissions none required
+         */
         get: operations["getFaxDocumentContent"];
         put?: never;
         post?: never;
@@ -94,9 +114,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get organization config for given organization */
+        /**
+         * Get organization config for given organization
+         * @permissions none required
+         */
         get: operations["getFaxSettings"];
-        /** Update/write organization config for given organization */
+        /**
+         * Update/write organization config for given organization
+         * @permissions ANY: `directory:organization:admin`
+         */
         put: operations["putFaxSettings"];
         post?: never;
         delete?: never;
@@ -112,7 +138,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get fax summary */
+        /**
+         * Get fax summary
+         * @permissions none required
+         */
         get: operations["getFaxSummary"];
         put?: never;
         post?: never;

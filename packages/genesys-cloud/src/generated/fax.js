@@ -1,7 +1,14 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 e1ca882e6d0fd5cf)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 2a107a89fd704655)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area fax` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "PUT /api/v2/fax/settings": "ANY directory:organization:admin",
+};
 
 /**
  * Fax (9 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +17,6 @@
  * const fax = faxApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function faxApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/flows/openapi.yaml (sha256 9e182aec1141c589)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/flows/openapi.yaml (sha256 845452e8949acdf5)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area flows` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function flowsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/flows/activity/query": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow activity observations */
+        /**
+         * Query for flow activity observations
+         * @permissions ANY: `analytics:flowObservation:view`
+         */
         post: operations["postAnalyticsFlowsActivityQuery"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow aggregates asynchronously */
+        /**
+         * Query for flow aggregates asynchronously
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         post: operations["postAnalyticsFlowsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -55,11 +64,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for Flow aggregates */
+        /**
+         * Get status for async query for Flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         get: operations["getAnalyticsFlowsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for flow aggregates */
+        /**
+         * Delete/cancel an async request for flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         delete: operations["deleteAnalyticsFlowsAggregatesJob"];
         options?: never;
         head?: never;
@@ -73,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         get: operations["getAnalyticsFlowsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -92,7 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow aggregates */
+        /**
+         * Query for flow aggregates
+         * @permissions ANY: `analytics:flowAggregate:view`
+         */
         post: operations["postAnalyticsFlowsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -109,7 +130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow observations */
+        /**
+         * Query for flow observations
+         * @permissions ANY: `analytics:flowObservation:view`
+         */
         post: operations["postAnalyticsFlowsObservationsQuery"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/gamification/openapi.yaml (sha256 909b2a9d21ec4963)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/gamification/openapi.yaml (sha256 bd4b4831114432ee)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area gamification` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function gamificationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/employeeperformance/externalmetrics/data": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Write External Metric Data */
+        /**
+         * Write External Metric Data
+         * @permissions ANY: `employeePerformance:externalMetricData:add`
+         */
         post: operations["postEmployeeperformanceExternalmetricsData"];
         delete?: never;
         options?: never;
@@ -38,10 +44,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of External Metric Definitions of an organization, sorted by name in ascending order */
+        /**
+         * Get a list of External Metric Definitions of an organization, sorted by name in ascending order
+         * @permissions ANY: `employeePerformance:externalMetricDefinition:view`
+         */
         get: operations["getEmployeeperformanceExternalmetricsDefinitions"];
         put?: never;
-        /** Create External Metric Definition */
+        /**
+         * Create External Metric Definition
+         * @permissions ANY: `employeePerformance:externalMetricDefinition:add`
+         */
         post: operations["postEmployeeperformanceExternalmetricsDefinitions"];
         delete?: never;
         options?: never;
@@ -56,15 +68,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an External Metric Definition */
+        /**
+         * Get an External Metric Definition
+         * @permissions ANY: `employeePerformance:externalMetricDefinition:view`
+         */
         get: operations["getEmployeeperformanceExternalmetricsDefinition"];
         put?: never;
         post?: never;
-        /** Delete an External Metric Definition */
+        /**
+         * Delete an External Metric Definition
+         * @permissions ANY: `employeePerformance:externalMetricDefinition:delete`
+         */
         delete: operations["deleteEmployeeperformanceExternalmetricsDefinition"];
         options?: never;
         head?: never;
-        /** Update External Metric Definition */
+        /**
+         * Update External Metric Definition
+         * @permissions ANY: `employeePerformance:externalMetricDefinition:edit`
+         */
         patch: operations["patchEmployeeperformanceExternalmetricsDefinition"];
         trace?: never;
     };
@@ -75,10 +96,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a List of Contests (Admin) */
+        /**
+         * Get a List of Contests (Admin)
+         * @permissions ANY: `gamification:contest:viewAll`
+         */
         get: operations["getGamificationContests"];
         put?: never;
-        /** Creates a Contest */
+        /**
+         * Creates a Contest
+         * @permissions ANY: `gamification:contest:add`
+         */
         post: operations["postGamificationContests"];
         delete?: never;
         options?: never;
@@ -93,16 +120,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Contest by Id */
+        /**
+         * Get a Contest by Id
+         * @permissions ANY: `gamification:contest:view`
+         */
         get: operations["getGamificationContest"];
-        /** Update a Contest by Id */
+        /**
+         * Update a Contest by Id
+         * @permissions ANY: any one of `gamification:contest:edit`, `gamification:contest:editAll`
+         */
         put: operations["putGamificationContest"];
         post?: never;
-        /** Delete a Contest by Id */
+        /**
+         * Delete a Contest by Id
+         * @permissions ANY: any one of `gamification:contest:delete`, `gamification:contest:deleteAll`
+         */
         delete: operations["deleteGamificationContest"];
         options?: never;
         head?: never;
-        /** Finalize a Contest by Id */
+        /**
+         * Finalize a Contest by Id
+         * @permissions ANY: any one of `gamification:contestStatus:edit`, `gamification:contestStatus:editAll`
+         */
         patch: operations["patchGamificationContest"];
         trace?: never;
     };
@@ -113,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Contest Scores (Admin) */
+        /**
+         * Get Contest Scores (Admin)
+         * @permissions ANY: `gamification:contest:viewAll`
+         */
         get: operations["getGamificationContestAgentsScores"];
         put?: never;
         post?: never;
@@ -130,7 +172,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Contest Scores for the requesting Agent/Supervisor */
+        /**
+         * Get Contest Scores for the requesting Agent/Supervisor
+         * @permissions ALL: `gamification:contest:view`
+         */
         get: operations["getGamificationContestAgentsScoresMe"];
         put?: never;
         post?: never;
@@ -147,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Contest Score Trend (Average Trend) */
+        /**
+         * Get a Contest Score Trend (Average Trend)
+         * @permissions ANY: `gamification:contest:view`
+         */
         get: operations["getGamificationContestAgentsScoresTrends"];
         put?: never;
         post?: never;
@@ -164,7 +212,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Contest Score Trend for the requesting Agent */
+        /**
+         * Get a Contest Score Trend for the requesting Agent
+         * @permissions ANY: `gamification:contest:view`
+         */
         get: operations["getGamificationContestAgentsScoresTrendsMe"];
         put?: never;
         post?: never;
@@ -181,7 +232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Contest Prize Image by Id */
+        /**
+         * Get a Contest Prize Image by Id
+         * @permissions ANY: any one of `gamification:contest:view`, `gamification:contest:viewAll`
+         */
         get: operations["getGamificationContestPrizeimage"];
         put?: never;
         post?: never;
@@ -198,7 +252,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a List of Contests (Agent/Supervisor) */
+        /**
+         * Get a List of Contests (Agent/Supervisor)
+         * @permissions ALL: `gamification:contest:view`
+         */
         get: operations["getGamificationContestsMe"];
         put?: never;
         post?: never;
@@ -217,7 +274,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generates pre-signed URL to upload a prize image for gamification contests */
+        /**
+         * Generates pre-signed URL to upload a prize image for gamification contests
+         * @permissions ALL: `gamification:contestPrizeImage:upload`
+         */
         post: operations["postGamificationContestsUploadsPrizeimages"];
         delete?: never;
         options?: never;
@@ -232,7 +292,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights summary */
+        /**
+         * Get insights summary
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsights"];
         put?: never;
         post?: never;
@@ -249,7 +312,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights details for the current user */
+        /**
+         * Get insights details for the current user
+         * @permissions ANY: `gamification:insights:view`
+         */
         get: operations["getGamificationInsightsDetails"];
         put?: never;
         post?: never;
@@ -266,7 +332,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights overall trend for the current user */
+        /**
+         * Get insights overall trend for the current user
+         * @permissions ANY: `gamification:insights:view`
+         */
         get: operations["getGamificationInsightsGroupsTrends"];
         put?: never;
         post?: never;
@@ -283,7 +352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights overall trend */
+        /**
+         * Get insights overall trend
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsGroupsTrendsAll"];
         put?: never;
         post?: never;
@@ -300,7 +372,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query managers in a profile during a period of time */
+        /**
+         * Query managers in a profile during a period of time
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsManagers"];
         put?: never;
         post?: never;
@@ -317,7 +392,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query users in a profile during a period of time */
+        /**
+         * Query users in a profile during a period of time
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsMembers"];
         put?: never;
         post?: never;
@@ -334,7 +412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights rankings */
+        /**
+         * Get insights rankings
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsRankings"];
         put?: never;
         post?: never;
@@ -351,7 +432,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights user trend for the current user */
+        /**
+         * Get insights user trend for the current user
+         * @permissions ANY: `gamification:insights:view`
+         */
         get: operations["getGamificationInsightsTrends"];
         put?: never;
         post?: never;
@@ -368,7 +452,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights details for the user */
+        /**
+         * Get insights details for the user
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsUserDetails"];
         put?: never;
         post?: never;
@@ -385,7 +472,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get insights user trend for the user */
+        /**
+         * Get insights user trend for the user
+         * @permissions ANY: `gamification:insights:viewAll`
+         */
         get: operations["getGamificationInsightsUserTrends"];
         put?: never;
         post?: never;
@@ -402,7 +492,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leaderboard of the requesting user's division or performance profile */
+        /**
+         * Leaderboard of the requesting user's division or performance profile
+         * @permissions ANY: `gamification:leaderboard:view`
+         */
         get: operations["getGamificationLeaderboard"];
         put?: never;
         post?: never;
@@ -419,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Leaderboard by filter type */
+        /**
+         * Leaderboard by filter type
+         * @permissions ANY: `gamification:leaderboard:viewAll`
+         */
         get: operations["getGamificationLeaderboardAll"];
         put?: never;
         post?: never;
@@ -436,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best Points by division or performance profile */
+        /**
+         * Best Points by division or performance profile
+         * @permissions ANY: `gamification:leaderboard:viewAll`
+         */
         get: operations["getGamificationLeaderboardAllBestpoints"];
         put?: never;
         post?: never;
@@ -453,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best Points of the requesting user's current performance profile or division */
+        /**
+         * Best Points of the requesting user's current performance profile or division
+         * @permissions ANY: `gamification:leaderboard:view`
+         */
         get: operations["getGamificationLeaderboardBestpoints"];
         put?: never;
         post?: never;
@@ -473,6 +575,7 @@ export interface paths {
         /**
          * All metric definitions
          * @description Retrieves the metric definitions and their corresponding default objectives used to create a gamified metric
+         * @permissions ANY: `gamification:profile:view`
          */
         get: operations["getGamificationMetricdefinitions"];
         put?: never;
@@ -490,7 +593,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Metric definition by id */
+        /**
+         * Metric definition by id
+         * @permissions ANY: `gamification:profile:view`
+         */
         get: operations["getGamificationMetricdefinition"];
         put?: never;
         post?: never;
@@ -507,10 +613,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All performance profiles */
+        /**
+         * All performance profiles
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:leaderboard:viewAll`, `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationProfiles"];
         put?: never;
-        /** Create a new custom performance profile */
+        /**
+         * Create a new custom performance profile
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfiles"];
         delete?: never;
         options?: never;
@@ -525,9 +637,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Performance profile by id */
+        /**
+         * Performance profile by id
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:leaderboard:viewAll`, `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationProfile"];
-        /** Updates a performance profile */
+        /**
+         * Updates a performance profile
+         * @permissions ANY: `gamification:profile:update`
+         */
         put: operations["putGamificationProfile"];
         post?: never;
         delete?: never;
@@ -545,7 +663,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Activate a performance profile */
+        /**
+         * Activate a performance profile
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileActivate"];
         delete?: never;
         options?: never;
@@ -562,7 +683,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deactivate a performance profile */
+        /**
+         * Deactivate a performance profile
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileDeactivate"];
         delete?: never;
         options?: never;
@@ -577,10 +701,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Members of a given performance profile */
+        /**
+         * Members of a given performance profile
+         * @permissions ANY: `gamification:profile:view`
+         */
         get: operations["getGamificationProfileMembers"];
         put?: never;
-        /** Assign members to a given performance profile */
+        /**
+         * Assign members to a given performance profile
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileMembers"];
         delete?: never;
         options?: never;
@@ -597,7 +727,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate member assignment */
+        /**
+         * Validate member assignment
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileMembersValidate"];
         delete?: never;
         options?: never;
@@ -612,10 +745,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All gamified metrics for a given performance profile */
+        /**
+         * All gamified metrics for a given performance profile
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:leaderboard:view`, `gamification:scorecard:view`
+         */
         get: operations["getGamificationProfileMetrics"];
         put?: never;
-        /** Creates a gamified metric with a given metric definition and metric objective under in a performance profile */
+        /**
+         * Creates a gamified metric with a given metric definition and metric objective under in a performance profile
+         * @permissions ALL: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileMetrics"];
         delete?: never;
         options?: never;
@@ -630,9 +769,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Performance profile gamified metric by id */
+        /**
+         * Performance profile gamified metric by id
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:leaderboard:view`, `gamification:scorecard:view`
+         */
         get: operations["getGamificationProfileMetric"];
-        /** Updates a metric in performance profile */
+        /**
+         * Updates a metric in performance profile
+         * @permissions ALL: `gamification:profile:update`
+         */
         put: operations["putGamificationProfileMetric"];
         post?: never;
         delete?: never;
@@ -648,7 +793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All metrics for a given performance profile with objective details such as order and maxPoints */
+        /**
+         * All metrics for a given performance profile with objective details such as order and maxPoints
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:leaderboard:view`, `gamification:scorecard:view`
+         */
         get: operations["getGamificationProfileMetricsObjectivedetails"];
         put?: never;
         post?: never;
@@ -667,7 +815,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a linked metric */
+        /**
+         * Creates a linked metric
+         * @permissions ANY: `gamification:profile:update`
+         */
         post: operations["postGamificationProfileMetricLink"];
         delete?: never;
         options?: never;
@@ -682,7 +833,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Performance profile of a user */
+        /**
+         * Performance profile of a user
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:scorecard:viewAll`, `gamification:leaderboard:viewAll`
+         */
         get: operations["getGamificationProfilesUser"];
         put?: never;
         post?: never;
@@ -701,7 +855,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query performance profiles in date range for a user */
+        /**
+         * Query performance profiles in date range for a user
+         * @permissions ANY: `gamification:agentProfileMembership:view`
+         */
         post: operations["postGamificationProfilesUserQuery"];
         delete?: never;
         options?: never;
@@ -716,7 +873,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Performance profile of the requesting user */
+        /**
+         * Performance profile of the requesting user
+         * @permissions none required
+         */
         get: operations["getGamificationProfilesUsersMe"];
         put?: never;
         post?: never;
@@ -735,7 +895,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query performance profiles in date range for the current user */
+        /**
+         * Query performance profiles in date range for the current user
+         * @permissions none required
+         */
         post: operations["postGamificationProfilesUsersMeQuery"];
         delete?: never;
         options?: never;
@@ -750,7 +913,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workday performance metrics of the requesting user */
+        /**
+         * Workday performance metrics of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecards"];
         put?: never;
         post?: never;
@@ -767,7 +933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance status metrics of the requesting user */
+        /**
+         * Attendance status metrics of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsAttendance"];
         put?: never;
         post?: never;
@@ -784,7 +953,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best points of the requesting user */
+        /**
+         * Best points of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsBestpoints"];
         put?: never;
         post?: never;
@@ -801,7 +973,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All-time points of the requesting user */
+        /**
+         * All-time points of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsPointsAlltime"];
         put?: never;
         post?: never;
@@ -818,7 +993,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average points of the requesting user's division or performance profile */
+        /**
+         * Average points of the requesting user's division or performance profile
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsPointsAverage"];
         put?: never;
         post?: never;
@@ -835,7 +1013,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Points trends of the requesting user */
+        /**
+         * Points trends of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsPointsTrends"];
         put?: never;
         post?: never;
@@ -852,7 +1033,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average performance values trends by metric of a user */
+        /**
+         * Average performance values trends by metric of a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsProfileMetricUserValuesTrends"];
         put?: never;
         post?: never;
@@ -869,7 +1053,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average performance values trends by metric of a division or a performance profile */
+        /**
+         * Average performance values trends by metric of a division or a performance profile
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsProfileMetricUsersValuesTrends"];
         put?: never;
         post?: never;
@@ -886,7 +1073,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average performance values trends by metric of the requesting user */
+        /**
+         * Average performance values trends by metric of the requesting user
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsProfileMetricValuesTrends"];
         put?: never;
         post?: never;
@@ -903,7 +1093,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workday performance metrics for a user */
+        /**
+         * Workday performance metrics for a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUser"];
         put?: never;
         post?: never;
@@ -920,7 +1113,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Attendance status metrics for a user */
+        /**
+         * Attendance status metrics for a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUserAttendance"];
         put?: never;
         post?: never;
@@ -937,7 +1133,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Best points of a user */
+        /**
+         * Best points of a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUserBestpoints"];
         put?: never;
         post?: never;
@@ -954,7 +1153,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All-time points for a user */
+        /**
+         * All-time points for a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUserPointsAlltime"];
         put?: never;
         post?: never;
@@ -971,7 +1173,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Points trend for a user */
+        /**
+         * Points trend for a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUserPointsTrends"];
         put?: never;
         post?: never;
@@ -988,7 +1193,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Values trends of a user */
+        /**
+         * Values trends of a user
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUserValuesTrends"];
         put?: never;
         post?: never;
@@ -1005,7 +1213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workday average points by target group */
+        /**
+         * Workday average points by target group
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUsersPointsAverage"];
         put?: never;
         post?: never;
@@ -1022,7 +1233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Workday average values by target group */
+        /**
+         * Workday average values by target group
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUsersValuesAverage"];
         put?: never;
         post?: never;
@@ -1039,7 +1253,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Values trend by target group */
+        /**
+         * Values trend by target group
+         * @permissions ANY: `gamification:scorecard:viewAll`
+         */
         get: operations["getGamificationScorecardsUsersValuesTrends"];
         put?: never;
         post?: never;
@@ -1056,7 +1273,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Average values of the requesting user's division or performance profile */
+        /**
+         * Average values of the requesting user's division or performance profile
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsValuesAverage"];
         put?: never;
         post?: never;
@@ -1073,7 +1293,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Values trends of the requesting user or group */
+        /**
+         * Values trends of the requesting user or group
+         * @permissions ANY: `gamification:scorecard:view`
+         */
         get: operations["getGamificationScorecardsValuesTrends"];
         put?: never;
         post?: never;
@@ -1090,9 +1313,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gamification activation status */
+        /**
+         * Gamification activation status
+         * @permissions ANY: any one of `gamification:profile:view`, `gamification:profile:update`, `gamification:scorecard:view`
+         */
         get: operations["getGamificationStatus"];
-        /** Update gamification activation status */
+        /**
+         * Update gamification activation status
+         * @permissions ANY: `gamification:profile:update`
+         */
         put: operations["putGamificationStatus"];
         post?: never;
         delete?: never;
@@ -1108,7 +1337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** All objective templates */
+        /**
+         * All objective templates
+         * @permissions ANY: `gamification:profile:view`
+         */
         get: operations["getGamificationTemplates"];
         put?: never;
         post?: never;
@@ -1125,7 +1357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Objective template by id */
+        /**
+         * Objective template by id
+         * @permissions ANY: `gamification:profile:view`
+         */
         get: operations["getGamificationTemplate"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/general-data-protection-regulation/openapi.yaml (sha256 1cbfd32f90606a25)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/general-data-protection-regulation/openapi.yaml (sha256 1cc270ab8126d698)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area general-data-protection-regulation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function generalDataProtectionRegulationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/gdpr/requests": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all GDPR requests */
+        /**
+         * Get all GDPR requests
+         * @permissions ANY: `gdpr:request:view`
+         */
         get: operations["getGdprRequests"];
         put?: never;
-        /** Submit a new GDPR request */
+        /**
+         * Submit a new GDPR request
+         * @permissions ANY: `gdpr:request:add`
+         */
         post: operations["postGdprRequests"];
         delete?: never;
         options?: never;
@@ -39,7 +48,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an existing GDPR request */
+        /**
+         * Get an existing GDPR request
+         * @permissions ANY: `gdpr:request:view`
+         */
         get: operations["getGdprRequest"];
         put?: never;
         post?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get GDPR subjects */
+        /**
+         * Get GDPR subjects
+         * @permissions ANY: `gdpr:subject:view`
+         */
         get: operations["getGdprSubjects"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/geolocation/openapi.yaml (sha256 cf632e3747f75cad)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/geolocation/openapi.yaml (sha256 9c082fa0fbc6fae8)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area geolocation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function geolocationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/geolocations/settings": {
         parameters: {
@@ -21,14 +24,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a organization's GeolocationSettings */
+        /**
+         * Get a organization's GeolocationSettings
+         * @permissions none required
+         */
         get: operations["getGeolocationsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch a organization's GeolocationSettings */
+        /**
+         * Patch a organization's GeolocationSettings
+         * @permissions ANY: `geolocation:settings:edit`
+         */
         patch: operations["patchGeolocationsSettings"];
         trace?: never;
     };
@@ -39,7 +48,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's Geolocation */
+        /**
+         * Get a user's Geolocation
+         * @permissions none required
+         */
         get: operations["getUserGeolocation"];
         put?: never;
         post?: never;
@@ -49,6 +61,7 @@ export interface paths {
         /**
          * Patch a user's Geolocation
          * @description The geolocation object can be patched one of three ways. Option 1: Set the primary property to true. This will set the client as the users primary geolocation source.  Option 2: Provide the latitude and longitude values.  This will enqueue an asynchronous update of the city, region, and country, generating a notification. A subsequent GET operation will include the new values for city, region and country.  Option 3:  Provide the city, region, country values.  Option 1 can be combined with Option 2 or Option 3.  For example, update the client as primary and provide latitude and longitude values.
+         * @permissions none required
          */
         patch: operations["patchUserGeolocation"];
         trace?: never;

@@ -1,7 +1,14 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/geolocation/openapi.yaml (sha256 cf632e3747f75cad)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/geolocation/openapi.yaml (sha256 9c082fa0fbc6fae8)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area geolocation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "PATCH /api/v2/geolocations/settings": "ANY geolocation:settings:edit",
+};
 
 /**
  * Geolocation (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +17,6 @@
  * const geolocation = geolocationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function geolocationApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 5407c2ab818054e2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 2bcaf3c2590aa78c)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area greetings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function greetingsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/greetings": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an Organization's Greetings */
+        /**
+         * Gets an Organization's Greetings
+         * @permissions none required
+         */
         get: operations["getGreetings"];
         put?: never;
-        /** Create a Greeting for an Organization */
+        /**
+         * Create a Greeting for an Organization
+         * @permissions none required
+         */
         post: operations["postGreetings"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Greeting with the given GreetingId */
+        /**
+         * Get a Greeting with the given GreetingId
+         * @permissions none required
+         */
         get: operations["getGreeting"];
-        /** Updates the Greeting with the given GreetingId */
+        /**
+         * Updates the Greeting with the given GreetingId
+         * @permissions none required
+         */
         put: operations["putGreeting"];
         post?: never;
-        /** Deletes a Greeting with the given GreetingId */
+        /**
+         * Deletes a Greeting with the given GreetingId
+         * @permissions none required
+         */
         delete: operations["deleteGreeting"];
         options?: never;
         head?: never;
@@ -58,7 +76,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a organization greeting recording */
+        /**
+         * Download a organization greeting recording
+         * @permissions ANY: `greetings:greeting:download`
+         */
         get: operations["getGreetingDownloads"];
         put?: never;
         post?: never;
@@ -75,7 +96,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a group greeting recording */
+        /**
+         * Download a group greeting recording
+         * @permissions ANY: `greetings:groupGreeting:download`
+         */
         get: operations["getGreetingGroupsDownloads"];
         put?: never;
         post?: never;
@@ -95,6 +119,7 @@ export interface paths {
         /**
          * Get media playback URI for this greeting
          * @description API should migrate to use GET api/v2/greetings/{greetingId}/downloads
+         * @permissions none required
          */
         get: operations["getGreetingMedia"];
         put?: never;
@@ -112,7 +137,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a user greeting recording */
+        /**
+         * Download a user greeting recording
+         * @permissions ANY: `greetings:greeting:download`
+         */
         get: operations["getGreetingUsersDownloads"];
         put?: never;
         post?: never;
@@ -129,9 +157,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Organization's DefaultGreetingList */
+        /**
+         * Get an Organization's DefaultGreetingList
+         * @permissions none required
+         */
         get: operations["getGreetingsDefaults"];
-        /** Update an Organization's DefaultGreetingList */
+        /**
+         * Update an Organization's DefaultGreetingList
+         * @permissions none required
+         */
         put: operations["putGreetingsDefaults"];
         post?: never;
         delete?: never;
@@ -147,10 +181,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of the Group's Greetings */
+        /**
+         * Get a list of the Group's Greetings
+         * @permissions none required
+         */
         get: operations["getGroupGreetings"];
         put?: never;
-        /** Creates a Greeting for a Group */
+        /**
+         * Creates a Greeting for a Group
+         * @permissions none required
+         */
         post: operations["postGroupGreetings"];
         delete?: never;
         options?: never;
@@ -165,9 +205,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grabs the list of Default Greetings given a Group's ID */
+        /**
+         * Grabs the list of Default Greetings given a Group's ID
+         * @permissions none required
+         */
         get: operations["getGroupGreetingsDefaults"];
-        /** Updates the DefaultGreetingList of the specified Group */
+        /**
+         * Updates the DefaultGreetingList of the specified Group
+         * @permissions none required
+         */
         put: operations["putGroupGreetingsDefaults"];
         post?: never;
         delete?: never;
@@ -183,10 +229,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of the User's Greetings */
+        /**
+         * Get a list of the User's Greetings
+         * @permissions none required
+         */
         get: operations["getUserGreetings"];
         put?: never;
-        /** Creates a Greeting for a User */
+        /**
+         * Creates a Greeting for a User
+         * @permissions none required
+         */
         post: operations["postUserGreetings"];
         delete?: never;
         options?: never;
@@ -201,9 +253,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Grabs the list of Default Greetings given a User's ID */
+        /**
+         * Grabs the list of Default Greetings given a User's ID
+         * @permissions none required
+         */
         get: operations["getUserGreetingsDefaults"];
-        /** Updates the DefaultGreetingList of the specified User */
+        /**
+         * Updates the DefaultGreetingList of the specified User
+         * @permissions none required
+         */
         put: operations["putUserGreetingsDefaults"];
         post?: never;
         delete?: never;

@@ -1,7 +1,16 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 5407c2ab818054e2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 2bcaf3c2590aa78c)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area greetings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "GET /api/v2/greetings/{greetingId}/downloads": "ANY greetings:greeting:download",
+  "GET /api/v2/greetings/{greetingId}/groups/downloads": "ANY greetings:groupGreeting:download",
+  "GET /api/v2/greetings/{greetingId}/users/downloads": "ANY greetings:greeting:download",
+};
 
 /**
  * Greetings (19 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +19,6 @@
  * const greetings = greetingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function greetingsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

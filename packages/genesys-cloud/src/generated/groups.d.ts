@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/groups/openapi.yaml (sha256 a127a94e8ce90b3a)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/groups/openapi.yaml (sha256 cc21fd5f47f78d73)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area groups` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function groupsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/fieldconfig": {
         parameters: {
@@ -23,7 +26,8 @@ export interface paths {
         };
         /**
          * Fetch field config for an entity type
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getFieldconfig"];
         put?: never;
@@ -41,10 +45,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group list */
+        /**
+         * Get a group list
+         * @permissions none required
+         */
         get: operations["getGroups"];
         put?: never;
-        /** Create a group */
+        /**
+         * Create a group
+         * @permissions ANY: `directory:group:add`
+         */
         post: operations["postGroups"];
         delete?: never;
         options?: never;
@@ -59,12 +69,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get group */
+        /**
+         * Get group
+         * @permissions none required
+         */
         get: operations["getGroup"];
-        /** Update group */
+        /**
+         * Update group
+         * @permissions ANY: `directory:group:edit`
+         */
         put: operations["putGroup"];
         post?: never;
-        /** Delete group */
+        /**
+         * Delete group
+         * @permissions ANY: `directory:group:delete`
+         */
         delete: operations["deleteGroup"];
         options?: never;
         head?: never;
@@ -78,12 +97,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dynamic group definition */
+        /**
+         * Get dynamic group definition
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `directory:group:view`
+         */
         get: operations["getGroupDynamicsettings"];
-        /** Create / Update dynamic group definition */
+        /**
+         * Create / Update dynamic group definition
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `directory:group:edit`
+         */
         put: operations["putGroupDynamicsettings"];
         post?: never;
-        /** Remove dynamic group definition */
+        /**
+         * Remove dynamic group definition
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `directory:group:delete`
+         */
         delete: operations["deleteGroupDynamicsettings"];
         options?: never;
         head?: never;
@@ -97,7 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all individuals associated with the group */
+        /**
+         * Get all individuals associated with the group
+         * @permissions none required
+         */
         get: operations["getGroupIndividuals"];
         put?: never;
         post?: never;
@@ -114,12 +148,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get group members, includes individuals, owners, and dynamically included people */
+        /**
+         * Get group members, includes individuals, owners, and dynamically included people
+         * @permissions none required
+         */
         get: operations["getGroupMembers"];
         put?: never;
-        /** Add members */
+        /**
+         * Add members
+         * @permissions none required
+         */
         post: operations["postGroupMembers"];
-        /** Remove members */
+        /**
+         * Remove members
+         * @permissions none required
+         */
         delete: operations["deleteGroupMembers"];
         options?: never;
         head?: never;
@@ -135,8 +178,9 @@ export interface paths {
         };
         /**
          * Get group profile
-         * @deprecated
          * @description This api is deprecated. Use /api/v2/groups instead
+         * @deprecated This api is deprecated.
+         * @permissions none required
          */
         get: operations["getGroupProfile"];
         put?: never;
@@ -158,7 +202,9 @@ export interface paths {
         put?: never;
         /**
          * Preview the number of users selected for a dynamic group definition query
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `directory:group:view`
          */
         post: operations["postGroupsDynamicsettingsPreview"];
         delete?: never;
@@ -174,10 +220,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search groups using the q64 value returned from a previous search */
+        /**
+         * Search groups using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getGroupsSearch"];
         put?: never;
-        /** Search groups */
+        /**
+         * Search groups
+         * @permissions none required
+         */
         post: operations["postGroupsSearch"];
         delete?: never;
         options?: never;
@@ -194,8 +246,9 @@ export interface paths {
         };
         /**
          * Get group profile listing
-         * @deprecated
          * @description This api is deprecated. Use /api/v2/groups instead.
+         * @deprecated This api is deprecated.
+         * @permissions none required
          */
         get: operations["getProfilesGroups"];
         put?: never;

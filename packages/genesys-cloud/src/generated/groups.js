@@ -1,7 +1,20 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/groups/openapi.yaml (sha256 a127a94e8ce90b3a)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/groups/openapi.yaml (sha256 cc21fd5f47f78d73)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area groups` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/groups/{groupId}": "ANY directory:group:delete",
+  "DELETE /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:delete",
+  "GET /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:view",
+  "POST /api/v2/groups": "ANY directory:group:add",
+  "POST /api/v2/groups/dynamicsettings/preview": "ANY directory:group:view",
+  "PUT /api/v2/groups/{groupId}": "ANY directory:group:edit",
+  "PUT /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:edit",
+};
 
 /**
  * Groups (18 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +23,6 @@
  * const groups = groupsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function groupsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/identity-provider/openapi.yaml (sha256 0516a090aaaef68f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/identity-provider/openapi.yaml (sha256 761270372fbf6567)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area identity-provider` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function identityProviderApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/identityproviders": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of identity providers */
+        /**
+         * The list of identity providers
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityproviders"];
         put?: never;
-        /** Create Identity Provider */
+        /**
+         * Create Identity Provider
+         * @permissions ANY: `sso:provider:add`
+         */
         post: operations["postIdentityproviders"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Identity Provider */
+        /**
+         * Get Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovider"];
-        /** Update Identity Provider */
+        /**
+         * Update Identity Provider
+         * @permissions ANY: `sso:provider:edit`
+         */
         put: operations["putIdentityprovider"];
         post?: never;
-        /** Delete Identity Provider */
+        /**
+         * Delete Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovider"];
         options?: never;
         head?: never;
@@ -58,12 +76,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get ADFS Identity Provider */
+        /**
+         * Get ADFS Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersAdfs"];
-        /** Update/Create ADFS Identity Provider */
+        /**
+         * Update/Create ADFS Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersAdfs"];
         post?: never;
-        /** Delete ADFS Identity Provider */
+        /**
+         * Delete ADFS Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersAdfs"];
         options?: never;
         head?: never;
@@ -77,12 +104,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Customer Interaction Center (CIC) Identity Provider */
+        /**
+         * Get Customer Interaction Center (CIC) Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersCic"];
-        /** Update/Create Customer Interaction Center (CIC) Identity Provider */
+        /**
+         * Update/Create Customer Interaction Center (CIC) Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersCic"];
         post?: never;
-        /** Delete Customer Interaction Center (CIC) Identity Provider */
+        /**
+         * Delete Customer Interaction Center (CIC) Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersCic"];
         options?: never;
         head?: never;
@@ -96,12 +132,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Generic SAML Identity Provider */
+        /**
+         * Get Generic SAML Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersGeneric"];
-        /** Update/Create Generic SAML Identity Provider */
+        /**
+         * Update/Create Generic SAML Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersGeneric"];
         post?: never;
-        /** Delete Generic SAML Identity Provider */
+        /**
+         * Delete Generic SAML Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersGeneric"];
         options?: never;
         head?: never;
@@ -115,12 +160,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get G Suite Identity Provider */
+        /**
+         * Get G Suite Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersGsuite"];
-        /** Update/Create G Suite Identity Provider */
+        /**
+         * Update/Create G Suite Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersGsuite"];
         post?: never;
-        /** Delete G Suite Identity Provider */
+        /**
+         * Delete G Suite Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersGsuite"];
         options?: never;
         head?: never;
@@ -134,12 +188,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get IdentityNow Provider */
+        /**
+         * Get IdentityNow Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersIdentitynow"];
-        /** Update/Create IdentityNow Provider */
+        /**
+         * Update/Create IdentityNow Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersIdentitynow"];
         post?: never;
-        /** Delete IdentityNow Provider */
+        /**
+         * Delete IdentityNow Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersIdentitynow"];
         options?: never;
         head?: never;
@@ -153,12 +216,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Okta Identity Provider */
+        /**
+         * Get Okta Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersOkta"];
-        /** Update/Create Okta Identity Provider */
+        /**
+         * Update/Create Okta Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersOkta"];
         post?: never;
-        /** Delete Okta Identity Provider */
+        /**
+         * Delete Okta Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersOkta"];
         options?: never;
         head?: never;
@@ -172,12 +244,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get OneLogin Identity Provider */
+        /**
+         * Get OneLogin Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersOnelogin"];
-        /** Update/Create OneLogin Identity Provider */
+        /**
+         * Update/Create OneLogin Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersOnelogin"];
         post?: never;
-        /** Delete OneLogin Identity Provider */
+        /**
+         * Delete OneLogin Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersOnelogin"];
         options?: never;
         head?: never;
@@ -191,12 +272,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Ping Identity Provider */
+        /**
+         * Get Ping Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersPing"];
-        /** Update/Create Ping Identity Provider */
+        /**
+         * Update/Create Ping Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersPing"];
         post?: never;
-        /** Delete Ping Identity Provider */
+        /**
+         * Delete Ping Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersPing"];
         options?: never;
         head?: never;
@@ -210,12 +300,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get PureCloud Identity Provider */
+        /**
+         * Get PureCloud Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersPurecloud"];
-        /** Update/Create PureCloud Identity Provider */
+        /**
+         * Update/Create PureCloud Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersPurecloud"];
         post?: never;
-        /** Delete PureCloud Identity Provider */
+        /**
+         * Delete PureCloud Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersPurecloud"];
         options?: never;
         head?: never;
@@ -229,12 +328,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get PureEngage Identity Provider */
+        /**
+         * Get PureEngage Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersPureengage"];
-        /** Update/Create PureEngage Identity Provider */
+        /**
+         * Update/Create PureEngage Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersPureengage"];
         post?: never;
-        /** Delete PureEngage Identity Provider */
+        /**
+         * Delete PureEngage Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersPureengage"];
         options?: never;
         head?: never;
@@ -248,12 +356,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Salesforce Identity Provider */
+        /**
+         * Get Salesforce Identity Provider
+         * @permissions ANY: `sso:provider:view`
+         */
         get: operations["getIdentityprovidersSalesforce"];
-        /** Update/Create Salesforce Identity Provider */
+        /**
+         * Update/Create Salesforce Identity Provider
+         * @permissions ANY: any one of `sso:provider:add`, `sso:provider:edit`
+         */
         put: operations["putIdentityprovidersSalesforce"];
         post?: never;
-        /** Delete Salesforce Identity Provider */
+        /**
+         * Delete Salesforce Identity Provider
+         * @permissions ANY: `sso:provider:delete`
+         */
         delete: operations["deleteIdentityprovidersSalesforce"];
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 2403f74620dcc8a0)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 b476f581c15da853)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area infrastructure-as-code` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function infrastructureAsCodeApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/infrastructureascode/accelerators": {
         parameters: {
@@ -24,6 +27,7 @@ export interface paths {
         /**
          * Get a list of available accelerators
          * @description Search for accelerators that can be run.
+         * @permissions ANY: `infrastructureascode:accelerator:view`
          */
         get: operations["getInfrastructureascodeAccelerators"];
         put?: never;
@@ -44,6 +48,7 @@ export interface paths {
         /**
          * Get information about an accelerator
          * @description Get the complete metadata specification for an accelerator, including requirements and parameters.
+         * @permissions ANY: `infrastructureascode:accelerator:view`
          */
         get: operations["getInfrastructureascodeAccelerator"];
         put?: never;
@@ -64,12 +69,14 @@ export interface paths {
         /**
          * Get job history
          * @description Get a history of submitted jobs, optionally including error messages.
+         * @permissions ANY: `infrastructureascode:job:view`
          */
         get: operations["getInfrastructureascodeJobs"];
         put?: never;
         /**
          * Create a Job
          * @description Create and submit a job for remote execution or see job planning results.
+         * @permissions ANY: `infrastructureascode:job:add`
          */
         post: operations["postInfrastructureascodeJobs"];
         delete?: never;
@@ -88,6 +95,7 @@ export interface paths {
         /**
          * Get job status and results
          * @description Get the execution status of a submitted job, optionally including results and error details.
+         * @permissions ALL: `infrastructureascode:job:view`
          */
         get: operations["getInfrastructureascodeJob"];
         put?: never;

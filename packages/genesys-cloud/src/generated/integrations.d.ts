@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/integrations/openapi.yaml (sha256 55fc0d2516ffd4bc)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/integrations/openapi.yaml (sha256 a32c2a724ef37241)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area integrations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function integrationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/integrations": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List integrations */
+        /**
+         * List integrations
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrations"];
         put?: never;
-        /** Create an integration. */
+        /**
+         * Create an integration.
+         * @permissions ANY: `integrations:integration:add`
+         */
         post: operations["postIntegrations"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get integration. */
+        /**
+         * Get integration.
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegration"];
         put?: never;
         post?: never;
-        /** Delete integration. */
+        /**
+         * Delete integration.
+         * @permissions ANY: `integrations:integration:delete`
+         */
         delete: operations["deleteIntegration"];
         options?: never;
         head?: never;
-        /** Update an integration. */
+        /**
+         * Update an integration.
+         * @permissions ANY: `integrations:integration:edit`
+         */
         patch: operations["patchIntegration"];
         trace?: never;
     };
@@ -58,9 +76,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get integration configuration. */
+        /**
+         * Get integration configuration.
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationConfigCurrent"];
-        /** Update integration configuration. */
+        /**
+         * Update integration configuration.
+         * @permissions ANY: `integrations:integration:edit`
+         */
         put: operations["putIntegrationConfigCurrent"];
         post?: never;
         delete?: never;
@@ -76,10 +100,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all actions associated with filters passed in via query param. */
+        /**
+         * Retrieves all actions associated with filters passed in via query param.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActions"];
         put?: never;
-        /** Create a new Action. Not supported for 'Function Integration' actions. Function integrations must be created as drafts to allow managing of uploading required ZIP function package before they may be used as a published action. */
+        /**
+         * Create a new Action. Not supported for 'Function Integration' actions. Function integrations must be created as drafts to allow managing of uploading required ZIP function package before they may be used as a published action.
+         * @permissions ANY: `integrations:action:add`
+         */
         post: operations["postIntegrationsActions"];
         delete?: never;
         options?: never;
@@ -94,15 +124,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves a single Action matching id. */
+        /**
+         * Retrieves a single Action matching id.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsAction"];
         put?: never;
         post?: never;
-        /** Delete an Action */
+        /**
+         * Delete an Action
+         * @permissions ANY: `integrations:action:delete`
+         */
         delete: operations["deleteIntegrationsAction"];
         options?: never;
         head?: never;
-        /** Patch an Action */
+        /**
+         * Patch an Action
+         * @permissions ANY: `integrations:action:edit`
+         */
         patch: operations["patchIntegrationsAction"];
         trace?: never;
     };
@@ -113,16 +152,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a Draft */
+        /**
+         * Retrieve a Draft
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionDraft"];
         put?: never;
-        /** Create a new Draft from existing Action */
+        /**
+         * Create a new Draft from existing Action
+         * @permissions ANY: `integrations:action:edit`
+         */
         post: operations["postIntegrationsActionDraft"];
-        /** Delete a Draft */
+        /**
+         * Delete a Draft
+         * @permissions ANY: `integrations:action:delete`
+         */
         delete: operations["deleteIntegrationsActionDraft"];
         options?: never;
         head?: never;
-        /** Update an existing Draft */
+        /**
+         * Update an existing Draft
+         * @permissions ANY: `integrations:action:edit`
+         */
         patch: operations["patchIntegrationsActionDraft"];
         trace?: never;
     };
@@ -133,9 +184,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get draft function settings for Action */
+        /**
+         * Get draft function settings for Action
+         * @permissions ANY: `integrations:actionFunction:view`
+         */
         get: operations["getIntegrationsActionDraftFunction"];
-        /** Update draft function settings. */
+        /**
+         * Update draft function settings.
+         * @permissions ANY: `integrations:actionFunction:edit`
+         */
         put: operations["putIntegrationsActionDraftFunction"];
         post?: never;
         delete?: never;
@@ -153,7 +210,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create upload presigned URL for draft function package file. */
+        /**
+         * Create upload presigned URL for draft function package file.
+         * @permissions ANY: `integrations:actionFunction:edit`
+         */
         post: operations["postIntegrationsActionDraftFunctionUpload"];
         delete?: never;
         options?: never;
@@ -170,7 +230,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a Draft and make it the active Action configuration */
+        /**
+         * Publish a Draft and make it the active Action configuration
+         * @permissions ANY: `integrations:action:edit`
+         */
         post: operations["postIntegrationsActionDraftPublish"];
         delete?: never;
         options?: never;
@@ -185,7 +248,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve schema for a Draft based on filename. */
+        /**
+         * Retrieve schema for a Draft based on filename.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionDraftSchema"];
         put?: never;
         post?: never;
@@ -202,7 +268,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve templates for a Draft based on filename. */
+        /**
+         * Retrieve templates for a Draft based on filename.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionDraftTemplate"];
         put?: never;
         post?: never;
@@ -221,7 +290,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Test the execution of a draft. Responses will show execution steps broken out with intermediate results to help in debugging. */
+        /**
+         * Test the execution of a draft. Responses will show execution steps broken out with intermediate results to help in debugging.
+         * @permissions ANY: `integrations:action:execute`
+         */
         post: operations["postIntegrationsActionDraftTest"];
         delete?: never;
         options?: never;
@@ -236,7 +308,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Validate current Draft configuration. */
+        /**
+         * Validate current Draft configuration.
+         * @permissions ANY: `integrations:action:edit`
+         */
         get: operations["getIntegrationsActionDraftValidation"];
         put?: never;
         post?: never;
@@ -255,7 +330,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Execute Action and return response from 3rd party.  Responses will follow the schemas defined on the Action for success and error. */
+        /**
+         * Execute Action and return response from 3rd party.  Responses will follow the schemas defined on the Action for success and error.
+         * @permissions ANY: any one of `integrations:action:execute`, `bridge:actions:execute`
+         */
         post: operations["postIntegrationsActionExecute"];
         delete?: never;
         options?: never;
@@ -270,7 +348,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get published function settings for Action */
+        /**
+         * Get published function settings for Action
+         * @permissions ANY: `integrations:actionFunction:view`
+         */
         get: operations["getIntegrationsActionFunction"];
         put?: never;
         post?: never;
@@ -287,7 +368,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve schema for an action based on filename. */
+        /**
+         * Retrieve schema for an action based on filename.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionSchema"];
         put?: never;
         post?: never;
@@ -304,7 +388,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve text of templates for an action based on filename. */
+        /**
+         * Retrieve text of templates for an action based on filename.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionTemplate"];
         put?: never;
         post?: never;
@@ -323,7 +410,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Test the execution of an action. Responses will show execution steps broken out with intermediate results to help in debugging. */
+        /**
+         * Test the execution of an action. Responses will show execution steps broken out with intermediate results to help in debugging.
+         * @permissions ANY: any one of `integrations:action:execute`, `bridge:actions:execute`
+         */
         post: operations["postIntegrationsActionTest"];
         delete?: never;
         options?: never;
@@ -338,7 +428,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all categories of available Actions */
+        /**
+         * Retrieves all categories of available Actions
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionsCategories"];
         put?: never;
         post?: never;
@@ -355,7 +448,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves the available mTLS client certificates in use. This endpoint will return inconsistent results while a certificate rotation is in progress. */
+        /**
+         * Retrieves the available mTLS client certificates in use. This endpoint will return inconsistent results while a certificate rotation is in progress.
+         * @permissions ANY: `integrations:actionCertificate:view`
+         */
         get: operations["getIntegrationsActionsCertificates"];
         put?: never;
         post?: never;
@@ -372,7 +468,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves basic info about trusted root CA certificates */
+        /**
+         * Retrieves basic info about trusted root CA certificates
+         * @permissions ANY: `integrations:actionCertificate:view`
+         */
         get: operations["getIntegrationsActionsCertificatesTruststore"];
         put?: never;
         post?: never;
@@ -389,10 +488,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all action drafts associated with the filters passed in via query param. */
+        /**
+         * Retrieves all action drafts associated with the filters passed in via query param.
+         * @permissions ANY: any one of `integrations:action:view`, `bridge:actions:view`
+         */
         get: operations["getIntegrationsActionsDrafts"];
         put?: never;
-        /** Create a new Draft */
+        /**
+         * Create a new Draft
+         * @permissions ANY: `integrations:action:add`
+         */
         post: operations["postIntegrationsActionsDrafts"];
         delete?: never;
         options?: never;
@@ -407,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get action function settings for Action */
+        /**
+         * Get action function settings for Action
+         * @permissions ANY: `integrations:actionFunction:view`
+         */
         get: operations["getIntegrationsActionsFunctionsRuntimes"];
         put?: never;
         post?: never;
@@ -424,9 +532,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of botConnector bots for this integration */
+        /**
+         * Get a list of botConnector bots for this integration
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorIntegrationIdBots"];
-        /** Set a list of botConnector bots plus versions for this integration */
+        /**
+         * Set a list of botConnector bots plus versions for this integration
+         * @permissions ANY: `integration:botconnector:edit`
+         */
         put: operations["putIntegrationsBotconnectorIntegrationIdBots"];
         post?: never;
         delete?: never;
@@ -442,7 +556,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific botConnector bot, plus versions, for this integration */
+        /**
+         * Get a specific botConnector bot, plus versions, for this integration
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorIntegrationIdBot"];
         put?: never;
         post?: never;
@@ -459,7 +576,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of bot versions for a bot */
+        /**
+         * Get a list of bot versions for a bot
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorIntegrationIdBotVersions"];
         put?: never;
         post?: never;
@@ -476,7 +596,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a summary list of botConnector bots for this integration */
+        /**
+         * Get a summary list of botConnector bots for this integration
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorIntegrationIdBotsSummaries"];
         put?: never;
         post?: never;
@@ -493,7 +616,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of bots for this integration. */
+        /**
+         * Get the list of bots for this integration.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorBots"];
         put?: never;
         post?: never;
@@ -510,7 +637,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific Bot details */
+        /**
+         * Get a specific Bot details
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorBot"];
         put?: never;
         post?: never;
@@ -527,7 +658,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the summary list of bots for this integration. */
+        /**
+         * Get the summary list of bots for this integration.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `integration:botconnector:view`
+         */
         get: operations["getIntegrationsBotconnectorBotsSummaries"];
         put?: never;
         post?: never;
@@ -546,7 +681,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an incoming message to the bot. */
+        /**
+         * Send an incoming message to the bot.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `integration:botconnector:send`
+         */
         post: operations["postIntegrationsBotconnectorsIncomingMessages"];
         delete?: never;
         options?: never;
@@ -563,7 +702,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an outgoing message to the end user. */
+        /**
+         * Send an outgoing message to the end user.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `integration:botconnector:send`
+         */
         post: operations["postIntegrationsBotconnectorsOutgoingMessages"];
         delete?: never;
         options?: never;
@@ -578,7 +721,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List permitted client app integrations for the logged in user */
+        /**
+         * List permitted client app integrations for the logged in user
+         * @permissions none required
+         */
         get: operations["getIntegrationsClientapps"];
         put?: never;
         post?: never;
@@ -597,12 +743,16 @@ export interface paths {
         };
         /**
          * List multiple sets of credentials
-         * @deprecated
          * @description This endpoint is deprecated. Please see the Listing API (GET /api/v2/integrations/credentials/listing)
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `integrations:integration:view`
          */
         get: operations["getIntegrationsCredentials"];
         put?: never;
-        /** Create a set of credentials */
+        /**
+         * Create a set of credentials
+         * @permissions ANY: `integrations:integration:add`
+         */
         post: operations["postIntegrationsCredentials"];
         delete?: never;
         options?: never;
@@ -617,12 +767,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single credential with sensitive fields redacted */
+        /**
+         * Get a single credential with sensitive fields redacted
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsCredential"];
-        /** Update a set of credentials */
+        /**
+         * Update a set of credentials
+         * @permissions ANY: `integrations:integration:edit`
+         */
         put: operations["putIntegrationsCredential"];
         post?: never;
-        /** Delete a set of credentials */
+        /**
+         * Delete a set of credentials
+         * @permissions ANY: `integrations:integration:delete`
+         */
         delete: operations["deleteIntegrationsCredential"];
         options?: never;
         head?: never;
@@ -636,7 +795,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List multiple sets of credentials using cursor-based paging */
+        /**
+         * List multiple sets of credentials using cursor-based paging
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsCredentialsListing"];
         put?: never;
         post?: never;
@@ -653,7 +815,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List all credential types */
+        /**
+         * List all credential types
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsCredentialsTypes"];
         put?: never;
         post?: never;
@@ -670,7 +835,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Audio Connector integrations */
+        /**
+         * Get a list of Audio Connector integrations
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechAudioconnector"];
         put?: never;
         post?: never;
@@ -687,7 +855,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Audio Connector integration */
+        /**
+         * Get an Audio Connector integration
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechAudioconnectorIntegrationId"];
         put?: never;
         post?: never;
@@ -704,7 +875,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Dialogflow agents in the customers' Google accounts */
+        /**
+         * Get a list of Dialogflow agents in the customers' Google accounts
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechDialogflowAgents"];
         put?: never;
         post?: never;
@@ -721,7 +895,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a Dialogflow agent */
+        /**
+         * Get details about a Dialogflow agent
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechDialogflowAgent"];
         put?: never;
         post?: never;
@@ -738,7 +915,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Dialogflow CX agents in the customers' Google accounts */
+        /**
+         * Get a list of Dialogflow CX agents in the customers' Google accounts
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechDialogflowcxAgents"];
         put?: never;
         post?: never;
@@ -755,7 +935,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a Dialogflow CX agent */
+        /**
+         * Get details about a Dialogflow CX agent
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechDialogflowcxAgent"];
         put?: never;
         post?: never;
@@ -772,7 +955,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of aliases for a bot in the customer's AWS accounts */
+        /**
+         * Get a list of aliases for a bot in the customer's AWS accounts
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexBotBotIdAliases"];
         put?: never;
         post?: never;
@@ -789,7 +975,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a Lex bot alias */
+        /**
+         * Get details about a Lex bot alias
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexBotAlias"];
         put?: never;
         post?: never;
@@ -806,7 +995,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Lex bots in the customers' AWS accounts */
+        /**
+         * Get a list of Lex bots in the customers' AWS accounts
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexBots"];
         put?: never;
         post?: never;
@@ -823,7 +1015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of aliases for a Lex V2 bot */
+        /**
+         * Get a list of aliases for a Lex V2 bot
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexv2BotBotIdAliases"];
         put?: never;
         post?: never;
@@ -840,7 +1035,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a Lex V2 bot alias */
+        /**
+         * Get details about a Lex V2 bot alias
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexv2BotAlias"];
         put?: never;
         post?: never;
@@ -857,7 +1055,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Lex V2 bots */
+        /**
+         * Get a list of Lex V2 bots
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechLexv2Bots"];
         put?: never;
         post?: never;
@@ -877,6 +1078,7 @@ export interface paths {
         /**
          * Get a list of Nuance bots available in the specified Integration
          * @description If the onlyRegisteredBots param is set, the returned data will only include the Nuance bots which have configured client secrets within the Integration,  otherwise all of the Nuance bots available to the Integrations configured discovery credentials are returned.
+         * @permissions ANY: `integrations:integration:view`
          */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBots"];
         put?: never;
@@ -894,7 +1096,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Nuance bot in the specified Integration */
+        /**
+         * Get a Nuance bot in the specified Integration
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBot"];
         put?: never;
         post?: never;
@@ -913,7 +1118,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a Nuance bot in the specified Integration asynchronously */
+        /**
+         * Get a Nuance bot in the specified Integration asynchronously
+         * @permissions ANY: `integrations:integration:view`
+         */
         post: operations["postIntegrationsSpeechNuanceNuanceIntegrationIdBotJobs"];
         delete?: never;
         options?: never;
@@ -928,7 +1136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of an asynchronous Nuance bot GET job */
+        /**
+         * Get the status of an asynchronous Nuance bot GET job
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBotJob"];
         put?: never;
         post?: never;
@@ -945,7 +1156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the result of an asynchronous Nuance bot GET job */
+        /**
+         * Get the result of an asynchronous Nuance bot GET job
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBotJobResults"];
         put?: never;
         post?: never;
@@ -964,7 +1178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a list of Nuance bots in the specified Integration asynchronously */
+        /**
+         * Get a list of Nuance bots in the specified Integration asynchronously
+         * @permissions ANY: `integrations:integration:view`
+         */
         post: operations["postIntegrationsSpeechNuanceNuanceIntegrationIdBotsJobs"];
         delete?: never;
         options?: never;
@@ -979,7 +1196,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of an asynchronous Nuance bots GET job */
+        /**
+         * Get the status of an asynchronous Nuance bots GET job
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBotsJob"];
         put?: never;
         post?: never;
@@ -996,7 +1216,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the result of an asynchronous Nuance bots GET job */
+        /**
+         * Get the result of an asynchronous Nuance bots GET job
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechNuanceNuanceIntegrationIdBotsJobResults"];
         put?: never;
         post?: never;
@@ -1014,7 +1237,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update the Nuance bot list for the specific bots made available to Genesys Cloud in the specified Integration */
+        /**
+         * Update the Nuance bot list for the specific bots made available to Genesys Cloud in the specified Integration
+         * @permissions ANY: `integrations:integration:edit`
+         */
         put: operations["putIntegrationsSpeechNuanceNuanceIntegrationIdBotsLaunchSettings"];
         post?: never;
         delete?: never;
@@ -1032,7 +1258,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Try out a single credential for a Nuance bot to know if the secret is correct */
+        /**
+         * Try out a single credential for a Nuance bot to know if the secret is correct
+         * @permissions ANY: `integrations:integration:edit`
+         */
         post: operations["postIntegrationsSpeechNuanceNuanceIntegrationIdBotsLaunchValidate"];
         delete?: never;
         options?: never;
@@ -1047,7 +1276,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of STT engines enabled for org */
+        /**
+         * Get a list of STT engines enabled for org
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechSttEngines"];
         put?: never;
         post?: never;
@@ -1064,7 +1296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a STT engine */
+        /**
+         * Get details about a STT engine
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechSttEngine"];
         put?: never;
         post?: never;
@@ -1081,7 +1316,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of TTS engines enabled for org */
+        /**
+         * Get a list of TTS engines enabled for org
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechTtsEngines"];
         put?: never;
         post?: never;
@@ -1098,7 +1336,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a TTS engine */
+        /**
+         * Get details about a TTS engine
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechTtsEngine"];
         put?: never;
         post?: never;
@@ -1115,7 +1356,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of voices for a TTS engine */
+        /**
+         * Get a list of voices for a TTS engine
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechTtsEngineVoices"];
         put?: never;
         post?: never;
@@ -1132,7 +1376,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about a specific voice for a TTS engine */
+        /**
+         * Get details about a specific voice for a TTS engine
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechTtsEngineVoice"];
         put?: never;
         post?: never;
@@ -1149,9 +1396,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get TTS settings for an org */
+        /**
+         * Get TTS settings for an org
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsSpeechTtsSettings"];
-        /** Update TTS settings for an org */
+        /**
+         * Update TTS settings for an org
+         * @permissions ANY: `integrations:integration:edit`
+         */
         put: operations["putIntegrationsSpeechTtsSettings"];
         post?: never;
         delete?: never;
@@ -1167,7 +1420,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List integration types */
+        /**
+         * List integration types
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsTypes"];
         put?: never;
         post?: never;
@@ -1184,7 +1440,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get integration type. */
+        /**
+         * Get integration type.
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsType"];
         put?: never;
         post?: never;
@@ -1201,7 +1460,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get properties config schema for an integration type. */
+        /**
+         * Get properties config schema for an integration type.
+         * @permissions ANY: `integrations:integration:view`
+         */
         get: operations["getIntegrationsTypeConfigschema"];
         put?: never;
         post?: never;
@@ -1222,6 +1484,7 @@ export interface paths {
         /**
          * Bulk integration presence ingestion
          * @description This endpoint accepts bulk presence updates from a 3rd-party presence integration and maps the 3rd-party user to a Genesys Cloud user via the matching email address. The 3rd-party presence value will be mapped to a Genesys Cloud organization presence definition value.
+         * @permissions ANY: `integration:presence:edit`
          */
         put: operations["putIntegrationsUnifiedcommunicationThirdpartypresences"];
         post?: never;
@@ -1241,6 +1504,7 @@ export interface paths {
         /**
          * List UC integration client application configurations.
          * @description This endpoint returns basic UI configuration data for all Unified Communications integrations client applications enabled.
+         * @permissions ANY: `integration:unifiedCommunications:view`
          */
         get: operations["getIntegrationsUnifiedcommunicationsClientapps"];
         put?: never;
@@ -1261,6 +1525,7 @@ export interface paths {
         /**
          * UC integration client application configuration.
          * @description This endpoint returns basic UI configuration data for the specified Unified Communications integration client application.
+         * @permissions ANY: `integration:unifiedCommunications:view`
          */
         get: operations["getIntegrationsUnifiedcommunicationsClientapp"];
         put?: never;
@@ -1278,7 +1543,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List permitted user app integrations for the logged in user */
+        /**
+         * List permitted user app integrations for the logged in user
+         * @permissions none required
+         */
         get: operations["getIntegrationsUserapps"];
         put?: never;
         post?: never;
@@ -1297,7 +1565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Invoke Webhook */
+        /**
+         * Invoke Webhook
+         * @permissions none required
+         */
         post: operations["postIntegrationsWebhookEvents"];
         delete?: never;
         options?: never;

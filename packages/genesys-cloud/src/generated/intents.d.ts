@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/intents/openapi.yaml (sha256 bc880ddfd6188b46)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/intents/openapi.yaml (sha256 e4473eb2a6e63e78)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area intents` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function intentsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/intents/assignments/externalcontacts/{externalContactId}": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intent assignments for externalContactId */
+        /**
+         * Get customer intent assignments for externalContactId
+         * @permissions ANY: `externalContacts:customerIntentAssignments:view`
+         */
         get: operations["getIntentsAssignmentsExternalcontact"];
         put?: never;
         post?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create customer intent assignment for external contact */
+        /**
+         * Create customer intent assignment for external contact
+         * @permissions ANY: `externalContacts:customerIntentAssignments:add`
+         */
         post: operations["postIntentsAssignmentsExternalcontactCustomerintentAssignment"];
         delete?: never;
         options?: never;
@@ -55,10 +64,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get categories */
+        /**
+         * Get categories
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCategories"];
         put?: never;
-        /** Create category */
+        /**
+         * Create category
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:add`
+         */
         post: operations["postIntentsCategories"];
         delete?: never;
         options?: never;
@@ -73,15 +88,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get category for categoryId */
+        /**
+         * Get category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCategory"];
         put?: never;
         post?: never;
-        /** Delete category for categoryId */
+        /**
+         * Delete category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:delete`
+         */
         delete: operations["deleteIntentsCategory"];
         options?: never;
         head?: never;
-        /** Patch category for categoryId */
+        /**
+         * Patch category for categoryId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         patch: operations["patchIntentsCategory"];
         trace?: never;
     };
@@ -92,10 +116,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intents */
+        /**
+         * Get customer intents
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintents"];
         put?: never;
-        /** Create customer intents */
+        /**
+         * Create customer intents
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:add`
+         */
         post: operations["postIntentsCustomerintents"];
         delete?: never;
         options?: never;
@@ -110,15 +140,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get customer intent for customerIntentId */
+        /**
+         * Get customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintent"];
         put?: never;
         post?: never;
-        /** Delete customer intent for customerIntentId */
+        /**
+         * Delete customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:delete`
+         */
         delete: operations["deleteIntentsCustomerintent"];
         options?: never;
         head?: never;
-        /** Patch customer intent for customerIntentId */
+        /**
+         * Patch customer intent for customerIntentId
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         patch: operations["patchIntentsCustomerintent"];
         trace?: never;
     };
@@ -129,7 +168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get source intents mapped to a customer intent */
+        /**
+         * Get source intents mapped to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsCustomerintentSourceintents"];
         put?: never;
         post?: never;
@@ -148,7 +190,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add source intents to a customer intent */
+        /**
+         * Bulk add source intents to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         post: operations["postIntentsCustomerintentSourceintentsBulkAdd"];
         delete?: never;
         options?: never;
@@ -165,7 +210,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove source intents mapped to a customer intent */
+        /**
+         * Bulk remove source intents mapped to a customer intent
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:edit`
+         */
         post: operations["postIntentsCustomerintentSourceintentsBulkRemove"];
         delete?: never;
         options?: never;
@@ -182,7 +230,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get customer intents by IDs */
+        /**
+         * Get customer intents by IDs
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         post: operations["postIntentsCustomerintentsBulkRetrieve"];
         delete?: never;
         options?: never;
@@ -197,7 +248,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all mapped source intents by type. If no type selected default is type Segment */
+        /**
+         * Get all mapped source intents by type. If no type selected default is type Segment
+         * @permissions ANY: `externalContacts:customerIntentTaxonomy:view`
+         */
         get: operations["getIntentsSourceintents"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 138ea303e124e02d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 1e7ece6a06d7eca7)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area journey` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function journeyApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/journeys/aggregates/jobs": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for journey aggregates asynchronously */
+        /**
+         * Query for journey aggregates asynchronously
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         post: operations["postAnalyticsJourneysAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -38,11 +44,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for journey aggregates */
+        /**
+         * Get status for async query for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         get: operations["getAnalyticsJourneysAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for journey aggregates */
+        /**
+         * Delete/cancel an async request for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         delete: operations["deleteAnalyticsJourneysAggregatesJob"];
         options?: never;
         head?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         get: operations["getAnalyticsJourneysAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -75,7 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for journey aggregates */
+        /**
+         * Query for journey aggregates
+         * @permissions ANY: `analytics:journeyAggregate:view`
+         */
         post: operations["postAnalyticsJourneysAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -90,10 +108,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve segment assignments by external contact ID. */
+        /**
+         * Retrieve segment assignments by external contact ID.
+         * @permissions ANY: `externalContacts:segmentAssignment:view`
+         */
         get: operations["getExternalcontactsContactJourneySegments"];
         put?: never;
-        /** Assign/Unassign up to 10 segments to/from an external contact or, if a segment is already assigned, update the expiry date of the segment assignment. Any unprocessed segment assignments are returned in the body for the client to retry, in the event of a partial success. */
+        /**
+         * Assign/Unassign up to 10 segments to/from an external contact or, if a segment is already assigned, update the expiry date of the segment assignment. Any unprocessed segment assignments are returned in the body for the client to retry, in the event of a partial success.
+         * @permissions ANY: any one of `externalContacts:segmentAssignment:add`, `externalContacts:segmentAssignment:delete`
+         */
         post: operations["postExternalcontactsContactJourneySegments"];
         delete?: never;
         options?: never;
@@ -108,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all sessions for a given external contact. */
+        /**
+         * Retrieve all sessions for a given external contact.
+         * @permissions ANY: `externalContacts:session:view`
+         */
         get: operations["getExternalcontactsContactJourneySessions"];
         put?: never;
         post?: never;
@@ -125,10 +152,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all action maps. */
+        /**
+         * Retrieve all action maps.
+         * @permissions ANY: `journey:actionmap:view`
+         */
         get: operations["getJourneyActionmaps"];
         put?: never;
-        /** Create an action map. */
+        /**
+         * Create an action map.
+         * @permissions ANY: `journey:actionmap:add`
+         */
         post: operations["postJourneyActionmaps"];
         delete?: never;
         options?: never;
@@ -143,15 +176,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single action map. */
+        /**
+         * Retrieve a single action map.
+         * @permissions ANY: `journey:actionmap:view`
+         */
         get: operations["getJourneyActionmap"];
         put?: never;
         post?: never;
-        /** Delete single action map. */
+        /**
+         * Delete single action map.
+         * @permissions ANY: `journey:actionmap:delete`
+         */
         delete: operations["deleteJourneyActionmap"];
         options?: never;
         head?: never;
-        /** Update single action map. */
+        /**
+         * Update single action map.
+         * @permissions ANY: `journey:actionmap:edit`
+         */
         patch: operations["patchJourneyActionmap"];
         trace?: never;
     };
@@ -166,8 +208,9 @@ export interface paths {
         put?: never;
         /**
          * Deprecated. Query for estimates
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:actionmapEstimateJob:add`
          */
         post: operations["postJourneyActionmapsEstimatesJobs"];
         delete?: never;
@@ -185,8 +228,9 @@ export interface paths {
         };
         /**
          * Deprecated. Get status of job.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ALL: `journey:actionmapEstimateJob:view`
          */
         get: operations["getJourneyActionmapsEstimatesJob"];
         put?: never;
@@ -206,8 +250,9 @@ export interface paths {
         };
         /**
          * Deprecated. Get estimates from completed job.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ALL: `journey:actionmapEstimate:view`
          */
         get: operations["getJourneyActionmapsEstimatesJobResults"];
         put?: never;
@@ -227,8 +272,9 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve all action targets.
-         * @deprecated
          * @description ACD Chat v2.0 in Genesys Predictive Engagement is deprecated and being removed. See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @deprecated See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @permissions ANY: `journey:actiontarget:view`
          */
         get: operations["getJourneyActiontargets"];
         put?: never;
@@ -248,8 +294,9 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve a single action target.
-         * @deprecated
          * @description ACD Chat v2.0 in Genesys Predictive Engagement is deprecated and being removed. See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @deprecated See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @permissions ANY: `journey:actiontarget:view`
          */
         get: operations["getJourneyActiontarget"];
         put?: never;
@@ -259,8 +306,9 @@ export interface paths {
         head?: never;
         /**
          * Deprecated. Update a single action target.
-         * @deprecated
          * @description ACD Chat v2.0 in Genesys Predictive Engagement is deprecated and being removed. See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @deprecated See https://community.genesys.com/discussion/deprecation-acd-chat-v20-support-in-genesys-predictive-engagement
+         * @permissions ANY: `journey:actiontarget:edit`
          */
         patch: operations["patchJourneyActiontarget"];
         trace?: never;
@@ -272,10 +320,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all action templates. */
+        /**
+         * Retrieve all action templates.
+         * @permissions ANY: `journey:actiontemplate:view`
+         */
         get: operations["getJourneyActiontemplates"];
         put?: never;
-        /** Create a single action template. */
+        /**
+         * Create a single action template.
+         * @permissions ANY: `journey:actiontemplate:add`
+         */
         post: operations["postJourneyActiontemplates"];
         delete?: never;
         options?: never;
@@ -290,15 +344,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single action template. */
+        /**
+         * Retrieve a single action template.
+         * @permissions ANY: `journey:actiontemplate:view`
+         */
         get: operations["getJourneyActiontemplate"];
         put?: never;
         post?: never;
-        /** Delete a single action template. */
+        /**
+         * Delete a single action template.
+         * @permissions ANY: `journey:actiontemplate:delete`
+         */
         delete: operations["deleteJourneyActiontemplate"];
         options?: never;
         head?: never;
-        /** Update a single action template. */
+        /**
+         * Update a single action template.
+         * @permissions ANY: `journey:actiontemplate:edit`
+         */
         patch: operations["patchJourneyActiontemplate"];
         trace?: never;
     };
@@ -311,7 +374,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends an action event, which is used for changing the state of actions that have been offered to the user. */
+        /**
+         * Sends an action event, which is used for changing the state of actions that have been offered to the user.
+         * @permissions none required
+         */
         post: operations["postJourneyDeploymentActionevent"];
         delete?: never;
         options?: never;
@@ -328,7 +394,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a journey app event, used for tracking customer activity on an application. */
+        /**
+         * Send a journey app event, used for tracking customer activity on an application.
+         * @permissions none required
+         */
         post: operations["postJourneyDeploymentAppevents"];
         delete?: never;
         options?: never;
@@ -343,7 +412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Send a ping. */
+        /**
+         * Send a ping.
+         * @permissions none required
+         */
         get: operations["getJourneyDeploymentCustomerPing"];
         put?: never;
         post?: never;
@@ -362,7 +434,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a journey web event, used for tracking customer activity on a website. */
+        /**
+         * Send a journey web event, used for tracking customer activity on a website.
+         * @permissions none required
+         */
         post: operations["postJourneyDeploymentWebevents"];
         delete?: never;
         options?: never;
@@ -377,10 +452,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all external event configurations. */
+        /**
+         * Get all external event configurations.
+         * @permissions ANY: `journey:externalEventsConfiguration:view`
+         */
         get: operations["getJourneyExternaleventsConfigurations"];
         put?: never;
-        /** Create an external events configuration. */
+        /**
+         * Create an external events configuration.
+         * @permissions ANY: `journey:externalEventsConfiguration:add`
+         */
         post: operations["postJourneyExternaleventsConfigurations"];
         delete?: never;
         options?: never;
@@ -395,15 +476,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an external events configuration */
+        /**
+         * Get an external events configuration
+         * @permissions ANY: `journey:externalEventsConfiguration:view`
+         */
         get: operations["getJourneyExternaleventsConfiguration"];
         put?: never;
         post?: never;
-        /** Delete an external events configuration. */
+        /**
+         * Delete an external events configuration.
+         * @permissions ANY: `journey:externalEventsConfiguration:delete`
+         */
         delete: operations["deleteJourneyExternaleventsConfiguration"];
         options?: never;
         head?: never;
-        /** Update an external events configuration. */
+        /**
+         * Update an external events configuration.
+         * @permissions ANY: `journey:externalEventsConfiguration:edit`
+         */
         patch: operations["patchJourneyExternaleventsConfiguration"];
         trace?: never;
     };
@@ -416,7 +506,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create external events */
+        /**
+         * Create external events
+         * @permissions ANY: `journey:externalEventsEvent:add`
+         */
         post: operations["postJourneyExternaleventsConfigurationEvents"];
         delete?: never;
         options?: never;
@@ -431,10 +524,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `journey:externalEventsSchema:add`
+         */
         post: operations["postJourneyExternaleventsSchemas"];
         delete?: never;
         options?: never;
@@ -449,12 +548,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `journey:externalEventsSchema:edit`
+         */
         put: operations["putJourneyExternaleventsSchema"];
         post?: never;
-        /** Delete a schema */
+        /**
+         * Delete a schema
+         * @permissions ANY: `journey:externalEventsSchema:delete`
+         */
         delete: operations["deleteJourneyExternaleventsSchema"];
         options?: never;
         head?: never;
@@ -468,7 +576,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a External Events schema */
+        /**
+         * Get all versions of a External Events schema
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemaVersions"];
         put?: never;
         post?: never;
@@ -485,7 +596,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemaVersion"];
         put?: never;
         post?: never;
@@ -502,7 +616,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of core types enabled for a specific namespace. */
+        /**
+         * Get the list of core types enabled for a specific namespace.
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -519,7 +636,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a core type from which all schemas are built */
+        /**
+         * Get a core type from which all schemas are built
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemasCoretype"];
         put?: never;
         post?: never;
@@ -536,7 +656,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `journey:externalEventsSchema:view`
+         */
         get: operations["getJourneyExternaleventsSchemasLimits"];
         put?: never;
         post?: never;
@@ -555,7 +678,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for flow paths. */
+        /**
+         * Query for flow paths.
+         * @permissions ALL: `journey:flowpaths:view`
+         */
         post: operations["postJourneyFlowsPathsQuery"];
         delete?: never;
         options?: never;
@@ -572,15 +698,17 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve all outcomes.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcome:view`
          */
         get: operations["getJourneyOutcomes"];
         put?: never;
         /**
          * Deprecated. Create an outcome.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcome:add`
          */
         post: operations["postJourneyOutcomes"];
         delete?: never;
@@ -598,24 +726,27 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve a single outcome.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcome:view`
          */
         get: operations["getJourneyOutcome"];
         put?: never;
         post?: never;
         /**
          * Deprecated. Delete an outcome.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcome:delete`
          */
         delete: operations["deleteJourneyOutcome"];
         options?: never;
         head?: never;
         /**
          * Deprecated. Update an outcome.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcome:edit`
          */
         patch: operations["patchJourneyOutcome"];
         trace?: never;
@@ -631,8 +762,10 @@ export interface paths {
         put?: never;
         /**
          * Deprecated. Create Outcome Attributions
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `journey:outcomeAttributionJob:add`
          */
         post: operations["postJourneyOutcomesAttributionsJobs"];
         delete?: never;
@@ -650,8 +783,10 @@ export interface paths {
         };
         /**
          * Deprecated. Get job status.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `journey:outcomeAttributionJob:view`
          */
         get: operations["getJourneyOutcomesAttributionsJob"];
         put?: never;
@@ -671,8 +806,10 @@ export interface paths {
         };
         /**
          * Deprecated. Get outcome attribution entities from completed job.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `journey:outcomeAttribution:view`
          */
         get: operations["getJourneyOutcomesAttributionsJobResults"];
         put?: never;
@@ -692,15 +829,17 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve all outcome predictors.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcomepredictor:view`
          */
         get: operations["getJourneyOutcomesPredictors"];
         put?: never;
         /**
          * Deprecated. Create an outcome predictor.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcomepredictor:add`
          */
         post: operations["postJourneyOutcomesPredictors"];
         delete?: never;
@@ -718,16 +857,18 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve a single outcome predictor.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcomepredictor:view`
          */
         get: operations["getJourneyOutcomesPredictor"];
         put?: never;
         post?: never;
         /**
          * Deprecated. Delete an outcome predictor.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcomepredictor:delete`
          */
         delete: operations["deleteJourneyOutcomesPredictor"];
         options?: never;
@@ -742,10 +883,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all segments. */
+        /**
+         * Retrieve all segments.
+         * @permissions ANY: `journey:segment:view`
+         */
         get: operations["getJourneySegments"];
         put?: never;
-        /** Create a segment. */
+        /**
+         * Create a segment.
+         * @permissions ANY: `journey:segment:add`
+         */
         post: operations["postJourneySegments"];
         delete?: never;
         options?: never;
@@ -760,15 +907,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single segment. */
+        /**
+         * Retrieve a single segment.
+         * @permissions ANY: `journey:segment:view`
+         */
         get: operations["getJourneySegment"];
         put?: never;
         post?: never;
-        /** Delete a segment. */
+        /**
+         * Delete a segment.
+         * @permissions ANY: `journey:segment:delete`
+         */
         delete: operations["deleteJourneySegment"];
         options?: never;
         head?: never;
-        /** Update a segment. */
+        /**
+         * Update a segment.
+         * @permissions ANY: `journey:segment:edit`
+         */
         patch: operations["patchJourneySegment"];
         trace?: never;
     };
@@ -779,7 +935,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single session. */
+        /**
+         * Retrieve a single session.
+         * @permissions ANY: any one of `journey:session:view`, `externalContacts:session:view`
+         */
         get: operations["getJourneySession"];
         put?: never;
         post?: never;
@@ -796,7 +955,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all events for a given session. */
+        /**
+         * Retrieve all events for a given session.
+         * @permissions ANY: `journey:event:view`
+         */
         get: operations["getJourneySessionEvents"];
         put?: never;
         post?: never;
@@ -815,8 +977,9 @@ export interface paths {
         };
         /**
          * Deprecated. Retrieve latest outcome score associated with a session for all outcomes.
-         * @deprecated
          * @description Journey Outcomes is being removed. See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @deprecated See https://help.genesys.cloud/announcements/genesys-cloud/deprecation-journey-outcomes/
+         * @permissions ANY: `journey:outcomescores:view`
          */
         get: operations["getJourneySessionOutcomescores"];
         put?: never;
@@ -834,10 +997,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Journey Views */
+        /**
+         * Get a list of Journey Views
+         * @permissions ALL: `journey:views:view`
+         */
         get: operations["getJourneyViews"];
         put?: never;
-        /** Create a new Journey View */
+        /**
+         * Create a new Journey View
+         * @permissions ALL: `journey:views:add`
+         */
         post: operations["postJourneyViews"];
         delete?: never;
         options?: never;
@@ -855,6 +1024,7 @@ export interface paths {
         /**
          * Get a Journey View by ID
          * @description returns the latest version
+         * @permissions ALL: `journey:views:view`
          */
         get: operations["getJourneyView"];
         put?: never;
@@ -862,6 +1032,7 @@ export interface paths {
         /**
          * Delete a Journey View by ID
          * @description deletes all versions
+         * @permissions ALL: `journey:views:delete`
          */
         delete: operations["deleteJourneyView"];
         options?: never;
@@ -876,13 +1047,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Schedule for a JourneyView */
+        /**
+         * Get the Schedule for a JourneyView
+         * @permissions ALL: `journey:viewsSchedule:view`
+         */
         get: operations["getJourneyViewSchedules"];
-        /** Update the Schedule for a JourneyView */
+        /**
+         * Update the Schedule for a JourneyView
+         * @permissions ALL: `journey:viewsSchedule:edit`
+         */
         put: operations["putJourneyViewSchedules"];
-        /** Add a new Schedule to a JourneyView */
+        /**
+         * Add a new Schedule to a JourneyView
+         * @permissions ALL: `journey:viewsSchedule:add`
+         */
         post: operations["postJourneyViewSchedules"];
-        /** Delete the Schedule of a JourneyView */
+        /**
+         * Delete the Schedule of a JourneyView
+         * @permissions ALL: `journey:viewsSchedule:delete`
+         */
         delete: operations["deleteJourneyViewSchedules"];
         options?: never;
         head?: never;
@@ -901,6 +1084,7 @@ export interface paths {
         /**
          * Update a Journey View by ID
          * @description creates a new version
+         * @permissions ALL: `journey:views:edit`
          */
         post: operations["postJourneyViewVersions"];
         delete?: never;
@@ -918,7 +1102,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a job request for a journey view version. */
+        /**
+         * Submit a job request for a journey view version.
+         * @permissions ALL: `journey:viewsJobs:add`
+         */
         post: operations["postJourneyViewVersionJobs"];
         delete?: never;
         options?: never;
@@ -933,14 +1120,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the job for a journey view version. */
+        /**
+         * Get the job for a journey view version.
+         * @permissions ALL: `journey:viewsJobs:view`
+         */
         get: operations["getJourneyViewVersionJob"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the job for a journey view version. Only the status can be changed and only to Cancelled */
+        /**
+         * Update the job for a journey view version. Only the status can be changed and only to Cancelled
+         * @permissions ALL: `journey:viewsJobs:edit`
+         */
         patch: operations["patchJourneyViewVersionJob"];
         trace?: never;
     };
@@ -951,7 +1144,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the chart result associated with a journey view job. */
+        /**
+         * Get the chart result associated with a journey view job.
+         * @permissions ALL: `journey:viewsResults:view`
+         */
         get: operations["getJourneyViewVersionJobResultsChart"];
         put?: never;
         post?: never;
@@ -968,7 +1164,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the latest job of a journey view version. */
+        /**
+         * Get the latest job of a journey view version.
+         * @permissions ALL: `journey:viewsJobs:view`
+         */
         get: operations["getJourneyViewVersionJobsLatest"];
         put?: never;
         post?: never;
@@ -988,6 +1187,7 @@ export interface paths {
         /**
          * Get a Chart by ID
          * @description returns the latest version
+         * @permissions ALL: `journey:views:view`
          */
         get: operations["getJourneyViewVersionChart"];
         put?: never;
@@ -1005,7 +1205,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Chart by ID and version */
+        /**
+         * Get a Chart by ID and version
+         * @permissions ALL: `journey:views:view`
+         */
         get: operations["getJourneyViewVersionChartVersion"];
         put?: never;
         post?: never;
@@ -1022,7 +1225,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the result of a job for a journey view version. */
+        /**
+         * Get the result of a job for a journey view version.
+         * @permissions ALL: `journey:viewsResults:view`
+         */
         get: operations["getJourneyViewVersionJobResults"];
         put?: never;
         post?: never;
@@ -1039,11 +1245,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Journey View by ID and version */
+        /**
+         * Get a Journey View by ID and version
+         * @permissions ALL: `journey:views:view`
+         */
         get: operations["getJourneyViewVersion"];
         /**
          * Update a Journey View by ID and version
          * @description does not create a new version
+         * @permissions ALL: `journey:views:edit`
          */
         put: operations["putJourneyViewVersion"];
         post?: never;
@@ -1060,7 +1270,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about the data available for journey queries including oldest and newest event dates */
+        /**
+         * Get details about the data available for journey queries including oldest and newest event dates
+         * @permissions ALL: `journey:dataDetails:view`
+         */
         get: operations["getJourneyViewsDataDetails"];
         put?: never;
         post?: never;
@@ -1082,6 +1295,7 @@ export interface paths {
         /**
          * Validate whether an encoding exist for a label/value combination.
          * @description True indicates a valid encoding
+         * @permissions ALL: `journey:viewsEncodings:view`
          */
         post: operations["postJourneyViewsEncodingsValidate"];
         delete?: never;
@@ -1097,7 +1311,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Event Definitions */
+        /**
+         * Get a list of Event Definitions
+         * @permissions ALL: `journey:eventDefinition:view`
+         */
         get: operations["getJourneyViewsEventdefinitions"];
         put?: never;
         post?: never;
@@ -1114,9 +1331,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Event Definition */
+        /**
+         * Get an Event Definition
+         * @permissions ALL: `journey:eventDefinition:view`
+         */
         get: operations["getJourneyViewsEventdefinition"];
-        /** Update external event for journey views */
+        /**
+         * Update external event for journey views
+         * @permissions ALL: `journey:externalEvents:edit`
+         */
         put: operations["putJourneyViewsEventdefinition"];
         post?: never;
         delete?: never;
@@ -1133,7 +1356,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Activate external event for journey views */
+        /**
+         * Activate external event for journey views
+         * @permissions ALL: `journey:externalEvents:activate`
+         */
         put: operations["putJourneyViewsEventdefinitionActivate"];
         post?: never;
         delete?: never;
@@ -1149,7 +1375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get external events for journey views */
+        /**
+         * Get external events for journey views
+         * @permissions ALL: `journey:externalEvents:view`
+         */
         get: operations["getJourneyViewsEventdefinitionsExternal"];
         put?: never;
         post?: never;
@@ -1166,7 +1395,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get changes in external event definitions */
+        /**
+         * Get changes in external event definitions
+         * @permissions ALL: `journey:externalEvents:view`
+         */
         get: operations["getJourneyViewsEventdefinitionsExternalChanges"];
         put?: never;
         post?: never;
@@ -1183,7 +1415,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the jobs for an organization. */
+        /**
+         * Get the jobs for an organization.
+         * @permissions ALL: `journey:viewsJobs:view`
+         */
         get: operations["getJourneyViewsJobs"];
         put?: never;
         post?: never;
@@ -1200,7 +1435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get my jobs */
+        /**
+         * Get my jobs
+         * @permissions ALL: `journey:viewsJobs:view`
+         */
         get: operations["getJourneyViewsJobsMe"];
         put?: never;
         post?: never;
@@ -1217,7 +1455,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the journey schedules for an organization. */
+        /**
+         * Get the journey schedules for an organization.
+         * @permissions ALL: `journey:viewsSchedule:view`
+         */
         get: operations["getJourneyViewsSchedules"];
         put?: never;
         post?: never;

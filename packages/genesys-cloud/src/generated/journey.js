@@ -1,7 +1,104 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 138ea303e124e02d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 1e7ece6a06d7eca7)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area journey` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/analytics/journeys/aggregates/jobs/{jobId}": "ANY analytics:journeyAggregate:view",
+  "DELETE /api/v2/journey/actionmaps/{actionMapId}": "ANY journey:actionmap:delete",
+  "DELETE /api/v2/journey/actiontemplates/{actionTemplateId}": "ANY journey:actiontemplate:delete",
+  "DELETE /api/v2/journey/externalevents/configurations/{configId}": "ANY journey:externalEventsConfiguration:delete",
+  "DELETE /api/v2/journey/externalevents/schemas/{schemaId}": "ANY journey:externalEventsSchema:delete",
+  "DELETE /api/v2/journey/outcomes/predictors/{predictorId}": "ANY journey:outcomepredictor:delete",
+  "DELETE /api/v2/journey/outcomes/{outcomeId}": "ANY journey:outcome:delete",
+  "DELETE /api/v2/journey/segments/{segmentId}": "ANY journey:segment:delete",
+  "DELETE /api/v2/journey/views/{viewId}": "ALL journey:views:delete",
+  "DELETE /api/v2/journey/views/{viewId}/schedules": "ALL journey:viewsSchedule:delete",
+  "GET /api/v2/analytics/journeys/aggregates/jobs/{jobId}": "ANY analytics:journeyAggregate:view",
+  "GET /api/v2/analytics/journeys/aggregates/jobs/{jobId}/results": "ANY analytics:journeyAggregate:view",
+  "GET /api/v2/externalcontacts/contacts/{contactId}/journey/segments": "ANY externalContacts:segmentAssignment:view",
+  "GET /api/v2/externalcontacts/contacts/{contactId}/journey/sessions": "ANY externalContacts:session:view",
+  "GET /api/v2/journey/actionmaps": "ANY journey:actionmap:view",
+  "GET /api/v2/journey/actionmaps/estimates/jobs/{jobId}": "ALL journey:actionmapEstimateJob:view",
+  "GET /api/v2/journey/actionmaps/estimates/jobs/{jobId}/results": "ALL journey:actionmapEstimate:view",
+  "GET /api/v2/journey/actionmaps/{actionMapId}": "ANY journey:actionmap:view",
+  "GET /api/v2/journey/actiontargets": "ANY journey:actiontarget:view",
+  "GET /api/v2/journey/actiontargets/{actionTargetId}": "ANY journey:actiontarget:view",
+  "GET /api/v2/journey/actiontemplates": "ANY journey:actiontemplate:view",
+  "GET /api/v2/journey/actiontemplates/{actionTemplateId}": "ANY journey:actiontemplate:view",
+  "GET /api/v2/journey/externalevents/configurations": "ANY journey:externalEventsConfiguration:view",
+  "GET /api/v2/journey/externalevents/configurations/{configId}": "ANY journey:externalEventsConfiguration:view",
+  "GET /api/v2/journey/externalevents/schemas": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/coretypes": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/coretypes/{coreTypeName}": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/limits": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/{schemaId}": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/{schemaId}/versions": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/externalevents/schemas/{schemaId}/versions/{versionId}": "ANY journey:externalEventsSchema:view",
+  "GET /api/v2/journey/outcomes": "ANY journey:outcome:view",
+  "GET /api/v2/journey/outcomes/attributions/jobs/{jobId}": "ALL journey:outcomeAttributionJob:view",
+  "GET /api/v2/journey/outcomes/attributions/jobs/{jobId}/results": "ALL journey:outcomeAttribution:view",
+  "GET /api/v2/journey/outcomes/predictors": "ANY journey:outcomepredictor:view",
+  "GET /api/v2/journey/outcomes/predictors/{predictorId}": "ANY journey:outcomepredictor:view",
+  "GET /api/v2/journey/outcomes/{outcomeId}": "ANY journey:outcome:view",
+  "GET /api/v2/journey/segments": "ANY journey:segment:view",
+  "GET /api/v2/journey/segments/{segmentId}": "ANY journey:segment:view",
+  "GET /api/v2/journey/sessions/{sessionId}": "ANY journey:session:view externalContacts:session:view",
+  "GET /api/v2/journey/sessions/{sessionId}/events": "ANY journey:event:view",
+  "GET /api/v2/journey/sessions/{sessionId}/outcomescores": "ANY journey:outcomescores:view",
+  "GET /api/v2/journey/views": "ALL journey:views:view",
+  "GET /api/v2/journey/views/data/details": "ALL journey:dataDetails:view",
+  "GET /api/v2/journey/views/eventdefinitions": "ALL journey:eventDefinition:view",
+  "GET /api/v2/journey/views/eventdefinitions/external": "ALL journey:externalEvents:view",
+  "GET /api/v2/journey/views/eventdefinitions/external/changes": "ALL journey:externalEvents:view",
+  "GET /api/v2/journey/views/eventdefinitions/{eventDefinitionId}": "ALL journey:eventDefinition:view",
+  "GET /api/v2/journey/views/jobs": "ALL journey:viewsJobs:view",
+  "GET /api/v2/journey/views/jobs/me": "ALL journey:viewsJobs:view",
+  "GET /api/v2/journey/views/schedules": "ALL journey:viewsSchedule:view",
+  "GET /api/v2/journey/views/{viewId}": "ALL journey:views:view",
+  "GET /api/v2/journey/views/{viewId}/schedules": "ALL journey:viewsSchedule:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyVersionId}/jobs/latest": "ALL journey:viewsJobs:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyVersionId}/jobs/{jobId}": "ALL journey:viewsJobs:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyVersionId}/jobs/{jobId}/results/charts/{chartId}": "ALL journey:viewsResults:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyViewVersion}/charts/{chartId}": "ALL journey:views:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyViewVersion}/charts/{chartId}/versions/{chartVersion}": "ALL journey:views:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{journeyViewVersion}/jobs/{jobId}/results": "ALL journey:viewsResults:view",
+  "GET /api/v2/journey/views/{viewId}/versions/{versionId}": "ALL journey:views:view",
+  "PATCH /api/v2/journey/actionmaps/{actionMapId}": "ANY journey:actionmap:edit",
+  "PATCH /api/v2/journey/actiontargets/{actionTargetId}": "ANY journey:actiontarget:edit",
+  "PATCH /api/v2/journey/actiontemplates/{actionTemplateId}": "ANY journey:actiontemplate:edit",
+  "PATCH /api/v2/journey/externalevents/configurations/{configId}": "ANY journey:externalEventsConfiguration:edit",
+  "PATCH /api/v2/journey/outcomes/{outcomeId}": "ANY journey:outcome:edit",
+  "PATCH /api/v2/journey/segments/{segmentId}": "ANY journey:segment:edit",
+  "PATCH /api/v2/journey/views/{viewId}/versions/{journeyVersionId}/jobs/{jobId}": "ALL journey:viewsJobs:edit",
+  "POST /api/v2/analytics/journeys/aggregates/jobs": "ANY analytics:journeyAggregate:view",
+  "POST /api/v2/analytics/journeys/aggregates/query": "ANY analytics:journeyAggregate:view",
+  "POST /api/v2/externalcontacts/contacts/{contactId}/journey/segments": "ANY externalContacts:segmentAssignment:add externalContacts:segmentAssignment:delete",
+  "POST /api/v2/journey/actionmaps": "ANY journey:actionmap:add",
+  "POST /api/v2/journey/actionmaps/estimates/jobs": "ANY journey:actionmapEstimateJob:add",
+  "POST /api/v2/journey/actiontemplates": "ANY journey:actiontemplate:add",
+  "POST /api/v2/journey/externalevents/configurations": "ANY journey:externalEventsConfiguration:add",
+  "POST /api/v2/journey/externalevents/configurations/{configurationId}/events": "ANY journey:externalEventsEvent:add",
+  "POST /api/v2/journey/externalevents/schemas": "ANY journey:externalEventsSchema:add",
+  "POST /api/v2/journey/flows/paths/query": "ALL journey:flowpaths:view",
+  "POST /api/v2/journey/outcomes": "ANY journey:outcome:add",
+  "POST /api/v2/journey/outcomes/attributions/jobs": "ANY journey:outcomeAttributionJob:add",
+  "POST /api/v2/journey/outcomes/predictors": "ANY journey:outcomepredictor:add",
+  "POST /api/v2/journey/segments": "ANY journey:segment:add",
+  "POST /api/v2/journey/views": "ALL journey:views:add",
+  "POST /api/v2/journey/views/encodings/validate": "ALL journey:viewsEncodings:view",
+  "POST /api/v2/journey/views/{viewId}/schedules": "ALL journey:viewsSchedule:add",
+  "POST /api/v2/journey/views/{viewId}/versions": "ALL journey:views:edit",
+  "POST /api/v2/journey/views/{viewId}/versions/{journeyVersionId}/jobs": "ALL journey:viewsJobs:add",
+  "PUT /api/v2/journey/externalevents/schemas/{schemaId}": "ANY journey:externalEventsSchema:edit",
+  "PUT /api/v2/journey/views/eventdefinitions/{eventDefinitionId}": "ALL journey:externalEvents:edit",
+  "PUT /api/v2/journey/views/eventdefinitions/{eventDefinitionId}/activate": "ALL journey:externalEvents:activate",
+  "PUT /api/v2/journey/views/{viewId}/schedules": "ALL journey:viewsSchedule:edit",
+  "PUT /api/v2/journey/views/{viewId}/versions/{versionId}": "ALL journey:views:edit",
+};
 
 /**
  * Journey (95 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +107,6 @@
  * const journey = journeyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function journeyApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/knowledge/openapi.yaml (sha256 2c7b2cf50983df69)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/knowledge/openapi.yaml (sha256 d70ed03576f8b356)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area knowledge` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function knowledgeApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/knowledge/connections": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get connections */
+        /**
+         * Get connections
+         * @permissions ALL: `knowledge:connection:view`
+         */
         get: operations["getKnowledgeConnections"];
         put?: never;
-        /** Create new connection */
+        /**
+         * Create new connection
+         * @permissions ALL: `knowledge:connection:add`
+         */
         post: operations["postKnowledgeConnections"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get connection */
+        /**
+         * Get connection
+         * @permissions ALL: `knowledge:connection:view`
+         */
         get: operations["getKnowledgeConnection"];
         put?: never;
         post?: never;
-        /** Delete connection */
+        /**
+         * Delete connection
+         * @permissions ALL: `knowledge:connection:delete`
+         */
         delete: operations["deleteKnowledgeConnection"];
         options?: never;
         head?: never;
-        /** Update connection */
+        /**
+         * Update connection
+         * @permissions ALL: `knowledge:connection:edit`
+         */
         patch: operations["patchKnowledgeConnection"];
         trace?: never;
     };
@@ -58,7 +76,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get connection options */
+        /**
+         * Get connection options
+         * @permissions ALL: `knowledge:connectionOptions:view`
+         */
         get: operations["getKnowledgeConnectionOptions"];
         put?: never;
         post?: never;
@@ -77,7 +98,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a knowledge import file with a set of documents */
+        /**
+         * Creates a presigned URL for uploading a knowledge import file with a set of documents
+         * @permissions ALL: `knowledge:document:upload`
+         */
         post: operations["postKnowledgeDocumentuploads"];
         delete?: never;
         options?: never;
@@ -94,7 +118,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create guest session */
+        /**
+         * Create guest session
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessions"];
         delete?: never;
         options?: never;
@@ -109,7 +136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get categories */
+        /**
+         * Get categories
+         * @permissions none required
+         */
         get: operations["getKnowledgeGuestSessionCategories"];
         put?: never;
         post?: never;
@@ -126,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get documents. */
+        /**
+         * Get documents.
+         * @permissions none required
+         */
         get: operations["getKnowledgeGuestSessionDocuments"];
         put?: never;
         post?: never;
@@ -143,7 +176,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a knowledge document by ID. */
+        /**
+         * Get a knowledge document by ID.
+         * @permissions none required
+         */
         get: operations["getKnowledgeGuestSessionDocument"];
         put?: never;
         post?: never;
@@ -162,7 +198,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indicate that the document was copied by the user. */
+        /**
+         * Indicate that the document was copied by the user.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentCopies"];
         delete?: never;
         options?: never;
@@ -179,7 +218,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Give feedback on a document */
+        /**
+         * Give feedback on a document
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentFeedback"];
         delete?: never;
         options?: never;
@@ -196,7 +238,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create view event for a document. */
+        /**
+         * Create view event for a document.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentViews"];
         delete?: never;
         options?: never;
@@ -213,7 +258,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer documents. */
+        /**
+         * Answer documents.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentsAnswers"];
         delete?: never;
         options?: never;
@@ -230,7 +278,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indicate that documents were presented to the user. */
+        /**
+         * Indicate that documents were presented to the user.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentsPresentations"];
         delete?: never;
         options?: never;
@@ -247,7 +298,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search the documents in a guest session. */
+        /**
+         * Search the documents in a guest session.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentsSearch"];
         delete?: never;
         options?: never;
@@ -268,7 +322,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update search result. */
+        /**
+         * Update search result.
+         * @permissions none required
+         */
         patch: operations["patchKnowledgeGuestSessionDocumentsSearchSearchId"];
         trace?: never;
     };
@@ -281,7 +338,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query the knowledge documents to provide suggestions for auto completion. */
+        /**
+         * Query the knowledge documents to provide suggestions for auto completion.
+         * @permissions none required
+         */
         post: operations["postKnowledgeGuestSessionDocumentsSearchSuggestions"];
         delete?: never;
         options?: never;
@@ -296,7 +356,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get sync options available for a knowledge-connect integration */
+        /**
+         * Get sync options available for a knowledge-connect integration
+         * @permissions ALL: `knowledge:integrationOptions:view`
+         */
         get: operations["getKnowledgeIntegrationOptions"];
         put?: never;
         post?: never;
@@ -313,10 +376,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get knowledge bases */
+        /**
+         * Get knowledge bases
+         * @permissions ALL: `knowledge:knowledgebase:view`
+         */
         get: operations["getKnowledgeKnowledgebases"];
         put?: never;
-        /** Create new knowledge base */
+        /**
+         * Create new knowledge base
+         * @permissions ALL: `knowledge:knowledgebase:add`
+         */
         post: operations["postKnowledgeKnowledgebases"];
         delete?: never;
         options?: never;
@@ -331,15 +400,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get knowledge base */
+        /**
+         * Get knowledge base
+         * @permissions ALL: `knowledge:knowledgebase:view`
+         */
         get: operations["getKnowledgeKnowledgebase"];
         put?: never;
         post?: never;
-        /** Delete knowledge base */
+        /**
+         * Delete knowledge base
+         * @permissions ALL: `knowledge:knowledgebase:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebase"];
         options?: never;
         head?: never;
-        /** Update knowledge base */
+        /**
+         * Update knowledge base
+         * @permissions ALL: `knowledge:knowledgebase:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebase"];
         trace?: never;
     };
@@ -350,10 +428,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get categories */
+        /**
+         * Get categories
+         * @permissions ALL: `knowledge:category:view`
+         */
         get: operations["getKnowledgeKnowledgebaseCategories"];
         put?: never;
-        /** Create new category */
+        /**
+         * Create new category
+         * @permissions ALL: `knowledge:category:add`
+         */
         post: operations["postKnowledgeKnowledgebaseCategories"];
         delete?: never;
         options?: never;
@@ -368,15 +452,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get category */
+        /**
+         * Get category
+         * @permissions ALL: `knowledge:category:view`
+         */
         get: operations["getKnowledgeKnowledgebaseCategory"];
         put?: never;
         post?: never;
-        /** Delete category */
+        /**
+         * Delete category
+         * @permissions ALL: `knowledge:category:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseCategory"];
         options?: never;
         head?: never;
-        /** Update category */
+        /**
+         * Update category
+         * @permissions ALL: `knowledge:category:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseCategory"];
         trace?: never;
     };
@@ -389,7 +482,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search for chunks in a knowledge base */
+        /**
+         * Search for chunks in a knowledge base
+         * @permissions ALL: `knowledge:knowledgebase:search`
+         */
         post: operations["postKnowledgeKnowledgebaseChunksSearch"];
         delete?: never;
         options?: never;
@@ -410,7 +506,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Register chunk search result. */
+        /**
+         * Register chunk search result.
+         * @permissions ALL: `knowledge:knowledgebase:search`
+         */
         patch: operations["patchKnowledgeKnowledgebaseChunksSearchSearchId"];
         trace?: never;
     };
@@ -421,10 +520,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get documents. */
+        /**
+         * Get documents.
+         * @permissions ALL: `knowledge:document:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocuments"];
         put?: never;
-        /** Create document. */
+        /**
+         * Create document.
+         * @permissions ALL: `knowledge:document:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocuments"];
         delete?: never;
         options?: never;
@@ -439,15 +544,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get document. */
+        /**
+         * Get document.
+         * @permissions ALL: `knowledge:document:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocument"];
         put?: never;
         post?: never;
-        /** Delete document. */
+        /**
+         * Delete document.
+         * @permissions ALL: `knowledge:document:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseDocument"];
         options?: never;
         head?: never;
-        /** Update document. */
+        /**
+         * Update document.
+         * @permissions ALL: `knowledge:document:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseDocument"];
         trace?: never;
     };
@@ -460,7 +574,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indicate that the document was copied by the user. */
+        /**
+         * Indicate that the document was copied by the user.
+         * @permissions ALL: `knowledge:documentCopy:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentCopies"];
         delete?: never;
         options?: never;
@@ -475,10 +592,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of feedback records given on a document */
+        /**
+         * Get a list of feedback records given on a document
+         * @permissions ANY: `knowledge:feedback:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentFeedback"];
         put?: never;
-        /** Give feedback on a document */
+        /**
+         * Give feedback on a document
+         * @permissions ANY: `knowledge:feedback:create`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentFeedback"];
         delete?: never;
         options?: never;
@@ -493,14 +616,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single feedback record given on a document */
+        /**
+         * Get a single feedback record given on a document
+         * @permissions ANY: `knowledge:feedback:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentFeedbackFeedbackId"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update feedback on a document */
+        /**
+         * Update feedback on a document
+         * @permissions ANY: `knowledge:feedback:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseDocumentFeedbackFeedbackId"];
         trace?: never;
     };
@@ -511,10 +640,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get variations for a document. */
+        /**
+         * Get variations for a document.
+         * @permissions ALL: `knowledge:document:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVariations"];
         put?: never;
-        /** Create a variation for a document. */
+        /**
+         * Create a variation for a document.
+         * @permissions ANY: any one of `knowledge:document:add`, `knowledge:document:edit`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentVariations"];
         delete?: never;
         options?: never;
@@ -529,15 +664,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a variation for a document. */
+        /**
+         * Get a variation for a document.
+         * @permissions ALL: `knowledge:document:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVariation"];
         put?: never;
         post?: never;
-        /** Delete a variation for a document. */
+        /**
+         * Delete a variation for a document.
+         * @permissions ANY: any one of `knowledge:document:delete`, `knowledge:document:edit`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseDocumentVariation"];
         options?: never;
         head?: never;
-        /** Update a variation for a document. */
+        /**
+         * Update a variation for a document.
+         * @permissions ALL: `knowledge:document:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseDocumentVariation"];
         trace?: never;
     };
@@ -548,10 +692,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get document versions. */
+        /**
+         * Get document versions.
+         * @permissions ALL: `knowledge:documentVersion:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVersions"];
         put?: never;
-        /** Creates or restores a document version. */
+        /**
+         * Creates or restores a document version.
+         * @permissions ALL: `knowledge:documentVersion:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentVersions"];
         delete?: never;
         options?: never;
@@ -566,7 +716,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get document version. */
+        /**
+         * Get document version.
+         * @permissions ALL: `knowledge:documentVersion:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVersion"];
         put?: never;
         post?: never;
@@ -583,7 +736,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get variations for the given document version. */
+        /**
+         * Get variations for the given document version.
+         * @permissions ALL: `knowledge:documentVersion:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVersionVariations"];
         put?: never;
         post?: never;
@@ -600,7 +756,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get variation for the given document version. */
+        /**
+         * Get variation for the given document version.
+         * @permissions ALL: `knowledge:documentVersion:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentVersionVariation"];
         put?: never;
         post?: never;
@@ -619,7 +778,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create view for a document. */
+        /**
+         * Create view for a document.
+         * @permissions ALL: `knowledge:documentView:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentViews"];
         delete?: never;
         options?: never;
@@ -636,7 +798,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Answer documents. */
+        /**
+         * Answer documents.
+         * @permissions ALL: all of `knowledge:document:view`, `knowledge:documentAnswer:view`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsAnswers"];
         delete?: never;
         options?: never;
@@ -653,7 +818,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk remove documents. */
+        /**
+         * Bulk remove documents.
+         * @permissions ALL: `knowledge:document:delete`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsBulkRemove"];
         delete?: never;
         options?: never;
@@ -670,7 +838,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update documents. */
+        /**
+         * Bulk update documents.
+         * @permissions ALL: `knowledge:document:edit`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsBulkUpdate"];
         delete?: never;
         options?: never;
@@ -685,7 +856,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of feedback records given on documents in a knowledge base */
+        /**
+         * Get a list of feedback records given on documents in a knowledge base
+         * @permissions ANY: `knowledge:feedback:view`
+         */
         get: operations["getKnowledgeKnowledgebaseDocumentsFeedback"];
         put?: never;
         post?: never;
@@ -704,7 +878,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Indicate that documents were presented to the user. */
+        /**
+         * Indicate that documents were presented to the user.
+         * @permissions ALL: `knowledge:documentPresentation:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsPresentations"];
         delete?: never;
         options?: never;
@@ -721,7 +898,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for knowledge documents. */
+        /**
+         * Query for knowledge documents.
+         * @permissions ALL: `knowledge:document:view`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsQuery"];
         delete?: never;
         options?: never;
@@ -738,7 +918,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search the documents in a knowledge base. */
+        /**
+         * Search the documents in a knowledge base.
+         * @permissions ALL: `knowledge:knowledgebase:search`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsSearch"];
         delete?: never;
         options?: never;
@@ -759,7 +942,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update search result. */
+        /**
+         * Update search result.
+         * @permissions ALL: `knowledge:search:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseDocumentsSearchSearchId"];
         trace?: never;
     };
@@ -772,7 +958,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query the knowledge documents to provide suggestions for auto completion. */
+        /**
+         * Query the knowledge documents to provide suggestions for auto completion.
+         * @permissions ALL: `knowledge:knowledgebase:search`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsSearchSuggestions"];
         delete?: never;
         options?: never;
@@ -789,7 +978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add document versions. */
+        /**
+         * Bulk add document versions.
+         * @permissions ALL: `knowledge:documentVersion:add`
+         */
         post: operations["postKnowledgeKnowledgebaseDocumentsVersionsBulkAdd"];
         delete?: never;
         options?: never;
@@ -806,7 +998,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create export job */
+        /**
+         * Create export job
+         * @permissions ALL: `knowledge:exportJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseExportJobs"];
         delete?: never;
         options?: never;
@@ -821,11 +1016,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get export job report */
+        /**
+         * Get export job report
+         * @permissions ALL: `knowledge:exportJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseExportJob"];
         put?: never;
         post?: never;
-        /** Delete export job */
+        /**
+         * Delete export job
+         * @permissions ALL: `knowledge:exportJob:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseExportJob"];
         options?: never;
         head?: never;
@@ -841,7 +1042,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create import job */
+        /**
+         * Create import job
+         * @permissions ALL: `knowledge:importJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseImportJobs"];
         delete?: never;
         options?: never;
@@ -856,15 +1060,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get import job report */
+        /**
+         * Get import job report
+         * @permissions ALL: `knowledge:importJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseImportJob"];
         put?: never;
         post?: never;
-        /** Delete import job */
+        /**
+         * Delete import job
+         * @permissions ALL: `knowledge:importJob:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseImportJob"];
         options?: never;
         head?: never;
-        /** Start import job */
+        /**
+         * Start import job
+         * @permissions ALL: `knowledge:importJob:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseImportJob"];
         trace?: never;
     };
@@ -875,10 +1088,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get labels */
+        /**
+         * Get labels
+         * @permissions ALL: `knowledge:label:view`
+         */
         get: operations["getKnowledgeKnowledgebaseLabels"];
         put?: never;
-        /** Create new label */
+        /**
+         * Create new label
+         * @permissions ALL: `knowledge:label:add`
+         */
         post: operations["postKnowledgeKnowledgebaseLabels"];
         delete?: never;
         options?: never;
@@ -893,15 +1112,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get label */
+        /**
+         * Get label
+         * @permissions ALL: `knowledge:label:view`
+         */
         get: operations["getKnowledgeKnowledgebaseLabel"];
         put?: never;
         post?: never;
-        /** Delete label */
+        /**
+         * Delete label
+         * @permissions ALL: `knowledge:label:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseLabel"];
         options?: never;
         head?: never;
-        /** Update label */
+        /**
+         * Update label
+         * @permissions ALL: `knowledge:label:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseLabel"];
         trace?: never;
     };
@@ -912,7 +1140,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get operations */
+        /**
+         * Get operations
+         * @permissions ALL: `knowledge:importExportOperationsList:view`
+         */
         get: operations["getKnowledgeKnowledgebaseOperations"];
         put?: never;
         post?: never;
@@ -929,7 +1160,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get ids of operation creator users and oauth clients */
+        /**
+         * Get ids of operation creator users and oauth clients
+         * @permissions ALL: `knowledge:importExportOperationsList:view`
+         */
         get: operations["getKnowledgeKnowledgebaseOperationsUsersQuery"];
         put?: never;
         post?: never;
@@ -948,7 +1182,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create parse job */
+        /**
+         * Create parse job
+         * @permissions ALL: `knowledge:importJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseParseJobs"];
         delete?: never;
         options?: never;
@@ -963,14 +1200,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get parse job report */
+        /**
+         * Get parse job report
+         * @permissions ALL: `knowledge:importJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseParseJob"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Send update to the parse operation */
+        /**
+         * Send update to the parse operation
+         * @permissions ALL: `knowledge:importJob:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseParseJob"];
         trace?: never;
     };
@@ -983,7 +1226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import the parsed articles */
+        /**
+         * Import the parsed articles
+         * @permissions ALL: `knowledge:importJob:edit`
+         */
         post: operations["postKnowledgeKnowledgebaseParseJobImport"];
         delete?: never;
         options?: never;
@@ -998,7 +1244,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Knowledge integration sources */
+        /**
+         * Get Knowledge integration sources
+         * @permissions ALL: `knowledge:integrationSource:view`
+         */
         get: operations["getKnowledgeKnowledgebaseSources"];
         put?: never;
         post?: never;
@@ -1017,7 +1266,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create Salesforce Knowledge integration source */
+        /**
+         * Create Salesforce Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:add`
+         */
         post: operations["postKnowledgeKnowledgebaseSourcesSalesforce"];
         delete?: never;
         options?: never;
@@ -1032,12 +1284,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Salesforce Knowledge integration source */
+        /**
+         * Get Salesforce Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:view`
+         */
         get: operations["getKnowledgeKnowledgebaseSourcesSalesforceSourceId"];
-        /** Update Salesforce Knowledge integration source */
+        /**
+         * Update Salesforce Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:edit`
+         */
         put: operations["putKnowledgeKnowledgebaseSourcesSalesforceSourceId"];
         post?: never;
-        /** Delete Salesforce Knowledge integration source */
+        /**
+         * Delete Salesforce Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseSourcesSalesforceSourceId"];
         options?: never;
         head?: never;
@@ -1053,7 +1314,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start sync on Salesforce Knowledge integration source */
+        /**
+         * Start sync on Salesforce Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:edit`
+         */
         post: operations["postKnowledgeKnowledgebaseSourcesSalesforceSourceIdSync"];
         delete?: never;
         options?: never;
@@ -1070,7 +1334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create ServiceNow Knowledge integration source */
+        /**
+         * Create ServiceNow Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:add`
+         */
         post: operations["postKnowledgeKnowledgebaseSourcesServicenow"];
         delete?: never;
         options?: never;
@@ -1085,12 +1352,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get ServiceNow Knowledge integration source */
+        /**
+         * Get ServiceNow Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:view`
+         */
         get: operations["getKnowledgeKnowledgebaseSourcesServicenowSourceId"];
-        /** Update ServiceNow Knowledge integration source */
+        /**
+         * Update ServiceNow Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:edit`
+         */
         put: operations["putKnowledgeKnowledgebaseSourcesServicenowSourceId"];
         post?: never;
-        /** Delete ServiceNow Knowledge integration source */
+        /**
+         * Delete ServiceNow Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseSourcesServicenowSourceId"];
         options?: never;
         head?: never;
@@ -1106,7 +1382,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start synchronization on ServiceNow Knowledge integration source */
+        /**
+         * Start synchronization on ServiceNow Knowledge integration source
+         * @permissions ALL: `knowledge:integrationSource:edit`
+         */
         post: operations["postKnowledgeKnowledgebaseSourcesServicenowSourceIdSync"];
         delete?: never;
         options?: never;
@@ -1123,7 +1402,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create synchronization job */
+        /**
+         * Create synchronization job
+         * @permissions ALL: `knowledge:syncJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseSynchronizeJobs"];
         delete?: never;
         options?: never;
@@ -1138,15 +1420,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get synchronization job report */
+        /**
+         * Get synchronization job report
+         * @permissions ALL: `knowledge:syncJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseSynchronizeJob"];
         put?: never;
         post?: never;
-        /** Delete synchronization job */
+        /**
+         * Delete synchronization job
+         * @permissions ALL: `knowledge:syncJob:delete`
+         */
         delete: operations["deleteKnowledgeKnowledgebaseSynchronizeJob"];
         options?: never;
         head?: never;
-        /** Update synchronization job */
+        /**
+         * Update synchronization job
+         * @permissions ALL: `knowledge:syncJob:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseSynchronizeJob"];
         trace?: never;
     };
@@ -1157,7 +1448,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get knowledge base unanswered groups */
+        /**
+         * Get knowledge base unanswered groups
+         * @permissions ALL: `knowledge:groups:view`
+         */
         get: operations["getKnowledgeKnowledgebaseUnansweredGroups"];
         put?: never;
         post?: never;
@@ -1174,7 +1468,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get knowledge base unanswered group for a particular groupId */
+        /**
+         * Get knowledge base unanswered group for a particular groupId
+         * @permissions ALL: `knowledge:groups:view`
+         */
         get: operations["getKnowledgeKnowledgebaseUnansweredGroup"];
         put?: never;
         post?: never;
@@ -1191,14 +1488,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get knowledge base unanswered phrase group for a particular phraseGroupId */
+        /**
+         * Get knowledge base unanswered phrase group for a particular phraseGroupId
+         * @permissions ALL: `knowledge:groups:view`
+         */
         get: operations["getKnowledgeKnowledgebaseUnansweredGroupPhrasegroup"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a Knowledge base unanswered phrase group */
+        /**
+         * Update a Knowledge base unanswered phrase group
+         * @permissions ALL: all of `knowledge:groups:edit`, `knowledge:document:edit`
+         */
         patch: operations["patchKnowledgeKnowledgebaseUnansweredGroupPhrasegroup"];
         trace?: never;
     };
@@ -1211,7 +1514,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create content upload from URL job */
+        /**
+         * Create content upload from URL job
+         * @permissions ALL: `knowledge:uploadSourceUrlJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseUploadsUrlsJobs"];
         delete?: never;
         options?: never;
@@ -1226,7 +1532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get content upload from URL job status */
+        /**
+         * Get content upload from URL job status
+         * @permissions ALL: `knowledge:uploadSourceUrlJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseUploadsUrlsJob"];
         put?: never;
         post?: never;
@@ -1245,7 +1554,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get Knowledge Search */
+        /**
+         * Get Knowledge Search
+         * @permissions ALL: `knowledge:knowledgeSetting:search`
+         */
         post: operations["postKnowledgeSearch"];
         delete?: never;
         options?: never;
@@ -1262,7 +1574,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get Knowledge Search Preview */
+        /**
+         * Get Knowledge Search Preview
+         * @permissions ALL: `knowledge:knowledgeSetting:searchPreview`
+         */
         post: operations["postKnowledgeSearchPreview"];
         delete?: never;
         options?: never;
@@ -1277,10 +1592,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Knowledge settings. */
+        /**
+         * Get Knowledge settings.
+         * @permissions ALL: `knowledge:knowledgeSetting:view`
+         */
         get: operations["getKnowledgeSettings"];
         put?: never;
-        /** Create Knowledge setting. */
+        /**
+         * Create Knowledge setting.
+         * @permissions ALL: `knowledge:knowledgeSetting:add`
+         */
         post: operations["postKnowledgeSettings"];
         delete?: never;
         options?: never;
@@ -1295,15 +1616,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Knowledge setting. */
+        /**
+         * Get Knowledge setting.
+         * @permissions ALL: `knowledge:knowledgeSetting:view`
+         */
         get: operations["getKnowledgeSetting"];
         put?: never;
         post?: never;
-        /** Delete Knowledge setting. */
+        /**
+         * Delete Knowledge setting.
+         * @permissions ALL: `knowledge:knowledgeSetting:delete`
+         */
         delete: operations["deleteKnowledgeSetting"];
         options?: never;
         head?: never;
-        /** Update Knowledge setting. */
+        /**
+         * Update Knowledge setting.
+         * @permissions ALL: `knowledge:knowledgeSetting:edit`
+         */
         patch: operations["patchKnowledgeSetting"];
         trace?: never;
     };
@@ -1314,10 +1644,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List sources */
+        /**
+         * List sources
+         * @permissions ALL: `knowledge:source:view`
+         */
         get: operations["getKnowledgeSources"];
         put?: never;
-        /** Create a new source */
+        /**
+         * Create a new source
+         * @permissions ALL: `knowledge:source:add`
+         */
         post: operations["postKnowledgeSources"];
         delete?: never;
         options?: never;
@@ -1332,12 +1668,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get source */
+        /**
+         * Get source
+         * @permissions ALL: `knowledge:source:view`
+         */
         get: operations["getKnowledgeSource"];
-        /** Update the source */
+        /**
+         * Update the source
+         * @permissions ALL: `knowledge:source:edit`
+         */
         put: operations["putKnowledgeSource"];
         post?: never;
-        /** Delete source */
+        /**
+         * Delete source
+         * @permissions ALL: `knowledge:source:delete`
+         */
         delete: operations["deleteKnowledgeSource"];
         options?: never;
         head?: never;
@@ -1351,10 +1696,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get synchronizations of a source. */
+        /**
+         * Get synchronizations of a source.
+         * @permissions ALL: `knowledge:synchronization:view`
+         */
         get: operations["getKnowledgeSourceSynchronizations"];
         put?: never;
-        /** Start a manual synchronization from a source. */
+        /**
+         * Start a manual synchronization from a source.
+         * @permissions ALL: `knowledge:synchronization:add`
+         */
         post: operations["postKnowledgeSourceSynchronizations"];
         delete?: never;
         options?: never;
@@ -1369,14 +1720,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific synchronization of a source. */
+        /**
+         * Get a specific synchronization of a source.
+         * @permissions ALL: `knowledge:synchronization:view`
+         */
         get: operations["getKnowledgeSourceSynchronization"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update synchronization. */
+        /**
+         * Update synchronization.
+         * @permissions ALL: `knowledge:synchronization:edit`
+         */
         patch: operations["patchKnowledgeSourceSynchronization"];
         trace?: never;
     };
@@ -1387,10 +1744,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get deletion entries associated with the synchronization. */
+        /**
+         * Get deletion entries associated with the synchronization.
+         * @permissions ALL: `knowledge:synchronizationFileDeletion:view`
+         */
         get: operations["getKnowledgeSourceSynchronizationDeletions"];
         put?: never;
-        /** Mark a previously synced file for deletion in the synchronization. */
+        /**
+         * Mark a previously synced file for deletion in the synchronization.
+         * @permissions ALL: `knowledge:synchronization:deleteFile`
+         */
         post: operations["postKnowledgeSourceSynchronizationDeletions"];
         delete?: never;
         options?: never;
@@ -1405,11 +1768,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a deletion entry associated with the synchronization */
+        /**
+         * Get a deletion entry associated with the synchronization
+         * @permissions ALL: `knowledge:synchronizationFileDeletion:view`
+         */
         get: operations["getKnowledgeSourceSynchronizationDeletion"];
         put?: never;
         post?: never;
-        /** Remove a deletion entry associated with the synchronization */
+        /**
+         * Remove a deletion entry associated with the synchronization
+         * @permissions ALL: `knowledge:synchronizationFileDeletion:delete`
+         */
         delete: operations["deleteKnowledgeSourceSynchronizationDeletion"];
         options?: never;
         head?: never;
@@ -1423,10 +1792,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get file upload entries associated with the synchronization */
+        /**
+         * Get file upload entries associated with the synchronization
+         * @permissions ALL: `knowledge:synchronizationFileUpload:view`
+         */
         get: operations["getKnowledgeSourceSynchronizationUploads"];
         put?: never;
-        /** Create presigned URL for uploading a file in the synchronization. */
+        /**
+         * Create presigned URL for uploading a file in the synchronization.
+         * @permissions ALL: `knowledge:synchronization:upload`
+         */
         post: operations["postKnowledgeSourceSynchronizationUploads"];
         delete?: never;
         options?: never;
@@ -1441,11 +1816,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a file upload entry associated with the synchronization */
+        /**
+         * Get a file upload entry associated with the synchronization
+         * @permissions ALL: `knowledge:synchronizationFileUpload:view`
+         */
         get: operations["getKnowledgeSourceSynchronizationUpload"];
         put?: never;
         post?: never;
-        /** Remove a file upload entry associated with the synchronization */
+        /**
+         * Remove a file upload entry associated with the synchronization
+         * @permissions ALL: `knowledge:synchronizationFileUpload:delete`
+         */
         delete: operations["deleteKnowledgeSourceSynchronizationUpload"];
         options?: never;
         head?: never;
@@ -1459,7 +1840,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get synchronizations of all sources of the organization. */
+        /**
+         * Get synchronizations of all sources of the organization.
+         * @permissions ALL: `knowledge:synchronization:view`
+         */
         get: operations["getKnowledgeSourcesSynchronizations"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/language-understanding/openapi.yaml (sha256 e61e7da19b98f3c6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/language-understanding/openapi.yaml (sha256 244d3e2b592c0dd9)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area language-understanding` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function languageUnderstandingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/languageunderstanding/domains": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all NLU Domains. */
+        /**
+         * Get all NLU Domains.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomain:view`, `dialog:bot:view`
+         */
         get: operations["getLanguageunderstandingDomains"];
         put?: never;
-        /** Create an NLU Domain. */
+        /**
+         * Create an NLU Domain.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomain:add`, `dialog:bot:add`
+         */
         post: operations["postLanguageunderstandingDomains"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find an NLU Domain. */
+        /**
+         * Find an NLU Domain.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomain:view`, `dialog:bot:view`
+         */
         get: operations["getLanguageunderstandingDomain"];
         put?: never;
         post?: never;
-        /** Delete an NLU Domain. */
+        /**
+         * Delete an NLU Domain.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomain:delete`, `dialog:bot:delete`
+         */
         delete: operations["deleteLanguageunderstandingDomain"];
         options?: never;
         head?: never;
-        /** Update an NLU Domain. */
+        /**
+         * Update an NLU Domain.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomain:edit`, `dialog:bot:edit`
+         */
         patch: operations["patchLanguageunderstandingDomain"];
         trace?: never;
     };
@@ -58,10 +76,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all feedback in the given NLU Domain Version. */
+        /**
+         * Get all feedback in the given NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:feedback:view`, `dialog:bot:view`
+         */
         get: operations["getLanguageunderstandingDomainFeedback"];
         put?: never;
-        /** Create feedback for the NLU Domain Version. */
+        /**
+         * Create feedback for the NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:feedback:add`, `dialog:bot:add`
+         */
         post: operations["postLanguageunderstandingDomainFeedback"];
         delete?: never;
         options?: never;
@@ -76,11 +100,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find a Feedback */
+        /**
+         * Find a Feedback
+         * @permissions ANY: any one of `languageUnderstanding:feedback:view`, `dialog:bot:view`
+         */
         get: operations["getLanguageunderstandingDomainFeedbackFeedbackId"];
         put?: never;
         post?: never;
-        /** Delete the feedback on the NLU Domain Version. */
+        /**
+         * Delete the feedback on the NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:feedback:delete`, `dialog:bot:delete`
+         */
         delete: operations["deleteLanguageunderstandingDomainFeedbackFeedbackId"];
         options?: never;
         head?: never;
@@ -94,10 +124,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all NLU Domain Versions for a given Domain. */
+        /**
+         * Get all NLU Domain Versions for a given Domain.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:view`, `dialog:botVersion:view`
+         */
         get: operations["getLanguageunderstandingDomainVersions"];
         put?: never;
-        /** Create an NLU Domain Version. */
+        /**
+         * Create an NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:add`, `dialog:botVersion:add`
+         */
         post: operations["postLanguageunderstandingDomainVersions"];
         delete?: never;
         options?: never;
@@ -112,12 +148,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Find an NLU Domain Version. */
+        /**
+         * Find an NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:view`, `dialog:botVersion:view`
+         */
         get: operations["getLanguageunderstandingDomainVersion"];
-        /** Update an NLU Domain Version. */
+        /**
+         * Update an NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:edit`, `dialog:botVersion:edit`
+         */
         put: operations["putLanguageunderstandingDomainVersion"];
         post?: never;
-        /** Delete an NLU Domain Version */
+        /**
+         * Delete an NLU Domain Version
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:delete`, `dialog:botVersion:delete`
+         */
         delete: operations["deleteLanguageunderstandingDomainVersion"];
         options?: never;
         head?: never;
@@ -133,7 +178,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Detect intent, entities, etc. in the submitted text using the specified NLU domain version. */
+        /**
+         * Detect intent, entities, etc. in the submitted text using the specified NLU domain version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:view`, `dialog:botVersion:view`
+         */
         post: operations["postLanguageunderstandingDomainVersionDetect"];
         delete?: never;
         options?: never;
@@ -150,7 +198,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the draft NLU Domain Version. */
+        /**
+         * Publish the draft NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:add`, `dialog:botVersion:add`
+         */
         post: operations["postLanguageunderstandingDomainVersionPublish"];
         delete?: never;
         options?: never;
@@ -165,7 +216,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieved quality report for the specified NLU Domain Version */
+        /**
+         * Retrieved quality report for the specified NLU Domain Version
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:view`, `dialog:botVersion:view`
+         */
         get: operations["getLanguageunderstandingDomainVersionReport"];
         put?: never;
         post?: never;
@@ -184,7 +238,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Train the draft NLU Domain Version. */
+        /**
+         * Train the draft NLU Domain Version.
+         * @permissions ANY: any one of `languageUnderstanding:nluDomainVersion:edit`, `dialog:botVersion:edit`
+         */
         post: operations["postLanguageunderstandingDomainVersionTrain"];
         delete?: never;
         options?: never;
@@ -199,10 +256,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of all ignored phrases of the specified language code */
+        /**
+         * Get list of all ignored phrases of the specified language code
+         * @permissions ALL: `languageUnderstanding:ignoredPhrase:view`
+         */
         get: operations["getLanguageunderstandingIgnorephrase"];
         put?: never;
-        /** Add phrases to the ignored phrases list */
+        /**
+         * Add phrases to the ignored phrases list
+         * @permissions ALL: `languageUnderstanding:ignoredPhrase:add`
+         */
         post: operations["postLanguageunderstandingIgnorephrase"];
         delete?: never;
         options?: never;
@@ -219,7 +282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete ignored phrases */
+        /**
+         * Delete ignored phrases
+         * @permissions ALL: `languageUnderstanding:ignoredPhrase:delete`
+         */
         post: operations["postLanguageunderstandingIgnorephraseRemove"];
         delete?: never;
         options?: never;
@@ -234,10 +300,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of all ignored topics of the specified language code */
+        /**
+         * Get list of all ignored topics of the specified language code
+         * @permissions ALL: `languageUnderstanding:ignoredTopic:view`
+         */
         get: operations["getLanguageunderstandingIgnoretopic"];
         put?: never;
-        /** Add topics to the ignored topics list */
+        /**
+         * Add topics to the ignored topics list
+         * @permissions ALL: `languageUnderstanding:ignoredTopic:add`
+         */
         post: operations["postLanguageunderstandingIgnoretopic"];
         delete?: never;
         options?: never;
@@ -254,7 +326,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete ignored topics */
+        /**
+         * Delete ignored topics
+         * @permissions ALL: `languageUnderstanding:ignoredTopic:delete`
+         */
         post: operations["postLanguageunderstandingIgnoretopicRemove"];
         delete?: never;
         options?: never;
@@ -269,10 +344,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the list of miners created. */
+        /**
+         * Retrieve the list of miners created.
+         * @permissions ALL: `languageUnderstanding:miner:view`
+         */
         get: operations["getLanguageunderstandingMiners"];
         put?: never;
-        /** Create a unique miner. */
+        /**
+         * Create a unique miner.
+         * @permissions ALL: `languageUnderstanding:miner:add`
+         */
         post: operations["postLanguageunderstandingMiners"];
         delete?: never;
         options?: never;
@@ -287,11 +368,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information about a miner. */
+        /**
+         * Get information about a miner.
+         * @permissions ALL: `languageUnderstanding:miner:view`
+         */
         get: operations["getLanguageunderstandingMiner"];
         put?: never;
         post?: never;
-        /** Delete a miner. */
+        /**
+         * Delete a miner.
+         * @permissions ALL: `languageUnderstanding:miner:delete`
+         */
         delete: operations["deleteLanguageunderstandingMiner"];
         options?: never;
         head?: never;
@@ -305,10 +392,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the list of drafts created. */
+        /**
+         * Retrieve the list of drafts created.
+         * @permissions ALL: `languageUnderstanding:draft:view`
+         */
         get: operations["getLanguageunderstandingMinerDrafts"];
         put?: never;
-        /** Create a new draft resource. */
+        /**
+         * Create a new draft resource.
+         * @permissions ALL: `languageUnderstanding:draft:add`
+         */
         post: operations["postLanguageunderstandingMinerDrafts"];
         delete?: never;
         options?: never;
@@ -323,15 +416,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information about a draft. */
+        /**
+         * Get information about a draft.
+         * @permissions ALL: `languageUnderstanding:draft:view`
+         */
         get: operations["getLanguageunderstandingMinerDraft"];
         put?: never;
         post?: never;
-        /** Delete a draft */
+        /**
+         * Delete a draft
+         * @permissions ALL: `languageUnderstanding:draft:delete`
+         */
         delete: operations["deleteLanguageunderstandingMinerDraft"];
         options?: never;
         head?: never;
-        /** Save information for the draft. Either topic draft or intent draft should be sent. */
+        /**
+         * Save information for the draft. Either topic draft or intent draft should be sent.
+         * @permissions ALL: `languageUnderstanding:draft:edit`
+         */
         patch: operations["patchLanguageunderstandingMinerDraft"];
         trace?: never;
     };
@@ -344,7 +446,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the mining process. Specify date range pair with mediaType, queueIds, participantType for mining data from Genesys Cloud. Specify only uploadKey for mining through an external file. */
+        /**
+         * Start the mining process. Specify date range pair with mediaType, queueIds, participantType for mining data from Genesys Cloud. Specify only uploadKey for mining through an external file.
+         * @permissions ALL: `languageUnderstanding:miner:execute`
+         */
         post: operations["postLanguageunderstandingMinerExecute"];
         delete?: never;
         options?: never;
@@ -359,7 +464,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of mined intents. */
+        /**
+         * Retrieve a list of mined intents.
+         * @permissions ALL: `languageUnderstanding:minerIntent:view`
+         */
         get: operations["getLanguageunderstandingMinerIntents"];
         put?: never;
         post?: never;
@@ -376,7 +484,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get information about a mined intent */
+        /**
+         * Get information about a mined intent
+         * @permissions ALL: `languageUnderstanding:minerIntent:view`
+         */
         get: operations["getLanguageunderstandingMinerIntent"];
         put?: never;
         post?: never;
@@ -393,7 +504,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of mined topics. */
+        /**
+         * Retrieve a list of mined topics.
+         * @permissions ALL: `languageUnderstanding:miner:view`
+         */
         get: operations["getLanguageunderstandingMinerTopics"];
         put?: never;
         post?: never;
@@ -410,7 +524,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves details of a particular topic. */
+        /**
+         * Retrieves details of a particular topic.
+         * @permissions ALL: `languageUnderstanding:miner:view`
+         */
         get: operations["getLanguageunderstandingMinerTopic"];
         put?: never;
         post?: never;
@@ -427,7 +544,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves utterances related to a phrase in a topic. */
+        /**
+         * Retrieves utterances related to a phrase in a topic.
+         * @permissions ALL: `languageUnderstanding:miner:view`
+         */
         get: operations["getLanguageunderstandingMinerTopicPhrase"];
         put?: never;
         post?: never;
@@ -444,7 +564,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Organization Configuration */
+        /**
+         * Get Organization Configuration
+         * @permissions ANY: `languageUnderstanding:settings:view`
+         */
         get: operations["getLanguageunderstandingSettings"];
         put?: never;
         post?: never;

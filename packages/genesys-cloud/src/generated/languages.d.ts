@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/languages/openapi.yaml (sha256 610973028b920d7b)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/languages/openapi.yaml (sha256 8e1cc63b3656b079)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area languages` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function languagesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/languages": {
         parameters: {
@@ -23,15 +26,17 @@ export interface paths {
         };
         /**
          * Get the list of supported languages. (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Please see the Routing API (GET /api/v2/routing/languages)
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `routing:skill:manage`
          */
         get: operations["getLanguages"];
         put?: never;
         /**
          * Create Language (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Please see the Routing API. (POST /api/v2/routing/languages
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `routing:skill:manage`
          */
         post: operations["postLanguages"];
         delete?: never;
@@ -49,16 +54,18 @@ export interface paths {
         };
         /**
          * Get Language (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Please see the Routing API (GET /api/v2/routing/languages/{languageId})
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `routing:skill:manage`
          */
         get: operations["getLanguage"];
         put?: never;
         post?: never;
         /**
          * Delete Language (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated. Please see the Routing API (DELETE /api/v2/routing/languages/{languageId})
+         * @deprecated This endpoint is deprecated.
+         * @permissions ANY: `routing:skill:manage`
          */
         delete: operations["deleteLanguage"];
         options?: never;
@@ -73,7 +80,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all available languages for translation */
+        /**
+         * Get all available languages for translation
+         * @permissions none required
+         */
         get: operations["getLanguagesTranslations"];
         put?: never;
         post?: never;
@@ -90,7 +100,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the builtin translation for a language */
+        /**
+         * Get the builtin translation for a language
+         * @permissions none required
+         */
         get: operations["getLanguagesTranslationsBuiltin"];
         put?: never;
         post?: never;
@@ -107,7 +120,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get effective translation for an organization by language */
+        /**
+         * Get effective translation for an organization by language
+         * @permissions none required
+         */
         get: operations["getLanguagesTranslationsOrganization"];
         put?: never;
         post?: never;
@@ -124,7 +140,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get effective language translation for a user */
+        /**
+         * Get effective language translation for a user
+         * @permissions none required
+         */
         get: operations["getLanguagesTranslationsUser"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/learning/openapi.yaml (sha256 96d7a985ff96014d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/learning/openapi.yaml (sha256 af30e39222ba863e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area learning` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function learningApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/learning/assessments/scoring": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Score learning assessment for preview */
+        /**
+         * Score learning assessment for preview
+         * @permissions ANY: any one of `learning:module:view`, `learning:module:add`, `learning:module:edit`
+         */
         post: operations["postLearningAssessmentsScoring"];
         delete?: never;
         options?: never;
@@ -41,10 +47,14 @@ export interface paths {
         /**
          * List of Learning module Assignments
          * @description Either moduleId or user value is required
+         * @permissions ANY: `learning:assignment:view`
          */
         get: operations["getLearningAssignments"];
         put?: never;
-        /** Create Learning Assignment */
+        /**
+         * Create Learning Assignment
+         * @permissions ANY: `learning:assignment:add`
+         */
         post: operations["postLearningAssignments"];
         delete?: never;
         options?: never;
@@ -62,15 +72,22 @@ export interface paths {
         /**
          * Get Learning Assignment
          * @description Permission not required if you are the assigned user of the learning assignment
+         * @permissions ANY: `learning:assignment:view`
          */
         get: operations["getLearningAssignment"];
         put?: never;
         post?: never;
-        /** Delete a learning assignment */
+        /**
+         * Delete a learning assignment
+         * @permissions ANY: `learning:assignment:delete`
+         */
         delete: operations["deleteLearningAssignment"];
         options?: never;
         head?: never;
-        /** Update Learning Assignment */
+        /**
+         * Update Learning Assignment
+         * @permissions none required
+         */
         patch: operations["patchLearningAssignment"];
         trace?: never;
     };
@@ -86,6 +103,7 @@ export interface paths {
         /**
          * Reassign Learning Assignment
          * @description This will reassign the state of the assignment to Assigned and update the assignment to the latest version of the module
+         * @permissions ANY: `learning:assignment:add`
          */
         post: operations["postLearningAssignmentReassign"];
         delete?: never;
@@ -107,7 +125,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Reschedule Learning Assignment */
+        /**
+         * Reschedule Learning Assignment
+         * @permissions ANY: `learning:assignment:reschedule`
+         */
         patch: operations["patchLearningAssignmentReschedule"];
         trace?: never;
     };
@@ -123,6 +144,7 @@ export interface paths {
         /**
          * Reset Learning Assignment
          * @description This will reset the state of the assignment to Assigned and remove the version of Learning module associated with the assignment
+         * @permissions ANY: `learning:assignment:reset`
          */
         post: operations["postLearningAssignmentReset"];
         delete?: never;
@@ -141,6 +163,7 @@ export interface paths {
         /**
          * Get Learning Assignment Step
          * @description Permission not required if you are the assigned user of the learning assignment
+         * @permissions ANY: `learning:assignment:viewOwn`
          */
         get: operations["getLearningAssignmentStep"];
         put?: never;
@@ -151,6 +174,7 @@ export interface paths {
         /**
          * Update Learning Assignment Step
          * @description Permission not required if you are the assigned user of the learning assignment
+         * @permissions ANY: `learning:assignment:editOwn`
          */
         patch: operations["patchLearningAssignmentStep"];
         trace?: never;
@@ -164,7 +188,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieve aggregated assignment data */
+        /**
+         * Retrieve aggregated assignment data
+         * @permissions ANY: `learning:assignment:view`
+         */
         post: operations["postLearningAssignmentsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -181,7 +208,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add multiple learning assignments */
+        /**
+         * Add multiple learning assignments
+         * @permissions ANY: `learning:assignment:add`
+         */
         post: operations["postLearningAssignmentsBulkadd"];
         delete?: never;
         options?: never;
@@ -198,7 +228,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove multiple Learning Assignments */
+        /**
+         * Remove multiple Learning Assignments
+         * @permissions ANY: `learning:assignment:delete`
+         */
         post: operations["postLearningAssignmentsBulkremove"];
         delete?: never;
         options?: never;
@@ -213,7 +246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List of Learning Assignments assigned to current user */
+        /**
+         * List of Learning Assignments assigned to current user
+         * @permissions none required
+         */
         get: operations["getLearningAssignmentsMe"];
         put?: never;
         post?: never;
@@ -230,12 +266,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all learning modules of an organization */
+        /**
+         * Get all learning modules of an organization
+         * @permissions ANY: `learning:module:view`
+         */
         get: operations["getLearningModules"];
         put?: never;
         /**
          * Create a new learning module
          * @description This will create a new unpublished learning module with the specified fields.
+         * @permissions ANY: `learning:module:add`
          */
         post: operations["postLearningModules"];
         delete?: never;
@@ -251,17 +291,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a learning module */
+        /**
+         * Get a learning module
+         * @permissions ANY: `learning:module:view`
+         */
         get: operations["getLearningModule"];
         /**
          * Update a learning module
          * @description This will update the name, description, completion time in days and inform steps for a learning module
+         * @permissions ANY: `learning:module:edit`
          */
         put: operations["putLearningModule"];
         post?: never;
         /**
          * Delete a learning module
          * @description This will delete a learning module if it is unpublished or it will delete a published and archived learning module
+         * @permissions ANY: `learning:module:delete`
          */
         delete: operations["deleteLearningModule"];
         options?: never;
@@ -281,6 +326,7 @@ export interface paths {
         /**
          * Starts a specified operation on learning module
          * @description This will initiate operation specified in the request body for a learning module
+         * @permissions ANY: `learning:module:add`
          */
         post: operations["postLearningModuleJobs"];
         delete?: never;
@@ -296,7 +342,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific Learning Module job status */
+        /**
+         * Get a specific Learning Module job status
+         * @permissions ANY: `learning:module:view`
+         */
         get: operations["getLearningModuleJob"];
         put?: never;
         post?: never;
@@ -313,11 +362,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a learning module preview */
+        /**
+         * Get a learning module preview
+         * @permissions ANY: `learning:module:preview`
+         */
         get: operations["getLearningModulePreview"];
         /**
          * Update a learning module preview
          * @description This will update a learning module preview
+         * @permissions ANY: `learning:module:preview`
          */
         put: operations["putLearningModulePreview"];
         post?: never;
@@ -336,7 +389,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish a Learning module */
+        /**
+         * Publish a Learning module
+         * @permissions ANY: `learning:module:publish`
+         */
         post: operations["postLearningModulePublish"];
         delete?: never;
         options?: never;
@@ -351,11 +407,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a learning module rule */
+        /**
+         * Get a learning module rule
+         * @permissions ANY: `learning:rule:view`
+         */
         get: operations["getLearningModuleRule"];
         /**
          * Update a learning module rule
          * @description This will update a learning module rule with the specified fields.
+         * @permissions ANY: `learning:rule:edit`
          */
         put: operations["putLearningModuleRule"];
         post?: never;
@@ -374,7 +434,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Migrate a legacy learning module rule to a users rule. */
+        /**
+         * Migrate a legacy learning module rule to a users rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `learning:module:edit`
+         */
         post: operations["postLearningModuleRuleMigrate"];
         delete?: never;
         options?: never;
@@ -395,7 +459,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update an external assignment for a specific user */
+        /**
+         * Update an external assignment for a specific user
+         * @permissions ALL: `learning:externalAssignment:edit`
+         */
         patch: operations["patchLearningModuleUserAssignments"];
         trace?: never;
     };
@@ -406,7 +473,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get specific version of a published module */
+        /**
+         * Get specific version of a published module
+         * @permissions ANY: `learning:module:view`
+         */
         get: operations["getLearningModuleVersion"];
         put?: never;
         post?: never;
@@ -423,7 +493,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all learning modules of an organization including assignments for a specific user */
+        /**
+         * Get all learning modules of an organization including assignments for a specific user
+         * @permissions ALL: all of `learning:module:view`, `learning:assignment:view`
+         */
         get: operations["getLearningModulesAssignments"];
         put?: never;
         post?: never;
@@ -440,7 +513,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific Learning Module cover art using ID */
+        /**
+         * Get a specific Learning Module cover art using ID
+         * @permissions ANY: `learning:coverart:view`
+         */
         get: operations["getLearningModulesCoverartCoverArtId"];
         put?: never;
         post?: never;
@@ -462,6 +538,7 @@ export interface paths {
         /**
          * Get users for learning module rule
          * @description This will get the users who matches the given rule.
+         * @permissions ANY: `learning:rule:view`
          */
         post: operations["postLearningRulesQuery"];
         delete?: never;
@@ -479,7 +556,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start job to retrieve slots where a learning activity can be scheduled. */
+        /**
+         * Start job to retrieve slots where a learning activity can be scheduled.
+         * @permissions ANY: `learning:scheduleSlotJob:add`
+         */
         post: operations["postLearningScheduleslotsJobs"];
         delete?: never;
         options?: never;
@@ -494,7 +574,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the status of the job for the slots where a learning activity can be scheduled. */
+        /**
+         * Retrieve the status of the job for the slots where a learning activity can be scheduled.
+         * @permissions ANY: `learning:scheduleSlotJob:view`
+         */
         get: operations["getLearningScheduleslotsJob"];
         put?: never;
         post?: never;
@@ -513,7 +596,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get list of possible slots where a learning activity can be scheduled. */
+        /**
+         * Get list of possible slots where a learning activity can be scheduled.
+         * @permissions ANY: `learning:scheduleSlot:view`
+         */
         post: operations["postLearningScheduleslotsQuery"];
         delete?: never;
         options?: never;
@@ -530,7 +616,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a SCORM package upload request */
+        /**
+         * Create a SCORM package upload request
+         * @permissions ANY: `learning:scorm:add`
+         */
         post: operations["postLearningScorm"];
         delete?: never;
         options?: never;
@@ -545,7 +634,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Learning SCORM Result */
+        /**
+         * Get Learning SCORM Result
+         * @permissions ANY: `learning:scorm:view`
+         */
         get: operations["getLearningScormScormId"];
         put?: never;
         post?: never;

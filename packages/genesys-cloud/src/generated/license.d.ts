@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/license/openapi.yaml (sha256 143b3d36c5edb902)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/license/openapi.yaml (sha256 ae5c593120ff2c49)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area license` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function licenseApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/license/definitions": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all PureCloud license definitions available for the organization. */
+        /**
+         * Get all PureCloud license definitions available for the organization.
+         * @permissions ANY: any one of `authorization:grant:add`, `authorization:license:view`
+         */
         get: operations["getLicenseDefinitions"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get PureCloud license definition. */
+        /**
+         * Get PureCloud license definition.
+         * @permissions ANY: any one of `authorization:grant:add`, `authorization:license:view`
+         */
         get: operations["getLicenseDefinition"];
         put?: never;
         post?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a list of licenses inferred based on a list of roleIds */
+        /**
+         * Get a list of licenses inferred based on a list of roleIds
+         * @permissions none required
+         */
         post: operations["postLicenseInfer"];
         delete?: never;
         options?: never;
@@ -74,7 +86,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a list of licenses inferred based on a list of permissions */
+        /**
+         * Get a list of licenses inferred based on a list of permissions
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: any one of `authorization:grant:add`, `authorization:license:view`
+         */
         post: operations["postLicenseInferPermissions"];
         delete?: never;
         options?: never;
@@ -91,7 +107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Update the organization's license assignments in a batch. */
+        /**
+         * Update the organization's license assignments in a batch.
+         * @permissions ANY: `authorization:grant:add`
+         */
         post: operations["postLicenseOrganization"];
         delete?: never;
         options?: never;
@@ -106,10 +125,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Deprecated - no alternative required. This operation will always return 'true' for requested toggles */
+        /**
+         * Deprecated - no alternative required. This operation will always return 'true' for requested toggles
+         * @permissions none required
+         */
         get: operations["getLicenseToggle"];
         put?: never;
-        /** Deprecated. No alternative required - this endpoint has no effect */
+        /**
+         * Deprecated. No alternative required - this endpoint has no effect
+         * @permissions none required
+         */
         post: operations["postLicenseToggle"];
         delete?: never;
         options?: never;
@@ -127,10 +152,14 @@ export interface paths {
         /**
          * Get a page of users and their licenses
          * @description Retrieve a page of users in an organization along with the licenses they possess.
+         * @permissions none required
          */
         get: operations["getLicenseUsers"];
         put?: never;
-        /** Fetch user licenses in a batch. */
+        /**
+         * Fetch user licenses in a batch.
+         * @permissions ANY: any one of `authorization:grant:add`, `authorization:license:view`
+         */
         post: operations["postLicenseUsers"];
         delete?: never;
         options?: never;
@@ -145,7 +174,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get licenses for specified user. */
+        /**
+         * Get licenses for specified user.
+         * @permissions ANY: any one of `authorization:grant:add`, `authorization:license:view`
+         */
         get: operations["getLicenseUser"];
         put?: never;
         post?: never;

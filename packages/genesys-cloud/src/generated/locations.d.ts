@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 0d79693b07e542f6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 ad19bb0f84538473)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area locations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function locationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/locations": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of all locations. */
+        /**
+         * Get a list of all locations.
+         * @permissions none required
+         */
         get: operations["getLocations"];
         put?: never;
-        /** Create a location */
+        /**
+         * Create a location
+         * @permissions ALL: `directory:location:add`
+         */
         post: operations["postLocations"];
         delete?: never;
         options?: never;
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Location by ID. */
+        /**
+         * Get Location by ID.
+         * @permissions none required
+         */
         get: operations["getLocation"];
         put?: never;
         post?: never;
-        /** Delete a location */
+        /**
+         * Delete a location
+         * @permissions ALL: `directory:location:delete`
+         */
         delete: operations["deleteLocation"];
         options?: never;
         head?: never;
-        /** Update a location */
+        /**
+         * Update a location
+         * @permissions ALL: `directory:location:edit`
+         */
         patch: operations["patchLocation"];
         trace?: never;
     };
@@ -58,7 +76,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get sublocations for location ID. */
+        /**
+         * Get sublocations for location ID.
+         * @permissions none required
+         */
         get: operations["getLocationSublocations"];
         put?: never;
         post?: never;
@@ -75,10 +96,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search locations using the q64 value returned from a previous search */
+        /**
+         * Search locations using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getLocationsSearch"];
         put?: never;
-        /** Search locations */
+        /**
+         * Search locations
+         * @permissions none required
+         */
         post: operations["postLocationsSearch"];
         delete?: never;
         options?: never;

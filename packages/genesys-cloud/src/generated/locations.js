@@ -1,7 +1,16 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 0d79693b07e542f6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 ad19bb0f84538473)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area locations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/locations/{locationId}": "ALL directory:location:delete",
+  "PATCH /api/v2/locations/{locationId}": "ALL directory:location:edit",
+  "POST /api/v2/locations": "ALL directory:location:add",
+};
 
 /**
  * Locations (8 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +19,6 @@
  * const locations = locationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function locationsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

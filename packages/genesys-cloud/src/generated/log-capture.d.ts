@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/log-capture/openapi.yaml (sha256 c922234115f3e600)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/log-capture/openapi.yaml (sha256 5f71780ee019dc78)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area log-capture` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function logCaptureApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/diagnostics/logcapture/browser/entries/download/jobs": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates an async download execution */
+        /**
+         * Creates an async download execution
+         * @permissions ANY: `troubleshooting:logCapture:add`
+         */
         post: operations["postDiagnosticsLogcaptureBrowserEntriesDownloadJobs"];
         delete?: never;
         options?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets status of async download execution */
+        /**
+         * Gets status of async download execution
+         * @permissions ALL: `troubleshooting:logCapture:view`
+         */
         get: operations["getDiagnosticsLogcaptureBrowserEntriesDownloadJob"];
         put?: never;
         post?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query collected log entries. It returns a limited amount of records, to get all records use download endpoint. */
+        /**
+         * Query collected log entries. It returns a limited amount of records, to get all records use download endpoint.
+         * @permissions ANY: `troubleshooting:logCapture:view`
+         */
         post: operations["postDiagnosticsLogcaptureBrowserEntriesQuery"];
         delete?: never;
         options?: never;
@@ -72,7 +84,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all log capture enabled users for an org */
+        /**
+         * Get all log capture enabled users for an org
+         * @permissions ANY: `troubleshooting:logCapture:view`
+         */
         get: operations["getDiagnosticsLogcaptureBrowserUsers"];
         put?: never;
         post?: never;
@@ -89,12 +104,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get log capture configuration for the user */
+        /**
+         * Get log capture configuration for the user
+         * @permissions ANY: `troubleshooting:logCapture:view`
+         */
         get: operations["getDiagnosticsLogcaptureBrowserUser"];
         put?: never;
-        /** Enable log capture for a user or update expiration */
+        /**
+         * Enable log capture for a user or update expiration
+         * @permissions ANY: `troubleshooting:logCapture:add`
+         */
         post: operations["postDiagnosticsLogcaptureBrowserUser"];
-        /** Disable browser log capture for the user */
+        /**
+         * Disable browser log capture for the user
+         * @permissions ANY: `troubleshooting:logCapture:delete`
+         */
         delete: operations["deleteDiagnosticsLogcaptureBrowserUser"];
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/messaging/openapi.yaml (sha256 728ed9c12a5d7a7f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/messaging/openapi.yaml (sha256 9ec40e7fb8a8f5aa)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area messaging` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function messagingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/messaging/settings": {
         parameters: {
@@ -23,13 +26,15 @@ export interface paths {
         };
         /**
          * Get a list of messaging settings
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:view`
          */
         get: operations["getMessagingSettings"];
         put?: never;
         /**
          * Create a messaging setting
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `messaging:setting:add`
          */
         post: operations["postMessagingSettings"];
         delete?: never;
@@ -47,21 +52,24 @@ export interface paths {
         };
         /**
          * Get a messaging setting
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:view`
          */
         get: operations["getMessagingSetting"];
         put?: never;
         post?: never;
         /**
          * Delete a messaging setting
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:delete`
          */
         delete: operations["deleteMessagingSetting"];
         options?: never;
         head?: never;
         /**
          * Update a messaging setting
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:edit`
          */
         patch: operations["patchMessagingSetting"];
         trace?: never;
@@ -75,21 +83,24 @@ export interface paths {
         };
         /**
          * Get the organization's default settings that will be used as the default when creating an integration.
-         * @deprecated
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be applied to it.
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:view`
          */
         get: operations["getMessagingSettingsDefault"];
         /**
          * Set the organization's default settings that may be applied to an integration when it is created.
-         * @deprecated
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be applied to it.
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:edit`
          */
         put: operations["putMessagingSettingsDefault"];
         post?: never;
         /**
          * Delete the organization's default setting, a global default will be applied to integrations without settings
-         * @deprecated
          * @description When an integration is created a settings ID may be assigned to it. If the settings ID is not supplied, the default settings will be applied to it.
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ALL: `messaging:setting:delete`
          */
         delete: operations["deleteMessagingSettingsDefault"];
         options?: never;
@@ -106,15 +117,17 @@ export interface paths {
         };
         /**
          * Get a list of Supported Content profiles
-         * @deprecated
          * @description Deprecated - use GET /api/v2/conversations/messaging/supportedcontent as replacement
+         * @deprecated Deprecated - use GET /api/v2/conversations/messaging/supportedcontent as replacement
+         * @permissions ALL: `messaging:supportedContent:view`
          */
         get: operations["getMessagingSupportedcontent"];
         put?: never;
         /**
          * Create a Supported Content profile
-         * @deprecated
          * @description Deprecated - use POST /api/v2/conversations/messaging/supportedcontent as replacement
+         * @deprecated Deprecated - use POST /api/v2/conversations/messaging/supportedcontent as replacement
+         * @permissions ANY: `messaging:supportedContent:add`
          */
         post: operations["postMessagingSupportedcontent"];
         delete?: never;
@@ -132,24 +145,27 @@ export interface paths {
         };
         /**
          * Get a supported content profile
-         * @deprecated
          * @description Deprecated - use GET /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @deprecated Deprecated - use GET /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @permissions ALL: `messaging:supportedContent:view`
          */
         get: operations["getMessagingSupportedcontentSupportedContentId"];
         put?: never;
         post?: never;
         /**
          * Delete a supported content profile
-         * @deprecated
          * @description Deprecated - use DELETE /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @deprecated Deprecated - use DELETE /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @permissions ALL: `messaging:supportedContent:delete`
          */
         delete: operations["deleteMessagingSupportedcontentSupportedContentId"];
         options?: never;
         head?: never;
         /**
          * Update a supported content profile
-         * @deprecated
          * @description Deprecated - use PATCH /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @deprecated Deprecated - use PATCH /api/v2/conversations/messaging/supportedcontent/{supportedContentId} as replacement
+         * @permissions ALL: `messaging:supportedContent:edit`
          */
         patch: operations["patchMessagingSupportedcontentSupportedContentId"];
         trace?: never;

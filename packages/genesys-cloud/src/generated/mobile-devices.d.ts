@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function mobileDevicesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/mobiledevices": {
         parameters: {
@@ -23,13 +26,15 @@ export interface paths {
         };
         /**
          * (Deprecated) Get a list of all devices.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getMobiledevices"];
         put?: never;
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Create User device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         post: operations["postMobiledevices"];
         delete?: never;
@@ -47,18 +52,21 @@ export interface paths {
         };
         /**
          * (Deprecated) Get device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getMobiledevice"];
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Update device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         put: operations["putMobiledevice"];
         post?: never;
         /**
          * (Deprecated, see https://apicentral.genesys.cloud/api-explorer#webmessaging for alternative) Delete device
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         delete: operations["deleteMobiledevice"];
         options?: never;

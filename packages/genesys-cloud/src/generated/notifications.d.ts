@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function notificationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/notifications/availabletopics": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get available notification topics. */
+        /**
+         * Get available notification topics.
+         * @permissions none required
+         */
         get: operations["getNotificationsAvailabletopics"];
         put?: never;
         post?: never;
@@ -38,12 +44,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of existing channels */
+        /**
+         * The list of existing channels
+         * @permissions none required
+         */
         get: operations["getNotificationsChannels"];
         put?: never;
         /**
          * Create a new channel
          * @description There is a limit of 20 channels per user/app combination. Creating a 21st channel will remove the channel with oldest last used date. Channels without an active connection will be removed first.
+         * @permissions none required
          */
         post: operations["postNotificationsChannels"];
         delete?: never;
@@ -67,6 +77,7 @@ export interface paths {
         /**
          * Verify a channel still exists and is valid
          * @description Returns a 200 OK if channel exists, and a 404 Not Found if it doesnt
+         * @permissions none required
          */
         head: operations["headNotificationsChannel"];
         patch?: never;
@@ -79,13 +90,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of all subscriptions for this channel */
+        /**
+         * The list of all subscriptions for this channel
+         * @permissions none required
+         */
         get: operations["getNotificationsChannelSubscriptions"];
-        /** Replace the current list of subscriptions with a new list. */
+        /**
+         * Replace the current list of subscriptions with a new list.
+         * @permissions none required
+         */
         put: operations["putNotificationsChannelSubscriptions"];
-        /** Add a list of subscriptions to the existing list of subscriptions */
+        /**
+         * Add a list of subscriptions to the existing list of subscriptions
+         * @permissions none required
+         */
         post: operations["postNotificationsChannelSubscriptions"];
-        /** Remove all subscriptions */
+        /**
+         * Remove all subscriptions
+         * @permissions none required
+         */
         delete: operations["deleteNotificationsChannelSubscriptions"];
         options?: never;
         head?: never;

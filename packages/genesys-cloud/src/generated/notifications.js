@@ -3,6 +3,11 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area notifications` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {};
+
 /**
  * Notifications (8 operations): the client's one openapi-fetch instance, typed with this area's
  * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
@@ -10,5 +15,6 @@
  * const notifications = notificationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function notificationsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 03a4a3d04fcf908c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 1b82a61ce07f24a8)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area oauth` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function oauthApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/oauth/authorizations": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List clients that have been authorized, requested, or revoked by the resource owner */
+        /**
+         * List clients that have been authorized, requested, or revoked by the resource owner
+         * @permissions ANY: `oauth:client:authorize`
+         */
         get: operations["getOauthAuthorizations"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a client that is authorized by the resource owner */
+        /**
+         * Get a client that is authorized by the resource owner
+         * @permissions ANY: `oauth:client:authorize`
+         */
         get: operations["getOauthAuthorization"];
         put?: never;
         post?: never;
@@ -55,12 +64,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of OAuth clients */
+        /**
+         * The list of OAuth clients
+         * @permissions ANY: `oauth:client:view`
+         */
         get: operations["getOauthClients"];
         put?: never;
         /**
          * Create OAuth client
          * @description The OAuth Grant/Client is required in order to create an authentication token and gain access to PureCloud.  The preferred authorizedGrantTypes is CODE which requires applications to send a client ID and client secret. This is typically a web server.  If the client is unable to secure the client secret then the TOKEN grant type aka IMPLICIT should be used. This is would be for browser or mobile apps.  If a client is to be used outside of the context of a user then the CLIENT-CREDENTIALS grant may be used. In this case the client must be granted roles  via the roleIds field.
+         * @permissions ANY: `oauth:client:add`
          */
         post: operations["postOauthClients"];
         delete?: never;
@@ -76,12 +89,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get OAuth Client */
+        /**
+         * Get OAuth Client
+         * @permissions ANY: `oauth:client:view`
+         */
         get: operations["getOauthClient"];
-        /** Update OAuth Client */
+        /**
+         * Update OAuth Client
+         * @permissions ANY: `oauth:client:edit`
+         */
         put: operations["putOauthClient"];
         post?: never;
-        /** Delete OAuth Client */
+        /**
+         * Delete OAuth Client
+         * @permissions ANY: `oauth:client:delete`
+         */
         delete: operations["deleteOauthClient"];
         options?: never;
         head?: never;
@@ -100,6 +122,7 @@ export interface paths {
         /**
          * Regenerate Client Secret
          * @description This operation will set the client secret to a randomly generated cryptographically random value. All clients must be updated with the new secret. This operation should be used with caution.
+         * @permissions ANY: `oauth:client:edit`
          */
         post: operations["postOauthClientSecret"];
         delete?: never;
@@ -120,6 +143,7 @@ export interface paths {
         /**
          * Query for OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         post: operations["postOauthClientUsageQuery"];
         delete?: never;
@@ -135,7 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage query */
+        /**
+         * Get the results of a usage query
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
+         */
         get: operations["getOauthClientUsageQueryResult"];
         put?: never;
         post?: never;
@@ -155,6 +182,7 @@ export interface paths {
         /**
          * Get a summary of OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         get: operations["getOauthClientUsageSummary"];
         put?: never;
@@ -172,7 +200,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of OAuth scopes */
+        /**
+         * The list of OAuth scopes
+         * @permissions none required
+         */
         get: operations["getOauthScopes"];
         put?: never;
         post?: never;
@@ -189,7 +220,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** An OAuth scope */
+        /**
+         * An OAuth scope
+         * @permissions none required
+         */
         get: operations["getOauthScope"];
         put?: never;
         post?: never;

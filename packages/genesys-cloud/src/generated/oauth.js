@@ -1,7 +1,24 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 03a4a3d04fcf908c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 1b82a61ce07f24a8)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area oauth` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/oauth/clients/{clientId}": "ANY oauth:client:delete",
+  "GET /api/v2/oauth/authorizations": "ANY oauth:client:authorize",
+  "GET /api/v2/oauth/authorizations/{clientId}": "ANY oauth:client:authorize",
+  "GET /api/v2/oauth/clients": "ANY oauth:client:view",
+  "GET /api/v2/oauth/clients/{clientId}": "ANY oauth:client:view",
+  "GET /api/v2/oauth/clients/{clientId}/usage/query/results/{executionId}": "ANY oauth:client:view usage:client:view",
+  "GET /api/v2/oauth/clients/{clientId}/usage/summary": "ANY oauth:client:view usage:client:view",
+  "POST /api/v2/oauth/clients": "ANY oauth:client:add",
+  "POST /api/v2/oauth/clients/{clientId}/secret": "ANY oauth:client:edit",
+  "POST /api/v2/oauth/clients/{clientId}/usage/query": "ANY oauth:client:view usage:client:view",
+  "PUT /api/v2/oauth/clients/{clientId}": "ANY oauth:client:edit",
+};
 
 /**
  * OAuth (13 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +27,6 @@
  * const oauth = oauthApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function oauthApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/objects/openapi.yaml (sha256 130b4f985f136ee8)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/objects/openapi.yaml (sha256 eac58d0a4095b3ae)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area objects` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function objectsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/authorization/divisions": {
         parameters: {
@@ -24,10 +27,14 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization
          * @description Request specific divisions by id using a query param "id", e.g.  ?id=5f777167-63be-4c24-ad41-374155d9e28b&id=72e9fb25-c484-488d-9312-7acba82435b3
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisions"];
         put?: never;
-        /** Create a division. */
+        /**
+         * Create a division.
+         * @permissions ALL: all of `authorization:division:add`, `authorization:grant:add`
+         */
         post: operations["postAuthorizationDivisions"];
         delete?: never;
         options?: never;
@@ -42,12 +49,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns an authorization division. */
+        /**
+         * Returns an authorization division.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivision"];
-        /** Update a division. */
+        /**
+         * Update a division.
+         * @permissions ANY: `authorization:division:edit`
+         */
         put: operations["putAuthorizationDivision"];
         post?: never;
-        /** Delete a division. */
+        /**
+         * Delete a division.
+         * @permissions ANY: `authorization:division:delete`
+         */
         delete: operations["deleteAuthorizationDivision"];
         options?: never;
         head?: never;
@@ -66,6 +82,7 @@ export interface paths {
         /**
          * Assign a list of objects to a division
          * @description Set the division of a specified list of objects. The objects must all be of the same type, one of:  CAMPAIGN, MANAGEMENTUNIT, FLOW, QUEUE, DATATABLES or USER.  The body of the request is a list of object IDs, which are expected to be  GUIDs, e.g. ["206ce31f-61ec-40ed-a8b1-be6f06303998","250a754e-f5e4-4f51-800f-a92f09d3bf8c"]
+         * @permissions none required
          */
         post: operations["postAuthorizationDivisionObject"];
         delete?: never;
@@ -83,7 +100,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Recreate a previously deleted division. */
+        /**
+         * Recreate a previously deleted division.
+         * @permissions ANY: `authorization:division:add`
+         */
         post: operations["postAuthorizationDivisionRestore"];
         delete?: never;
         options?: never;
@@ -98,7 +118,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of soft deleted divisions for the org */
+        /**
+         * Get a list of soft deleted divisions for the org
+         * @permissions ANY: `authorization:divisionDeleted:view`
+         */
         get: operations["getAuthorizationDivisionsDeleted"];
         put?: never;
         post?: never;
@@ -118,6 +141,7 @@ export interface paths {
         /**
          * Retrieve the home division for the organization.
          * @description Will not include object counts.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsHome"];
         put?: never;
@@ -135,7 +159,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns the maximum allowed number of divisions. */
+        /**
+         * Returns the maximum allowed number of divisions.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivisionsLimit"];
         put?: never;
         post?: never;
@@ -155,6 +182,7 @@ export interface paths {
         /**
          * Retrieve a list of all divisions defined for the organization with cursor
          * @description Use "after" and "before" param to fetch next/previous page}
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionsQuery"];
         put?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/operational-events/openapi.yaml (sha256 c017904f6b4fc7b7)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/operational-events/openapi.yaml (sha256 429610362967eef4)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area operational-events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function operationalEventsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/usage/events/aggregates/query": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get aggregates for operational events in a timeframe. */
+        /**
+         * Get aggregates for operational events in a timeframe.
+         * @permissions ALL: `usage:events:view`
+         */
         post: operations["postUsageEventsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all operational event definitions */
+        /**
+         * Get all operational event definitions
+         * @permissions ALL: `usage:events:view`
+         */
         get: operations["getUsageEventsDefinitions"];
         put?: never;
         post?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an operational event definition by its id */
+        /**
+         * Get an operational event definition by its id
+         * @permissions ALL: `usage:events:view`
+         */
         get: operations["getUsageEventsDefinition"];
         put?: never;
         post?: never;
@@ -74,7 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query operational events in a timeframe. */
+        /**
+         * Query operational events in a timeframe.
+         * @permissions ALL: `usage:events:view`
+         */
         post: operations["postUsageEventsQuery"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/organization-authorization/openapi.yaml (sha256 4be264f73f0c554b)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/organization-authorization/openapi.yaml (sha256 6ebdaf5f7eced7c6)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area organization-authorization` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function organizationAuthorizationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/orgauthorization/pairings": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A pairing id is created by the trustee and given to the trustor to create a trust. */
+        /**
+         * A pairing id is created by the trustee and given to the trustor to create a trust.
+         * @permissions ANY: `authorization:orgTrustee:add`
+         */
         post: operations["postOrgauthorizationPairings"];
         delete?: never;
         options?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Pairing Info */
+        /**
+         * Get Pairing Info
+         * @permissions ANY: any one of `authorization:orgTrustee:view`, `authorization:orgTrustor:view`
+         */
         get: operations["getOrgauthorizationPairing"];
         put?: never;
         post?: never;
@@ -55,12 +64,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of trustees for this organization (i.e. organizations granted access to this organization). */
+        /**
+         * The list of trustees for this organization (i.e. organizations granted access to this organization).
+         * @permissions ANY: `authorization:orgTrustee:view`
+         */
         get: operations["getOrgauthorizationTrustees"];
         put?: never;
-        /** Create a new organization authorization trust. This is required to grant other organizations access to your organization. */
+        /**
+         * Create a new organization authorization trust. This is required to grant other organizations access to your organization.
+         * @permissions ALL: all of `authorization:orgTrustee:add`, `authorization:orgTrusteeUser:add`
+         */
         post: operations["postOrgauthorizationTrustees"];
-        /** Delete Bulk Org Trustees */
+        /**
+         * Delete Bulk Org Trustees
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `authorization:orgTrustee:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustees"];
         options?: never;
         head?: never;
@@ -74,12 +93,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Org Trust */
+        /**
+         * Get Org Trust
+         * @permissions ANY: `authorization:orgTrustee:view`
+         */
         get: operations["getOrgauthorizationTrustee"];
-        /** Update Org Trust */
+        /**
+         * Update Org Trust
+         * @permissions ANY: `authorization:orgTrustee:edit`
+         */
         put: operations["putOrgauthorizationTrustee"];
         post?: never;
-        /** Delete Org Trust */
+        /**
+         * Delete Org Trust
+         * @permissions ANY: `authorization:orgTrustee:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustee"];
         options?: never;
         head?: never;
@@ -96,6 +124,7 @@ export interface paths {
         /**
          * The list of cloned users from the trustee organization (i.e. users with a native user record).
          * @description There can be no more than 5 cloned users per organization, so results are represented as simple list and not paged
+         * @permissions ANY: `directory:user:view`
          */
         get: operations["getOrgauthorizationTrusteeClonedusers"];
         put?: never;
@@ -116,7 +145,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Deletes cloned user */
+        /**
+         * Deletes cloned user
+         * @permissions ANY: `directory:user:delete`
+         */
         delete: operations["deleteOrgauthorizationTrusteeCloneduser"];
         options?: never;
         head?: never;
@@ -130,10 +162,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of trustee groups for this organization (i.e. groups granted access to this organization). */
+        /**
+         * The list of trustee groups for this organization (i.e. groups granted access to this organization).
+         * @permissions ANY: `authorization:orgTrusteeGroup:view`
+         */
         get: operations["getOrgauthorizationTrusteeGroups"];
         put?: never;
-        /** Add a group to the trust. */
+        /**
+         * Add a group to the trust.
+         * @permissions ANY: `authorization:orgTrusteeGroup:add`
+         */
         post: operations["postOrgauthorizationTrusteeGroups"];
         delete?: never;
         options?: never;
@@ -148,11 +186,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee Group */
+        /**
+         * Get Trustee Group
+         * @permissions ANY: `authorization:orgTrusteeGroup:view`
+         */
         get: operations["getOrgauthorizationTrusteeGroup"];
         put?: never;
         post?: never;
-        /** Delete Trustee Group */
+        /**
+         * Delete Trustee Group
+         * @permissions ANY: `authorization:orgTrusteeGroup:delete`
+         */
         delete: operations["deleteOrgauthorizationTrusteeGroup"];
         options?: never;
         head?: never;
@@ -167,7 +211,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update Trustee Group Roles */
+        /**
+         * Update Trustee Group Roles
+         * @permissions ANY: `authorization:orgTrusteeGroup:edit`
+         */
         put: operations["putOrgauthorizationTrusteeGroupRoledivisions"];
         post?: never;
         delete?: never;
@@ -183,12 +230,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee Group Roles */
+        /**
+         * Get Trustee Group Roles
+         * @permissions ANY: `authorization:orgTrusteeGroup:view`
+         */
         get: operations["getOrgauthorizationTrusteeGroupRoles"];
-        /** Update Trustee Group Roles */
+        /**
+         * Update Trustee Group Roles
+         * @permissions ANY: `authorization:orgTrusteeGroup:edit`
+         */
         put: operations["putOrgauthorizationTrusteeGroupRoles"];
         post?: never;
-        /** Delete Trustee Group Roles */
+        /**
+         * Delete Trustee Group Roles
+         * @permissions ANY: `authorization:orgTrusteeGroup:delete`
+         */
         delete: operations["deleteOrgauthorizationTrusteeGroupRoles"];
         options?: never;
         head?: never;
@@ -202,10 +258,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of trustee users for this organization (i.e. users granted access to this organization). */
+        /**
+         * The list of trustee users for this organization (i.e. users granted access to this organization).
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrusteeUsers"];
         put?: never;
-        /** Add a user to the trust. */
+        /**
+         * Add a user to the trust.
+         * @permissions ANY: `authorization:orgTrusteeUser:add`
+         */
         post: operations["postOrgauthorizationTrusteeUsers"];
         delete?: never;
         options?: never;
@@ -220,11 +282,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee User */
+        /**
+         * Get Trustee User
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrusteeUser"];
         put?: never;
         post?: never;
-        /** Delete Trustee User */
+        /**
+         * Delete Trustee User
+         * @permissions ANY: `authorization:orgTrusteeUser:delete`
+         */
         delete: operations["deleteOrgauthorizationTrusteeUser"];
         options?: never;
         head?: never;
@@ -239,7 +307,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update Trustee User Roles */
+        /**
+         * Update Trustee User Roles
+         * @permissions ANY: `authorization:orgTrusteeUser:edit`
+         */
         put: operations["putOrgauthorizationTrusteeUserRoledivisions"];
         post?: never;
         delete?: never;
@@ -255,12 +326,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee User Roles */
+        /**
+         * Get Trustee User Roles
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrusteeUserRoles"];
-        /** Update Trustee User Roles */
+        /**
+         * Update Trustee User Roles
+         * @permissions ANY: `authorization:orgTrusteeUser:edit`
+         */
         put: operations["putOrgauthorizationTrusteeUserRoles"];
         post?: never;
-        /** Delete Trustee User Roles */
+        /**
+         * Delete Trustee User Roles
+         * @permissions ANY: `authorization:orgTrusteeUser:delete`
+         */
         delete: operations["deleteOrgauthorizationTrusteeUserRoles"];
         options?: never;
         head?: never;
@@ -276,7 +356,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get Org Trustee Audits */
+        /**
+         * Get Org Trustee Audits
+         * @permissions ANY: `authorization:audit:view`
+         */
         post: operations["postOrgauthorizationTrusteesAudits"];
         delete?: never;
         options?: never;
@@ -291,10 +374,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Customer Care organization ids. */
+        /**
+         * Get Customer Care organization ids.
+         * @permissions ANY: any one of `authorization:orgTrustee:view`, `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrusteesCare"];
         put?: never;
-        /** Create a new organization authorization trust with Customer Care. This is required to grant your regional Customer Care organization access to your organization. */
+        /**
+         * Create a new organization authorization trust with Customer Care. This is required to grant your regional Customer Care organization access to your organization.
+         * @permissions ALL: all of `authorization:orgTrustee:add`, `authorization:orgTrusteeUser:add`
+         */
         post: operations["postOrgauthorizationTrusteesCare"];
         delete?: never;
         options?: never;
@@ -309,10 +398,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get organization authorization trust with Customer Care, if one exists. */
+        /**
+         * Get organization authorization trust with Customer Care, if one exists.
+         * @permissions ANY: any one of `authorization:orgTrustee:view`, `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrusteesDefault"];
         put?: never;
-        /** Create a new organization authorization trust with Customer Care. This is required to grant your regional Customer Care organization access to your organization. */
+        /**
+         * Create a new organization authorization trust with Customer Care. This is required to grant your regional Customer Care organization access to your organization.
+         * @permissions ALL: all of `authorization:orgTrustee:add`, `authorization:orgTrusteeUser:add`
+         */
         post: operations["postOrgauthorizationTrusteesDefault"];
         delete?: never;
         options?: never;
@@ -329,7 +424,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get Org Trustor Audits */
+        /**
+         * Get Org Trustor Audits
+         * @permissions ANY: `authorization:audit:view`
+         */
         post: operations["postOrgauthorizationTrustorAudits"];
         delete?: never;
         options?: never;
@@ -344,11 +442,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of organizations that have authorized/trusted your organization. */
+        /**
+         * The list of organizations that have authorized/trusted your organization.
+         * @permissions ANY: `authorization:orgTrustor:view`
+         */
         get: operations["getOrgauthorizationTrustors"];
         put?: never;
         post?: never;
-        /** Delete Bulk Org Trustors */
+        /**
+         * Delete Bulk Org Trustors
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `authorization:orgTrustor:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustors"];
         options?: never;
         head?: never;
@@ -362,11 +467,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Org Trust */
+        /**
+         * Get Org Trust
+         * @permissions ANY: `authorization:orgTrustor:view`
+         */
         get: operations["getOrgauthorizationTrustor"];
         put?: never;
         post?: never;
-        /** Delete Org Trust */
+        /**
+         * Delete Org Trust
+         * @permissions ANY: `authorization:orgTrustor:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustor"];
         options?: never;
         head?: never;
@@ -380,7 +491,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of cloned users in the trustor organization (i.e. users with a native user record). */
+        /**
+         * The list of cloned users in the trustor organization (i.e. users with a native user record).
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrustorClonedusers"];
         put?: never;
         post?: never;
@@ -397,12 +511,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Cloned User */
+        /**
+         * Get Cloned User
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrustorCloneduser"];
-        /** Creates a clone of the trustee user in the trustor org. */
+        /**
+         * Creates a clone of the trustee user in the trustor org.
+         * @permissions ALL: `authorization:orgTrusteeUser:add`
+         */
         put: operations["putOrgauthorizationTrustorCloneduser"];
         post?: never;
-        /** Delete Cloned User */
+        /**
+         * Delete Cloned User
+         * @permissions ANY: `authorization:orgTrusteeUser:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustorCloneduser"];
         options?: never;
         head?: never;
@@ -416,7 +539,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of groups in the trustor organization (i.e. groups granted access). */
+        /**
+         * The list of groups in the trustor organization (i.e. groups granted access).
+         * @permissions ANY: `authorization:orgTrusteeGroup:view`
+         */
         get: operations["getOrgauthorizationTrustorGroups"];
         put?: never;
         post?: never;
@@ -433,12 +559,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee Group */
+        /**
+         * Get Trustee Group
+         * @permissions ANY: `authorization:orgTrusteeGroup:view`
+         */
         get: operations["getOrgauthorizationTrustorGroup"];
-        /** Add a Trustee Group to the trust. */
+        /**
+         * Add a Trustee Group to the trust.
+         * @permissions ALL: `authorization:orgTrusteeGroup:add`
+         */
         put: operations["putOrgauthorizationTrustorGroup"];
         post?: never;
-        /** Delete Trustee Group */
+        /**
+         * Delete Trustee Group
+         * @permissions ANY: `authorization:orgTrusteeGroup:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustorGroup"];
         options?: never;
         head?: never;
@@ -452,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The list of users in the trustor organization (i.e. users granted access). */
+        /**
+         * The list of users in the trustor organization (i.e. users granted access).
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrustorUsers"];
         put?: never;
         post?: never;
@@ -469,12 +607,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Trustee User */
+        /**
+         * Get Trustee User
+         * @permissions ANY: `authorization:orgTrusteeUser:view`
+         */
         get: operations["getOrgauthorizationTrustorUser"];
-        /** Add a Trustee user to the trust. */
+        /**
+         * Add a Trustee user to the trust.
+         * @permissions ALL: `authorization:orgTrusteeUser:add`
+         */
         put: operations["putOrgauthorizationTrustorUser"];
         post?: never;
-        /** Delete Trustee User */
+        /**
+         * Delete Trustee User
+         * @permissions ANY: `authorization:orgTrusteeUser:delete`
+         */
         delete: operations["deleteOrgauthorizationTrustorUser"];
         options?: never;
         head?: never;

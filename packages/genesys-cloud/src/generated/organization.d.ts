@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/organization/openapi.yaml (sha256 6967a76afc9c1c05)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/organization/openapi.yaml (sha256 a5a846504efb7a86)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area organization` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function organizationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/fieldconfig": {
         parameters: {
@@ -23,7 +26,8 @@ export interface paths {
         };
         /**
          * Fetch field config for an entity type
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getFieldconfig"];
         put?: never;
@@ -41,14 +45,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the organization's settings */
+        /**
+         * Gets the organization's settings
+         * @permissions ANY: `directory:organization:admin`
+         */
         get: operations["getOrganizationsAuthenticationSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the organization's settings */
+        /**
+         * Update the organization's settings
+         * @permissions ANY: `directory:organization:admin`
+         */
         patch: operations["patchOrganizationsAuthenticationSettings"];
         trace?: never;
     };
@@ -61,14 +71,16 @@ export interface paths {
         };
         /**
          * Get the list of domains that will be allowed to embed PureCloud applications
-         * @deprecated
          * @description This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @deprecated This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @permissions none required
          */
         get: operations["getOrganizationsEmbeddedintegration"];
         /**
          * Update the list of domains that will be allowed to embed PureCloud applications
-         * @deprecated
          * @description This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @deprecated This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @permissions ANY: `directory:organization:admin`
          */
         put: operations["putOrganizationsEmbeddedintegration"];
         post?: never;
@@ -91,7 +103,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update organization */
+        /**
+         * Update organization
+         * @permissions ANY: `directory:organization:admin`
+         */
         patch: operations["patchOrganizationsFeature"];
         trace?: never;
     };
@@ -104,14 +119,16 @@ export interface paths {
         };
         /**
          * Get organization IP address whitelist settings
-         * @deprecated
          * @description This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @deprecated This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @permissions ANY: `directory:organization:admin`
          */
         get: operations["getOrganizationsIpaddressauthentication"];
         /**
          * Update organization IP address whitelist settings
-         * @deprecated
          * @description This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @deprecated This route is deprecated, please use /api/v2/organizations/authentication/settings instead
+         * @permissions ANY: `directory:organization:admin`
          */
         put: operations["putOrganizationsIpaddressauthentication"];
         post?: never;
@@ -131,6 +148,7 @@ export interface paths {
         /**
          * Get the available limit change requests
          * @description Timestamp interval defaults to the last 365 days if both query parameters are omitted. If only one parameter is omitted, the interval will default to a 180 day range in the specified direction.
+         * @permissions ANY: `limits:organization:view`
          */
         get: operations["getOrganizationsLimitsChangerequests"];
         put?: never;
@@ -148,7 +166,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a limit change request */
+        /**
+         * Get a limit change request
+         * @permissions ANY: `limits:organization:view`
+         */
         get: operations["getOrganizationsLimitsChangerequest"];
         put?: never;
         post?: never;
@@ -165,7 +186,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get limit documentation */
+        /**
+         * Get limit documentation
+         * @permissions none required
+         */
         get: operations["getOrganizationsLimitsDocs"];
         put?: never;
         post?: never;
@@ -182,7 +206,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get free trial limit documentation */
+        /**
+         * Get free trial limit documentation
+         * @permissions none required
+         */
         get: operations["getOrganizationsLimitsDocsFreetrial"];
         put?: never;
         post?: never;
@@ -199,7 +226,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the available limit namespaces */
+        /**
+         * Get the available limit namespaces
+         * @permissions none required
+         */
         get: operations["getOrganizationsLimitsNamespaces"];
         put?: never;
         post?: never;
@@ -216,7 +246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the effective limits in a namespace for an organization */
+        /**
+         * Get the effective limits in a namespace for an organization
+         * @permissions none required
+         */
         get: operations["getOrganizationsLimitsNamespace"];
         put?: never;
         post?: never;
@@ -233,7 +266,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the default limits in a namespace for an organization */
+        /**
+         * Get the default limits in a namespace for an organization
+         * @permissions none required
+         */
         get: operations["getOrganizationsLimitsNamespaceDefaults"];
         put?: never;
         post?: never;
@@ -250,9 +286,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get organization. */
+        /**
+         * Get organization.
+         * @permissions none required
+         */
         get: operations["getOrganizationsMe"];
-        /** Update organization. */
+        /**
+         * Update organization.
+         * @permissions ANY: `directory:organization:admin`
+         */
         put: operations["putOrganizationsMe"];
         post?: never;
         delete?: never;
@@ -270,12 +312,16 @@ export interface paths {
         };
         /**
          * This route is deprecated, please use /api/v2/organizations/authentication/settings instead
-         * @deprecated
+         * @description Deprecated: use /api/v2/organizations/authentication/settings instead.
+         * @deprecated Use /api/v2/organizations/authentication/settings instead.
+         * @permissions none required
          */
         get: operations["getOrganizationsWhitelist"];
         /**
          * This route is deprecated, please use /api/v2/organizations/authentication/settings instead
-         * @deprecated
+         * @description Deprecated: use /api/v2/organizations/authentication/settings instead.
+         * @deprecated Use /api/v2/organizations/authentication/settings instead.
+         * @permissions ANY: `directory:organization:admin`
          */
         put: operations["putOrganizationsWhitelist"];
         post?: never;

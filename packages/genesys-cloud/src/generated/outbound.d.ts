@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/outbound/openapi.yaml (sha256 7518f3c7da2f8b33)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/outbound/openapi.yaml (sha256 ce8c2e4b333865bf)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area outbound` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function outboundApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/outbound/attemptlimits": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query attempt limits list */
+        /**
+         * Query attempt limits list
+         * @permissions ANY: `outbound:attemptLimits:view`
+         */
         get: operations["getOutboundAttemptlimits"];
         put?: never;
-        /** Create attempt limits */
+        /**
+         * Create attempt limits
+         * @permissions ANY: `outbound:attemptLimits:add`
+         */
         post: operations["postOutboundAttemptlimits"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get attempt limits */
+        /**
+         * Get attempt limits
+         * @permissions ANY: `outbound:attemptLimits:view`
+         */
         get: operations["getOutboundAttemptlimit"];
-        /** Update attempt limits */
+        /**
+         * Update attempt limits
+         * @permissions ANY: `outbound:attemptLimits:edit`
+         */
         put: operations["putOutboundAttemptlimit"];
         post?: never;
-        /** Delete attempt limits */
+        /**
+         * Delete attempt limits
+         * @permissions ANY: `outbound:attemptLimits:delete`
+         */
         delete: operations["deleteOutboundAttemptlimit"];
         options?: never;
         head?: never;
@@ -58,10 +76,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query callable time set list */
+        /**
+         * Query callable time set list
+         * @permissions ANY: `outbound:callableTimeSet:view`
+         */
         get: operations["getOutboundCallabletimesets"];
         put?: never;
-        /** Create callable time set */
+        /**
+         * Create callable time set
+         * @permissions ANY: `outbound:callableTimeSet:add`
+         */
         post: operations["postOutboundCallabletimesets"];
         delete?: never;
         options?: never;
@@ -76,12 +100,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get callable time set */
+        /**
+         * Get callable time set
+         * @permissions ANY: `outbound:callableTimeSet:view`
+         */
         get: operations["getOutboundCallabletimeset"];
-        /** Update callable time set */
+        /**
+         * Update callable time set
+         * @permissions ANY: `outbound:callableTimeSet:edit`
+         */
         put: operations["putOutboundCallabletimeset"];
         post?: never;
-        /** Delete callable time set */
+        /**
+         * Delete callable time set
+         * @permissions ANY: `outbound:callableTimeSet:delete`
+         */
         delete: operations["deleteOutboundCallabletimeset"];
         options?: never;
         head?: never;
@@ -95,10 +128,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of dialer call analysis response sets. */
+        /**
+         * Query a list of dialer call analysis response sets.
+         * @permissions ANY: `outbound:responseSet:view`
+         */
         get: operations["getOutboundCallanalysisresponsesets"];
         put?: never;
-        /** Create a dialer call analysis response set. */
+        /**
+         * Create a dialer call analysis response set.
+         * @permissions ANY: `outbound:responseSet:add`
+         */
         post: operations["postOutboundCallanalysisresponsesets"];
         delete?: never;
         options?: never;
@@ -113,12 +152,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a dialer call analysis response set. */
+        /**
+         * Get a dialer call analysis response set.
+         * @permissions ANY: `outbound:responseSet:view`
+         */
         get: operations["getOutboundCallanalysisresponseset"];
-        /** Update a dialer call analysis response set. */
+        /**
+         * Update a dialer call analysis response set.
+         * @permissions ANY: `outbound:responseSet:edit`
+         */
         put: operations["putOutboundCallanalysisresponseset"];
         post?: never;
-        /** Delete a dialer call analysis response set. */
+        /**
+         * Delete a dialer call analysis response set.
+         * @permissions ANY: `outbound:responseSet:delete`
+         */
         delete: operations["deleteOutboundCallanalysisresponseset"];
         options?: never;
         head?: never;
@@ -132,10 +180,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query Campaign Rule list */
+        /**
+         * Query Campaign Rule list
+         * @permissions ANY: `outbound:campaignRule:view`
+         */
         get: operations["getOutboundCampaignrules"];
         put?: never;
-        /** Create Campaign Rule */
+        /**
+         * Create Campaign Rule
+         * @permissions ANY: `outbound:campaignRule:add`
+         */
         post: operations["postOutboundCampaignrules"];
         delete?: never;
         options?: never;
@@ -150,12 +204,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Campaign Rule */
+        /**
+         * Get Campaign Rule
+         * @permissions ANY: `outbound:campaignRule:view`
+         */
         get: operations["getOutboundCampaignrule"];
-        /** Update Campaign Rule */
+        /**
+         * Update Campaign Rule
+         * @permissions ANY: `outbound:campaignRule:edit`
+         */
         put: operations["putOutboundCampaignrule"];
         post?: never;
-        /** Delete Campaign Rule */
+        /**
+         * Delete Campaign Rule
+         * @permissions ANY: `outbound:campaignRule:delete`
+         */
         delete: operations["deleteOutboundCampaignrule"];
         options?: never;
         head?: never;
@@ -169,10 +232,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of dialer campaigns. */
+        /**
+         * Query a list of dialer campaigns.
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaigns"];
         put?: never;
-        /** Create a campaign. */
+        /**
+         * Create a campaign.
+         * @permissions ANY: `outbound:campaign:add`
+         */
         post: operations["postOutboundCampaigns"];
         delete?: never;
         options?: never;
@@ -187,16 +256,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dialer campaign. */
+        /**
+         * Get dialer campaign.
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaign"];
-        /** Update a campaign. */
+        /**
+         * Update a campaign.
+         * @permissions ALL: `outbound:campaign:edit`
+         */
         put: operations["putOutboundCampaign"];
         post?: never;
-        /** Delete a campaign. */
+        /**
+         * Delete a campaign.
+         * @permissions ANY: `outbound:campaign:delete`
+         */
         delete: operations["deleteOutboundCampaign"];
         options?: never;
         head?: never;
-        /** Update a campaign. */
+        /**
+         * Update a campaign.
+         * @permissions ALL: `outbound:campaign:edit`
+         */
         patch: operations["patchOutboundCampaign"];
         trace?: never;
     };
@@ -209,7 +290,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiate request for a preview of how agents will be mapped to this campaign's contact list. */
+        /**
+         * Initiate request for a preview of how agents will be mapped to this campaign's contact list.
+         * @permissions ALL: all of `outbound:campaign:view`, `outbound:contact:view`, `directory:user:view`
+         */
         post: operations["postOutboundCampaignAgentownedmappingpreview"];
         delete?: never;
         options?: never;
@@ -224,7 +308,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a preview of how agents will be mapped to this campaign's contact list. */
+        /**
+         * Get a preview of how agents will be mapped to this campaign's contact list.
+         * @permissions ALL: all of `outbound:campaign:view`, `outbound:contact:view`, `routing:queue:view`
+         */
         get: operations["getOutboundCampaignAgentownedmappingpreviewResults"];
         put?: never;
         post?: never;
@@ -245,6 +332,7 @@ export interface paths {
         /**
          * Send notification that an agent's state changed
          * @description New agent state.
+         * @permissions none required
          */
         put: operations["putOutboundCampaignAgent"];
         post?: never;
@@ -265,8 +353,9 @@ export interface paths {
         put?: never;
         /**
          * Schedule a Callback for a Dialer Campaign (Deprecated)
-         * @deprecated
          * @description This endpoint is deprecated and may have unexpected results. Please use "/conversations/{conversationId}/participants/{participantId}/callbacks instead."
+         * @deprecated This endpoint is deprecated and may have unexpected results.
+         * @permissions none required
          */
         post: operations["postOutboundCampaignCallbackSchedule"];
         delete?: never;
@@ -282,7 +371,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get campaign diagnostics */
+        /**
+         * Get campaign diagnostics
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaignDiagnostics"];
         put?: never;
         post?: never;
@@ -299,7 +391,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dialer campaign interactions. */
+        /**
+         * Get dialer campaign interactions.
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaignInteractions"];
         put?: never;
         post?: never;
@@ -316,7 +411,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get line distribution information for campaigns using same Edge Group or Site as given campaign */
+        /**
+         * Get line distribution information for campaigns using same Edge Group or Site as given campaign
+         * @permissions ANY: `outbound:lineDistribution:view`
+         */
         get: operations["getOutboundCampaignLinedistribution"];
         put?: never;
         post?: never;
@@ -333,11 +431,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get campaign progress */
+        /**
+         * Get campaign progress
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaignProgress"];
         put?: never;
         post?: never;
-        /** Reset campaign progress and recycle the campaign */
+        /**
+         * Reset campaign progress and recycle the campaign
+         * @permissions ANY: any one of `outbound:campaign:edit`, `outbound:campaign:recycle`
+         */
         delete: operations["deleteOutboundCampaignProgress"];
         options?: never;
         head?: never;
@@ -351,7 +455,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the remaining and total contact count for each skill combination in a skills campaign */
+        /**
+         * Get the remaining and total contact count for each skill combination in a skills campaign
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaignSkillcombinations"];
         put?: never;
         post?: never;
@@ -370,7 +477,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the campaign */
+        /**
+         * Start the campaign
+         * @permissions ANY: `outbound:campaign:start`
+         */
         post: operations["postOutboundCampaignStart"];
         delete?: never;
         options?: never;
@@ -385,7 +495,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get statistics about a Dialer Campaign */
+        /**
+         * Get statistics about a Dialer Campaign
+         * @permissions ANY: `outbound:campaign:view`
+         */
         get: operations["getOutboundCampaignStats"];
         put?: never;
         post?: never;
@@ -404,7 +517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Stop the campaign */
+        /**
+         * Stop the campaign
+         * @permissions ANY: `outbound:campaign:stop`
+         */
         post: operations["postOutboundCampaignStop"];
         delete?: never;
         options?: never;
@@ -419,7 +535,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query across all types of campaigns by division */
+        /**
+         * Query across all types of campaigns by division
+         * @permissions ANY: any one of `outbound:campaign:view`, `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         get: operations["getOutboundCampaignsAll"];
         put?: never;
         post?: never;
@@ -436,7 +555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query across all types of campaigns */
+        /**
+         * Query across all types of campaigns
+         * @permissions ANY: any one of `outbound:campaign:search`, `outbound:messagingCampaign:search`, `outbound:emailCampaign:search`, `outbound:whatsAppCampaign:search`
+         */
         get: operations["getOutboundCampaignsAllDivisionviews"];
         put?: never;
         post?: never;
@@ -456,6 +578,7 @@ export interface paths {
         /**
          * Query a list of basic Campaign information objects
          * @description This returns a simplified version of a Campaign, consisting of name and division.
+         * @permissions ALL: `outbound:campaign:search`
          */
         get: operations["getOutboundCampaignsDivisionviews"];
         put?: never;
@@ -476,6 +599,7 @@ export interface paths {
         /**
          * Get a basic Campaign information object
          * @description This returns a simplified version of a Campaign, consisting of name and division.
+         * @permissions ALL: `outbound:campaign:search`
          */
         get: operations["getOutboundCampaignsDivisionview"];
         put?: never;
@@ -495,7 +619,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get performance data for a list of campaigns */
+        /**
+         * Get performance data for a list of campaigns
+         * @permissions ANY: any one of `outbound:performance:view`, `outbound:campaign:view`
+         */
         post: operations["postOutboundCampaignsPerformanceQuery"];
         delete?: never;
         options?: never;
@@ -512,7 +639,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get progress for a list of campaigns */
+        /**
+         * Get progress for a list of campaigns
+         * @permissions ANY: `outbound:campaign:view`
+         */
         post: operations["postOutboundCampaignsProgress"];
         delete?: never;
         options?: never;
@@ -527,10 +657,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query Contact list filters */
+        /**
+         * Query Contact list filters
+         * @permissions ANY: `outbound:contactListFilter:view`
+         */
         get: operations["getOutboundContactlistfilters"];
         put?: never;
-        /** Create Contact List Filter */
+        /**
+         * Create Contact List Filter
+         * @permissions ANY: `outbound:contactListFilter:add`
+         */
         post: operations["postOutboundContactlistfilters"];
         delete?: never;
         options?: never;
@@ -545,12 +681,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Contact list filter */
+        /**
+         * Get Contact list filter
+         * @permissions ANY: `outbound:contactListFilter:view`
+         */
         get: operations["getOutboundContactlistfilter"];
-        /** Update Contact List Filter */
+        /**
+         * Update Contact List Filter
+         * @permissions ANY: `outbound:contactListFilter:edit`
+         */
         put: operations["putOutboundContactlistfilter"];
         post?: never;
-        /** Delete Contact List Filter */
+        /**
+         * Delete Contact List Filter
+         * @permissions ANY: `outbound:contactListFilter:delete`
+         */
         delete: operations["deleteOutboundContactlistfilter"];
         options?: never;
         head?: never;
@@ -566,7 +711,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieve multiple contact list filters */
+        /**
+         * Retrieve multiple contact list filters
+         * @permissions ANY: `outbound:contactListFilter:view`
+         */
         post: operations["postOutboundContactlistfiltersBulkRetrieve"];
         delete?: never;
         options?: never;
@@ -583,7 +731,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a preview of the output of a contact list filter */
+        /**
+         * Get a preview of the output of a contact list filter
+         * @permissions ANY: `outbound:contact:view`
+         */
         post: operations["postOutboundContactlistfiltersPreview"];
         delete?: never;
         options?: never;
@@ -601,12 +752,19 @@ export interface paths {
         /**
          * Query a list of contact lists.
          * @description Any ContactList field can be used as a query parameter to filter results. Multiple values can be specified for a field, and filter type prefixes can be used inline. Example: dateCreated=greaterthan:2025-01-01T00:00:00.000Z&dateCreated=lessthan:2027-01-01T00:00:00.000Z. See https://developer.genesys.cloud/routing/outbound/filter-type for available filter types.
+         * @permissions ANY: `outbound:contactList:view`
          */
         get: operations["getOutboundContactlists"];
         put?: never;
-        /** Create a contact List. */
+        /**
+         * Create a contact List.
+         * @permissions ANY: `outbound:contactList:add`
+         */
         post: operations["postOutboundContactlists"];
-        /** Delete multiple contact lists. */
+        /**
+         * Delete multiple contact lists.
+         * @permissions ANY: `outbound:contactList:delete`
+         */
         delete: operations["deleteOutboundContactlists"];
         options?: never;
         head?: never;
@@ -620,12 +778,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a dialer contact list. */
+        /**
+         * Get a dialer contact list.
+         * @permissions ANY: `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlist"];
-        /** Update a contact list. */
+        /**
+         * Update a contact list.
+         * @permissions ANY: `outbound:contactList:edit`
+         */
         put: operations["putOutboundContactlist"];
         post?: never;
-        /** Delete a contact list. */
+        /**
+         * Delete a contact list.
+         * @permissions ANY: `outbound:contactList:delete`
+         */
         delete: operations["deleteOutboundContactlist"];
         options?: never;
         head?: never;
@@ -641,7 +808,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Deletes all contacts out of a list. All outstanding recalls or rule-scheduled callbacks for non-preview campaigns configured with the contactlist will be cancelled. */
+        /**
+         * Deletes all contacts out of a list. All outstanding recalls or rule-scheduled callbacks for non-preview campaigns configured with the contactlist will be cancelled.
+         * @permissions ANY: `outbound:contact:delete`
+         */
         post: operations["postOutboundContactlistClear"];
         delete?: never;
         options?: never;
@@ -658,9 +828,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add contacts to a contact list. */
+        /**
+         * Add contacts to a contact list.
+         * @permissions ANY: `outbound:contact:add`
+         */
         post: operations["postOutboundContactlistContacts"];
-        /** Delete contacts from a contact list. Only contacts that are not in use by any campaign will be deleted */
+        /**
+         * Delete contacts from a contact list. Only contacts that are not in use by any campaign will be deleted
+         * @permissions ANY: `outbound:contact:delete`
+         */
         delete: operations["deleteOutboundContactlistContacts"];
         options?: never;
         head?: never;
@@ -674,12 +850,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a contact. */
+        /**
+         * Get a contact.
+         * @permissions ANY: `outbound:contact:view`
+         */
         get: operations["getOutboundContactlistContact"];
-        /** Update a contact. */
+        /**
+         * Update a contact.
+         * @permissions ANY: `outbound:contact:edit`
+         */
         put: operations["putOutboundContactlistContact"];
         post?: never;
-        /** Delete a contact. */
+        /**
+         * Delete a contact.
+         * @permissions ANY: `outbound:contact:delete`
+         */
         delete: operations["deleteOutboundContactlistContact"];
         options?: never;
         head?: never;
@@ -695,7 +880,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get contacts from a contact list. */
+        /**
+         * Get contacts from a contact list.
+         * @permissions ANY: `outbound:contact:view`
+         */
         post: operations["postOutboundContactlistContactsBulk"];
         delete?: never;
         options?: never;
@@ -710,7 +898,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get 10 most recent bulk operation jobs associated with contact list. */
+        /**
+         * Get 10 most recent bulk operation jobs associated with contact list.
+         * @permissions ANY: `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlistContactsBulkJobs"];
         put?: never;
         post?: never;
@@ -727,7 +918,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk operation job. */
+        /**
+         * Get bulk operation job.
+         * @permissions ANY: `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlistContactsBulkJob"];
         put?: never;
         post?: never;
@@ -746,7 +940,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an async job to delete contacts using a filter. */
+        /**
+         * Start an async job to delete contacts using a filter.
+         * @permissions ANY: `outbound:contact:delete`
+         */
         post: operations["postOutboundContactlistContactsBulkRemove"];
         delete?: never;
         options?: never;
@@ -763,7 +960,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an async job to bulk edit contacts. */
+        /**
+         * Start an async job to bulk edit contacts.
+         * @permissions ANY: `outbound:contact:edit`
+         */
         post: operations["postOutboundContactlistContactsBulkUpdate"];
         delete?: never;
         options?: never;
@@ -780,7 +980,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query contacts from a contact list. */
+        /**
+         * Query contacts from a contact list.
+         * @permissions ANY: `outbound:contact:view`
+         */
         post: operations["postOutboundContactlistContactsSearch"];
         delete?: never;
         options?: never;
@@ -795,12 +998,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the URI of a contact list export. */
+        /**
+         * Get the URI of a contact list export.
+         * @permissions ALL: all of `outbound:contact:view`, `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlistExport"];
         put?: never;
         /**
          * Initiate the export of a contact list.
          * @description Returns 200 if received OK.
+         * @permissions ALL: all of `outbound:contact:view`, `outbound:contactList:view`
          */
         post: operations["postOutboundContactlistExport"];
         delete?: never;
@@ -816,7 +1023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dialer contactList import status. */
+        /**
+         * Get dialer contactList import status.
+         * @permissions ANY: `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlistImportstatus"];
         put?: never;
         post?: never;
@@ -833,7 +1043,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Preview the result of applying Automatic Time Zone Mapping to a contact list */
+        /**
+         * Preview the result of applying Automatic Time Zone Mapping to a contact list
+         * @permissions ANY: `outbound:contactList:view`
+         */
         get: operations["getOutboundContactlistTimezonemappingpreview"];
         put?: never;
         post?: never;
@@ -855,6 +1068,8 @@ export interface paths {
         /**
          * Bulk update contact lists.
          * @description A maximum of 100 contact lists can be updated per request.
+         *
+         *     Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
          */
         post: operations["postOutboundContactlistsBulkUpdate"];
         delete?: never;
@@ -873,6 +1088,7 @@ export interface paths {
         /**
          * Query a list of simplified contact list objects.
          * @description This return a simplified version of contact lists, consisting of the name, division, column names, phone columns, import status, and size.
+         * @permissions ALL: `outbound:contactList:search`
          */
         get: operations["getOutboundContactlistsDivisionviews"];
         put?: never;
@@ -893,6 +1109,7 @@ export interface paths {
         /**
          * Get a basic ContactList information object
          * @description This returns a simplified version of a ContactList, consisting of the name, division, column names, phone columns, import status, and size.
+         * @permissions ALL: `outbound:contactList:search`
          */
         get: operations["getOutboundContactlistsDivisionview"];
         put?: never;
@@ -912,7 +1129,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate presigned upload URL for contact list. */
+        /**
+         * Generate presigned upload URL for contact list.
+         * @permissions ANY: `outbound:contactList:upload`
+         */
         post: operations["postOutboundContactlistsUploads"];
         delete?: never;
         options?: never;
@@ -927,12 +1147,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of contact list templates */
+        /**
+         * Query a list of contact list templates
+         * @permissions ANY: `outbound:contactListTemplate:view`
+         */
         get: operations["getOutboundContactlisttemplates"];
         put?: never;
-        /** Create Contact List Template */
+        /**
+         * Create Contact List Template
+         * @permissions ANY: `outbound:contactListTemplate:add`
+         */
         post: operations["postOutboundContactlisttemplates"];
-        /** Delete multiple contact list templates. */
+        /**
+         * Delete multiple contact list templates.
+         * @permissions ANY: `outbound:contactListTemplate:delete`
+         */
         delete: operations["deleteOutboundContactlisttemplates"];
         options?: never;
         head?: never;
@@ -946,12 +1175,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Contact List Template */
+        /**
+         * Get Contact List Template
+         * @permissions ANY: `outbound:contactListTemplate:view`
+         */
         get: operations["getOutboundContactlisttemplate"];
-        /** Update a contact list template. */
+        /**
+         * Update a contact list template.
+         * @permissions ANY: `outbound:contactListTemplate:edit`
+         */
         put: operations["putOutboundContactlisttemplate"];
         post?: never;
-        /** Delete Contact List Template */
+        /**
+         * Delete Contact List Template
+         * @permissions ANY: `outbound:contactListTemplate:delete`
+         */
         delete: operations["deleteOutboundContactlisttemplate"];
         options?: never;
         head?: never;
@@ -967,7 +1205,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add multiple contact list templates */
+        /**
+         * Add multiple contact list templates
+         * @permissions ANY: `outbound:contactListTemplate:add`
+         */
         post: operations["postOutboundContactlisttemplatesBulkAdd"];
         delete?: never;
         options?: never;
@@ -984,7 +1225,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get multiple contact list templates */
+        /**
+         * Get multiple contact list templates
+         * @permissions ANY: `outbound:contactListTemplate:view`
+         */
         post: operations["postOutboundContactlisttemplatesBulkRetrieve"];
         delete?: never;
         options?: never;
@@ -1001,7 +1245,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add phone numbers to a Dialer DNC list. */
+        /**
+         * Add phone numbers to a Dialer DNC list.
+         * @permissions ANY: `outbound:dnc:add`
+         */
         post: operations["postOutboundConversationDnc"];
         delete?: never;
         options?: never;
@@ -1016,7 +1263,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get diagnostic summary for a single campaign */
+        /**
+         * Get diagnostic summary for a single campaign
+         * @permissions ANY: `outbound:campaignDiagnostic:view`
+         */
         get: operations["getOutboundDiagnosticsCampaignSummary"];
         put?: never;
         post?: never;
@@ -1033,10 +1283,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of Outbound Digital Rule Sets */
+        /**
+         * Query a list of Outbound Digital Rule Sets
+         * @permissions ANY: `outbound:digitalRuleSet:view`
+         */
         get: operations["getOutboundDigitalrulesets"];
         put?: never;
-        /** Create an Outbound Digital Rule Set */
+        /**
+         * Create an Outbound Digital Rule Set
+         * @permissions ANY: `outbound:digitalRuleSet:add`
+         */
         post: operations["postOutboundDigitalrulesets"];
         delete?: never;
         options?: never;
@@ -1051,12 +1307,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Outbound Digital Rule Set */
+        /**
+         * Get an Outbound Digital Rule Set
+         * @permissions ANY: `outbound:digitalRuleSet:view`
+         */
         get: operations["getOutboundDigitalruleset"];
-        /** Update an Outbound Digital Rule Set */
+        /**
+         * Update an Outbound Digital Rule Set
+         * @permissions ANY: `outbound:digitalRuleSet:edit`
+         */
         put: operations["putOutboundDigitalruleset"];
         post?: never;
-        /** Delete an Outbound Digital Rule Set */
+        /**
+         * Delete an Outbound Digital Rule Set
+         * @permissions ANY: `outbound:digitalRuleSet:delete`
+         */
         delete: operations["deleteOutboundDigitalruleset"];
         options?: never;
         head?: never;
@@ -1070,10 +1335,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query dialer DNC lists */
+        /**
+         * Query dialer DNC lists
+         * @permissions ANY: `outbound:dncList:view`
+         */
         get: operations["getOutboundDnclists"];
         put?: never;
-        /** Create dialer DNC list */
+        /**
+         * Create dialer DNC list
+         * @permissions ANY: `outbound:dncList:add`
+         */
         post: operations["postOutboundDnclists"];
         delete?: never;
         options?: never;
@@ -1088,12 +1359,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dialer DNC list */
+        /**
+         * Get dialer DNC list
+         * @permissions ANY: `outbound:dncList:view`
+         */
         get: operations["getOutboundDnclist"];
-        /** Update dialer DNC list */
+        /**
+         * Update dialer DNC list
+         * @permissions ANY: `outbound:dncList:edit`
+         */
         put: operations["putOutboundDnclist"];
         post?: never;
-        /** Delete dialer DNC list */
+        /**
+         * Delete dialer DNC list
+         * @permissions ANY: `outbound:dncList:delete`
+         */
         delete: operations["deleteOutboundDnclist"];
         options?: never;
         head?: never;
@@ -1113,6 +1393,7 @@ export interface paths {
         /**
          * Deletes all or expired custom exclusion column entries from a DNC list.
          * @description This operation is only for Internal DNC lists of custom exclusion column entries
+         * @permissions ANY: `outbound:dnc:delete`
          */
         delete: operations["deleteOutboundDnclistCustomexclusioncolumns"];
         options?: never;
@@ -1120,6 +1401,7 @@ export interface paths {
         /**
          * Add entries to or delete entries from a DNC list.
          * @description Only Internal DNC lists may be deleted from
+         * @permissions ANY: `outbound:dnc:edit`
          */
         patch: operations["patchOutboundDnclistCustomexclusioncolumns"];
         trace?: never;
@@ -1136,11 +1418,13 @@ export interface paths {
         /**
          * Add email addresses to a DNC list.
          * @description Only Internal DNC lists may be appended to
+         * @permissions ANY: `outbound:dnc:add`
          */
         post: operations["postOutboundDnclistEmailaddresses"];
         /**
          * Deletes all or expired email addresses from a DNC list.
          * @description This operation is Only for Internal DNC lists of email addresses
+         * @permissions ANY: `outbound:dnc:delete`
          */
         delete: operations["deleteOutboundDnclistEmailaddresses"];
         options?: never;
@@ -1148,6 +1432,7 @@ export interface paths {
         /**
          * Add emails to or Delete emails from a DNC list.
          * @description Only Internal DNC lists may be added to or deleted from
+         * @permissions ANY: `outbound:dnc:edit`
          */
         patch: operations["patchOutboundDnclistEmailaddresses"];
         trace?: never;
@@ -1159,12 +1444,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the URI of a DNC list export. */
+        /**
+         * Get the URI of a DNC list export.
+         * @permissions ALL: all of `outbound:dnc:view`, `outbound:dncList:view`
+         */
         get: operations["getOutboundDnclistExport"];
         put?: never;
         /**
          * Initiate the export of a dnc list.
          * @description Returns 200 if received OK.
+         * @permissions ALL: all of `outbound:dnc:view`, `outbound:dncList:view`
          */
         post: operations["postOutboundDnclistExport"];
         delete?: never;
@@ -1180,7 +1469,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dialer dncList import status. */
+        /**
+         * Get dialer dncList import status.
+         * @permissions ANY: `outbound:dncList:view`
+         */
         get: operations["getOutboundDnclistImportstatus"];
         put?: never;
         post?: never;
@@ -1202,11 +1494,13 @@ export interface paths {
         /**
          * Add phone numbers to a DNC list.
          * @description Only Internal DNC lists may be appended to
+         * @permissions ANY: `outbound:dnc:add`
          */
         post: operations["postOutboundDnclistPhonenumbers"];
         /**
          * Deletes all or expired phone numbers from a DNC list.
          * @description This operation is Only for Internal DNC lists of phone numbers
+         * @permissions ANY: `outbound:dnc:delete`
          */
         delete: operations["deleteOutboundDnclistPhonenumbers"];
         options?: never;
@@ -1214,6 +1508,7 @@ export interface paths {
         /**
          * Add numbers to or delete numbers from a DNC list.
          * @description Only Internal DNC lists may be added to deleted from
+         * @permissions ANY: `outbound:dnc:edit`
          */
         patch: operations["patchOutboundDnclistPhonenumbers"];
         trace?: never;
@@ -1231,6 +1526,7 @@ export interface paths {
         /**
          * Deletes all or expired whatsApp numbers from a DNC list.
          * @description This operation is only for Internal DNC lists of whatsApp numbers
+         * @permissions ANY: `outbound:dnc:delete`
          */
         delete: operations["deleteOutboundDnclistWhatsappnumbers"];
         options?: never;
@@ -1238,6 +1534,7 @@ export interface paths {
         /**
          * Add entries to or delete entries from a DNC list.
          * @description Only Internal DNC lists may be deleted from
+         * @permissions ANY: `outbound:dnc:edit`
          */
         patch: operations["patchOutboundDnclistWhatsappnumbers"];
         trace?: never;
@@ -1252,6 +1549,7 @@ export interface paths {
         /**
          * Query a list of simplified dnc list objects.
          * @description This return a simplified version of dnc lists, consisting of the name, division, import status, and size.
+         * @permissions ALL: `outbound:dncList:search`
          */
         get: operations["getOutboundDnclistsDivisionviews"];
         put?: never;
@@ -1272,6 +1570,7 @@ export interface paths {
         /**
          * Get a basic DncList information object
          * @description This returns a simplified version of a DncList, consisting of the name, division, import status, and size.
+         * @permissions ALL: `outbound:dncList:search`
          */
         get: operations["getOutboundDnclistsDivisionview"];
         put?: never;
@@ -1291,7 +1590,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate presigned upload URL for dnc list. */
+        /**
+         * Generate presigned upload URL for dnc list.
+         * @permissions ANY: `outbound:dncList:upload`
+         */
         post: operations["postOutboundDnclistsUploads"];
         delete?: never;
         options?: never;
@@ -1306,7 +1608,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query Event Logs */
+        /**
+         * Query Event Logs
+         * @permissions ANY: `outbound:eventLog:view`
+         */
         get: operations["getOutboundEvents"];
         put?: never;
         post?: never;
@@ -1323,7 +1628,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Dialer Event */
+        /**
+         * Get Dialer Event
+         * @permissions ANY: `outbound:eventLog:view`
+         */
         get: operations["getOutboundEvent"];
         put?: never;
         post?: never;
@@ -1340,10 +1648,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query File Specification Templates */
+        /**
+         * Query File Specification Templates
+         * @permissions ANY: `outbound:fileSpecificationTemplate:view`
+         */
         get: operations["getOutboundFilespecificationtemplates"];
         put?: never;
-        /** Create File Specification Template */
+        /**
+         * Create File Specification Template
+         * @permissions ANY: `outbound:fileSpecificationTemplate:add`
+         */
         post: operations["postOutboundFilespecificationtemplates"];
         delete?: never;
         options?: never;
@@ -1358,12 +1672,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get File Specification Template */
+        /**
+         * Get File Specification Template
+         * @permissions ANY: `outbound:fileSpecificationTemplate:view`
+         */
         get: operations["getOutboundFilespecificationtemplate"];
-        /** Update File Specification Template */
+        /**
+         * Update File Specification Template
+         * @permissions ANY: `outbound:fileSpecificationTemplate:edit`
+         */
         put: operations["putOutboundFilespecificationtemplate"];
         post?: never;
-        /** Delete File Specification Template */
+        /**
+         * Delete File Specification Template
+         * @permissions ANY: `outbound:fileSpecificationTemplate:delete`
+         */
         delete: operations["deleteOutboundFilespecificationtemplate"];
         options?: never;
         head?: never;
@@ -1380,7 +1703,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete multiple file specification templates. */
+        /**
+         * Delete multiple file specification templates.
+         * @permissions ANY: `outbound:fileSpecificationTemplate:delete`
+         */
         delete: operations["deleteOutboundFilespecificationtemplatesBulk"];
         options?: never;
         head?: never;
@@ -1394,12 +1720,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query Import Templates */
+        /**
+         * Query Import Templates
+         * @permissions ANY: `outbound:importTemplate:view`
+         */
         get: operations["getOutboundImporttemplates"];
         put?: never;
-        /** Create Import Template */
+        /**
+         * Create Import Template
+         * @permissions ANY: `outbound:importTemplate:add`
+         */
         post: operations["postOutboundImporttemplates"];
-        /** Delete multiple import templates. */
+        /**
+         * Delete multiple import templates.
+         * @permissions ANY: `outbound:importTemplate:delete`
+         */
         delete: operations["deleteOutboundImporttemplates"];
         options?: never;
         head?: never;
@@ -1413,12 +1748,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Import Template */
+        /**
+         * Get Import Template
+         * @permissions ANY: `outbound:importTemplate:view`
+         */
         get: operations["getOutboundImporttemplate"];
-        /** Update Import Template */
+        /**
+         * Update Import Template
+         * @permissions ANY: `outbound:importTemplate:edit`
+         */
         put: operations["putOutboundImporttemplate"];
         post?: never;
-        /** Delete Import Template */
+        /**
+         * Delete Import Template
+         * @permissions ANY: `outbound:importTemplate:delete`
+         */
         delete: operations["deleteOutboundImporttemplate"];
         options?: never;
         head?: never;
@@ -1432,7 +1776,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the import status for an import template. */
+        /**
+         * Get the import status for an import template.
+         * @permissions ANY: `outbound:importTemplate:view`
+         */
         get: operations["getOutboundImporttemplateImportstatus"];
         put?: never;
         post?: never;
@@ -1451,7 +1798,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add multiple import templates */
+        /**
+         * Add multiple import templates
+         * @permissions ANY: `outbound:importTemplate:add`
+         */
         post: operations["postOutboundImporttemplatesBulkAdd"];
         delete?: never;
         options?: never;
@@ -1466,10 +1816,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of Messaging Campaigns */
+        /**
+         * Query a list of Messaging Campaigns
+         * @permissions ANY: any one of `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         get: operations["getOutboundMessagingcampaigns"];
         put?: never;
-        /** Create a Messaging Campaign */
+        /**
+         * Create a Messaging Campaign
+         * @permissions ANY: any one of `outbound:messagingCampaign:add`, `outbound:emailCampaign:add`, `outbound:whatsAppCampaign:add`
+         */
         post: operations["postOutboundMessagingcampaigns"];
         delete?: never;
         options?: never;
@@ -1484,12 +1840,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Outbound Messaging Campaign */
+        /**
+         * Get an Outbound Messaging Campaign
+         * @permissions ANY: any one of `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         get: operations["getOutboundMessagingcampaign"];
-        /** Update an Outbound Messaging Campaign */
+        /**
+         * Update an Outbound Messaging Campaign
+         * @permissions ANY: any one of `outbound:messagingCampaign:edit`, `outbound:emailCampaign:edit`, `outbound:whatsAppCampaign:edit`
+         */
         put: operations["putOutboundMessagingcampaign"];
         post?: never;
-        /** Delete an Outbound Messaging Campaign */
+        /**
+         * Delete an Outbound Messaging Campaign
+         * @permissions ANY: any one of `outbound:messagingCampaign:delete`, `outbound:emailCampaign:delete`, `outbound:whatsAppCampaign:delete`
+         */
         delete: operations["deleteOutboundMessagingcampaign"];
         options?: never;
         head?: never;
@@ -1503,7 +1868,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get messaging campaign diagnostics */
+        /**
+         * Get messaging campaign diagnostics
+         * @permissions ANY: any one of `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         get: operations["getOutboundMessagingcampaignDiagnostics"];
         put?: never;
         post?: never;
@@ -1520,13 +1888,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get messaging campaign's progress */
+        /**
+         * Get messaging campaign's progress
+         * @permissions ANY: any one of `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         get: operations["getOutboundMessagingcampaignProgress"];
         put?: never;
         post?: never;
         /**
          * Reset messaging campaign progress and recycle the messaging campaign
          * @description Documented permissions are applicable based on campaign type.
+         * @permissions ANY: any one of `outbound:messagingCampaign:edit`, `outbound:messagingCampaign:recycle`, `outbound:emailCampaign:edit`, `outbound:emailCampaign:recycle`, `outbound:whatsAppCampaign:edit`, `outbound:whatsAppCampaign:recycle`
          */
         delete: operations["deleteOutboundMessagingcampaignProgress"];
         options?: never;
@@ -1546,6 +1918,7 @@ export interface paths {
         /**
          * Start the campaign
          * @description Documented permissions are applicable based on campaign type.
+         * @permissions ANY: any one of `outbound:messagingCampaign:start`, `outbound:emailCampaign:start`, `outbound:whatsAppCampaign:start`
          */
         post: operations["postOutboundMessagingcampaignStart"];
         delete?: never;
@@ -1566,6 +1939,7 @@ export interface paths {
         /**
          * Stop the campaign
          * @description Documented permissions are applicable based on campaign type.
+         * @permissions ANY: any one of `outbound:messagingCampaign:stop`, `outbound:emailCampaign:stop`, `outbound:whatsAppCampaign:stop`
          */
         post: operations["postOutboundMessagingcampaignStop"];
         delete?: never;
@@ -1584,6 +1958,7 @@ export interface paths {
         /**
          * Query a list of basic Messaging Campaign information objects
          * @description This returns a listing of simplified Messaging Campaigns, each consisting of id, name, and division.
+         * @permissions ANY: any one of `outbound:messagingCampaign:search`, `outbound:emailCampaign:search`, `outbound:whatsAppCampaign:search`
          */
         get: operations["getOutboundMessagingcampaignsDivisionviews"];
         put?: never;
@@ -1604,6 +1979,7 @@ export interface paths {
         /**
          * Get a basic Messaging Campaign information object
          * @description This returns a simplified version of a Messaging Campaign, consisting of id, name, and division.
+         * @permissions ANY: any one of `outbound:messagingCampaign:search`, `outbound:emailCampaign:search`, `outbound:whatsAppCampaign:search`
          */
         get: operations["getOutboundMessagingcampaignsDivisionview"];
         put?: never;
@@ -1623,7 +1999,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get progress for a list of messaging campaigns */
+        /**
+         * Get progress for a list of messaging campaigns
+         * @permissions ANY: any one of `outbound:messagingCampaign:view`, `outbound:emailCampaign:view`, `outbound:whatsAppCampaign:view`
+         */
         post: operations["postOutboundMessagingcampaignsProgress"];
         delete?: never;
         options?: never;
@@ -1638,10 +2017,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of Rule Sets. */
+        /**
+         * Query a list of Rule Sets.
+         * @permissions ANY: `outbound:ruleSet:view`
+         */
         get: operations["getOutboundRulesets"];
         put?: never;
-        /** Create a Rule Set. */
+        /**
+         * Create a Rule Set.
+         * @permissions ANY: `outbound:ruleSet:add`
+         */
         post: operations["postOutboundRulesets"];
         delete?: never;
         options?: never;
@@ -1656,12 +2041,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Rule Set by ID. */
+        /**
+         * Get a Rule Set by ID.
+         * @permissions ANY: `outbound:ruleSet:view`
+         */
         get: operations["getOutboundRuleset"];
-        /** Update a Rule Set. */
+        /**
+         * Update a Rule Set.
+         * @permissions ANY: `outbound:ruleSet:edit`
+         */
         put: operations["putOutboundRuleset"];
         post?: never;
-        /** Delete a Rule Set. */
+        /**
+         * Delete a Rule Set.
+         * @permissions ANY: `outbound:ruleSet:delete`
+         */
         delete: operations["deleteOutboundRuleset"];
         options?: never;
         head?: never;
@@ -1675,7 +2069,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for a list of dialer campaign schedules. */
+        /**
+         * Query for a list of dialer campaign schedules.
+         * @permissions ANY: any one of `outbound:schedule:view`, `outbound:campaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesCampaigns"];
         put?: never;
         post?: never;
@@ -1692,12 +2089,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a dialer campaign schedule. */
+        /**
+         * Get a dialer campaign schedule.
+         * @permissions ANY: any one of `outbound:schedule:view`, `outbound:campaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesCampaign"];
-        /** Update a new campaign schedule. */
+        /**
+         * Update a new campaign schedule.
+         * @permissions ANY: any one of `outbound:schedule:edit`, `outbound:campaign:editSchedule`
+         */
         put: operations["putOutboundSchedulesCampaign"];
         post?: never;
-        /** Delete a dialer campaign schedule. */
+        /**
+         * Delete a dialer campaign schedule.
+         * @permissions ANY: any one of `outbound:schedule:delete`, `outbound:campaign:deleteSchedule`
+         */
         delete: operations["deleteOutboundSchedulesCampaign"];
         options?: never;
         head?: never;
@@ -1711,7 +2117,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for a list of email campaign schedules. */
+        /**
+         * Query for a list of email campaign schedules.
+         * @permissions ANY: any one of `outbound:emailCampaignSchedule:view`, `outbound:emailCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesEmailcampaigns"];
         put?: never;
         post?: never;
@@ -1728,12 +2137,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an email campaign schedule. */
+        /**
+         * Get an email campaign schedule.
+         * @permissions ANY: any one of `outbound:emailCampaignSchedule:view`, `outbound:emailCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesEmailcampaign"];
-        /** Update an email campaign schedule. */
+        /**
+         * Update an email campaign schedule.
+         * @permissions ANY: any one of `outbound:emailCampaignSchedule:edit`, `outbound:emailCampaign:editSchedule`
+         */
         put: operations["putOutboundSchedulesEmailcampaign"];
         post?: never;
-        /** Delete an email campaign schedule. */
+        /**
+         * Delete an email campaign schedule.
+         * @permissions ANY: any one of `outbound:emailCampaignSchedule:delete`, `outbound:emailCampaign:deleteSchedule`
+         */
         delete: operations["deleteOutboundSchedulesEmailcampaign"];
         options?: never;
         head?: never;
@@ -1747,7 +2165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for a list of messaging campaign schedules. */
+        /**
+         * Query for a list of messaging campaign schedules.
+         * @permissions ANY: any one of `outbound:messagingCampaignSchedule:view`, `outbound:messagingCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesMessagingcampaigns"];
         put?: never;
         post?: never;
@@ -1764,12 +2185,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a messaging campaign schedule. */
+        /**
+         * Get a messaging campaign schedule.
+         * @permissions ANY: any one of `outbound:messagingCampaignSchedule:view`, `outbound:messagingCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesMessagingcampaign"];
-        /** Update a new messaging campaign schedule. */
+        /**
+         * Update a new messaging campaign schedule.
+         * @permissions ANY: any one of `outbound:messagingCampaignSchedule:edit`, `outbound:messagingCampaign:editSchedule`
+         */
         put: operations["putOutboundSchedulesMessagingcampaign"];
         post?: never;
-        /** Delete a messaging campaign schedule. */
+        /**
+         * Delete a messaging campaign schedule.
+         * @permissions ANY: any one of `outbound:messagingCampaignSchedule:delete`, `outbound:messagingCampaign:deleteSchedule`
+         */
         delete: operations["deleteOutboundSchedulesMessagingcampaign"];
         options?: never;
         head?: never;
@@ -1783,7 +2213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for a list of dialer sequence schedules. */
+        /**
+         * Query for a list of dialer sequence schedules.
+         * @permissions ANY: any one of `outbound:schedule:view`, `outbound:campaignSequenceSchedule:view`
+         */
         get: operations["getOutboundSchedulesSequences"];
         put?: never;
         post?: never;
@@ -1800,12 +2233,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a dialer sequence schedule. */
+        /**
+         * Get a dialer sequence schedule.
+         * @permissions ANY: any one of `outbound:schedule:view`, `outbound:campaignSequenceSchedule:view`
+         */
         get: operations["getOutboundSchedulesSequence"];
-        /** Update a new sequence schedule. */
+        /**
+         * Update a new sequence schedule.
+         * @permissions ANY: any one of `outbound:schedule:edit`, `outbound:campaignSequenceSchedule:edit`
+         */
         put: operations["putOutboundSchedulesSequence"];
         post?: never;
-        /** Delete a dialer sequence schedule. */
+        /**
+         * Delete a dialer sequence schedule.
+         * @permissions ANY: any one of `outbound:schedule:delete`, `outbound:campaignSequenceSchedule:delete`
+         */
         delete: operations["deleteOutboundSchedulesSequence"];
         options?: never;
         head?: never;
@@ -1819,7 +2261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for a list of WhatsApp campaign schedules. */
+        /**
+         * Query for a list of WhatsApp campaign schedules.
+         * @permissions ANY: any one of `outbound:whatsAppCampaignSchedule:view`, `outbound:whatsAppCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesWhatsappcampaigns"];
         put?: never;
         post?: never;
@@ -1836,12 +2281,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a WhatsApp campaign schedule. */
+        /**
+         * Get a WhatsApp campaign schedule.
+         * @permissions ANY: any one of `outbound:whatsAppCampaignSchedule:view`, `outbound:whatsAppCampaign:viewSchedule`
+         */
         get: operations["getOutboundSchedulesWhatsappcampaign"];
-        /** Update a WhatsApp campaign schedule. */
+        /**
+         * Update a WhatsApp campaign schedule.
+         * @permissions ANY: any one of `outbound:whatsAppCampaignSchedule:edit`, `outbound:whatsAppCampaign:editSchedule`
+         */
         put: operations["putOutboundSchedulesWhatsappcampaign"];
         post?: never;
-        /** Delete a WhatsApp campaign schedule. */
+        /**
+         * Delete a WhatsApp campaign schedule.
+         * @permissions ANY: any one of `outbound:whatsAppCampaignSchedule:delete`, `outbound:whatsAppCampaign:deleteSchedule`
+         */
         delete: operations["deleteOutboundSchedulesWhatsappcampaign"];
         options?: never;
         head?: never;
@@ -1855,10 +2309,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query a list of dialer campaign sequences. */
+        /**
+         * Query a list of dialer campaign sequences.
+         * @permissions ANY: `outbound:campaignSequence:view`
+         */
         get: operations["getOutboundSequences"];
         put?: never;
-        /** Create a new campaign sequence. */
+        /**
+         * Create a new campaign sequence.
+         * @permissions ANY: `outbound:campaignSequence:add`
+         */
         post: operations["postOutboundSequences"];
         delete?: never;
         options?: never;
@@ -1873,12 +2333,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a dialer campaign sequence. */
+        /**
+         * Get a dialer campaign sequence.
+         * @permissions ANY: `outbound:campaignSequence:view`
+         */
         get: operations["getOutboundSequence"];
-        /** Update a new campaign sequence. */
+        /**
+         * Update a new campaign sequence.
+         * @permissions ANY: `outbound:campaignSequence:edit`
+         */
         put: operations["putOutboundSequence"];
         post?: never;
-        /** Delete a dialer campaign sequence. */
+        /**
+         * Delete a dialer campaign sequence.
+         * @permissions ANY: `outbound:campaignSequence:delete`
+         */
         delete: operations["deleteOutboundSequence"];
         options?: never;
         head?: never;
@@ -1892,14 +2361,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the outbound settings for this organization */
+        /**
+         * Get the outbound settings for this organization
+         * @permissions ANY: `outbound:settings:view`
+         */
         get: operations["getOutboundSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the outbound settings for this organization */
+        /**
+         * Update the outbound settings for this organization
+         * @permissions ANY: `outbound:settings:edit`
+         */
         patch: operations["patchOutboundSettings"];
         trace?: never;
     };
@@ -1910,9 +2385,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Dialer wrap up code mapping. */
+        /**
+         * Get the Dialer wrap up code mapping.
+         * @permissions ANY: `outbound:wrapUpCodeMapping:view`
+         */
         get: operations["getOutboundWrapupcodemappings"];
-        /** Update the Dialer wrap up code mapping. */
+        /**
+         * Update the Dialer wrap up code mapping.
+         * @permissions ANY: `outbound:wrapUpCodeMapping:edit`
+         */
         put: operations["putOutboundWrapupcodemappings"];
         post?: never;
         delete?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/presence/openapi.yaml (sha256 d0960abd399d68d1)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/presence/openapi.yaml (sha256 c63aae342c3a7ee9)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area presence` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function presenceApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/presence/definitions": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Presence Definitions. View permission enforcement only applies to presence definitions assigned to a division */
+        /**
+         * Get a list of Presence Definitions. View permission enforcement only applies to presence definitions assigned to a division
+         * @permissions ALL: `presence:presenceDefinition:view`
+         */
         get: operations["getPresenceDefinitions0"];
         put?: never;
-        /** Create a Presence Definition */
+        /**
+         * Create a Presence Definition
+         * @permissions ALL: `presence:presenceDefinition:add`
+         */
         post: operations["postPresenceDefinitions0"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Presence Definition */
+        /**
+         * Get a Presence Definition
+         * @permissions ALL: `presence:presenceDefinition:view`
+         */
         get: operations["getPresenceDefinition0"];
-        /** Update a Presence Definition */
+        /**
+         * Update a Presence Definition
+         * @permissions ALL: `presence:presenceDefinition:edit`
+         */
         put: operations["putPresenceDefinition0"];
         post?: never;
-        /** Delete a Presence Definition */
+        /**
+         * Delete a Presence Definition
+         * @permissions ANY: any one of `presence:presenceDefinition:delete`, `presence:presenceDefinition:edit`
+         */
         delete: operations["deletePresenceDefinition0"];
         options?: never;
         head?: never;
@@ -58,9 +76,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the presence settings */
+        /**
+         * Get the presence settings
+         * @permissions ALL: `presence:settings:view`
+         */
         get: operations["getPresenceSettings"];
-        /** Update the presence settings */
+        /**
+         * Update the presence settings
+         * @permissions ALL: `presence:settings:edit`
+         */
         put: operations["putPresenceSettings"];
         post?: never;
         delete?: never;
@@ -76,10 +100,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Presence Sources */
+        /**
+         * Get a list of Presence Sources
+         * @permissions ALL: `presence:source:view`
+         */
         get: operations["getPresenceSources"];
         put?: never;
-        /** Create a Presence Source */
+        /**
+         * Create a Presence Source
+         * @permissions ALL: `presence:source:add`
+         */
         post: operations["postPresenceSources"];
         delete?: never;
         options?: never;
@@ -94,12 +124,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Presence Source */
+        /**
+         * Get a Presence Source
+         * @permissions ALL: `presence:source:view`
+         */
         get: operations["getPresenceSource"];
-        /** Update a Presence Source */
+        /**
+         * Update a Presence Source
+         * @permissions ALL: `presence:source:edit`
+         */
         put: operations["putPresenceSource"];
         post?: never;
-        /** Delete a Presence Source */
+        /**
+         * Delete a Presence Source
+         * @permissions ANY: any one of `presence:source:delete`, `presence:source:edit`
+         */
         delete: operations["deletePresenceSource"];
         options?: never;
         head?: never;
@@ -113,9 +152,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's Primary Presence Source */
+        /**
+         * Get a user's Primary Presence Source
+         * @permissions ALL: `presence:userPrimarySource:view`
+         */
         get: operations["getPresenceUserPrimarysource"];
-        /** Update a user's Primary Presence Source */
+        /**
+         * Update a user's Primary Presence Source
+         * @permissions ALL: `presence:userPrimarySource:edit`
+         */
         put: operations["putPresenceUserPrimarysource"];
         post?: never;
         delete?: never;
@@ -133,13 +178,17 @@ export interface paths {
         };
         /**
          * Get an Organization's list of Presence Definitions. Apps should migrate to use GET /api/v2/presence/definitions instead
-         * @deprecated
+         * @description Deprecated: use GET /api/v2/presence/definitions instead.
+         * @deprecated Use GET /api/v2/presence/definitions instead.
+         * @permissions none required
          */
         get: operations["getPresencedefinitions"];
         put?: never;
         /**
          * Create a Presence Definition. Apps should migrate to use POST /api/v2/presence/definitions instead
-         * @deprecated
+         * @description Deprecated: use POST /api/v2/presence/definitions instead.
+         * @deprecated Use POST /api/v2/presence/definitions instead.
+         * @permissions ALL: `presence:presenceDefinition:add`
          */
         post: operations["postPresencedefinitions"];
         delete?: never;
@@ -157,18 +206,24 @@ export interface paths {
         };
         /**
          * Get a Presence Definition. Apps should migrate to use GET /api/v2/presence/definitions/{definitionId} instead
-         * @deprecated
+         * @description Deprecated: use GET /api/v2/presence/definitions/{definitionId} instead.
+         * @deprecated Use GET /api/v2/presence/definitions/{definitionId} instead.
+         * @permissions ALL: `presence:presenceDefinition:view`
          */
         get: operations["getPresencedefinition"];
         /**
          * Update a Presence Definition. Apps should migrate to use PUT /api/v2/presence/definitions/{definitionId} instead)
-         * @deprecated
+         * @description Deprecated: use PUT /api/v2/presence/definitions/{definitionId} instead.
+         * @deprecated Use PUT /api/v2/presence/definitions/{definitionId} instead.
+         * @permissions ALL: `presence:presenceDefinition:edit`
          */
         put: operations["putPresencedefinition"];
         post?: never;
         /**
          * Delete a Presence Definition. Apps should migrate to use DELETE /api/v2/presence/definitions/{definitionId} instead
-         * @deprecated
+         * @description Deprecated: use DELETE /api/v2/presence/definitions/{definitionId} instead.
+         * @deprecated Use DELETE /api/v2/presence/definitions/{definitionId} instead.
+         * @permissions ALL: `presence:presenceDefinition:delete`
          */
         delete: operations["deletePresencedefinition"];
         options?: never;
@@ -183,7 +238,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of SystemPresences */
+        /**
+         * Get the list of SystemPresences
+         * @permissions none required
+         */
         get: operations["getSystempresences"];
         put?: never;
         post?: never;
@@ -203,6 +261,7 @@ export interface paths {
         /**
          * Get a user's Presence
          * @description Get a users presence for the specified source that is not specifically listed.  Used to support custom presence sources. This endpoint does not support registered presence sources.
+         * @permissions none required
          */
         get: operations["getUserPresence"];
         put?: never;
@@ -213,6 +272,7 @@ export interface paths {
         /**
          * Patch a user's Presence
          * @description Patch a users presence for the specified source that is not specifically listed. This endpoint does not support registered presence sources. The presence object can be patched one of three ways. Option 1: Set the primary property to true. This will set the source defined in the path as the users primary presence source. Option 2: Provide the presenceDefinition value. The id is the only value required within the presenceDefinition. Option 3: Provide the message value. Option 1 can be combined with Option 2 and/or Option 3.
+         * @permissions none required
          */
         patch: operations["patchUserPresence"];
         trace?: never;
@@ -227,6 +287,7 @@ export interface paths {
         /**
          * Get a user's Genesys Cloud presence.
          * @description Get the default Genesys Cloud user presence source PURECLOUD
+         * @permissions none required
          */
         get: operations["getUserPresencesPurecloud"];
         put?: never;
@@ -237,6 +298,7 @@ export interface paths {
         /**
          * Patch a Genesys Cloud user's presence
          * @description The presence object can be patched one of three ways. Option 1: Set the primary property to true. This will set the PURECLOUD source as the users primary presence source. Option 2: Provide the presenceDefinition value. The id is the only value required within the presenceDefinition. Option 3: Provide the message value. Option 1 can be combined with Option 2 and/or Option 3.
+         * @permissions none required
          */
         patch: operations["patchUserPresencesPurecloud"];
         trace?: never;
@@ -248,7 +310,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk user presences for a single presence source */
+        /**
+         * Get bulk user presences for a single presence source
+         * @permissions none required
+         */
         get: operations["getUsersPresenceBulk"];
         put?: never;
         post?: never;
@@ -266,7 +331,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update bulk user Presences */
+        /**
+         * Update bulk user Presences
+         * @permissions ANY: `presence:userPresence:edit`
+         */
         put: operations["putUsersPresencesBulk"];
         post?: never;
         delete?: never;
@@ -282,7 +350,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk user presences for a Genesys Cloud (PURECLOUD) presence source */
+        /**
+         * Get bulk user presences for a Genesys Cloud (PURECLOUD) presence source
+         * @permissions none required
+         */
         get: operations["getUsersPresencesPurecloudBulk"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/process-automation/openapi.yaml (sha256 e7ad5ede1ba10e46)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/process-automation/openapi.yaml (sha256 90a350446e99b422)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area process-automation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function processAutomationApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/processautomation/scheduledtriggers": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all scheduled triggers, optionally filtered by query parameters. */
+        /**
+         * Retrieves all scheduled triggers, optionally filtered by query parameters.
+         * @permissions ANY: any one of `processautomation:trigger:edit`, `processautomation:trigger:view`
+         */
         get: operations["getProcessautomationScheduledtriggers"];
         put?: never;
-        /** Create a scheduled Trigger */
+        /**
+         * Create a scheduled Trigger
+         * @permissions ANY: `processautomation:trigger:add`
+         */
         post: operations["postProcessautomationScheduledtriggers"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single Scheduled Trigger matching id */
+        /**
+         * Retrieve a single Scheduled Trigger matching id
+         * @permissions ANY: any one of `processautomation:trigger:edit`, `processautomation:trigger:view`
+         */
         get: operations["getProcessautomationScheduledtrigger"];
-        /** Update a Scheduled Trigger */
+        /**
+         * Update a Scheduled Trigger
+         * @permissions ANY: `processautomation:trigger:edit`
+         */
         put: operations["putProcessautomationScheduledtrigger"];
         post?: never;
-        /** Delete a Scheduled Trigger */
+        /**
+         * Delete a Scheduled Trigger
+         * @permissions ANY: `processautomation:trigger:delete`
+         */
         delete: operations["deleteProcessautomationScheduledtrigger"];
         options?: never;
         head?: never;
@@ -58,10 +76,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all triggers, optionally filtered by query parameters. */
+        /**
+         * Retrieves all triggers, optionally filtered by query parameters.
+         * @permissions ANY: any one of `processautomation:trigger:edit`, `processautomation:trigger:view`
+         */
         get: operations["getProcessautomationTriggers"];
         put?: never;
-        /** Create a Trigger */
+        /**
+         * Create a Trigger
+         * @permissions ANY: `processautomation:trigger:add`
+         */
         post: operations["postProcessautomationTriggers"];
         delete?: never;
         options?: never;
@@ -76,12 +100,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single Trigger matching id */
+        /**
+         * Retrieve a single Trigger matching id
+         * @permissions ANY: any one of `processautomation:trigger:edit`, `processautomation:trigger:view`
+         */
         get: operations["getProcessautomationTrigger"];
-        /** Update a Trigger */
+        /**
+         * Update a Trigger
+         * @permissions ANY: `processautomation:trigger:edit`
+         */
         put: operations["putProcessautomationTrigger"];
         post?: never;
-        /** Delete a Trigger */
+        /**
+         * Delete a Trigger
+         * @permissions ANY: `processautomation:trigger:delete`
+         */
         delete: operations["deleteProcessautomationTrigger"];
         options?: never;
         head?: never;
@@ -97,7 +130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Test the matching of a Trigger based on provided event body */
+        /**
+         * Test the matching of a Trigger based on provided event body
+         * @permissions ANY: `processautomation:trigger:test`
+         */
         post: operations["postProcessautomationTriggerTest"];
         delete?: never;
         options?: never;
@@ -112,7 +148,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get topics available for organization */
+        /**
+         * Get topics available for organization
+         * @permissions ANY: any one of `processautomation:trigger:edit`, `processautomation:trigger:view`
+         */
         get: operations["getProcessautomationTriggersTopics"];
         put?: never;
         post?: never;
@@ -131,7 +170,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Test the matching of all organization Triggers on given topic using provided event body */
+        /**
+         * Test the matching of all organization Triggers on given topic using provided event body
+         * @permissions ANY: `processautomation:trigger:test`
+         */
         post: operations["postProcessautomationTriggersTopicTest"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/quality/openapi.yaml (sha256 dfc03371d667b47f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/quality/openapi.yaml (sha256 7723279e0f18e09d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area quality` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function qualityApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/evaluations/aggregates/jobs": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for evaluation aggregates asynchronously */
+        /**
+         * Query for evaluation aggregates asynchronously
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         post: operations["postAnalyticsEvaluationsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -38,11 +44,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for evaluation aggregates */
+        /**
+         * Get status for async query for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         get: operations["getAnalyticsEvaluationsAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for evaluation aggregates */
+        /**
+         * Delete/cancel an async request for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         delete: operations["deleteAnalyticsEvaluationsAggregatesJob"];
         options?: never;
         head?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         get: operations["getAnalyticsEvaluationsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -75,7 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for evaluation aggregates */
+        /**
+         * Query for evaluation aggregates
+         * @permissions ANY: `analytics:evaluationAggregate:view`
+         */
         post: operations["postAnalyticsEvaluationsAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -92,7 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for survey aggregates asynchronously */
+        /**
+         * Query for survey aggregates asynchronously
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         post: operations["postAnalyticsSurveysAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -107,11 +128,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for survey aggregates */
+        /**
+         * Get status for async query for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         get: operations["getAnalyticsSurveysAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for survey aggregates */
+        /**
+         * Delete/cancel an async request for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         delete: operations["deleteAnalyticsSurveysAggregatesJob"];
         options?: never;
         head?: never;
@@ -125,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         get: operations["getAnalyticsSurveysAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -144,7 +174,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for survey aggregates */
+        /**
+         * Query for survey aggregates
+         * @permissions ANY: `analytics:surveyAggregate:view`
+         */
         post: operations["postAnalyticsSurveysAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -162,6 +195,7 @@ export interface paths {
         /**
          * Gets a list of Agent Activities
          * @description Each item on the list shows one agents evaluation activity comprised of the number of evaluations and the highest, average, and lowest standard and critical scores, as well as a sub list showing the number and average score of evaluations for each evaluator for that agent.  evaluatorUserId, startTime, and endTime are all filtering criteria. If specified, the only evaluations used to compile the agent activity response will be ones that match the filtering criteria. agentUserId, name, group, and agentTeamId are all agent selection criteria. criteria.  If one or more agent selection criteria are specified, then the returned activity will include users that match the criteria even if those users did not have any agent activity or evaluations that do not match any filtering criteria.  If no agent selection criteria are specified but an evaluatorUserId is, then the returned activity will be only for those agents that had evaluations where the evaluator is the evaluatorUserId.  If no agent selection criteria are specified and no evaluatorUserId is specified, then the returned activity will be for all users
+         * @permissions ANY: `quality:evaluation:view`
          */
         get: operations["getQualityAgentsActivity"];
         put?: never;
@@ -182,10 +216,14 @@ export interface paths {
         /**
          * Get the list of calibrations
          * @description NOTE: The count for total and pageCount might not be accurate when querying for a large number of calibrations. nextUri, if present, will indicate that there are more calibrations to fetch.
+         * @permissions ANY: `quality:calibration:view`
          */
         get: operations["getQualityCalibrations"];
         put?: never;
-        /** Create a calibration */
+        /**
+         * Create a calibration
+         * @permissions ANY: `quality:calibration:add`
+         */
         post: operations["postQualityCalibrations"];
         delete?: never;
         options?: never;
@@ -200,12 +238,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a calibration by id.  Requires either calibrator id or conversation id */
+        /**
+         * Get a calibration by id.  Requires either calibrator id or conversation id
+         * @permissions ANY: `quality:calibration:view`
+         */
         get: operations["getQualityCalibration"];
-        /** Update a calibration to the specified calibration via PUT.  Editable fields include: evaluators, expertEvaluator, and scoringIndex */
+        /**
+         * Update a calibration to the specified calibration via PUT.  Editable fields include: evaluators, expertEvaluator, and scoringIndex
+         * @permissions ANY: `quality:calibration:edit`
+         */
         put: operations["putQualityCalibration"];
         post?: never;
-        /** Delete a calibration by id. */
+        /**
+         * Delete a calibration by id.
+         * @permissions ANY: `quality:calibration:delete`
+         */
         delete: operations["deleteQualityCalibration"];
         options?: never;
         head?: never;
@@ -221,7 +268,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an evaluation */
+        /**
+         * Create an evaluation
+         * @permissions ANY: `quality:evaluation:add`
+         */
         post: operations["postQualityConversationEvaluations"];
         delete?: never;
         options?: never;
@@ -236,15 +286,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an evaluation */
+        /**
+         * Get an evaluation
+         * @permissions ANY: any one of `quality:evaluation:view`, `quality:evaluation:assign`, `quality:evaluation:release`
+         */
         get: operations["getQualityConversationEvaluation"];
         /**
          * Update an evaluation
          * @description The quality:evaluation:edit permission allows modification of most fields, while the quality:evaluation:editScore permission allows an evaluator to change just the question scores, and the quality:evaluation:editAgentSignoff permission allows an agent to change the agent comments and sign off on the evaluation. authorizedActions is not returned for this PUT request, and is only returned for GET requests to this endpoint.
+         * @permissions ANY: any one of `quality:evaluation:edit`, `quality:evaluation:editScore`, `quality:evaluation:editAgentSignoff`
          */
         put: operations["putQualityConversationEvaluation"];
         post?: never;
-        /** Delete an evaluation */
+        /**
+         * Delete an evaluation
+         * @permissions ANY: `quality:evaluation:delete`
+         */
         delete: operations["deleteQualityConversationEvaluation"];
         options?: never;
         head?: never;
@@ -258,7 +315,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the surveys for a conversation */
+        /**
+         * Get the surveys for a conversation
+         * @permissions ANY: `quality:survey:view`
+         */
         get: operations["getQualityConversationSurveys"];
         put?: never;
         post?: never;
@@ -277,7 +337,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create audit query execution */
+        /**
+         * Create audit query execution
+         * @permissions ALL: `audits:interactionDetails:view`
+         */
         post: operations["postQualityConversationsAuditsQuery"];
         delete?: never;
         options?: never;
@@ -292,7 +355,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of audit query execution */
+        /**
+         * Get status of audit query execution
+         * @permissions ALL: `audits:interactionDetails:view`
+         */
         get: operations["getQualityConversationsAuditsQueryTransactionId"];
         put?: never;
         post?: never;
@@ -309,7 +375,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get results of audit query */
+        /**
+         * Get results of audit query
+         * @permissions ALL: `audits:interactionDetails:view`
+         */
         get: operations["getQualityConversationsAuditsQueryTransactionIdResults"];
         put?: never;
         post?: never;
@@ -328,7 +397,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for evaluation aggregates for the current user */
+        /**
+         * Query for evaluation aggregates for the current user
+         * @permissions none required
+         */
         post: operations["postQualityEvaluationsAggregatesQueryMe"];
         delete?: never;
         options?: never;
@@ -346,6 +418,7 @@ export interface paths {
         /**
          * Queries Evaluations and returns a paged list
          * @description Query params must include one of conversationId, evaluatorUserId, agentUserId or assigneeUserId. When querying by agentUserId (and not conversationId or evaluatorUserId), the results are sorted by release date. Evaluations set to Never Release are omitted in this case. When querying by evaluatorUserId or conversationId (including when combined with agentUserId), the results are sorted by assigned date. NOTE: The count for total and pageCount might not be accurate when querying for a large number of evaluations. nextUri, if present, will indicate that there are more evaluations to fetch. The evaluation entities contained in the response might only contain a subset of all the properties listed below. It is often because a given propertys value has not yet been populated or is not applicable in the current state of the evaluation. It might also be because the missing property in the response was not requested by the user.
+         * @permissions ANY: `quality:evaluation:view`
          */
         get: operations["getQualityEvaluationsQuery"];
         put?: never;
@@ -365,7 +438,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Score evaluation */
+        /**
+         * Score evaluation
+         * @permissions none required
+         */
         post: operations["postQualityEvaluationsScoring"];
         delete?: never;
         options?: never;
@@ -385,6 +461,7 @@ export interface paths {
         /**
          * Search evaluations based along specified criteria
          * @description Search Rules: 1. Time Range    - Time Range: Max 3 months (required) 2. Question Group Level Query: Use at least one field containing questionGroup in name + exactly one questionGroupId 3. Question Level Query: Use at least one field containing question in name + exactly one questionId 4. Mixed Queries: questionId alone is sufficient 5. Search Logic:    - Multiple criteria: AND operation    - Multiple values per criterion: OR operation    EXAMPLE: (agentId₁ OR agentId₂) AND (evaluatorId₁ OR evaluatorId₂) 5. Aggregations:    - Omit or set pageSize = 0    - Choose: multiple aggregations OR single aggregation with multiple sub-aggregations    - To aggregate against question fields, one must query by either a questionId OR a single top level TERM questionId aggregation AND query by a single formID or questionGroupId, or list of questionIds    - To aggregate against question group fields, one must query either a questionId/questionGroupId OR a single top level TERM questionGroupId aggregation AND query by a single formID or list of questionGroupIds
+         * @permissions ANY: `quality:evaluation:searchAny`
          */
         post: operations["postQualityEvaluationsSearch"];
         delete?: never;
@@ -400,7 +477,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an evaluator activity. To ensure optimal performance and prevent timeouts when processing large datasets, startTime and endTime fields are highly recommended for all requests. */
+        /**
+         * Get an evaluator activity. To ensure optimal performance and prevent timeouts when processing large datasets, startTime and endTime fields are highly recommended for all requests.
+         * @permissions ANY: `quality:evaluation:view`
+         */
         get: operations["getQualityEvaluatorsActivity"];
         put?: never;
         post?: never;
@@ -419,13 +499,15 @@ export interface paths {
         };
         /**
          * Get the list of evaluation forms. If you set expand=publishHistory, then you will be able to get published versions for each corresponding evaluation form.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityForms"];
         put?: never;
         /**
          * Create an evaluation form.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:add`
          */
         post: operations["postQualityForms"];
         delete?: never;
@@ -443,18 +525,21 @@ export interface paths {
         };
         /**
          * Get an evaluation form
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityForm"];
         /**
          * Update an evaluation form.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:edit`
          */
         put: operations["putQualityForm"];
         post?: never;
         /**
          * Delete an evaluation form.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:delete`
          */
         delete: operations["deleteQualityForm"];
         options?: never;
@@ -471,7 +556,8 @@ export interface paths {
         };
         /**
          * Gets all the revisions for a specific evaluation.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityFormVersions"];
         put?: never;
@@ -492,10 +578,14 @@ export interface paths {
         /**
          * Get the list of evaluation forms
          * @description By default, "published" field is always returned as false for all evaluation forms. If you set "expand=publishHistory", then you will be able to get published versions for each corresponding evaluation form. In addition, "questionGroups", the detailed information about evaluation form, is not returned. We will enhance this field in a future release.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityFormsEvaluations"];
         put?: never;
-        /** Create an evaluation form. */
+        /**
+         * Create an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:add`
+         */
         post: operations["postQualityFormsEvaluations"];
         delete?: never;
         options?: never;
@@ -510,12 +600,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an evaluation form */
+        /**
+         * Get an evaluation form
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityFormsEvaluation"];
-        /** Update an evaluation form. */
+        /**
+         * Update an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:edit`
+         */
         put: operations["putQualityFormsEvaluation"];
         post?: never;
-        /** Delete an evaluation form. */
+        /**
+         * Delete an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:delete`
+         */
         delete: operations["deleteQualityFormsEvaluation"];
         options?: never;
         head?: never;
@@ -530,7 +629,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update the AI Scoring settings of an evaluation form. */
+        /**
+         * Update the AI Scoring settings of an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:aiScoringEdit`
+         */
         put: operations["putQualityFormsEvaluationAiscoringSettings"];
         post?: never;
         delete?: never;
@@ -546,7 +648,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets all the revisions for a specific evaluation. */
+        /**
+         * Gets all the revisions for a specific evaluation.
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityFormsEvaluationVersions"];
         put?: never;
         post?: never;
@@ -563,7 +668,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of evaluation forms by their ids */
+        /**
+         * Retrieve a list of evaluation forms by their ids
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityFormsEvaluationsBulk"];
         put?: never;
         post?: never;
@@ -580,7 +688,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of the latest published evaluation form versions by context ids */
+        /**
+         * Retrieve a list of the latest published evaluation form versions by context ids
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityFormsEvaluationsBulkContexts"];
         put?: never;
         post?: never;
@@ -597,10 +708,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of survey forms. If you set expand=publishHistory, then you will be able to get published versions for each corresponding survey form. */
+        /**
+         * Get the list of survey forms. If you set expand=publishHistory, then you will be able to get published versions for each corresponding survey form.
+         * @permissions ALL: `quality:surveyForm:view`
+         */
         get: operations["getQualityFormsSurveys"];
         put?: never;
-        /** Create a survey form. */
+        /**
+         * Create a survey form.
+         * @permissions ALL: `quality:surveyForm:add`
+         */
         post: operations["postQualityFormsSurveys"];
         delete?: never;
         options?: never;
@@ -615,16 +732,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a survey form */
+        /**
+         * Get a survey form
+         * @permissions ALL: `quality:surveyForm:view`
+         */
         get: operations["getQualityFormsSurvey"];
-        /** Update a survey form. */
+        /**
+         * Update a survey form.
+         * @permissions ALL: `quality:surveyForm:edit`
+         */
         put: operations["putQualityFormsSurvey"];
         post?: never;
-        /** Delete a survey form. */
+        /**
+         * Delete a survey form.
+         * @permissions ALL: `quality:surveyForm:delete`
+         */
         delete: operations["deleteQualityFormsSurvey"];
         options?: never;
         head?: never;
-        /** Disable a particular version of a survey form and invalidates any invitations that have already been sent to customers using this version of the form. */
+        /**
+         * Disable a particular version of a survey form and invalidates any invitations that have already been sent to customers using this version of the form.
+         * @permissions ALL: `quality:surveyForm:disable`
+         */
         patch: operations["patchQualityFormsSurvey"];
         trace?: never;
     };
@@ -635,7 +764,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets all the revisions for a specific survey. */
+        /**
+         * Gets all the revisions for a specific survey.
+         * @permissions ALL: `quality:surveyForm:view`
+         */
         get: operations["getQualityFormsSurveyVersions"];
         put?: never;
         post?: never;
@@ -652,7 +784,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of survey forms by their ids */
+        /**
+         * Retrieve a list of survey forms by their ids
+         * @permissions ANY: `quality:surveyForm:view`
+         */
         get: operations["getQualityFormsSurveysBulk"];
         put?: never;
         post?: never;
@@ -669,7 +804,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of the latest form versions by context ids */
+        /**
+         * Retrieve a list of the latest form versions by context ids
+         * @permissions ANY: `quality:surveyForm:view`
+         */
         get: operations["getQualityFormsSurveysBulkContexts"];
         put?: never;
         post?: never;
@@ -686,12 +824,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Agent Scoring Rules for a program */
+        /**
+         * Get Agent Scoring Rules for a program
+         * @permissions ANY: `quality:scoringRule:view`
+         */
         get: operations["getQualityProgramAgentscoringrules"];
         put?: never;
         /**
          * Create an Agent Scoring Rule
          * @description Creates a new Agent Scoring Rule for AI-powered automated evaluation of agent interactions. The rule defines how interactions should be selected and evaluated using the specified evaluation form.
+         * @permissions ANY: `quality:scoringRule:add`
          */
         post: operations["postQualityProgramAgentscoringrules"];
         delete?: never;
@@ -707,12 +849,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Agent Scoring Rule */
+        /**
+         * Get an Agent Scoring Rule
+         * @permissions ANY: `quality:scoringRule:view`
+         */
         get: operations["getQualityProgramAgentscoringrule"];
-        /** Update an Agent Scoring Rule */
+        /**
+         * Update an Agent Scoring Rule
+         * @permissions ANY: `quality:scoringRule:edit`
+         */
         put: operations["putQualityProgramAgentscoringrule"];
         post?: never;
-        /** Delete an Agent Scoring Rule */
+        /**
+         * Delete an Agent Scoring Rule
+         * @permissions ANY: `quality:scoringRule:delete`
+         */
         delete: operations["deleteQualityProgramAgentscoringrule"];
         options?: never;
         head?: never;
@@ -728,13 +879,15 @@ export interface paths {
         };
         /**
          * Get the published evaluation forms.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityPublishedforms"];
         put?: never;
         /**
          * Publish an evaluation form.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:add`
          */
         post: operations["postQualityPublishedforms"];
         delete?: never;
@@ -752,7 +905,8 @@ export interface paths {
         };
         /**
          * Get the published evaluation forms.
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `quality:evaluationForm:view`
          */
         get: operations["getQualityPublishedform"];
         put?: never;
@@ -770,10 +924,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published evaluation forms. */
+        /**
+         * Get the published evaluation forms.
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityPublishedformsEvaluations"];
         put?: never;
-        /** Publish an evaluation form. */
+        /**
+         * Publish an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:add`
+         */
         post: operations["postQualityPublishedformsEvaluations"];
         delete?: never;
         options?: never;
@@ -788,7 +948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the most recent published version of an evaluation form. */
+        /**
+         * Get the most recent published version of an evaluation form.
+         * @permissions ANY: `quality:evaluationForm:view`
+         */
         get: operations["getQualityPublishedformsEvaluation"];
         put?: never;
         post?: never;
@@ -805,7 +968,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published evaluation forms across any division. */
+        /**
+         * Get the published evaluation forms across any division.
+         * @permissions ALL: `quality:evaluationForm:search`
+         */
         get: operations["getQualityPublishedformsEvaluationsDivisionviews"];
         put?: never;
         post?: never;
@@ -822,7 +988,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the most recent published version of an evaluation form across any division. */
+        /**
+         * Get the most recent published version of an evaluation form across any division.
+         * @permissions ALL: `quality:evaluationForm:search`
+         */
         get: operations["getQualityPublishedformsEvaluationsDivisionview"];
         put?: never;
         post?: never;
@@ -839,10 +1008,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published survey forms. */
+        /**
+         * Get the published survey forms.
+         * @permissions ALL: `quality:surveyForm:view`
+         */
         get: operations["getQualityPublishedformsSurveys"];
         put?: never;
-        /** Publish a survey form. */
+        /**
+         * Publish a survey form.
+         * @permissions ALL: `quality:surveyForm:add`
+         */
         post: operations["postQualityPublishedformsSurveys"];
         delete?: never;
         options?: never;
@@ -857,7 +1032,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the most recent published version of a survey form. */
+        /**
+         * Get the most recent published version of a survey form.
+         * @permissions ALL: `quality:surveyForm:view`
+         */
         get: operations["getQualityPublishedformsSurvey"];
         put?: never;
         post?: never;
@@ -874,7 +1052,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published and enabled survey forms across any division. */
+        /**
+         * Get the published and enabled survey forms across any division.
+         * @permissions ALL: `quality:surveyForm:search`
+         */
         get: operations["getQualityPublishedformsSurveysDivisionviews"];
         put?: never;
         post?: never;
@@ -891,7 +1072,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the most recent published version of an enabled survey form across any division. */
+        /**
+         * Get the most recent published version of an enabled survey form across any division.
+         * @permissions ALL: `quality:surveyForm:search`
+         */
         get: operations["getQualityPublishedformsSurveysDivisionview"];
         put?: never;
         post?: never;
@@ -910,7 +1094,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a survey for a conversation */
+        /**
+         * Create a survey for a conversation
+         * @permissions ANY: `quality:survey:add`
+         */
         post: operations["postQualitySurveys"];
         delete?: never;
         options?: never;
@@ -925,7 +1112,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a survey for a conversation */
+        /**
+         * Get a survey for a conversation
+         * @permissions ANY: `quality:survey:view`
+         */
         get: operations["getQualitySurvey"];
         put?: never;
         post?: never;
@@ -942,9 +1132,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a survey as an end-customer, for the purposes of scoring it. */
+        /**
+         * Get a survey as an end-customer, for the purposes of scoring it.
+         * @permissions none required
+         */
         get: operations["getQualitySurveysScorable"];
-        /** Update a survey as an end-customer, for the purposes of scoring it. */
+        /**
+         * Update a survey as an end-customer, for the purposes of scoring it.
+         * @permissions none required
+         */
         put: operations["putQualitySurveysScorable"];
         post?: never;
         delete?: never;
@@ -962,7 +1158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Score survey */
+        /**
+         * Score survey
+         * @permissions none required
+         */
         post: operations["postQualitySurveysScoring"];
         delete?: never;
         options?: never;

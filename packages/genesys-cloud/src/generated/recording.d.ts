@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/recording/openapi.yaml (sha256 299af544a173b9ec)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/recording/openapi.yaml (sha256 16173237bfce9e42)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area recording` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function recordingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/conversations/{conversationId}/recordingmetadata": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get recording metadata for a conversation. Does not return playable media nor system annotations. Bookmark annotations will be excluded if either recording:recording:view or recording:annotation:view permission is missing. */
+        /**
+         * Get recording metadata for a conversation. Does not return playable media nor system annotations. Bookmark annotations will be excluded if either recording:recording:view or recording:annotation:view permission is missing.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         get: operations["getConversationRecordingmetadata"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get metadata for a specific recording. Does not return playable media. Bookmark annotations will be excluded if either recording:recording:view or recording:annotation:view permission is missing. */
+        /**
+         * Get metadata for a specific recording. Does not return playable media. Bookmark annotations will be excluded if either recording:recording:view or recording:annotation:view permission is missing.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         get: operations["getConversationRecordingmetadataRecordingId"];
         put?: never;
         post?: never;
@@ -58,6 +67,7 @@ export interface paths {
         /**
          * Get all of a Conversation's Recordings.
          * @description Bookmark annotations will be excluded if recording:annotation:view permission is missing. If the recording:recording:viewSensitiveData permission is missing and the organization has sensitive data redaction enabled, recordings with sensitive data will be redacted.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
          */
         get: operations["getConversationRecordings"];
         put?: never;
@@ -78,11 +88,13 @@ export interface paths {
         /**
          * Gets a specific recording.
          * @description Bookmark annotations will be excluded if recording:annotation:view permission is missing. If the recording:recording:viewSensitiveData permission is missing and the organization has sensitive data redaction enabled, recordings with sensitive data will be redacted.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
          */
         get: operations["getConversationRecording"];
         /**
          * Updates the retention records on a recording.
          * @description Currently supports updating and removing both archive and delete dates for eligible recordings. A request to change the archival date of an archived recording will result in a restoration of the recording until the new date set. Required permissions depend on the operation: view (recording, screenRecording, or snippetRecording) is always required; editRetention is required when updating retention dates except for restoration; restore is required when restoring an archived recording.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recording:editRetention`, `recording:recording:restore`, `recording:screenRecording:view`, `recording:screenRecording:editRetention`, `recording:screenRecording:restore`, `recording:snippetRecording:view`, `recording:snippetRecording:editRetention`, `recording:snippetRecording:restore`
          */
         put: operations["putConversationRecording"];
         post?: never;
@@ -99,12 +111,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get annotations for recording */
+        /**
+         * Get annotations for recording
+         * @permissions ANY: any one of `recording:annotation:view`, `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         get: operations["getConversationRecordingAnnotations"];
         put?: never;
         /**
          * Create annotation
          * @description If the annotation does not exist on the recording, it is created. If it already exists, it is updated. The recording:annotation:add permission is required for creates, and recording:annotation:edit is required for updates.
+         * @permissions ANY: any one of `recording:annotation:add`, `recording:annotation:edit`, `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
          */
         post: operations["postConversationRecordingAnnotations"];
         delete?: never;
@@ -120,15 +136,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get annotation */
+        /**
+         * Get annotation
+         * @permissions ANY: any one of `recording:annotation:view`, `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         get: operations["getConversationRecordingAnnotation"];
         /**
          * Update annotation
          * @description If the annotation does not exist on the recording, it is created. If it already exists, it is updated. The recording:annotation:add permission is required for creates, and recording:annotation:edit is required for updates.
+         * @permissions ANY: any one of `recording:annotation:edit`, `recording:annotation:add`, `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
          */
         put: operations["putConversationRecordingAnnotation"];
         post?: never;
-        /** Delete annotation */
+        /**
+         * Delete annotation
+         * @permissions ANY: any one of `recording:annotation:delete`, `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         delete: operations["deleteConversationRecordingAnnotation"];
         options?: never;
         head?: never;
@@ -142,7 +165,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets all orphan recordings */
+        /**
+         * Gets all orphan recordings
+         * @permissions ANY: `recording:orphan:view`
+         */
         get: operations["getOrphanrecordings"];
         put?: never;
         post?: never;
@@ -159,15 +185,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a single orphan recording */
+        /**
+         * Gets a single orphan recording
+         * @permissions ANY: `recording:orphan:view`
+         */
         get: operations["getOrphanrecording"];
         /**
          * Updates an orphan recording to a regular recording with retention values
          * @description If this operation is successful the orphan will no longer exist. It will be replaced by the resulting recording in the response. This replacement recording is accessible by the normal Recording api.
+         * @permissions ANY: `recording:orphan:edit`
          */
         put: operations["putOrphanrecording"];
         post?: never;
-        /** Deletes a single orphan recording */
+        /**
+         * Deletes a single orphan recording
+         * @permissions ANY: `recording:orphan:delete`
+         */
         delete: operations["deleteOrphanrecording"];
         options?: never;
         head?: never;
@@ -184,6 +217,7 @@ export interface paths {
         /**
          * Gets the media of a single orphan recording
          * @description A 202 response means the orphaned media is currently transcoding and will be available shortly.A 200 response denotes the transcoded orphan media is available now and is contained in the response body.
+         * @permissions ANY: `recording:orphan:view`
          */
         get: operations["getOrphanrecordingMedia"];
         put?: never;
@@ -203,7 +237,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit a batch download request for recordings. Recordings in response will be in their original format/codec - configured in the Trunk configuration. If the recording:recording:viewSensitiveData permission is missing and the organization has sensitive data redaction enabled, recordings with sensitive data will be excluded from the batch download. */
+        /**
+         * Submit a batch download request for recordings. Recordings in response will be in their original format/codec - configured in the Trunk configuration. If the recording:recording:viewSensitiveData permission is missing and the organization has sensitive data redaction enabled, recordings with sensitive data will be excluded from the batch download.
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`, `recording:snippetRecording:view`, `recording:screenRecording:view`
+         */
         post: operations["postRecordingBatchrequests"];
         delete?: never;
         options?: never;
@@ -218,7 +255,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and results for a batch request job, only the user that submitted the job may retrieve results. Each result may contain either a URL to a recording or an error; additionally, a recording could be associated with multiple results. */
+        /**
+         * Get the status and results for a batch request job, only the user that submitted the job may retrieve results. Each result may contain either a URL to a recording or an error; additionally, a recording could be associated with multiple results.
+         * @permissions none required
+         */
         get: operations["getRecordingBatchrequest"];
         put?: never;
         post?: never;
@@ -238,17 +278,20 @@ export interface paths {
         /**
          * Gets media retention policy list with query options to filter on name and enabled.
          * @description for a less verbose response, add summary=true to this endpoint
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:view`
          */
         get: operations["getRecordingCrossplatformMediaretentionpolicies"];
         put?: never;
         /**
          * Create media retention policy
          * @description Policy does not work retroactively
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:add`
          */
         post: operations["postRecordingCrossplatformMediaretentionpolicies"];
         /**
          * Delete media retention policies
          * @description Bulk delete of media retention policies, this will only delete the polices that match the ids specified in the query param.
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:delete`
          */
         delete: operations["deleteRecordingCrossplatformMediaretentionpolicies"];
         options?: never;
@@ -263,19 +306,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a media retention policy */
+        /**
+         * Get a media retention policy
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:view`
+         */
         get: operations["getRecordingCrossplatformMediaretentionpolicy"];
         /**
          * Update a media retention policy
          * @description Policy does not work retroactively
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:edit`
          */
         put: operations["putRecordingCrossplatformMediaretentionpolicy"];
         post?: never;
-        /** Delete a media retention policy */
+        /**
+         * Delete a media retention policy
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:delete`
+         */
         delete: operations["deleteRecordingCrossplatformMediaretentionpolicy"];
         options?: never;
         head?: never;
-        /** Patch a media retention policy */
+        /**
+         * Patch a media retention policy
+         * @permissions ANY: `recording:crossPlatformRetentionPolicy:edit`
+         */
         patch: operations["patchRecordingCrossplatformMediaretentionpolicy"];
         trace?: never;
     };
@@ -286,12 +339,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of all jobs within the user's organization */
+        /**
+         * Get the status of all jobs within the user's organization
+         * @permissions ALL: `recording:job:view`
+         */
         get: operations["getRecordingJobs"];
         put?: never;
         /**
          * Create a recording bulk job.
          * @description Each organization can run up to a maximum of two concurrent jobs that are either in pending or processing state. Furthermore, the recording:recording:viewSensitiveData permission is required to access recordings with PCI DSS and/or PII data when redaction is enabled for their organization. If the requester does not have that permission and includeRecordingsWithSensitiveData is set to true, then their request will be rejected. It is recommended to query over smaller time periods so your request does not time out.
+         * @permissions ALL: `recording:job:add`
          */
         post: operations["postRecordingJobs"];
         delete?: never;
@@ -307,15 +364,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of the job associated with the job id. */
+        /**
+         * Get the status of the job associated with the job id.
+         * @permissions ALL: `recording:job:view`
+         */
         get: operations["getRecordingJob"];
         /**
          * Execute the recording bulk job.
          * @description Each organization can run up to a maximum of two concurrent jobs that are either in pending or processing state. A job must be executed by the same user whom originally created the job.  In addition, the user must have permission to update the recordings retention.
+         * @permissions ALL: all of `recording:job:edit`, `recording:recording:editRetention`, `recording:screenRecording:editRetention`, `recording:snippetRecording:editRetention`
          */
         put: operations["putRecordingJob"];
         post?: never;
-        /** Delete the recording bulk job */
+        /**
+         * Delete the recording bulk job
+         * @permissions ALL: `recording:job:delete`
+         */
         delete: operations["deleteRecordingJob"];
         options?: never;
         head?: never;
@@ -329,7 +393,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get IDs of recordings that the bulk job failed for */
+        /**
+         * Get IDs of recordings that the bulk job failed for
+         * @permissions ALL: `recording:job:view`
+         */
         get: operations["getRecordingJobFailedrecordings"];
         put?: never;
         post?: never;
@@ -346,10 +413,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of key configurations data */
+        /**
+         * Get a list of key configurations data
+         * @permissions ANY: `recording:encryptionKey:view`
+         */
         get: operations["getRecordingKeyconfigurations"];
         put?: never;
-        /** Setup configurations for encryption key creation */
+        /**
+         * Setup configurations for encryption key creation
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         post: operations["postRecordingKeyconfigurations"];
         delete?: never;
         options?: never;
@@ -364,9 +437,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the encryption key configurations */
+        /**
+         * Get the encryption key configurations
+         * @permissions ANY: `recording:encryptionKey:view`
+         */
         get: operations["getRecordingKeyconfiguration"];
-        /** Update the encryption key configurations */
+        /**
+         * Update the encryption key configurations
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         put: operations["putRecordingKeyconfiguration"];
         post?: never;
         delete?: never;
@@ -384,7 +463,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate encryption key configurations without saving it */
+        /**
+         * Validate encryption key configurations without saving it
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         post: operations["postRecordingKeyconfigurationsValidate"];
         delete?: never;
         options?: never;
@@ -401,7 +483,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** create a local key management recording key */
+        /**
+         * create a local key management recording key
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         post: operations["postRecordingLocalkeys"];
         delete?: never;
         options?: never;
@@ -419,17 +504,20 @@ export interface paths {
         /**
          * Gets media retention policy list with query options to filter on name and enabled.
          * @description for a less verbose response, add summary=true to this endpoint
+         * @permissions ANY: `recording:retentionPolicy:view`
          */
         get: operations["getRecordingMediaretentionpolicies"];
         put?: never;
         /**
          * Create media retention policy
          * @description Policy does not work retroactively
+         * @permissions ANY: `recording:retentionPolicy:add`
          */
         post: operations["postRecordingMediaretentionpolicies"];
         /**
          * Delete media retention policies
          * @description Bulk delete of media retention policies, this will only delete the polices that match the ids specified in the query param.
+         * @permissions ANY: `recording:retentionPolicy:delete`
          */
         delete: operations["deleteRecordingMediaretentionpolicies"];
         options?: never;
@@ -444,19 +532,29 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a media retention policy */
+        /**
+         * Get a media retention policy
+         * @permissions ANY: `recording:retentionPolicy:view`
+         */
         get: operations["getRecordingMediaretentionpolicy"];
         /**
          * Update a media retention policy
          * @description Policy does not work retroactively. In the conditions.forUsers section, each user object can include the id field containing the users unique identifier. Example: [{"id":"<userId>"}].
+         * @permissions ANY: `recording:retentionPolicy:edit`
          */
         put: operations["putRecordingMediaretentionpolicy"];
         post?: never;
-        /** Delete a media retention policy */
+        /**
+         * Delete a media retention policy
+         * @permissions ANY: `recording:retentionPolicy:delete`
+         */
         delete: operations["deleteRecordingMediaretentionpolicy"];
         options?: never;
         head?: never;
-        /** Patch a media retention policy */
+        /**
+         * Patch a media retention policy
+         * @permissions ANY: `recording:retentionPolicy:edit`
+         */
         patch: operations["patchRecordingMediaretentionpolicy"];
         trace?: never;
     };
@@ -467,10 +565,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get encryption key list */
+        /**
+         * Get encryption key list
+         * @permissions ANY: `recording:encryptionKey:view`
+         */
         get: operations["getRecordingRecordingkeys"];
         put?: never;
-        /** Create encryption key */
+        /**
+         * Create encryption key
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         post: operations["postRecordingRecordingkeys"];
         delete?: never;
         options?: never;
@@ -485,9 +589,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get key rotation schedule */
+        /**
+         * Get key rotation schedule
+         * @permissions ANY: `recording:encryptionKey:view`
+         */
         get: operations["getRecordingRecordingkeysRotationschedule"];
-        /** Update key rotation schedule */
+        /**
+         * Update key rotation schedule
+         * @permissions ANY: `recording:encryptionKey:edit`
+         */
         put: operations["putRecordingRecordingkeysRotationschedule"];
         post?: never;
         delete?: never;
@@ -503,9 +613,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Recording Settings for the Organization */
+        /**
+         * Get the Recording Settings for the Organization
+         * @permissions none required
+         */
         get: operations["getRecordingSettings"];
-        /** Update the Recording Settings for the Organization */
+        /**
+         * Update the Recording Settings for the Organization
+         * @permissions ANY: any one of `recording:settings:editScreenRecordings`, `recording:settings:editRegionalStorage`, `recording:settings:editUrlExpiration`, `recording:settings:editConferenceRecording`
+         */
         put: operations["putRecordingSettings"];
         post?: never;
         delete?: never;
@@ -523,7 +639,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a recording upload status report */
+        /**
+         * Creates a recording upload status report
+         * @permissions ALL: `recording:uploadReport:add`
+         */
         post: operations["postRecordingUploadsReports"];
         delete?: never;
         options?: never;
@@ -538,7 +657,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status of a recording upload status report */
+        /**
+         * Get the status of a recording upload status report
+         * @permissions ALL: `recording:uploadReport:view`
+         */
         get: operations["getRecordingUploadsReport"];
         put?: never;
         post?: never;
@@ -556,9 +678,15 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Apply or revoke recording protection for conversations */
+        /**
+         * Apply or revoke recording protection for conversations
+         * @permissions ANY: any one of `recording:deletionProtection:apply`, `recording:deletionProtection:revoke`
+         */
         put: operations["putRecordingsDeletionprotection"];
-        /** Get a list of conversations with protected recordings */
+        /**
+         * Get a list of conversations with protected recordings
+         * @permissions none required
+         */
         post: operations["postRecordingsDeletionprotection"];
         delete?: never;
         options?: never;
@@ -573,7 +701,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query for recording retention data */
+        /**
+         * Query for recording retention data
+         * @permissions ANY: `recording:recording:view`
+         */
         get: operations["getRecordingsRetentionQuery"];
         put?: never;
         post?: never;
@@ -592,7 +723,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Acknowledge a screen recording. */
+        /**
+         * Acknowledge a screen recording.
+         * @permissions none required
+         */
         post: operations["postRecordingsScreensessionsAcknowledge"];
         delete?: never;
         options?: never;
@@ -607,7 +741,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves an object containing the total number of concurrent active screen recordings */
+        /**
+         * Retrieves an object containing the total number of concurrent active screen recordings
+         * @permissions ANY: `recording:screenRecording:view`
+         */
         get: operations["getRecordingsScreensessionsDetails"];
         put?: never;
         post?: never;
@@ -626,7 +763,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Provide meta-data a screen recording. */
+        /**
+         * Provide meta-data a screen recording.
+         * @permissions none required
+         */
         post: operations["postRecordingsScreensessionsMetadata"];
         delete?: never;
         options?: never;

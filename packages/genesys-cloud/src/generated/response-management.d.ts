@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/response-management/openapi.yaml (sha256 800450a49be067d5)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/response-management/openapi.yaml (sha256 419792f5f3c8d802)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area response-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function responseManagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/responsemanagement/libraries": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of existing response libraries. */
+        /**
+         * Gets a list of existing response libraries.
+         * @permissions ANY: `responses:library:view`
+         */
         get: operations["getResponsemanagementLibraries"];
         put?: never;
-        /** Create a response library. */
+        /**
+         * Create a response library.
+         * @permissions ANY: `responses:library:add`
+         */
         post: operations["postResponsemanagementLibraries"];
         delete?: never;
         options?: never;
@@ -39,17 +48,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about an existing response library. */
+        /**
+         * Get details about an existing response library.
+         * @permissions ANY: `responses:library:view`
+         */
         get: operations["getResponsemanagementLibrary"];
         /**
          * Update an existing response library.
          * @description Fields that can be updated: name. The most recent version is required for updates.
+         * @permissions ALL: `responses:library:edit`
          */
         put: operations["putResponsemanagementLibrary"];
         post?: never;
         /**
          * Delete an existing response library.
          * @description This will remove any responses associated with the library.
+         * @permissions ANY: `responses:library:delete`
          */
         delete: operations["deleteResponsemanagementLibrary"];
         options?: never;
@@ -66,7 +80,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get response libraries. */
+        /**
+         * Get response libraries.
+         * @permissions ANY: `responses:library:view`
+         */
         post: operations["postResponsemanagementLibrariesBulk"];
         delete?: never;
         options?: never;
@@ -81,7 +98,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of existing response libraries. */
+        /**
+         * Gets a list of existing response libraries.
+         * @permissions ANY: `responses:library:search`
+         */
         get: operations["getResponsemanagementLibrariesDivisionviews"];
         put?: never;
         post?: never;
@@ -98,7 +118,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about an existing response library. */
+        /**
+         * Get details about an existing response library.
+         * @permissions ANY: `responses:library:search`
+         */
         get: operations["getResponsemanagementLibrariesDivisionview"];
         put?: never;
         post?: never;
@@ -117,7 +140,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query libraries using criteria. Users can set DivisionId parameter as '*' to fetch libraries that aren't associated with any divisions. */
+        /**
+         * Query libraries using criteria. Users can set DivisionId parameter as '*' to fetch libraries that aren't associated with any divisions.
+         * @permissions ANY: `responses:library:view`
+         */
         post: operations["postResponsemanagementLibrariesQuery"];
         delete?: never;
         options?: never;
@@ -132,12 +158,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get response asset information */
+        /**
+         * Get response asset information
+         * @permissions ANY: `responseAssets:asset:view`
+         */
         get: operations["getResponsemanagementResponseasset"];
-        /** Update response asset */
+        /**
+         * Update response asset
+         * @permissions ALL: `responseAssets:asset:edit`
+         */
         put: operations["putResponsemanagementResponseasset"];
         post?: never;
-        /** Delete response asset */
+        /**
+         * Delete response asset
+         * @permissions ANY: `responseAssets:asset:delete`
+         */
         delete: operations["deleteResponsemanagementResponseasset"];
         options?: never;
         head?: never;
@@ -153,7 +188,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get response assets. */
+        /**
+         * Get response assets.
+         * @permissions ANY: `responseAssets:asset:view`
+         */
         post: operations["postResponsemanagementResponseassetsBulk"];
         delete?: never;
         options?: never;
@@ -170,7 +208,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search response assets */
+        /**
+         * Search response assets
+         * @permissions ALL: `responseAssets:asset:view`
+         */
         post: operations["postResponsemanagementResponseassetsSearch"];
         delete?: never;
         options?: never;
@@ -185,7 +226,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get response asset upload status */
+        /**
+         * Get response asset upload status
+         * @permissions ANY: `responseAssets:asset:view`
+         */
         get: operations["getResponsemanagementResponseassetsStatusStatusId"];
         put?: never;
         post?: never;
@@ -204,7 +248,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates pre-signed url for uploading response asset */
+        /**
+         * Creates pre-signed url for uploading response asset
+         * @permissions ANY: `responseAssets:asset:add`
+         */
         post: operations["postResponsemanagementResponseassetsUploads"];
         delete?: never;
         options?: never;
@@ -219,10 +266,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of existing responses. */
+        /**
+         * Gets a list of existing responses.
+         * @permissions ANY: `responses:response:view`
+         */
         get: operations["getResponsemanagementResponses"];
         put?: never;
-        /** Create a response. */
+        /**
+         * Create a response.
+         * @permissions ANY: `responses:response:add`
+         */
         post: operations["postResponsemanagementResponses"];
         delete?: never;
         options?: never;
@@ -237,17 +290,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about an existing response. */
+        /**
+         * Get details about an existing response.
+         * @permissions ANY: `responses:response:view`
+         */
         get: operations["getResponsemanagementResponse"];
         /**
          * Update an existing response.
          * @description Fields that can be updated: name, libraries, and texts. The most recent version is required for updates.
+         * @permissions ANY: `responses:response:edit`
          */
         put: operations["putResponsemanagementResponse"];
         post?: never;
         /**
          * Delete an existing response.
          * @description This will remove the response from any libraries associated with it.
+         * @permissions ANY: `responses:response:delete`
          */
         delete: operations["deleteResponsemanagementResponse"];
         options?: never;
@@ -262,7 +320,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about an existing response. */
+        /**
+         * Get details about an existing response.
+         * @permissions ANY: `responses:response:search`
+         */
         get: operations["getResponsemanagementResponsesDivisionview"];
         put?: never;
         post?: never;
@@ -281,7 +342,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query responses */
+        /**
+         * Query responses
+         * @permissions ANY: `responses:response:search`
+         */
         post: operations["postResponsemanagementResponsesDivisionviewsQuery"];
         delete?: never;
         options?: never;
@@ -298,7 +362,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query responses */
+        /**
+         * Query responses
+         * @permissions ANY: `responses:response:view`
+         */
         post: operations["postResponsemanagementResponsesQuery"];
         delete?: never;
         options?: never;

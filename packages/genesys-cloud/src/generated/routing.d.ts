@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/routing/openapi.yaml (sha256 6ee4b717cc4fe356)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/routing/openapi.yaml (sha256 149d8c9464a0f52c)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area routing` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function routingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/queues/observations/query": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for queue observations */
+        /**
+         * Query for queue observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsQueuesObservationsQuery"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user activity observations */
+        /**
+         * Query for user activity observations
+         * @permissions ANY: `analytics:queueObservation:view`
+         */
         post: operations["postAnalyticsRoutingActivityQuery"];
         delete?: never;
         options?: never;
@@ -55,10 +64,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all benefit assessments. */
+        /**
+         * Retrieve all benefit assessments.
+         * @permissions ANY: any one of `routing:queue:view`, `routing:assessment:view`
+         */
         get: operations["getRoutingAssessments"];
         put?: never;
-        /** Create a benefit assessment. */
+        /**
+         * Create a benefit assessment.
+         * @permissions ALL: all of `routing:assessment:add`, `routing:queue:view`
+         */
         post: operations["postRoutingAssessments"];
         delete?: never;
         options?: never;
@@ -73,11 +88,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single benefit assessment. */
+        /**
+         * Retrieve a single benefit assessment.
+         * @permissions ANY: `routing:assessment:view`
+         */
         get: operations["getRoutingAssessment"];
         put?: never;
         post?: never;
-        /** Delete single benefit assessment. */
+        /**
+         * Delete single benefit assessment.
+         * @permissions ANY: `routing:assessment:delete`
+         */
         delete: operations["deleteRoutingAssessment"];
         options?: never;
         head?: never;
@@ -91,10 +112,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all benefit assessment jobs. */
+        /**
+         * Retrieve all benefit assessment jobs.
+         * @permissions ANY: `routing:queue:view`
+         */
         get: operations["getRoutingAssessmentsJobs"];
         put?: never;
-        /** Create a benefit assessment job. */
+        /**
+         * Create a benefit assessment job.
+         * @permissions ANY: `routing:assessment:add`
+         */
         post: operations["postRoutingAssessmentsJobs"];
         delete?: never;
         options?: never;
@@ -109,7 +136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single benefit assessments job. */
+        /**
+         * Retrieve a single benefit assessments job.
+         * @permissions ANY: `routing:assessment:view`
+         */
         get: operations["getRoutingAssessmentsJob"];
         put?: never;
         post?: never;
@@ -126,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get available media types */
+        /**
+         * Get available media types
+         * @permissions none required
+         */
         get: operations["getRoutingAvailablemediatypes"];
         put?: never;
         post?: never;
@@ -152,6 +185,7 @@ export interface paths {
         /**
          * Update attributes of an in-queue conversation
          * @description Returns an object indicating the updated values of all settable attributes. Supported attributes: skillIds, skillExpression, languageId, and priority.
+         * @permissions ANY: `routing:conversation:edit`
          */
         patch: operations["patchRoutingConversation"];
         trace?: never;
@@ -163,12 +197,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's Direct Routing Backup settings. */
+        /**
+         * Get the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:selfView`
+         */
         get: operations["getRoutingDirectroutingbackupSettingsMe"];
-        /** Update the user's Direct Routing Backup settings. */
+        /**
+         * Update the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:selfEdit`
+         */
         put: operations["putRoutingDirectroutingbackupSettingsMe"];
         post?: never;
-        /** Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default. */
+        /**
+         * Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default.
+         * @permissions ANY: `routing:directRoutingBackup:selfDelete`
+         */
         delete: operations["deleteRoutingDirectroutingbackupSettingsMe"];
         options?: never;
         head?: never;
@@ -182,10 +225,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domains */
+        /**
+         * Get domains
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomains"];
         put?: never;
-        /** Create a domain */
+        /**
+         * Create a domain
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailDomains"];
         delete?: never;
         options?: never;
@@ -200,15 +249,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domain */
+        /**
+         * Get domain
+         * @permissions ANY: any one of `routing:email:manage`, `routing:email:view`
+         */
         get: operations["getRoutingEmailDomain"];
         put?: never;
         post?: never;
-        /** Delete a domain */
+        /**
+         * Delete a domain
+         * @permissions ALL: `routing:email:manage`
+         */
         delete: operations["deleteRoutingEmailDomain"];
         options?: never;
         head?: never;
-        /** Update domain settings */
+        /**
+         * Update domain settings
+         * @permissions ALL: `routing:email:manage`
+         */
         patch: operations["patchRoutingEmailDomain"];
         trace?: never;
     };
@@ -219,10 +277,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domain dkim settings */
+        /**
+         * Get domain dkim settings
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomainDkim"];
         put?: never;
-        /** Restart domain dkim */
+        /**
+         * Restart domain dkim
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailDomainDkim"];
         delete?: never;
         options?: never;
@@ -237,10 +301,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domain mail from settings */
+        /**
+         * Get domain mail from settings
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomainMailfrom"];
         put?: never;
-        /** Set domain mail from settings */
+        /**
+         * Set domain mail from settings
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailDomainMailfrom"];
         delete?: never;
         options?: never;
@@ -260,6 +330,7 @@ export interface paths {
         /**
          * Tests the custom SMTP server integration connection set on this ACD domain
          * @description The request body is optional. If omitted, this endpoint will just test the connection of the Custom SMTP Server used by the ACD domain. If the body is specified, there will be an attempt to send an email message to the server.
+         * @permissions ALL: `routing:email:manage`
          */
         post: operations["postRoutingEmailDomainTestconnection"];
         delete?: never;
@@ -281,7 +352,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Validate domain settings */
+        /**
+         * Validate domain settings
+         * @permissions ALL: `routing:email:manage`
+         */
         patch: operations["patchRoutingEmailDomainValidate"];
         trace?: never;
     };
@@ -292,10 +366,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domain verification settings */
+        /**
+         * Get domain verification settings
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomainVerification"];
         put?: never;
-        /** Restart domain verification */
+        /**
+         * Restart domain verification
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailDomainVerification"];
         delete?: never;
         options?: never;
@@ -310,10 +390,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get routes */
+        /**
+         * Get routes
+         * @permissions ANY: any one of `routing:email:view`, `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomainRoutes"];
         put?: never;
-        /** Create a route */
+        /**
+         * Create a route
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailDomainRoutes"];
         delete?: never;
         options?: never;
@@ -328,12 +414,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a route */
+        /**
+         * Get a route
+         * @permissions ANY: any one of `routing:email:view`, `routing:email:manage`
+         */
         get: operations["getRoutingEmailDomainRoute"];
-        /** Update a route */
+        /**
+         * Update a route
+         * @permissions ALL: `routing:email:manage`
+         */
         put: operations["putRoutingEmailDomainRoute"];
         post?: never;
-        /** Delete a route */
+        /**
+         * Delete a route
+         * @permissions ALL: `routing:email:manage`
+         */
         delete: operations["deleteRoutingEmailDomainRoute"];
         options?: never;
         head?: never;
@@ -347,9 +442,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a route identity resolution setting. */
+        /**
+         * Get a route identity resolution setting.
+         * @permissions ALL: all of `routing:email:manage`, `routing:identityResolutionEmail:view`
+         */
         get: operations["getRoutingEmailDomainRouteIdentityresolution"];
-        /** Update identity resolution settings for a route. */
+        /**
+         * Update identity resolution settings for a route.
+         * @permissions ALL: all of `routing:email:manage`, `routing:identityResolutionEmail:edit`
+         */
         put: operations["putRoutingEmailDomainRouteIdentityresolution"];
         post?: never;
         delete?: never;
@@ -365,10 +466,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get outbound domains */
+        /**
+         * Get outbound domains
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailOutboundDomains"];
         put?: never;
-        /** Create a domain */
+        /**
+         * Create a domain
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailOutboundDomains"];
         delete?: never;
         options?: never;
@@ -383,15 +490,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get domain */
+        /**
+         * Get domain
+         * @permissions ANY: any one of `routing:email:manage`, `routing:email:view`
+         */
         get: operations["getRoutingEmailOutboundDomain"];
         put?: never;
         post?: never;
-        /** Delete an outbound domain */
+        /**
+         * Delete an outbound domain
+         * @permissions ALL: `routing:email:manage`
+         */
         delete: operations["deleteRoutingEmailOutboundDomain"];
         options?: never;
         head?: never;
-        /** Update configurable settings for an email domain, such as changing the sending method (e.g., to or from SMTP). */
+        /**
+         * Update configurable settings for an email domain, such as changing the sending method (e.g., to or from SMTP).
+         * @permissions ALL: `routing:email:manage`
+         */
         patch: operations["patchRoutingEmailOutboundDomain"];
         trace?: never;
     };
@@ -402,9 +518,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get activation status (cname + dkim) of an outbound domain */
+        /**
+         * Get activation status (cname + dkim) of an outbound domain
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailOutboundDomainActivation"];
-        /** Request an activation status (cname + dkim) update of an outbound domain */
+        /**
+         * Request an activation status (cname + dkim) update of an outbound domain
+         * @permissions ALL: `routing:email:manage`
+         */
         put: operations["putRoutingEmailOutboundDomainActivation"];
         post?: never;
         delete?: never;
@@ -425,6 +547,7 @@ export interface paths {
         /**
          * Tests the custom SMTP server integration connection set on this outbound domain
          * @description The request body is optional. If omitted, this endpoint will just test the connection of the Custom SMTP Server for the outbound domain. If the body is specified, there will be an attempt to send an email message to the server.
+         * @permissions ALL: `routing:email:manage`
          */
         post: operations["postRoutingEmailOutboundDomainTestconnection"];
         delete?: never;
@@ -442,7 +565,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a simulated domain */
+        /**
+         * Create a simulated domain
+         * @permissions ALL: `routing:email:manage`
+         */
         post: operations["postRoutingEmailOutboundDomainsSimulated"];
         delete?: never;
         options?: never;
@@ -457,10 +583,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a paged list of email routing settings. */
+        /**
+         * Get a paged list of email routing settings.
+         * @permissions ALL: `email:settings:view`
+         */
         get: operations["getRoutingEmailSetting"];
         put?: never;
-        /** Create a new email setting. Used to define various settings, that can then be associated with email domains */
+        /**
+         * Create a new email setting. Used to define various settings, that can then be associated with email domains
+         * @permissions ANY: `email:settings:add`
+         */
         post: operations["postRoutingEmailSetting"];
         delete?: never;
         options?: never;
@@ -475,15 +607,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email setting. Returns the specified email setting that defines settings for email */
+        /**
+         * Get email setting. Returns the specified email setting that defines settings for email
+         * @permissions ALL: `email:settings:view`
+         */
         get: operations["getRoutingEmailSettingEmailSettingId"];
         put?: never;
         post?: never;
-        /** Delete an email setting. Removes the email setting and its associated settings */
+        /**
+         * Delete an email setting. Removes the email setting and its associated settings
+         * @permissions ALL: `email:settings:delete`
+         */
         delete: operations["deleteRoutingEmailSettingEmailSettingId"];
         options?: never;
         head?: never;
-        /** Update an email setting. Modifies the settings for email setting */
+        /**
+         * Update an email setting. Modifies the settings for email setting
+         * @permissions ALL: `email:settings:edit`
+         */
         patch: operations["patchRoutingEmailSettingEmailSettingId"];
         trace?: never;
     };
@@ -494,7 +635,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email setup */
+        /**
+         * Get email setup
+         * @permissions ALL: `routing:email:manage`
+         */
         get: operations["getRoutingEmailSetup"];
         put?: never;
         post?: never;
@@ -511,10 +655,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of supported languages. */
+        /**
+         * Get the list of supported languages.
+         * @permissions none required
+         */
         get: operations["getRoutingLanguages"];
         put?: never;
-        /** Create Language */
+        /**
+         * Create Language
+         * @permissions ANY: `routing:skill:manage`
+         */
         post: operations["postRoutingLanguages"];
         delete?: never;
         options?: never;
@@ -529,11 +679,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a routing language */
+        /**
+         * Get a routing language
+         * @permissions none required
+         */
         get: operations["getRoutingLanguage"];
         put?: never;
         post?: never;
-        /** Delete a routing language */
+        /**
+         * Delete a routing language
+         * @permissions ANY: `routing:skill:manage`
+         */
         delete: operations["deleteRoutingLanguage"];
         options?: never;
         head?: never;
@@ -547,7 +703,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get recipients */
+        /**
+         * Get recipients
+         * @permissions ALL: `routing:message:manage`
+         */
         get: operations["getRoutingMessageRecipients"];
         put?: never;
         post?: never;
@@ -564,9 +723,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a recipient */
+        /**
+         * Get a recipient
+         * @permissions ALL: `routing:message:manage`
+         */
         get: operations["getRoutingMessageRecipient"];
-        /** Update a recipient */
+        /**
+         * Update a recipient
+         * @permissions ALL: `routing:message:manage`
+         */
         put: operations["putRoutingMessageRecipient"];
         post?: never;
         delete?: never;
@@ -582,10 +747,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all predictors. */
+        /**
+         * Retrieve all predictors.
+         * @permissions ANY: any one of `routing:predictor:view`, `routing:queue:view`
+         */
         get: operations["getRoutingPredictors"];
         put?: never;
-        /** Create a predictor. */
+        /**
+         * Create a predictor.
+         * @permissions ALL: all of `routing:predictor:add`, `routing:queue:edit`
+         */
         post: operations["postRoutingPredictors"];
         delete?: never;
         options?: never;
@@ -600,15 +771,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single predictor. */
+        /**
+         * Retrieve a single predictor.
+         * @permissions ANY: `routing:predictor:view`
+         */
         get: operations["getRoutingPredictor"];
         put?: never;
         post?: never;
-        /** Delete single predictor. */
+        /**
+         * Delete single predictor.
+         * @permissions ALL: all of `routing:predictor:delete`, `routing:queue:edit`
+         */
         delete: operations["deleteRoutingPredictor"];
         options?: never;
         head?: never;
-        /** Update single predictor. */
+        /**
+         * Update single predictor.
+         * @permissions ALL: all of `routing:predictor:edit`, `routing:queue:edit`
+         */
         patch: operations["patchRoutingPredictor"];
         trace?: never;
     };
@@ -619,7 +799,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve Predictor Models and Top Features. */
+        /**
+         * Retrieve Predictor Models and Top Features.
+         * @permissions ALL: `routing:predictorModel:view`
+         */
         get: operations["getRoutingPredictorModels"];
         put?: never;
         post?: never;
@@ -636,7 +819,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve Predictor Model Features. */
+        /**
+         * Retrieve Predictor Model Features.
+         * @permissions ALL: `routing:predictorModelFeature:view`
+         */
         get: operations["getRoutingPredictorModelFeatures"];
         put?: never;
         post?: never;
@@ -653,10 +839,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Key Performance Indicators */
+        /**
+         * Get a list of Key Performance Indicators
+         * @permissions ANY: `routing:keyPerformanceIndicator:view`
+         */
         get: operations["getRoutingPredictorsKeyperformanceindicators"];
         put?: never;
-        /** Create a custom Key Performance Indicator. */
+        /**
+         * Create a custom Key Performance Indicator.
+         * @permissions ANY: `routing:keyPerformanceIndicator:add`
+         */
         post: operations["postRoutingPredictorsKeyperformanceindicators"];
         delete?: never;
         options?: never;
@@ -671,15 +863,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a single Key Performance Indicator. */
+        /**
+         * Retrieve a single Key Performance Indicator.
+         * @permissions ANY: `routing:keyPerformanceIndicator:view`
+         */
         get: operations["getRoutingPredictorsKeyperformanceindicator"];
         put?: never;
         post?: never;
-        /** Delete a custom Key Performance Indicator. */
+        /**
+         * Delete a custom Key Performance Indicator.
+         * @permissions ANY: `routing:keyPerformanceIndicator:delete`
+         */
         delete: operations["deleteRoutingPredictorsKeyperformanceindicator"];
         options?: never;
         head?: never;
-        /** Update a custom Key Performance Indicator. */
+        /**
+         * Update a custom Key Performance Indicator.
+         * @permissions ANY: `routing:keyPerformanceIndicator:edit`
+         */
         patch: operations["patchRoutingPredictorsKeyperformanceindicator"];
         trace?: never;
     };
@@ -690,7 +891,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Key Performance Indicators Types available. */
+        /**
+         * Get a list of Key Performance Indicators Types available.
+         * @permissions ANY: `routing:keyPerformanceIndicator:view`
+         */
         get: operations["getRoutingPredictorsKeyperformanceindicatortypes"];
         put?: never;
         post?: never;
@@ -707,10 +911,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of queues. */
+        /**
+         * Get list of queues.
+         * @permissions ANY: `routing:queue:view`
+         */
         get: operations["getRoutingQueues"];
         put?: never;
-        /** Create a queue */
+        /**
+         * Create a queue
+         * @permissions ANY: `routing:queue:add`
+         */
         post: operations["postRoutingQueues"];
         delete?: never;
         options?: never;
@@ -725,12 +935,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about this queue. */
+        /**
+         * Get details about this queue.
+         * @permissions ALL: `routing:queue:view`
+         */
         get: operations["getRoutingQueue"];
-        /** Update a queue */
+        /**
+         * Update a queue
+         * @permissions ANY: `routing:queue:edit`
+         */
         put: operations["putRoutingQueue"];
         post?: never;
-        /** Delete a queue */
+        /**
+         * Delete a queue
+         * @permissions ALL: `routing:queue:delete`
+         */
         delete: operations["deleteRoutingQueue"];
         options?: never;
         head?: never;
@@ -744,7 +963,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an assistant associated with a queue. */
+        /**
+         * Get an assistant associated with a queue.
+         * @permissions ALL: `assistants:queue:view`
+         */
         get: operations["getRoutingQueueAssistant"];
         put?: never;
         post?: never;
@@ -761,7 +983,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of comparison periods */
+        /**
+         * Get list of comparison periods
+         * @permissions ALL: all of `routing:comparisonPeriod:view`, `routing:queue:view`
+         */
         get: operations["getRoutingQueueComparisonperiods"];
         put?: never;
         post?: never;
@@ -778,7 +1003,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Comparison Period. */
+        /**
+         * Get a Comparison Period.
+         * @permissions ALL: all of `routing:comparisonPeriod:view`, `routing:queue:view`
+         */
         get: operations["getRoutingQueueComparisonperiod"];
         put?: never;
         post?: never;
@@ -795,7 +1023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Estimated Wait Time */
+        /**
+         * Get Estimated Wait Time
+         * @permissions ALL: `routing:queue:view`
+         */
         get: operations["getRoutingQueueEstimatedwaittime"];
         put?: never;
         post?: never;
@@ -812,9 +1043,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Queue IdentityResolution Settings. */
+        /**
+         * Get Queue IdentityResolution Settings.
+         * @permissions ALL: all of `routing:queue:view`, `queue:identityResolution:view`
+         */
         get: operations["getRoutingQueueIdentityresolution"];
-        /** Update Queue IdentityResolution Settings. */
+        /**
+         * Update Queue IdentityResolution Settings.
+         * @permissions ALL: all of `routing:queue:edit`, `queue:identityResolution:edit`
+         */
         put: operations["putRoutingQueueIdentityresolution"];
         post?: never;
         delete?: never;
@@ -830,7 +1067,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Estimated Wait Time */
+        /**
+         * Get Estimated Wait Time
+         * @permissions ALL: `routing:queue:view`
+         */
         get: operations["getRoutingQueueMediatypeEstimatedwaittime"];
         put?: never;
         post?: never;
@@ -847,10 +1087,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the members of this queue. */
+        /**
+         * Get the members of this queue.
+         * @permissions ANY: any one of `routing:queue:view`, `routing:queue:edit`, `routing:queue:readonly`, `routing:queueMember:manage`
+         */
         get: operations["getRoutingQueueMembers"];
         put?: never;
-        /** Bulk add or delete up to 100 queue members */
+        /**
+         * Bulk add or delete up to 100 queue members
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
+         */
         post: operations["postRoutingQueueMembers"];
         delete?: never;
         options?: never;
@@ -858,6 +1104,7 @@ export interface paths {
         /**
          * Join or unjoin a set of up to 100 users for a queue
          * @description Users can only be joined to queues where they have membership. Non-member user-queue pairs in the request will be disregarded. Note: This operation is processed asynchronously and the response data may not reflect the final state. Changes may take time to propagate. Query the GET endpoint after a delay to retrieve the current membership status.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
          */
         patch: operations["patchRoutingQueueMembers"];
         trace?: never;
@@ -872,11 +1119,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a queue member. */
+        /**
+         * Delete a queue member.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
+         */
         delete: operations["deleteRoutingQueueMember"];
         options?: never;
         head?: never;
-        /** Update the ring number OR joined status for a queue member. */
+        /**
+         * Update the ring number OR joined status for a queue member.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
+         */
         patch: operations["patchRoutingQueueMember"];
         trace?: never;
     };
@@ -889,13 +1142,17 @@ export interface paths {
         };
         /**
          * DEPRECATED: use GET /routing/queues/{queueId}/members.  Get the members of this queue.
-         * @deprecated
+         * @description Deprecated: use GET /api/v2/routing/queues/{queueId}/members instead.
+         * @deprecated Use GET /api/v2/routing/queues/{queueId}/members instead.
+         * @permissions ANY: any one of `routing:queue:view`, `routing:queueMember:manage`
          */
         get: operations["getRoutingQueueUsers"];
         put?: never;
         /**
          * DEPRECATED: use POST /routing/queues/{queueId}/members.  Bulk add or delete up to 100 queue members.
-         * @deprecated
+         * @description Deprecated: use POST /api/v2/routing/queues/{queueId}/members instead.
+         * @deprecated Use POST /api/v2/routing/queues/{queueId}/members instead.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
          */
         post: operations["postRoutingQueueUsers"];
         delete?: never;
@@ -903,7 +1160,9 @@ export interface paths {
         head?: never;
         /**
          * DEPRECATED: use PATCH /routing/queues/{queueId}/members.  Join or unjoin a set of users for a queue.
-         * @deprecated
+         * @description Deprecated: use PATCH /api/v2/routing/queues/{queueId}/members instead.
+         * @deprecated Use PATCH /api/v2/routing/queues/{queueId}/members instead.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
          */
         patch: operations["patchRoutingQueueUsers"];
         trace?: never;
@@ -920,14 +1179,18 @@ export interface paths {
         post?: never;
         /**
          * DEPRECATED: use DELETE /routing/queues/{queueId}/members/{memberId}.  Delete queue member.
-         * @deprecated
+         * @description Deprecated: use DELETE /api/v2/routing/queues/{queueId}/members/{memberId} instead.
+         * @deprecated Use DELETE /api/v2/routing/queues/{queueId}/members/{memberId} instead.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
          */
         delete: operations["deleteRoutingQueueUser"];
         options?: never;
         head?: never;
         /**
          * DEPRECATED: use PATCH /routing/queues/{queueId}/members/{memberId}.  Update the ring number OR joined status for a User in a Queue.
-         * @deprecated
+         * @description Deprecated: use PATCH /api/v2/routing/queues/{queueId}/members/{memberId} instead.
+         * @deprecated Use PATCH /api/v2/routing/queues/{queueId}/members/{memberId} instead.
+         * @permissions ANY: any one of `routing:queue:edit`, `routing:queueMember:manage`
          */
         patch: operations["patchRoutingQueueUser"];
         trace?: never;
@@ -939,10 +1202,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the wrap-up codes for a queue */
+        /**
+         * Get the wrap-up codes for a queue
+         * @permissions ALL: `routing:queue:view`
+         */
         get: operations["getRoutingQueueWrapupcodes"];
         put?: never;
-        /** Add up to 100 wrap-up codes to a queue */
+        /**
+         * Add up to 100 wrap-up codes to a queue
+         * @permissions ALL: `routing:queue:edit`
+         */
         post: operations["postRoutingQueueWrapupcodes"];
         delete?: never;
         options?: never;
@@ -960,7 +1229,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a wrap-up code from a queue */
+        /**
+         * Delete a wrap-up code from a queue
+         * @permissions ALL: `routing:queue:edit`
+         */
         delete: operations["deleteRoutingQueueWrapupcode"];
         options?: never;
         head?: never;
@@ -974,7 +1246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a paged listing of simplified queue objects, filterable by name, queue ID(s), or division ID(s). */
+        /**
+         * Get a paged listing of simplified queue objects, filterable by name, queue ID(s), or division ID(s).
+         * @permissions ALL: `routing:queue:search`
+         */
         get: operations["getRoutingQueuesDivisionviews"];
         put?: never;
         post?: never;
@@ -991,7 +1266,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a paged listing of simplified queue objects, sorted by name.  Can be used to get a digest of all queues in an organization. */
+        /**
+         * Get a paged listing of simplified queue objects, sorted by name.  Can be used to get a digest of all queues in an organization.
+         * @permissions ALL: `routing:queue:search`
+         */
         get: operations["getRoutingQueuesDivisionviewsAll"];
         put?: never;
         post?: never;
@@ -1008,7 +1286,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a paged listing of queues the user is a member of. */
+        /**
+         * Get a paged listing of queues the user is a member of.
+         * @permissions none required
+         */
         get: operations["getRoutingQueuesMe"];
         put?: never;
         post?: never;
@@ -1025,12 +1306,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an organization's routing settings */
+        /**
+         * Get an organization's routing settings
+         * @permissions none required
+         */
         get: operations["getRoutingSettings"];
-        /** Update an organization's routing settings */
+        /**
+         * Update an organization's routing settings
+         * @permissions ANY: `routing:settings:edit`
+         */
         put: operations["putRoutingSettings"];
         post?: never;
-        /** Delete an organization's routing settings */
+        /**
+         * Delete an organization's routing settings
+         * @permissions ANY: `routing:settings:edit`
+         */
         delete: operations["deleteRoutingSettings"];
         options?: never;
         head?: never;
@@ -1044,14 +1334,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Contact Center Settings */
+        /**
+         * Get Contact Center Settings
+         * @permissions none required
+         */
         get: operations["getRoutingSettingsContactcenter"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update Contact Center Settings */
+        /**
+         * Update Contact Center Settings
+         * @permissions ANY: `routing:settings:edit`
+         */
         patch: operations["patchRoutingSettingsContactcenter"];
         trace?: never;
     };
@@ -1062,15 +1358,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Transcription Settings */
+        /**
+         * Get Transcription Settings
+         * @permissions ANY: `routing:transcriptionSettings:view`
+         */
         get: operations["getRoutingSettingsTranscription"];
-        /** Update Transcription Settings */
+        /**
+         * Update Transcription Settings
+         * @permissions ANY: `routing:transcriptionSettings:edit`
+         */
         put: operations["putRoutingSettingsTranscription"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch Transcription Settings */
+        /**
+         * Patch Transcription Settings
+         * @permissions ANY: `routing:transcriptionSettings:edit`
+         */
         patch: operations["patchRoutingSettingsTranscription"];
         trace?: never;
     };
@@ -1081,11 +1386,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill expressions */
+        /**
+         * Get skill expressions
+         * @permissions ALL: `routing:skillExpressions:view`
+         */
         get: operations["getRoutingSkillexpressions"];
         put?: never;
         post?: never;
-        /** Archive a set of skill expressions to remove them from the set of active expressions */
+        /**
+         * Archive a set of skill expressions to remove them from the set of active expressions
+         * @permissions ALL: `routing:skillExpressions:delete`
+         */
         delete: operations["deleteRoutingSkillexpressions"];
         options?: never;
         head?: never;
@@ -1099,11 +1410,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a skill expression by ID */
+        /**
+         * Get a skill expression by ID
+         * @permissions ALL: `routing:skillExpressions:view`
+         */
         get: operations["getRoutingSkillexpression"];
         put?: never;
         post?: never;
-        /** Archive a skill expression to remove it from the set of active expressions */
+        /**
+         * Archive a skill expression to remove it from the set of active expressions
+         * @permissions ALL: `routing:skillExpressions:delete`
+         */
         delete: operations["deleteRoutingSkillexpression"];
         options?: never;
         head?: never;
@@ -1117,7 +1434,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill expressions associated with a queue */
+        /**
+         * Get skill expressions associated with a queue
+         * @permissions ALL: `routing:skillExpressions:view`
+         */
         get: operations["getRoutingSkillexpressionsQueueQueueId"];
         put?: never;
         post?: never;
@@ -1136,7 +1456,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate and normalize a skill expression */
+        /**
+         * Validate and normalize a skill expression
+         * @permissions ALL: `routing:skillExpressions:add`
+         */
         post: operations["postRoutingSkillexpressionsValidate"];
         delete?: never;
         options?: never;
@@ -1151,10 +1474,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill group listing */
+        /**
+         * Get skill group listing
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getRoutingSkillgroups"];
         put?: never;
-        /** Create a skill group */
+        /**
+         * Create a skill group
+         * @permissions ALL: `routing:skillGroup:add`
+         */
         post: operations["postRoutingSkillgroups"];
         delete?: never;
         options?: never;
@@ -1169,15 +1498,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill group */
+        /**
+         * Get skill group
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getRoutingSkillgroup"];
         put?: never;
         post?: never;
-        /** Remove skill group definition */
+        /**
+         * Remove skill group definition
+         * @permissions ANY: `routing:skillGroup:delete`
+         */
         delete: operations["deleteRoutingSkillgroup"];
         options?: never;
         head?: never;
-        /** Update skill group definition */
+        /**
+         * Update skill group definition
+         * @permissions ANY: `routing:skillGroup:edit`
+         */
         patch: operations["patchRoutingSkillgroup"];
         trace?: never;
     };
@@ -1188,7 +1526,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill group members */
+        /**
+         * Get skill group members
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getRoutingSkillgroupMembers"];
         put?: never;
         post?: never;
@@ -1205,10 +1546,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of member divisions for this skill group. */
+        /**
+         * Get list of member divisions for this skill group.
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getRoutingSkillgroupMembersDivisions"];
         put?: never;
-        /** Add or remove member divisions for this skill group. */
+        /**
+         * Add or remove member divisions for this skill group.
+         * @permissions ALL: `routing:skillGroup:add`
+         */
         post: operations["postRoutingSkillgroupMembersDivisions"];
         delete?: never;
         options?: never;
@@ -1223,10 +1570,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of routing skills. View permission enforcement only applies to skills assigned to a division. */
+        /**
+         * Get the list of routing skills. View permission enforcement only applies to skills assigned to a division.
+         * @permissions ANY: `routing:skill:view`
+         */
         get: operations["getRoutingSkills"];
         put?: never;
-        /** Create Skill */
+        /**
+         * Create Skill
+         * @permissions ANY: any one of `routing:skill:manage`, `routing:skill:create`
+         */
         post: operations["postRoutingSkills"];
         delete?: never;
         options?: never;
@@ -1241,15 +1594,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Routing Skill */
+        /**
+         * Get Routing Skill
+         * @permissions ANY: `routing:skill:view`
+         */
         get: operations["getRoutingSkill"];
         put?: never;
         post?: never;
-        /** Delete Routing Skill */
+        /**
+         * Delete Routing Skill
+         * @permissions ANY: any one of `routing:skill:manage`, `routing:skill:delete`
+         */
         delete: operations["deleteRoutingSkill"];
         options?: never;
         head?: never;
-        /** Update Routing Skill Division */
+        /**
+         * Update Routing Skill Division
+         * @permissions ANY: `routing:skill:update`
+         */
         patch: operations["patchRoutingSkill"];
         trace?: never;
     };
@@ -1260,10 +1622,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Addresses for SMS */
+        /**
+         * Get a list of Addresses for SMS
+         * @permissions ALL: `sms:phoneNumber:view`
+         */
         get: operations["getRoutingSmsAddresses"];
         put?: never;
-        /** Provision an Address for SMS */
+        /**
+         * Provision an Address for SMS
+         * @permissions ALL: `sms:phoneNumber:add`
+         */
         post: operations["postRoutingSmsAddresses"];
         delete?: never;
         options?: never;
@@ -1278,11 +1646,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Address by Id for SMS */
+        /**
+         * Get an Address by Id for SMS
+         * @permissions ALL: `sms:phoneNumber:view`
+         */
         get: operations["getRoutingSmsAddress"];
         put?: never;
         post?: never;
-        /** Delete an Address by Id for SMS */
+        /**
+         * Delete an Address by Id for SMS
+         * @permissions ALL: `sms:phoneNumber:delete`
+         */
         delete: operations["deleteRoutingSmsAddress"];
         options?: never;
         head?: never;
@@ -1299,6 +1673,7 @@ export interface paths {
         /**
          * Get a list of available phone numbers for SMS provisioning.
          * @description This request will return up to 30 random phone numbers matching the criteria specified.  To get additional phone numbers repeat the request.
+         * @permissions ALL: `sms:phoneNumber:add`
          */
         get: operations["getRoutingSmsAvailablephonenumbers"];
         put?: never;
@@ -1316,9 +1691,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a SMS identity resolution settings. */
+        /**
+         * Get a SMS identity resolution settings.
+         * @permissions ALL: all of `sms:phoneNumber:view`, `sms:identityResolution:view`
+         */
         get: operations["getRoutingSmsIdentityresolutionPhonenumber"];
-        /** Update an SMS identity resolution settings. */
+        /**
+         * Update an SMS identity resolution settings.
+         * @permissions ALL: all of `sms:phoneNumber:edit`, `sms:identityResolution:edit`
+         */
         put: operations["putRoutingSmsIdentityresolutionPhonenumber"];
         post?: never;
         delete?: never;
@@ -1337,12 +1718,14 @@ export interface paths {
         /**
          * Get a list of provisioned phone numbers.
          * @description When no supported content profile is explicitly set, the system uses the "SMS Default" profile. This default profile allows all media types (\*\/\*) for inbound messages and specific image types (image/gif, image/jpeg, image/png) for outbound messages. The "SMS Default" profile does not have an ID and cannot be modified. To customize media filtering, create and assign a custom supported content profile.
+         * @permissions ALL: `sms:phoneNumber:view`
          */
         get: operations["getRoutingSmsPhonenumbers"];
         put?: never;
         /**
          * Provision a phone number for SMS
          * @description When provisioning an MMS-capable phone number, if no supported content profile is specified in the request, the system automatically assigns the "SMS Default" profile. This default profile allows all media types (\*\/\*) for inbound messages and specific image types (image/gif, image/jpeg, image/png) for outbound messages. To use custom media filtering, specify a supported content profile ID in the request body.
+         * @permissions ALL: `sms:phoneNumber:add`
          */
         post: operations["postRoutingSmsPhonenumbers"];
         delete?: never;
@@ -1361,17 +1744,22 @@ export interface paths {
         /**
          * Get a phone number provisioned for SMS.
          * @description When no supported content profile is explicitly set on an MMS-capable phone number, the system uses the "SMS Default" profile. This default profile allows all media types (\*\/\*) for inbound messages and specific image types (image/gif, image/jpeg, image/png) for outbound messages. The "SMS Default" profile does not have an ID and cannot be modified. To customize media filtering, create and assign a custom supported content profile using the PATCH endpoint.
+         * @permissions ALL: `sms:phoneNumber:view`
          */
         get: operations["getRoutingSmsPhonenumber"];
         put?: never;
         post?: never;
-        /** Delete a phone number provisioned for SMS. */
+        /**
+         * Delete a phone number provisioned for SMS.
+         * @permissions ALL: `sms:phoneNumber:delete`
+         */
         delete: operations["deleteRoutingSmsPhonenumber"];
         options?: never;
         head?: never;
         /**
          * Update a phone number provisioned for SMS.
          * @description Use this endpoint to assign a custom supported content profile to an MMS-capable phone number. If no supported content profile is set, the phone number uses the "SMS Default" profile, which allows all media types (\*\/\*) for inbound messages and specific image types (image/gif, image/jpeg, image/png) for outbound messages. To customize media filtering, provide a supported content profile ID in the request body.
+         * @permissions ALL: `sms:phoneNumber:edit`
          */
         patch: operations["patchRoutingSmsPhonenumber"];
         trace?: never;
@@ -1385,7 +1773,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Provision an alphanumeric number for SMS */
+        /**
+         * Provision an alphanumeric number for SMS
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `sms:phoneNumber:add`
+         */
         post: operations["postRoutingSmsPhonenumbersAlphanumeric"];
         delete?: never;
         options?: never;
@@ -1402,7 +1794,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Imports a phone number for SMS */
+        /**
+         * Imports a phone number for SMS
+         * @permissions ALL: `sms:phoneNumber:byoImport`
+         */
         post: operations["postRoutingSmsPhonenumbersImport"];
         delete?: never;
         options?: never;
@@ -1417,12 +1812,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's Direct Routing Backup settings. */
+        /**
+         * Get the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:view`
+         */
         get: operations["getRoutingUserDirectroutingbackupSettings"];
-        /** Update the user's Direct Routing Backup settings. */
+        /**
+         * Update the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:edit`
+         */
         put: operations["putRoutingUserDirectroutingbackupSettings"];
         post?: never;
-        /** Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default. */
+        /**
+         * Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default.
+         * @permissions ANY: `routing:directRoutingBackup:delete`
+         */
         delete: operations["deleteRoutingUserDirectroutingbackupSettings"];
         options?: never;
         head?: never;
@@ -1436,12 +1840,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's max utilization settings.  If not configured, the organization-wide default is returned. */
+        /**
+         * Get the user's max utilization settings.  If not configured, the organization-wide default is returned.
+         * @permissions ANY: any one of `routing:utilization:manage`, `routing:utilization:view`
+         */
         get: operations["getRoutingUserUtilization"];
-        /** Update the user's max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the organization's default values. */
+        /**
+         * Update the user's max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the organization's default values.
+         * @permissions ANY: `routing:utilization:manage`
+         */
         put: operations["putRoutingUserUtilization"];
         post?: never;
-        /** Delete the user's max utilization settings and revert to the organization-wide default. */
+        /**
+         * Delete the user's max utilization settings and revert to the organization-wide default.
+         * @permissions ANY: `routing:utilization:manage`
+         */
         delete: operations["deleteRoutingUserUtilization"];
         options?: never;
         head?: never;
@@ -1455,12 +1868,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the organization-wide max utilization settings. */
+        /**
+         * Get the organization-wide max utilization settings.
+         * @permissions ANY: any one of `routing:utilization:manage`, `routing:utilization:view`
+         */
         get: operations["getRoutingUtilization"];
-        /** Update the organization-wide max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the system default values. */
+        /**
+         * Update the organization-wide max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the system default values.
+         * @permissions ALL: `routing:utilization:manage`
+         */
         put: operations["putRoutingUtilization"];
         post?: never;
-        /** Delete the organization-wide max utilization settings and revert to the system default. */
+        /**
+         * Delete the organization-wide max utilization settings and revert to the system default.
+         * @permissions ALL: `routing:utilization:manage`
+         */
         delete: operations["deleteRoutingUtilization"];
         options?: never;
         head?: never;
@@ -1474,10 +1896,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of utilization labels */
+        /**
+         * Get list of utilization labels
+         * @permissions ALL: `routing:utilization:view`
+         */
         get: operations["getRoutingUtilizationLabels"];
         put?: never;
-        /** Create a utilization label */
+        /**
+         * Create a utilization label
+         * @permissions ALL: `routing:utilization:manage`
+         */
         post: operations["postRoutingUtilizationLabels"];
         delete?: never;
         options?: never;
@@ -1492,12 +1920,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about this utilization label */
+        /**
+         * Get details about this utilization label
+         * @permissions ALL: `routing:utilization:view`
+         */
         get: operations["getRoutingUtilizationLabel"];
-        /** Update a utilization label */
+        /**
+         * Update a utilization label
+         * @permissions ALL: `routing:utilization:manage`
+         */
         put: operations["putRoutingUtilizationLabel"];
         post?: never;
-        /** Delete a utilization label */
+        /**
+         * Delete a utilization label
+         * @permissions ALL: `routing:utilization:manage`
+         */
         delete: operations["deleteRoutingUtilizationLabel"];
         options?: never;
         head?: never;
@@ -1511,7 +1948,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of agent ids associated with a utilization label */
+        /**
+         * Get list of agent ids associated with a utilization label
+         * @permissions ALL: `routing:utilization:view`
+         */
         get: operations["getRoutingUtilizationLabelAgents"];
         put?: never;
         post?: never;
@@ -1528,10 +1968,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of wrapup codes. */
+        /**
+         * Get list of wrapup codes.
+         * @permissions ALL: `routing:wrapupCode:view`
+         */
         get: operations["getRoutingWrapupcodes"];
         put?: never;
-        /** Create a wrap-up code */
+        /**
+         * Create a wrap-up code
+         * @permissions ALL: `routing:wrapupCode:add`
+         */
         post: operations["postRoutingWrapupcodes"];
         delete?: never;
         options?: never;
@@ -1546,12 +1992,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get details about this wrap-up code. */
+        /**
+         * Get details about this wrap-up code.
+         * @permissions ALL: `routing:wrapupCode:view`
+         */
         get: operations["getRoutingWrapupcode"];
-        /** Update wrap-up code */
+        /**
+         * Update wrap-up code
+         * @permissions ALL: `routing:wrapupCode:edit`
+         */
         put: operations["putRoutingWrapupcode"];
         post?: never;
-        /** Delete wrap-up code */
+        /**
+         * Delete wrap-up code
+         * @permissions ALL: `routing:wrapupCode:delete`
+         */
         delete: operations["deleteRoutingWrapupcode"];
         options?: never;
         head?: never;
@@ -1568,6 +2023,7 @@ export interface paths {
         /**
          * Get a paged listing of simplified wrapup code objects, filterable by name, wrapup code ID(s), or division ID(s).
          * @description Specifying both name and ID parameters is not supported.
+         * @permissions ALL: `routing:wrapupCode:search`
          */
         get: operations["getRoutingWrapupcodesDivisionviews"];
         put?: never;
@@ -1585,7 +2041,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a simplified wrap-up code. */
+        /**
+         * Get a simplified wrap-up code.
+         * @permissions ALL: `routing:wrapupCode:search`
+         */
         get: operations["getRoutingWrapupcodesDivisionview"];
         put?: never;
         post?: never;
@@ -1602,7 +2061,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get queues for user */
+        /**
+         * Get queues for user
+         * @permissions ANY: `routing:queue:view`
+         */
         get: operations["getUserQueues"];
         put?: never;
         post?: never;
@@ -1612,6 +2074,7 @@ export interface paths {
         /**
          * Join or unjoin a set of queues for a user
          * @description Users can only be joined to queues where they have membership. Non-member user-queue pairs in the request will be disregarded. Note: This operation is processed asynchronously and the response data may not reflect the final state. Changes may take time to propagate. Query the GET endpoint after a delay to retrieve the current membership status.
+         * @permissions ANY: any one of `routing:queue:join`, `routing:queueMember:manage`
          */
         patch: operations["patchUserQueues"];
         trace?: never;
@@ -1629,7 +2092,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Join or unjoin a queue for a user */
+        /**
+         * Join or unjoin a queue for a user
+         * @permissions ANY: any one of `routing:queue:join`, `routing:queueMember:manage`
+         */
         patch: operations["patchUserQueue"];
         trace?: never;
     };
@@ -1640,10 +2106,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List routing languages assigned to a user */
+        /**
+         * List routing languages assigned to a user
+         * @permissions none required
+         */
         get: operations["getUserRoutinglanguages"];
         put?: never;
-        /** Assign a routing language to a user */
+        /**
+         * Assign a routing language to a user
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         post: operations["postUserRoutinglanguages"];
         delete?: never;
         options?: never;
@@ -1661,11 +2133,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a routing language from a user */
+        /**
+         * Remove a routing language from a user
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         delete: operations["deleteUserRoutinglanguage"];
         options?: never;
         head?: never;
-        /** Update an assigned routing language's proficiency */
+        /**
+         * Update an assigned routing language's proficiency
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         patch: operations["patchUserRoutinglanguage"];
         trace?: never;
     };
@@ -1682,7 +2160,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Assign multiple routing languages to a user. Max 50 routing languages in request body */
+        /**
+         * Assign multiple routing languages to a user. Max 50 routing languages in request body
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         patch: operations["patchUserRoutinglanguagesBulk"];
         trace?: never;
     };
@@ -1693,10 +2174,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List routing skills assigned to a user */
+        /**
+         * List routing skills assigned to a user
+         * @permissions none required
+         */
         get: operations["getUserRoutingskills"];
         put?: never;
-        /** Assign a routing skill to a user */
+        /**
+         * Assign a routing skill to a user
+         * @permissions ALL: `routing:skill:assign`
+         */
         post: operations["postUserRoutingskills"];
         delete?: never;
         options?: never;
@@ -1712,10 +2199,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update an assigned routing skill's proficiency */
+        /**
+         * Update an assigned routing skill's proficiency
+         * @permissions ALL: `routing:skill:assign`
+         */
         put: operations["putUserRoutingskill"];
         post?: never;
-        /** Remove a routing skill from a user */
+        /**
+         * Remove a routing skill from a user
+         * @permissions ALL: `routing:skill:assign`
+         */
         delete: operations["deleteUserRoutingskill"];
         options?: never;
         head?: never;
@@ -1730,13 +2223,19 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign multiple routing skills to a user, replacing any current assignments */
+        /**
+         * Assign multiple routing skills to a user, replacing any current assignments
+         * @permissions ANY: `routing:skill:assign`
+         */
         put: operations["putUserRoutingskillsBulk"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Assign multiple routing skills to a user */
+        /**
+         * Assign multiple routing skills to a user
+         * @permissions ANY: `routing:skill:assign`
+         */
         patch: operations["patchUserRoutingskillsBulk"];
         trace?: never;
     };
@@ -1747,7 +2246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill groups for a user */
+        /**
+         * Get skill groups for a user
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getUserSkillgroups"];
         put?: never;
         post?: never;

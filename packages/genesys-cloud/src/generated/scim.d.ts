@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/scim/openapi.yaml (sha256 67932eeec725dc37)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/scim/openapi.yaml (sha256 74d8a14ba3fd4f75)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area scim` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function scimApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/scim/groups": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of groups */
+        /**
+         * Get a list of groups
+         * @permissions ANY: `directory:group:edit`
+         */
         get: operations["getScimGroups"];
         put?: never;
         post?: never;
@@ -38,15 +44,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group */
+        /**
+         * Get a group
+         * @permissions ANY: `directory:group:edit`
+         */
         get: operations["getScimGroup"];
-        /** Replace a group */
+        /**
+         * Replace a group
+         * @permissions ANY: `directory:group:edit`
+         */
         put: operations["putScimGroup"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Modify a group */
+        /**
+         * Modify a group
+         * @permissions ANY: `directory:group:edit`
+         */
         patch: operations["patchScimGroup"];
         trace?: never;
     };
@@ -57,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of resource types */
+        /**
+         * Get a list of resource types
+         * @permissions none required
+         */
         get: operations["getScimResourcetypes"];
         put?: never;
         post?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a resource type */
+        /**
+         * Get a resource type
+         * @permissions none required
+         */
         get: operations["getScimResourcetype"];
         put?: never;
         post?: never;
@@ -91,7 +112,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of SCIM schemas */
+        /**
+         * Get a list of SCIM schemas
+         * @permissions none required
+         */
         get: operations["getScimSchemas"];
         put?: never;
         post?: never;
@@ -108,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a SCIM schema */
+        /**
+         * Get a SCIM schema
+         * @permissions none required
+         */
         get: operations["getScimSchema"];
         put?: never;
         post?: never;
@@ -125,7 +152,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a service provider's configuration */
+        /**
+         * Get a service provider's configuration
+         * @permissions none required
+         */
         get: operations["getScimServiceproviderconfig"];
         put?: never;
         post?: never;
@@ -145,10 +175,14 @@ export interface paths {
         /**
          * Get a list of users
          * @description To return all active users, do not use the filter parameter. To return inactive users, set the filter parameter to "active eq false". By default, returns SCIM attributes "externalId", "enterprise-user:manager", and "roles". To exclude these attributes, set the attributes parameter to "id,active" or the excludeAttributes parameter to "externalId,roles,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division".
+         * @permissions none required
          */
         get: operations["getScimUsers"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @permissions ANY: any one of `directory:user:add`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         post: operations["postScimUsers"];
         delete?: never;
         options?: never;
@@ -163,16 +197,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @permissions none required
+         */
         get: operations["getScimUser"];
-        /** Replace a user */
+        /**
+         * Replace a user
+         * @permissions ANY: any one of `directory:user:edit`, `directory:user:setPassword`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         put: operations["putScimUser"];
         post?: never;
-        /** Delete a user */
+        /**
+         * Delete a user
+         * @permissions ANY: `directory:user:delete`
+         */
         delete: operations["deleteScimUser"];
         options?: never;
         head?: never;
-        /** Modify a user */
+        /**
+         * Modify a user
+         * @permissions ANY: any one of `directory:user:edit`, `directory:user:setPassword`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         patch: operations["patchScimUser"];
         trace?: never;
     };
@@ -183,7 +229,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of groups */
+        /**
+         * Get a list of groups
+         * @permissions ANY: `directory:group:edit`
+         */
         get: operations["getScimV2Groups"];
         put?: never;
         post?: never;
@@ -200,15 +249,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group */
+        /**
+         * Get a group
+         * @permissions ANY: `directory:group:edit`
+         */
         get: operations["getScimV2Group"];
-        /** Replace a group */
+        /**
+         * Replace a group
+         * @permissions ANY: `directory:group:edit`
+         */
         put: operations["putScimV2Group"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Modify a group */
+        /**
+         * Modify a group
+         * @permissions ANY: `directory:group:edit`
+         */
         patch: operations["patchScimV2Group"];
         trace?: never;
     };
@@ -219,7 +277,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of resource types */
+        /**
+         * Get a list of resource types
+         * @permissions none required
+         */
         get: operations["getScimV2Resourcetypes"];
         put?: never;
         post?: never;
@@ -236,7 +297,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a resource type */
+        /**
+         * Get a resource type
+         * @permissions none required
+         */
         get: operations["getScimV2Resourcetype"];
         put?: never;
         post?: never;
@@ -253,7 +317,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of SCIM schemas */
+        /**
+         * Get a list of SCIM schemas
+         * @permissions none required
+         */
         get: operations["getScimV2Schemas"];
         put?: never;
         post?: never;
@@ -270,7 +337,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a SCIM schema */
+        /**
+         * Get a SCIM schema
+         * @permissions none required
+         */
         get: operations["getScimV2Schema"];
         put?: never;
         post?: never;
@@ -287,7 +357,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a service provider's configuration */
+        /**
+         * Get a service provider's configuration
+         * @permissions none required
+         */
         get: operations["getScimV2Serviceproviderconfig"];
         put?: never;
         post?: never;
@@ -307,10 +380,14 @@ export interface paths {
         /**
          * Get a list of users
          * @description To return all active users, do not use the filter parameter. To return inactive users, set the filter parameter to "active eq false". By default, returns SCIM attributes "externalId", "enterprise-user:manager", and "roles". To exclude these attributes, set the attributes parameter to "id,active" or the excludeAttributes parameter to "externalId,roles,urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:division".
+         * @permissions none required
          */
         get: operations["getScimV2Users"];
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @permissions ANY: any one of `directory:user:add`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         post: operations["postScimV2Users"];
         delete?: never;
         options?: never;
@@ -325,16 +402,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user */
+        /**
+         * Get a user
+         * @permissions none required
+         */
         get: operations["getScimV2User"];
-        /** Replace a user */
+        /**
+         * Replace a user
+         * @permissions ANY: any one of `directory:user:edit`, `directory:user:setPassword`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         put: operations["putScimV2User"];
         post?: never;
-        /** Delete a user */
+        /**
+         * Delete a user
+         * @permissions ANY: `directory:user:delete`
+         */
         delete: operations["deleteScimV2User"];
         options?: never;
         head?: never;
-        /** Modify a user */
+        /**
+         * Modify a user
+         * @permissions ANY: any one of `directory:user:edit`, `directory:user:setPassword`, `authorization:grant:add`, `authorization:grant:delete`, `routing:skill:assign`, `routing:language:assign`, `telephony:extension:assign`
+         */
         patch: operations["patchScimV2User"];
         trace?: never;
     };

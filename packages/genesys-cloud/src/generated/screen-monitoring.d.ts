@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/screen-monitoring/openapi.yaml (sha256 58327a2f4436d5c4)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/screen-monitoring/openapi.yaml (sha256 7ba76b9167a6f0a1)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area screen-monitoring` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function screenMonitoringApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a conversation-level screen monitoring session. */
+        /**
+         * Start a conversation-level screen monitoring session.
+         * @permissions ANY: `realtimeMonitor:screen:monitorConversation`
+         */
         post: operations["postConversationParticipantScreenmonitorsSessions"];
         delete?: never;
         options?: never;
@@ -38,11 +44,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a conversation-level screen monitoring session object using the supplied screenMonitoringId. */
+        /**
+         * Get a conversation-level screen monitoring session object using the supplied screenMonitoringId.
+         * @permissions ANY: `realtimeMonitor:screen:monitorConversation`
+         */
         get: operations["getConversationParticipantScreenmonitorsSession"];
         put?: never;
         post?: never;
-        /** Stop a conversation-level screen monitoring session. */
+        /**
+         * Stop a conversation-level screen monitoring session.
+         * @permissions ANY: `realtimeMonitor:screen:monitorConversation`
+         */
         delete: operations["deleteConversationParticipantScreenmonitorsSession"];
         options?: never;
         head?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the details of all screen monitoring sessions for the current organization. */
+        /**
+         * Get the details of all screen monitoring sessions for the current organization.
+         * @permissions ANY: `realtimeMonitor:screenSession:view`
+         */
         get: operations["getScreenmonitorsSessionsDetails"];
         put?: never;
         post?: never;
@@ -75,7 +90,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get screen monitor session details for one or more users. */
+        /**
+         * Get screen monitor session details for one or more users.
+         * @permissions ANY: `realtimeMonitor:screenSession:view`
+         */
         post: operations["postScreenmonitorsSessionsUsersDetails"];
         delete?: never;
         options?: never;
@@ -90,9 +108,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Screen Monitor Settings for the Organization */
+        /**
+         * Get the Screen Monitor Settings for the Organization
+         * @permissions ANY: `realtimeMonitor:settings:view`
+         */
         get: operations["getScreenmonitorsSettings"];
-        /** Update the Screen Monitor Settings for the Organization */
+        /**
+         * Update the Screen Monitor Settings for the Organization
+         * @permissions ANY: `realtimeMonitor:settings:edit`
+         */
         put: operations["putScreenmonitorsSettings"];
         post?: never;
         delete?: never;
@@ -108,7 +132,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all screen monitoring sessions for the supplied userId. */
+        /**
+         * Get all screen monitoring sessions for the supplied userId.
+         * @permissions ANY: any one of `realtimeMonitor:screen:monitorConversation`, `realtimeMonitor:screen:monitorAgent`
+         */
         get: operations["getScreenmonitorsUserSessions"];
         put?: never;
         post?: never;
@@ -127,7 +154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an agent-level screen monitoring session. */
+        /**
+         * Start an agent-level screen monitoring session.
+         * @permissions ANY: `realtimeMonitor:screen:monitorAgent`
+         */
         post: operations["postUserScreenmonitorsSessions"];
         delete?: never;
         options?: never;
@@ -142,11 +172,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an agent-level screen monitoring session object using the supplied screenMonitoringId. */
+        /**
+         * Get an agent-level screen monitoring session object using the supplied screenMonitoringId.
+         * @permissions ANY: `realtimeMonitor:screen:monitorAgent`
+         */
         get: operations["getUserScreenmonitorsSession"];
         put?: never;
         post?: never;
-        /** Stop an agent-level screen monitoring session. */
+        /**
+         * Stop an agent-level screen monitoring session.
+         * @permissions ANY: `realtimeMonitor:screen:monitorAgent`
+         */
         delete: operations["deleteUserScreenmonitorsSession"];
         options?: never;
         head?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/scripts/openapi.yaml (sha256 6e106118407a7530)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/scripts/openapi.yaml (sha256 5f903450d3ecc207)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area scripts` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function scriptsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/scripts": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of scripts */
+        /**
+         * Get the list of scripts
+         * @permissions ANY: `scripter:script:view`
+         */
         get: operations["getScripts"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a script */
+        /**
+         * Get a script
+         * @permissions ANY: `scripter:script:view`
+         */
         get: operations["getScript"];
         put?: never;
         post?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Export a script via download service. */
+        /**
+         * Export a script via download service.
+         * @permissions ANY: `scripter:script:view`
+         */
         post: operations["postScriptExport"];
         delete?: never;
         options?: never;
@@ -72,7 +84,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of pages */
+        /**
+         * Get the list of pages
+         * @permissions ANY: `scripter:script:view`
+         */
         get: operations["getScriptPages"];
         put?: never;
         post?: never;
@@ -89,7 +104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a page */
+        /**
+         * Get a page
+         * @permissions ANY: `scripter:script:view`
+         */
         get: operations["getScriptPage"];
         put?: never;
         post?: never;
@@ -106,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the metadata for a list of scripts */
+        /**
+         * Get the metadata for a list of scripts
+         * @permissions ANY: `scripter:script:search`
+         */
         get: operations["getScriptsDivisionviews"];
         put?: never;
         post?: never;
@@ -123,10 +144,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published scripts. */
+        /**
+         * Get the published scripts.
+         * @permissions ANY: `scripter:publishedScript:view`
+         */
         get: operations["getScriptsPublished"];
         put?: never;
-        /** Publish a script. */
+        /**
+         * Publish a script.
+         * @permissions ANY: `scripter:publishedScript:add`
+         */
         post: operations["postScriptsPublished"];
         delete?: never;
         options?: never;
@@ -141,7 +168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published script. */
+        /**
+         * Get the published script.
+         * @permissions ANY: `scripter:publishedScript:view`
+         */
         get: operations["getScriptsPublishedScriptId"];
         put?: never;
         post?: never;
@@ -158,7 +188,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of published pages */
+        /**
+         * Get the list of published pages
+         * @permissions ANY: `scripter:publishedScript:view`
+         */
         get: operations["getScriptsPublishedScriptIdPages"];
         put?: never;
         post?: never;
@@ -175,7 +208,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published page. */
+        /**
+         * Get the published page.
+         * @permissions ANY: `scripter:publishedScript:view`
+         */
         get: operations["getScriptsPublishedScriptIdPage"];
         put?: never;
         post?: never;
@@ -192,7 +228,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published variables */
+        /**
+         * Get the published variables
+         * @permissions ANY: `scripter:publishedScript:view`
+         */
         get: operations["getScriptsPublishedScriptIdVariables"];
         put?: never;
         post?: never;
@@ -209,7 +248,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published scripts metadata. */
+        /**
+         * Get the published scripts metadata.
+         * @permissions ANY: `scripter:publishedScript:search`
+         */
         get: operations["getScriptsPublishedDivisionviews"];
         put?: never;
         post?: never;
@@ -226,7 +268,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the published variables */
+        /**
+         * Get the published variables
+         * @permissions ANY: `scripter:publishedScript:search`
+         */
         get: operations["getScriptsPublishedDivisionviewVariables"];
         put?: never;
         post?: never;
@@ -243,7 +288,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the upload status of an imported script */
+        /**
+         * Get the upload status of an imported script
+         * @permissions ANY: `scripter:script:view`
+         */
         get: operations["getScriptsUploadStatus"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 2a5baaaabae81d4e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 92e828afdfc7bca0)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area search` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function searchApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/conversations/customattributes/search": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `conversation:customAttributes:view`
+         */
         post: operations["postConversationsCustomattributesSearch"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search conversations */
+        /**
+         * Search conversations
+         * @permissions ANY: `conversation:participant:attributesview`
+         */
         post: operations["postConversationsParticipantsAttributesSearch"];
         delete?: never;
         options?: never;
@@ -57,7 +66,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search all documents */
+        /**
+         * Search all documents
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions none required
+         */
         post: operations["postDocumentationAllSearch"];
         delete?: never;
         options?: never;
@@ -72,10 +85,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search gkn documentation using the q64 value returned from a previous search */
+        /**
+         * Search gkn documentation using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getDocumentationGknSearch"];
         put?: never;
-        /** Search gkn documentation */
+        /**
+         * Search gkn documentation
+         * @permissions none required
+         */
         post: operations["postDocumentationGknSearch"];
         delete?: never;
         options?: never;
@@ -90,10 +109,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search documentation using the q64 value returned from a previous search */
+        /**
+         * Search documentation using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getDocumentationSearch"];
         put?: never;
-        /** Search documentation */
+        /**
+         * Search documentation
+         * @permissions none required
+         */
         post: operations["postDocumentationSearch"];
         delete?: never;
         options?: never;
@@ -108,10 +133,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search groups using the q64 value returned from a previous search */
+        /**
+         * Search groups using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getGroupsSearch"];
         put?: never;
-        /** Search groups */
+        /**
+         * Search groups
+         * @permissions none required
+         */
         post: operations["postGroupsSearch"];
         delete?: never;
         options?: never;
@@ -126,10 +157,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search locations using the q64 value returned from a previous search */
+        /**
+         * Search locations using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getLocationsSearch"];
         put?: never;
-        /** Search locations */
+        /**
+         * Search locations
+         * @permissions none required
+         */
         post: operations["postLocationsSearch"];
         delete?: never;
         options?: never;
@@ -144,10 +181,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search using the q64 value returned from a previous search. */
+        /**
+         * Search using the q64 value returned from a previous search.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearch"];
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearch"];
         delete?: never;
         options?: never;
@@ -162,10 +205,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suggest resources using the q64 value returned from a previous suggest query. */
+        /**
+         * Suggest resources using the q64 value returned from a previous suggest query.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearchSuggest"];
         put?: never;
-        /** Suggest resources. */
+        /**
+         * Suggest resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearchSuggest"];
         delete?: never;
         options?: never;
@@ -182,7 +231,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `recording:recording:view`, `recording:recordingSegment:view`
+         */
         post: operations["postSpeechandtextanalyticsTranscriptsSearch"];
         delete?: never;
         options?: never;
@@ -199,7 +251,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `groups:team:view`
+         */
         post: operations["postTeamsSearch"];
         delete?: never;
         options?: never;
@@ -214,10 +269,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search sites using the q64 value returned from a previous search */
+        /**
+         * Search sites using the q64 value returned from a previous search
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         get: operations["getTelephonyProvidersEdgesSitesSearch"];
         put?: never;
-        /** Search sites */
+        /**
+         * Search sites
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         post: operations["postTelephonyProvidersEdgesSitesSearch"];
         delete?: never;
         options?: never;
@@ -232,10 +293,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search users using the q64 value returned from a previous search */
+        /**
+         * Search users using the q64 value returned from a previous search
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUsersSearch"];
         put?: never;
-        /** Search users */
+        /**
+         * Search users
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postUsersSearch"];
         delete?: never;
         options?: never;
@@ -252,7 +319,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users as conversation targets */
+        /**
+         * Search users as conversation targets
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:communication:target`
+         */
         post: operations["postUsersSearchConversationTarget"];
         delete?: never;
         options?: never;
@@ -269,7 +340,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search manage queue member */
+        /**
+         * Search manage queue member
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: any one of `routing:queueMember:manage`, `routing:queue:edit`
+         */
         post: operations["postUsersSearchQueuemembersManage"];
         delete?: never;
         options?: never;
@@ -286,7 +361,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users assigned to teams */
+        /**
+         * Search users assigned to teams
+         * @permissions ANY: `groups:team:assign`
+         */
         post: operations["postUsersSearchTeamsAssign"];
         delete?: never;
         options?: never;
@@ -301,10 +379,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search voicemails using the q64 value returned from a previous search */
+        /**
+         * Search voicemails using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getVoicemailSearch"];
         put?: never;
-        /** Search voicemails */
+        /**
+         * Search voicemails
+         * @permissions none required
+         */
         post: operations["postVoicemailSearch"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/settings/openapi.yaml (sha256 80f4dbd9238b4207)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/settings/openapi.yaml (sha256 a705de58b81685c4)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area settings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function settingsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/emails/settings": {
         parameters: {
@@ -21,14 +24,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email Contact Center settings */
+        /**
+         * Get email Contact Center settings
+         * @permissions ANY: `conversation:settings:view`
+         */
         get: operations["getEmailsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch email Contact Center settings */
+        /**
+         * Patch email Contact Center settings
+         * @permissions ANY: `conversation:settings:edit`
+         */
         patch: operations["patchEmailsSettings"];
         trace?: never;
     };
@@ -39,15 +48,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get email threading settings */
+        /**
+         * Get email threading settings
+         * @permissions ANY: `conversation:emailThreadingSettings:view`
+         */
         get: operations["getEmailsSettingsThreading"];
         put?: never;
         post?: never;
-        /** Reset email threading settings to default */
+        /**
+         * Reset email threading settings to default
+         * @permissions ANY: `conversation:emailThreadingSettings:edit`
+         */
         delete: operations["deleteEmailsSettingsThreading"];
         options?: never;
         head?: never;
-        /** Patch email threading settings */
+        /**
+         * Patch email threading settings
+         * @permissions ANY: `conversation:emailThreadingSettings:edit`
+         */
         patch: operations["patchEmailsSettingsThreading"];
         trace?: never;
     };
@@ -58,12 +76,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get settings */
+        /**
+         * Get settings
+         * @permissions ANY: `externalContacts:settings:view`
+         */
         get: operations["getExternalcontactsSettings"];
-        /** Set settings */
+        /**
+         * Set settings
+         * @permissions ANY: `externalContacts:settings:edit`
+         */
         put: operations["putExternalcontactsSettings"];
         post?: never;
-        /** Delete settings */
+        /**
+         * Delete settings
+         * @permissions ANY: `externalContacts:settings:delete`
+         */
         delete: operations["deleteExternalcontactsSettings"];
         options?: never;
         head?: never;
@@ -80,6 +107,7 @@ export interface paths {
         /**
          * Get the execution history enabled setting.
          * @description Get the execution history enabled setting.
+         * @permissions ANY: `settings:executiondata:view`
          */
         get: operations["getSettingsExecutiondata"];
         put?: never;
@@ -90,6 +118,7 @@ export interface paths {
         /**
          * Edit the execution history on off setting.
          * @description Edit the execution history on off setting.
+         * @permissions ANY: `settings:executiondata:edit`
          */
         patch: operations["patchSettingsExecutiondata"];
         trace?: never;
@@ -101,16 +130,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get agent auto answer settings */
+        /**
+         * Get agent auto answer settings
+         * @permissions ANY: `agentUI:agents:view`
+         */
         get: operations["getUsersAgentuiAgentsAutoanswerAgentIdSettings"];
-        /** Set agent auto answer settings */
+        /**
+         * Set agent auto answer settings
+         * @permissions ANY: `agentUI:agents:edit`
+         */
         put: operations["putUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         post?: never;
-        /** Delete agent auto answer settings */
+        /**
+         * Delete agent auto answer settings
+         * @permissions ANY: `agentUI:agents:delete`
+         */
         delete: operations["deleteUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         options?: never;
         head?: never;
-        /** Update agent auto answer settings */
+        /**
+         * Update agent auto answer settings
+         * @permissions ANY: `agentUI:agents:edit`
+         */
         patch: operations["patchUsersAgentuiAgentsAutoanswerAgentIdSettings"];
         trace?: never;
     };

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/social-media/openapi.yaml (sha256 0603fd20aebcae36)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/social-media/openapi.yaml (sha256 840b3c3dd7efd8f4)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area social-media` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function socialMediaApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/socialmedia/analytics/aggregates/jobs": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for social media aggregates asynchronously */
+        /**
+         * Query for social media aggregates asynchronously
+         * @permissions ANY: `socialmedia:postAggregate:view`
+         */
         post: operations["postSocialmediaAnalyticsAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for social media aggregates */
+        /**
+         * Get status for async query for social media aggregates
+         * @permissions ANY: `socialmedia:postAggregate:view`
+         */
         get: operations["getSocialmediaAnalyticsAggregatesJob"];
         put?: never;
         post?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async social media query */
+        /**
+         * Fetch a page of results for an async social media query
+         * @permissions ANY: `socialmedia:postAggregate:view`
+         */
         get: operations["getSocialmediaAnalyticsAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -74,7 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for social media messages asynchronously */
+        /**
+         * Query for social media messages asynchronously
+         * @permissions ANY: `socialmedia:postDetail:view`
+         */
         post: operations["postSocialmediaAnalyticsMessagesJobs"];
         delete?: never;
         options?: never;
@@ -89,7 +104,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for social media messages job */
+        /**
+         * Get status for async query for social media messages job
+         * @permissions ANY: `socialmedia:postDetail:view`
+         */
         get: operations["getSocialmediaAnalyticsMessagesJob"];
         put?: never;
         post?: never;
@@ -106,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async social media messages query */
+        /**
+         * Fetch a page of results for an async social media messages query
+         * @permissions ANY: `socialmedia:postDetail:view`
+         */
         get: operations["getSocialmediaAnalyticsMessagesJobResults"];
         put?: never;
         post?: never;
@@ -123,10 +144,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all escalation rules for a division. */
+        /**
+         * Retrieve all escalation rules for a division.
+         * @permissions ANY: `socialmedia:escalationRules:view`
+         */
         get: operations["getSocialmediaEscalationrules"];
         put?: never;
-        /** Create an escalation rule. */
+        /**
+         * Create an escalation rule.
+         * @permissions ANY: `socialmedia:escalationRules:add`
+         */
         post: operations["postSocialmediaEscalationrules"];
         delete?: never;
         options?: never;
@@ -141,12 +168,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single escalation rule. */
+        /**
+         * Get a single escalation rule.
+         * @permissions ALL: `socialmedia:escalationRules:view`
+         */
         get: operations["getSocialmediaEscalationrule"];
-        /** Update the escalation rule. */
+        /**
+         * Update the escalation rule.
+         * @permissions ALL: `socialmedia:escalationRules:edit`
+         */
         put: operations["putSocialmediaEscalationrule"];
         post?: never;
-        /** Delete an escalation rule. */
+        /**
+         * Delete an escalation rule.
+         * @permissions ANY: `socialmedia:escalationRules:delete`
+         */
         delete: operations["deleteSocialmediaEscalationrule"];
         options?: never;
         head?: never;
@@ -162,7 +198,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Escalate message to a conversation manually */
+        /**
+         * Escalate message to a conversation manually
+         * @permissions ANY: `socialmedia:message:escalate`
+         */
         post: operations["postSocialmediaEscalationsMessages"];
         delete?: never;
         options?: never;
@@ -180,7 +219,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a social media message. */
+        /**
+         * Delete a social media message.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `socialmedia:message:delete`
+         */
         delete: operations["deleteSocialmediaMessage"];
         options?: never;
         head?: never;
@@ -194,10 +237,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all social topics. */
+        /**
+         * Retrieve all social topics.
+         * @permissions ANY: `socialmedia:topic:view`
+         */
         get: operations["getSocialmediaTopics"];
         put?: never;
-        /** Create a social topic. */
+        /**
+         * Create a social topic.
+         * @permissions ANY: `socialmedia:topic:add`
+         */
         post: operations["postSocialmediaTopics"];
         delete?: never;
         options?: never;
@@ -212,15 +261,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single social topic. */
+        /**
+         * Get a single social topic.
+         * @permissions ANY: `socialmedia:topic:view`
+         */
         get: operations["getSocialmediaTopic"];
         put?: never;
         post?: never;
-        /** Delete a social topic. */
+        /**
+         * Delete a social topic.
+         * @permissions ANY: `socialmedia:topic:delete`
+         */
         delete: operations["deleteSocialmediaTopic"];
         options?: never;
         head?: never;
-        /** Update a social topic. */
+        /**
+         * Update a social topic.
+         * @permissions ALL: `socialmedia:topic:edit`
+         */
         patch: operations["patchSocialmediaTopic"];
         trace?: never;
     };
@@ -231,7 +289,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve all social topic data ingestion rules with pagination. */
+        /**
+         * Retrieve all social topic data ingestion rules with pagination.
+         * @permissions ANY: `socialmedia:topic:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrules"];
         put?: never;
         post?: never;
@@ -250,7 +311,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an Facebook data ingestion rule. */
+        /**
+         * Create an Facebook data ingestion rule.
+         * @permissions ANY: `socialmedia:facebookDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTopicDataingestionrulesFacebook"];
         delete?: never;
         options?: never;
@@ -265,16 +329,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Facebook data ingestion rule. */
+        /**
+         * Get a single Facebook data ingestion rule.
+         * @permissions ALL: `socialmedia:facebookDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleId"];
-        /** Update the Facebook data ingestion rule. */
+        /**
+         * Update the Facebook data ingestion rule.
+         * @permissions ALL: `socialmedia:facebookDataIngestionRule:edit`
+         */
         put: operations["putSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleId"];
         post?: never;
-        /** Delete a Facebook data ingestion rule. */
+        /**
+         * Delete a Facebook data ingestion rule.
+         * @permissions ANY: `socialmedia:facebookDataIngestionRule:delete`
+         */
         delete: operations["deleteSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleId"];
         options?: never;
         head?: never;
-        /** Update the status of a Facebook data ingestion rule. */
+        /**
+         * Update the status of a Facebook data ingestion rule.
+         * @permissions ALL: `socialmedia:facebookDataIngestionRule:edit`
+         */
         patch: operations["patchSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleId"];
         trace?: never;
     };
@@ -285,7 +361,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Facebook data ingestion rule versions. */
+        /**
+         * Get the Facebook data ingestion rule versions.
+         * @permissions ALL: `socialmedia:facebookDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleIdVersions"];
         put?: never;
         post?: never;
@@ -302,7 +381,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Facebook data ingestion rule version. */
+        /**
+         * Get a single Facebook data ingestion rule version.
+         * @permissions ALL: `socialmedia:facebookDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesFacebookFacebookIngestionRuleIdVersion"];
         put?: never;
         post?: never;
@@ -321,7 +403,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a Google Business Profile data ingestion rule. */
+        /**
+         * Create a Google Business Profile data ingestion rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `socialmedia:googleBusinessProfileDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTopicDataingestionrulesGooglebusinessprofile"];
         delete?: never;
         options?: never;
@@ -336,16 +422,32 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Google Business Profile data ingestion rule. */
+        /**
+         * Get a single Google Business Profile data ingestion rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `socialmedia:googleBusinessProfileDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleId"];
-        /** Update the Google Business Profile data ingestion rule. */
+        /**
+         * Update the Google Business Profile data ingestion rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `socialmedia:googleBusinessProfileDataIngestionRule:edit`
+         */
         put: operations["putSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleId"];
         post?: never;
-        /** Delete a Google Business Profile data ingestion rule. */
+        /**
+         * Delete a Google Business Profile data ingestion rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `socialmedia:googleBusinessProfileDataIngestionRule:delete`
+         */
         delete: operations["deleteSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleId"];
         options?: never;
         head?: never;
-        /** Update the status of a Google Business Profile data ingestion rule. */
+        /**
+         * Update the status of a Google Business Profile data ingestion rule.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `socialmedia:googleBusinessProfileDataIngestionRule:edit`
+         */
         patch: operations["patchSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleId"];
         trace?: never;
     };
@@ -356,7 +458,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Google Business Profile data ingestion rule versions. */
+        /**
+         * Get the Google Business Profile data ingestion rule versions.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `socialmedia:googleBusinessProfileDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleIdVersions"];
         put?: never;
         post?: never;
@@ -373,7 +479,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Google Business Profile data ingestion rule version. */
+        /**
+         * Get a single Google Business Profile data ingestion rule version.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `socialmedia:googleBusinessProfileDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesGooglebusinessprofileGoogleBusinessProfileIngestionRuleIdVersion"];
         put?: never;
         post?: never;
@@ -392,7 +502,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an Instagram data ingestion rule. */
+        /**
+         * Create an Instagram data ingestion rule.
+         * @permissions ANY: `socialmedia:instagramDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTopicDataingestionrulesInstagram"];
         delete?: never;
         options?: never;
@@ -407,16 +520,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Instagram data ingestion rule. */
+        /**
+         * Get a single Instagram data ingestion rule.
+         * @permissions ALL: `socialmedia:instagramDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleId"];
-        /** Update the Instagram data ingestion rule. */
+        /**
+         * Update the Instagram data ingestion rule.
+         * @permissions ALL: `socialmedia:instagramDataIngestionRule:edit`
+         */
         put: operations["putSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleId"];
         post?: never;
-        /** Delete a Instagram data ingestion rule. */
+        /**
+         * Delete a Instagram data ingestion rule.
+         * @permissions ANY: `socialmedia:instagramDataIngestionRule:delete`
+         */
         delete: operations["deleteSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleId"];
         options?: never;
         head?: never;
-        /** Update the status of a Instagram data ingestion rule. */
+        /**
+         * Update the status of a Instagram data ingestion rule.
+         * @permissions ALL: `socialmedia:instagramDataIngestionRule:edit`
+         */
         patch: operations["patchSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleId"];
         trace?: never;
     };
@@ -427,7 +552,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Instagram data ingestion rule versions. */
+        /**
+         * Get the Instagram data ingestion rule versions.
+         * @permissions ALL: `socialmedia:instagramDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleIdVersions"];
         put?: never;
         post?: never;
@@ -444,7 +572,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Instagram data ingestion rule version. */
+        /**
+         * Get a single Instagram data ingestion rule version.
+         * @permissions ALL: `socialmedia:instagramDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesInstagramInstagramIngestionRuleIdVersion"];
         put?: never;
         post?: never;
@@ -463,7 +594,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an open data ingestion rule. */
+        /**
+         * Create an open data ingestion rule.
+         * @permissions ANY: `socialmedia:openDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTopicDataingestionrulesOpen"];
         delete?: never;
         options?: never;
@@ -478,16 +612,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single open data ingestion rule. */
+        /**
+         * Get a single open data ingestion rule.
+         * @permissions ALL: `socialmedia:openDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesOpenOpenId"];
-        /** Update the open data ingestion rule. */
+        /**
+         * Update the open data ingestion rule.
+         * @permissions ALL: `socialmedia:openDataIngestionRule:edit`
+         */
         put: operations["putSocialmediaTopicDataingestionrulesOpenOpenId"];
         post?: never;
-        /** Delete a open data ingestion rule. */
+        /**
+         * Delete a open data ingestion rule.
+         * @permissions ANY: `socialmedia:openDataIngestionRule:delete`
+         */
         delete: operations["deleteSocialmediaTopicDataingestionrulesOpenOpenId"];
         options?: never;
         head?: never;
-        /** Update the status of a open data ingestion rule. */
+        /**
+         * Update the status of a open data ingestion rule.
+         * @permissions ALL: `socialmedia:openDataIngestionRule:edit`
+         */
         patch: operations["patchSocialmediaTopicDataingestionrulesOpenOpenId"];
         trace?: never;
     };
@@ -498,7 +644,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Open data ingestion rule versions. */
+        /**
+         * Get the Open data ingestion rule versions.
+         * @permissions ALL: `socialmedia:openDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesOpenOpenIdVersions"];
         put?: never;
         post?: never;
@@ -515,7 +664,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single Open data ingestion rule version. */
+        /**
+         * Get a single Open data ingestion rule version.
+         * @permissions ALL: `socialmedia:openDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesOpenOpenIdVersion"];
         put?: never;
         post?: never;
@@ -537,6 +689,7 @@ export interface paths {
         /**
          * Ingest a list of Open Social Messages
          * @description Ingest a list of open social messages to an ingestion rule on a topic. This endpoint will ingest and enrich these messages.  In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least social scope.
+         * @permissions ALL: `socialmedia:message:receive`
          */
         post: operations["postSocialmediaTopicDataingestionrulesOpenRuleIdMessagesBulk"];
         delete?: never;
@@ -557,6 +710,7 @@ export interface paths {
         /**
          * Ingest a list of Open Social Reactions
          * @description Ingest a list of open social reactions to an ingestion rule on a topic. This endpoint will ingest these reactions.  In order to call this endpoint you will need OAuth token generated using OAuth client credentials authorized with at least social scope.
+         * @permissions ALL: `socialmedia:reaction:receive`
          */
         post: operations["postSocialmediaTopicDataingestionrulesOpenRuleIdReactionsBulk"];
         delete?: never;
@@ -574,7 +728,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create an twitter data ingestion rule. */
+        /**
+         * Create an twitter data ingestion rule.
+         * @permissions ANY: `socialmedia:twitterDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTopicDataingestionrulesTwitter"];
         delete?: never;
         options?: never;
@@ -589,16 +746,28 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single X (formally Twitter) data ingestion rule. */
+        /**
+         * Get a single X (formally Twitter) data ingestion rule.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleId"];
-        /** Update the X (formally Twitter) data ingestion rule. */
+        /**
+         * Update the X (formally Twitter) data ingestion rule.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:edit`
+         */
         put: operations["putSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleId"];
         post?: never;
-        /** Delete a X (formally Twitter) data ingestion rule. */
+        /**
+         * Delete a X (formally Twitter) data ingestion rule.
+         * @permissions ANY: `socialmedia:twitterDataIngestionRule:delete`
+         */
         delete: operations["deleteSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleId"];
         options?: never;
         head?: never;
-        /** Update the status of a X (formally Twitter) data ingestion rule. */
+        /**
+         * Update the status of a X (formally Twitter) data ingestion rule.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:edit`
+         */
         patch: operations["patchSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleId"];
         trace?: never;
     };
@@ -609,7 +778,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Open data ingestion rule versions. */
+        /**
+         * Get the Open data ingestion rule versions.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleIdVersions"];
         put?: never;
         post?: never;
@@ -626,7 +798,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a single X (formally Twitter) data ingestion rule version. */
+        /**
+         * Get a single X (formally Twitter) data ingestion rule version.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:view`
+         */
         get: operations["getSocialmediaTopicDataingestionrulesTwitterTwitterIngestionRuleIdVersion"];
         put?: never;
         post?: never;
@@ -645,7 +820,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves historical tweet count for search terms, optional countries list and the current limit and usage for the organization. */
+        /**
+         * Retrieves historical tweet count for search terms, optional countries list and the current limit and usage for the organization.
+         * @permissions ALL: `socialmedia:twitterDataIngestionRule:add`
+         */
         post: operations["postSocialmediaTwitterHistoricalTweets"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/speech-text-analytics/openapi.yaml (sha256 50db84efd01e943c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/speech-text-analytics/openapi.yaml (sha256 bd859d1563b9092b)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area speech-text-analytics` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function speechTextAnalyticsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/speechandtextanalytics/categories": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics categories */
+        /**
+         * Get the list of Speech and Text Analytics categories
+         * @permissions ALL: `speechAndTextAnalytics:category:view`
+         */
         get: operations["getSpeechandtextanalyticsCategories"];
         put?: never;
-        /** Create new Speech and Text Analytics category */
+        /**
+         * Create new Speech and Text Analytics category
+         * @permissions ALL: `speechAndTextAnalytics:category:add`
+         */
         post: operations["postSpeechandtextanalyticsCategories"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics Category by ID */
+        /**
+         * Get a Speech and Text Analytics Category by ID
+         * @permissions ALL: `speechAndTextAnalytics:category:view`
+         */
         get: operations["getSpeechandtextanalyticsCategory"];
-        /** Update a Speech and Text Analytics category by ID */
+        /**
+         * Update a Speech and Text Analytics category by ID
+         * @permissions ALL: `speechAndTextAnalytics:category:edit`
+         */
         put: operations["putSpeechandtextanalyticsCategory"];
         post?: never;
-        /** Delete a Speech and Text Analytics category by ID */
+        /**
+         * Delete a Speech and Text Analytics category by ID
+         * @permissions ALL: `speechAndTextAnalytics:category:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsCategory"];
         options?: never;
         head?: never;
@@ -58,7 +76,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Speech and Text Analytics for a specific conversation */
+        /**
+         * Get Speech and Text Analytics for a specific conversation
+         * @permissions ALL: all of `recording:recording:view`, `speechAndTextAnalytics:data:view`
+         */
         get: operations["getSpeechandtextanalyticsConversation"];
         put?: never;
         post?: never;
@@ -75,7 +96,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of detected Speech and Text Analytics categories of conversation */
+        /**
+         * Get the list of detected Speech and Text Analytics categories of conversation
+         * @permissions ALL: `speechAndTextAnalytics:data:view`
+         */
         get: operations["getSpeechandtextanalyticsConversationCategories"];
         put?: never;
         post?: never;
@@ -92,7 +116,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the pre-signed S3 URL for the transcript of a specific communication of a conversation */
+        /**
+         * Get the pre-signed S3 URL for the transcript of a specific communication of a conversation
+         * @permissions ALL: all of `recording:recording:view`, `speechAndTextAnalytics:data:view`
+         */
         get: operations["getSpeechandtextanalyticsConversationCommunicationTranscripturl"];
         put?: never;
         post?: never;
@@ -109,7 +136,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of pre-signed S3 URL for the transcripts of a specific communication of a conversation */
+        /**
+         * Get the list of pre-signed S3 URL for the transcripts of a specific communication of a conversation
+         * @permissions ANY: any one of `recording:recording:view`, `recording:recordingSegment:view`
+         */
         get: operations["getSpeechandtextanalyticsConversationCommunicationTranscripturls"];
         put?: never;
         post?: never;
@@ -126,7 +156,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get sentiment data */
+        /**
+         * Get sentiment data
+         * @permissions ALL: `speechAndTextAnalytics:sentimentData:view`
+         */
         get: operations["getSpeechandtextanalyticsConversationSentiments"];
         put?: never;
         post?: never;
@@ -143,7 +176,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get conversation summaries by conversation id. */
+        /**
+         * Get conversation summaries by conversation id.
+         * @permissions ALL: `speechAndTextAnalytics:aiSummary:view`
+         */
         get: operations["getSpeechandtextanalyticsConversationSummaries"];
         put?: never;
         post?: never;
@@ -160,10 +196,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics dictionary feedbacks */
+        /**
+         * Get the list of Speech and Text Analytics dictionary feedbacks
+         * @permissions ALL: `speechAndTextAnalytics:dictionaryterm:view`
+         */
         get: operations["getSpeechandtextanalyticsDictionaryfeedback"];
         put?: never;
-        /** Create a Speech and Text Analytics DictionaryFeedback */
+        /**
+         * Create a Speech and Text Analytics DictionaryFeedback
+         * @permissions ALL: `speechAndTextAnalytics:dictionaryterm:add`
+         */
         post: operations["postSpeechandtextanalyticsDictionaryfeedback"];
         delete?: never;
         options?: never;
@@ -178,12 +220,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics dictionary feedback by id */
+        /**
+         * Get a Speech and Text Analytics dictionary feedback by id
+         * @permissions ALL: `speechAndTextAnalytics:dictionaryterm:view`
+         */
         get: operations["getSpeechandtextanalyticsDictionaryfeedbackDictionaryFeedbackId"];
-        /** Update existing Speech and Text Analytics dictionary feedback by id */
+        /**
+         * Update existing Speech and Text Analytics dictionary feedback by id
+         * @permissions ALL: `speechAndTextAnalytics:dictionaryterm:edit`
+         */
         put: operations["putSpeechandtextanalyticsDictionaryfeedbackDictionaryFeedbackId"];
         post?: never;
-        /** Delete a Speech and Text Analytics DictionaryFeedback by Id */
+        /**
+         * Delete a Speech and Text Analytics DictionaryFeedback by Id
+         * @permissions ALL: `speechAndTextAnalytics:dictionaryterm:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsDictionaryfeedbackDictionaryFeedbackId"];
         options?: never;
         head?: never;
@@ -197,10 +248,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics programs */
+        /**
+         * Get the list of Speech and Text Analytics programs
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsPrograms"];
         put?: never;
-        /** Create new Speech and Text Analytics program */
+        /**
+         * Create new Speech and Text Analytics program
+         * @permissions ALL: `speechAndTextAnalytics:program:add`
+         */
         post: operations["postSpeechandtextanalyticsPrograms"];
         delete?: never;
         options?: never;
@@ -215,12 +272,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics program by id */
+        /**
+         * Get a Speech and Text Analytics program by id
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgram"];
-        /** Update existing Speech and Text Analytics program */
+        /**
+         * Update existing Speech and Text Analytics program
+         * @permissions ALL: `speechAndTextAnalytics:program:edit`
+         */
         put: operations["putSpeechandtextanalyticsProgram"];
         post?: never;
-        /** Delete a Speech and Text Analytics program by id */
+        /**
+         * Delete a Speech and Text Analytics program by id
+         * @permissions ALL: `speechAndTextAnalytics:program:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsProgram"];
         options?: never;
         head?: never;
@@ -234,9 +300,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Speech and Text Analytics program mappings to queues and flows by id */
+        /**
+         * Get Speech and Text Analytics program mappings to queues and flows by id
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramMappings"];
-        /** Set Speech and Text Analytics program mappings to queues and flows */
+        /**
+         * Set Speech and Text Analytics program mappings to queues and flows
+         * @permissions ALL: `speechAndTextAnalytics:program:edit`
+         */
         put: operations["putSpeechandtextanalyticsProgramMappings"];
         post?: never;
         delete?: never;
@@ -252,9 +324,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get AI Insights settings of a program */
+        /**
+         * Get AI Insights settings of a program
+         * @permissions ALL: all of `speechAndTextAnalytics:program:view`, `speechAndTextAnalytics:insightsSettings:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramSettingsInsights"];
-        /** Update AI Insights settings of a program */
+        /**
+         * Update AI Insights settings of a program
+         * @permissions ALL: all of `speechAndTextAnalytics:program:edit`, `speechAndTextAnalytics:insightsSettings:edit`
+         */
         put: operations["putSpeechandtextanalyticsProgramSettingsInsights"];
         post?: never;
         delete?: never;
@@ -270,9 +348,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get transcription engine settings of a program */
+        /**
+         * Get transcription engine settings of a program
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramTranscriptionengines"];
-        /** Update transcription engine settings of a program */
+        /**
+         * Update transcription engine settings of a program
+         * @permissions ALL: `speechAndTextAnalytics:program:edit`
+         */
         put: operations["putSpeechandtextanalyticsProgramTranscriptionengines"];
         post?: never;
         delete?: never;
@@ -290,7 +374,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create new Speech and Text Analytics general program job */
+        /**
+         * Create new Speech and Text Analytics general program job
+         * @permissions ALL: all of `speechAndTextAnalytics:program:add`, `speechAndTextAnalytics:program:edit`, `speechAndTextAnalytics:topic:add`, `speechAndTextAnalytics:topic:edit`
+         */
         post: operations["postSpeechandtextanalyticsProgramsGeneralJobs"];
         delete?: never;
         options?: never;
@@ -305,7 +392,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics general program job by id */
+        /**
+         * Get a Speech and Text Analytics general program job by id
+         * @permissions ALL: all of `speechAndTextAnalytics:program:add`, `speechAndTextAnalytics:program:edit`, `speechAndTextAnalytics:topic:add`, `speechAndTextAnalytics:topic:edit`
+         */
         get: operations["getSpeechandtextanalyticsProgramsGeneralJob"];
         put?: never;
         post?: never;
@@ -322,7 +412,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics programs mappings to queues and flows */
+        /**
+         * Get the list of Speech and Text Analytics programs mappings to queues and flows
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramsMappings"];
         put?: never;
         post?: never;
@@ -341,7 +434,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create new Speech and Text Analytics publish programs job */
+        /**
+         * Create new Speech and Text Analytics publish programs job
+         * @permissions ALL: `speechAndTextAnalytics:program:publish`
+         */
         post: operations["postSpeechandtextanalyticsProgramsPublishjobs"];
         delete?: never;
         options?: never;
@@ -356,7 +452,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics publish programs job by id */
+        /**
+         * Get a Speech and Text Analytics publish programs job by id
+         * @permissions ALL: `speechAndTextAnalytics:program:publish`
+         */
         get: operations["getSpeechandtextanalyticsProgramsPublishjob"];
         put?: never;
         post?: never;
@@ -373,7 +472,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of program AI Insights settings for the organization */
+        /**
+         * Get the list of program AI Insights settings for the organization
+         * @permissions ALL: all of `speechAndTextAnalytics:program:view`, `speechAndTextAnalytics:insightsSettings:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramsSettingsInsights"];
         put?: never;
         post?: never;
@@ -390,7 +492,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics program-topic links job by id */
+        /**
+         * Get a Speech and Text Analytics program-topic links job by id
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramsTopiclinksJob"];
         put?: never;
         post?: never;
@@ -407,7 +512,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get supported dialects for each transcription engine */
+        /**
+         * Get supported dialects for each transcription engine
+         * @permissions none required
+         */
         get: operations["getSpeechandtextanalyticsProgramsTranscriptionenginesDialects"];
         put?: never;
         post?: never;
@@ -424,7 +532,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics unpublished programs */
+        /**
+         * Get the list of Speech and Text Analytics unpublished programs
+         * @permissions ALL: `speechAndTextAnalytics:program:view`
+         */
         get: operations["getSpeechandtextanalyticsProgramsUnpublished"];
         put?: never;
         post?: never;
@@ -441,10 +552,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics reprocess jobs */
+        /**
+         * Get the list of Speech and Text Analytics reprocess jobs
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `speechAndTextAnalytics:reprocessInteractions:view`
+         */
         get: operations["getSpeechandtextanalyticsReprocessingJobs"];
         put?: never;
-        /** Create a Speech and Text Analytics reprocess job. */
+        /**
+         * Create a Speech and Text Analytics reprocess job.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `speechAndTextAnalytics:reprocessInteractions:add`
+         */
         post: operations["postSpeechandtextanalyticsReprocessingJobs"];
         delete?: never;
         options?: never;
@@ -459,11 +578,19 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics reprocess job by id */
+        /**
+         * Get a Speech and Text Analytics reprocess job by id
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `speechAndTextAnalytics:reprocessInteractions:view`
+         */
         get: operations["getSpeechandtextanalyticsReprocessingJob"];
         put?: never;
         post?: never;
-        /** Delete a Speech and Text Analytics Reprocessing job by Id */
+        /**
+         * Delete a Speech and Text Analytics Reprocessing job by Id
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `speechAndTextAnalytics:reprocessInteractions:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsReprocessingJob"];
         options?: never;
         head?: never;
@@ -477,7 +604,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics Reprocessing interactions statuses by job id */
+        /**
+         * Get a Speech and Text Analytics Reprocessing interactions statuses by job id
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `speechAndTextAnalytics:reprocessInteractions:view`
+         */
         get: operations["getSpeechandtextanalyticsReprocessingJobInteractions"];
         put?: never;
         post?: never;
@@ -494,7 +625,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics sentiment supported dialects */
+        /**
+         * Get the list of Speech and Text Analytics sentiment supported dialects
+         * @permissions none required
+         */
         get: operations["getSpeechandtextanalyticsSentimentDialects"];
         put?: never;
         post?: never;
@@ -511,12 +645,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics SentimentFeedback */
+        /**
+         * Get the list of Speech and Text Analytics SentimentFeedback
+         * @permissions ALL: `speechAndTextAnalytics:feedback:view`
+         */
         get: operations["getSpeechandtextanalyticsSentimentfeedback"];
         put?: never;
-        /** Create a Speech and Text Analytics SentimentFeedback */
+        /**
+         * Create a Speech and Text Analytics SentimentFeedback
+         * @permissions ALL: `speechAndTextAnalytics:feedback:add`
+         */
         post: operations["postSpeechandtextanalyticsSentimentfeedback"];
-        /** Delete All Speech and Text Analytics SentimentFeedback */
+        /**
+         * Delete All Speech and Text Analytics SentimentFeedback
+         * @permissions ALL: `speechAndTextAnalytics:feedback:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsSentimentfeedback"];
         options?: never;
         head?: never;
@@ -533,7 +676,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a Speech and Text Analytics SentimentFeedback by Id */
+        /**
+         * Delete a Speech and Text Analytics SentimentFeedback by Id
+         * @permissions ALL: `speechAndTextAnalytics:feedback:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsSentimentfeedbackSentimentFeedbackId"];
         options?: never;
         head?: never;
@@ -547,15 +693,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Speech And Text Analytics Settings */
+        /**
+         * Get Speech And Text Analytics Settings
+         * @permissions ALL: `speechAndTextAnalytics:settings:view`
+         */
         get: operations["getSpeechandtextanalyticsSettings"];
-        /** Update Speech And Text Analytics Settings */
+        /**
+         * Update Speech And Text Analytics Settings
+         * @permissions ALL: `speechAndTextAnalytics:settings:edit`
+         */
         put: operations["putSpeechandtextanalyticsSettings"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch Speech And Text Analytics Settings */
+        /**
+         * Patch Speech And Text Analytics Settings
+         * @permissions ALL: `speechAndTextAnalytics:settings:edit`
+         */
         patch: operations["patchSpeechandtextanalyticsSettings"];
         trace?: never;
     };
@@ -566,10 +721,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Speech and Text Analytics topics */
+        /**
+         * Get the list of Speech and Text Analytics topics
+         * @permissions ALL: `speechAndTextAnalytics:topic:view`
+         */
         get: operations["getSpeechandtextanalyticsTopics"];
         put?: never;
-        /** Create new Speech and Text Analytics topic */
+        /**
+         * Create new Speech and Text Analytics topic
+         * @permissions ALL: `speechAndTextAnalytics:topic:add`
+         */
         post: operations["postSpeechandtextanalyticsTopics"];
         delete?: never;
         options?: never;
@@ -584,12 +745,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics topic by id */
+        /**
+         * Get a Speech and Text Analytics topic by id
+         * @permissions ALL: `speechAndTextAnalytics:topic:view`
+         */
         get: operations["getSpeechandtextanalyticsTopic"];
-        /** Update existing Speech and Text Analytics topic */
+        /**
+         * Update existing Speech and Text Analytics topic
+         * @permissions ALL: `speechAndTextAnalytics:topic:edit`
+         */
         put: operations["putSpeechandtextanalyticsTopic"];
         post?: never;
-        /** Delete a Speech and Text Analytics topic by id */
+        /**
+         * Delete a Speech and Text Analytics topic by id
+         * @permissions ALL: `speechAndTextAnalytics:topic:delete`
+         */
         delete: operations["deleteSpeechandtextanalyticsTopic"];
         options?: never;
         head?: never;
@@ -603,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of supported Speech and Text Analytics topics dialects */
+        /**
+         * Get list of supported Speech and Text Analytics topics dialects
+         * @permissions none required
+         */
         get: operations["getSpeechandtextanalyticsTopicsDialects"];
         put?: never;
         post?: never;
@@ -620,7 +793,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the Speech and Text Analytics general topics for a given dialect */
+        /**
+         * Get the Speech and Text Analytics general topics for a given dialect
+         * @permissions ALL: `speechAndTextAnalytics:topic:view`
+         */
         get: operations["getSpeechandtextanalyticsTopicsGeneral"];
         put?: never;
         post?: never;
@@ -637,7 +813,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of general topics from the org and the system with their current status */
+        /**
+         * Get the list of general topics from the org and the system with their current status
+         * @permissions ALL: `speechAndTextAnalytics:topic:view`
+         */
         get: operations["getSpeechandtextanalyticsTopicsGeneralStatus"];
         put?: never;
         post?: never;
@@ -656,7 +835,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create new Speech and Text Analytics GenAI topic phrases generation job */
+        /**
+         * Create new Speech and Text Analytics GenAI topic phrases generation job
+         * @permissions ALL: `speechAndTextAnalytics:topic:addAIPhrases`
+         */
         post: operations["postSpeechandtextanalyticsTopicsGeneratedphrasesJobs"];
         delete?: never;
         options?: never;
@@ -671,7 +853,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics GenAI phrases job by id */
+        /**
+         * Get a Speech and Text Analytics GenAI phrases job by id
+         * @permissions ALL: `speechAndTextAnalytics:topic:addAIPhrases`
+         */
         get: operations["getSpeechandtextanalyticsTopicsGeneratedphrasesJob"];
         put?: never;
         post?: never;
@@ -690,7 +875,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create new Speech and Text Analytics publish topics job */
+        /**
+         * Create new Speech and Text Analytics publish topics job
+         * @permissions ALL: `speechAndTextAnalytics:topic:publish`
+         */
         post: operations["postSpeechandtextanalyticsTopicsPublishjobs"];
         delete?: never;
         options?: never;
@@ -705,7 +893,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics publish topics job by id */
+        /**
+         * Get a Speech and Text Analytics publish topics job by id
+         * @permissions ALL: `speechAndTextAnalytics:topic:publish`
+         */
         get: operations["getSpeechandtextanalyticsTopicsPublishjob"];
         put?: never;
         post?: never;
@@ -724,7 +915,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create new Speech and Text Analytics test topic phrase job */
+        /**
+         * Create new Speech and Text Analytics test topic phrase job
+         * @permissions ALL: `speechAndTextAnalytics:topic:testPhrase`
+         */
         post: operations["postSpeechandtextanalyticsTopicsTestphraseJobs"];
         delete?: never;
         options?: never;
@@ -739,7 +933,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Speech and Text Analytics test topics phrase job by id */
+        /**
+         * Get a Speech and Text Analytics test topics phrase job by id
+         * @permissions ALL: `speechAndTextAnalytics:topic:testPhrase`
+         */
         get: operations["getSpeechandtextanalyticsTopicsTestphraseJob"];
         put?: never;
         post?: never;
@@ -758,7 +955,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: any one of `analytics:conversationDetail:view`, `recording:recording:view`, `recording:recordingSegment:view`
+         */
         post: operations["postSpeechandtextanalyticsTranscriptsSearch"];
         delete?: never;
         options?: never;
@@ -773,7 +973,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get supported translation languages */
+        /**
+         * Get supported translation languages
+         * @permissions ALL: `speechAndTextAnalytics:translation:view`
+         */
         get: operations["getSpeechandtextanalyticsTranslationsLanguages"];
         put?: never;
         post?: never;
@@ -790,7 +993,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Translate a single interaction recording (or an email conversation) */
+        /**
+         * Translate a single interaction recording (or an email conversation)
+         * @permissions ALL: `speechAndTextAnalytics:translation:view`
+         */
         get: operations["getSpeechandtextanalyticsTranslationsLanguageConversation"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 7e4a2b6bd41e98ab)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 318df964c8545eca)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area stations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function stationsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/stations": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of available stations. */
+        /**
+         * Get the list of available stations.
+         * @permissions none required
+         */
         get: operations["getStations"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get station. */
+        /**
+         * Get station.
+         * @permissions none required
+         */
         get: operations["getStation"];
         put?: never;
         post?: never;
@@ -58,7 +67,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Unassigns the user assigned to this station */
+        /**
+         * Unassigns the user assigned to this station
+         * @permissions ANY: `telephony:station:disassociate`
+         */
         delete: operations["deleteStationAssociateduser"];
         options?: never;
         head?: never;

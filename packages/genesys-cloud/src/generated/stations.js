@@ -1,7 +1,14 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 7e4a2b6bd41e98ab)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 318df964c8545eca)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area stations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/stations/{stationId}/associateduser": "ANY telephony:station:disassociate",
+};
 
 /**
  * Stations (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +17,6 @@
  * const stations = stationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function stationsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 aac45dc6044f3497)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 5badef1e30448aae)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area suggest` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function suggestApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/search": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search using the q64 value returned from a previous search. */
+        /**
+         * Search using the q64 value returned from a previous search.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearch"];
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearch"];
         delete?: never;
         options?: never;
@@ -39,10 +48,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Suggest resources using the q64 value returned from a previous suggest query. */
+        /**
+         * Suggest resources using the q64 value returned from a previous suggest query.
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getSearchSuggest"];
         put?: never;
-        /** Suggest resources. */
+        /**
+         * Suggest resources.
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postSearchSuggest"];
         delete?: never;
         options?: never;

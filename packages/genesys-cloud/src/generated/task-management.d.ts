@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/task-management/openapi.yaml (sha256 cf471bf3b3535da2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/task-management/openapi.yaml (sha256 ca44b449b6731d4c)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area task-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function taskManagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/taskmanagement/workbins": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workbin */
+        /**
+         * Create a workbin
+         * @permissions ANY: `workitems:workbin:add`
+         */
         post: operations["postTaskmanagementWorkbins"];
         delete?: never;
         options?: never;
@@ -38,15 +44,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a workbin */
+        /**
+         * Get a workbin
+         * @permissions ANY: `workitems:workbin:view`
+         */
         get: operations["getTaskmanagementWorkbin"];
         put?: never;
         post?: never;
-        /** Delete a workbin */
+        /**
+         * Delete a workbin
+         * @permissions ANY: `workitems:workbin:delete`
+         */
         delete: operations["deleteTaskmanagementWorkbin"];
         options?: never;
         head?: never;
-        /** Update the attributes of a workbin */
+        /**
+         * Update the attributes of a workbin
+         * @permissions ANY: `workitems:workbin:edit`
+         */
         patch: operations["patchTaskmanagementWorkbin"];
         trace?: never;
     };
@@ -57,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of a workbin's attribute change history */
+        /**
+         * Get a listing of a workbin's attribute change history
+         * @permissions ANY: `workitems:workbin:view`
+         */
         get: operations["getTaskmanagementWorkbinHistory"];
         put?: never;
         post?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a workbin */
+        /**
+         * Get all versions of a workbin
+         * @permissions ANY: `workitems:workbin:view`
+         */
         get: operations["getTaskmanagementWorkbinVersions"];
         put?: never;
         post?: never;
@@ -91,7 +112,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a version of a workbin */
+        /**
+         * Get a version of a workbin
+         * @permissions ANY: `workitems:workbin:view`
+         */
         get: operations["getTaskmanagementWorkbinVersion"];
         put?: never;
         post?: never;
@@ -110,7 +134,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for workbins */
+        /**
+         * Query for workbins
+         * @permissions ALL: `workitems:workbin:view`
+         */
         post: operations["postTaskmanagementWorkbinsQuery"];
         delete?: never;
         options?: never;
@@ -127,7 +154,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workitem */
+        /**
+         * Create a workitem
+         * @permissions ANY: `workitems:workitem:add`
+         */
         post: operations["postTaskmanagementWorkitems"];
         delete?: never;
         options?: never;
@@ -142,15 +172,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a workitem */
+        /**
+         * Get a workitem
+         * @permissions ANY: `workitems:workitem:view`
+         */
         get: operations["getTaskmanagementWorkitem"];
         put?: never;
         post?: never;
-        /** Delete a workitem */
+        /**
+         * Delete a workitem
+         * @permissions ANY: `workitems:workitem:delete`
+         */
         delete: operations["deleteTaskmanagementWorkitem"];
         options?: never;
         head?: never;
-        /** Update the attributes of a workitem */
+        /**
+         * Update the attributes of a workitem
+         * @permissions ANY: any one of `workitems:workitem:edit`, `workitems:workitem:accept`
+         */
         patch: operations["patchTaskmanagementWorkitem"];
         trace?: never;
     };
@@ -163,7 +202,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel the assignment process for a workitem that is currently queued for assignment through ACD. */
+        /**
+         * Cancel the assignment process for a workitem that is currently queued for assignment through ACD.
+         * @permissions ANY: `workitems:workitem:cancelRouting`
+         */
         post: operations["postTaskmanagementWorkitemAcdCancel"];
         delete?: never;
         options?: never;
@@ -184,7 +226,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Attempts to manually assign a specified workitem to a specified user.  Ignores bullseye ring, PAR score, skills, and languages. */
+        /**
+         * Attempts to manually assign a specified workitem to a specified user.  Ignores bullseye ring, PAR score, skills, and languages.
+         * @permissions ANY: any one of `workitems:workitem:pull`, `workitems:workitem:assign`
+         */
         patch: operations["patchTaskmanagementWorkitemAssignment"];
         trace?: never;
     };
@@ -197,7 +242,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Disconnect the assignee of the workitem */
+        /**
+         * Disconnect the assignee of the workitem
+         * @permissions ANY: `workitems:workitem:disconnect`
+         */
         post: operations["postTaskmanagementWorkitemDisconnect"];
         delete?: never;
         options?: never;
@@ -212,7 +260,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of a workitem's attribute change history */
+        /**
+         * Get a listing of a workitem's attribute change history
+         * @permissions ANY: `workitems:workitem:view`
+         */
         get: operations["getTaskmanagementWorkitemHistory"];
         put?: never;
         post?: never;
@@ -231,7 +282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Terminate a workitem */
+        /**
+         * Terminate a workitem
+         * @permissions ANY: `workitems:workitem:terminate`
+         */
         post: operations["postTaskmanagementWorkitemTerminate"];
         delete?: never;
         options?: never;
@@ -246,14 +300,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all wrapup codes added for the given user for a workitem. */
+        /**
+         * Get all wrapup codes added for the given user for a workitem.
+         * @permissions ANY: `workitems:wrapup:view`
+         */
         get: operations["getTaskmanagementWorkitemUserWrapups"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Add/Remove a wrapup code for a given user in a workitem. */
+        /**
+         * Add/Remove a wrapup code for a given user in a workitem.
+         * @permissions ANY: `workitems:wrapup:edit`
+         */
         patch: operations["patchTaskmanagementWorkitemUserWrapups"];
         trace?: never;
     };
@@ -270,7 +330,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Add/Remove a wrapup code for the current user in a workitem. */
+        /**
+         * Add/Remove a wrapup code for the current user in a workitem.
+         * @permissions ANY: `workitems:wrapupSelf:edit`
+         */
         patch: operations["patchTaskmanagementWorkitemUsersMeWrapups"];
         trace?: never;
     };
@@ -281,7 +344,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a workitem */
+        /**
+         * Get all versions of a workitem
+         * @permissions ANY: `workitems:workitem:view`
+         */
         get: operations["getTaskmanagementWorkitemVersions"];
         put?: never;
         post?: never;
@@ -298,7 +364,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a version of a workitem */
+        /**
+         * Get a version of a workitem
+         * @permissions ANY: `workitems:workitem:view`
+         */
         get: operations["getTaskmanagementWorkitemVersion"];
         put?: never;
         post?: never;
@@ -315,7 +384,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all wrapup codes added for all users for a workitem. */
+        /**
+         * Get all wrapup codes added for all users for a workitem.
+         * @permissions ANY: `workitems:wrapup:view`
+         */
         get: operations["getTaskmanagementWorkitemWrapups"];
         put?: never;
         post?: never;
@@ -334,7 +406,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workitem bulk add job. */
+        /**
+         * Create a workitem bulk add job.
+         * @permissions ANY: `workitems:bulkAddJob:add`
+         */
         post: operations["postTaskmanagementWorkitemsBulkAddJobs"];
         delete?: never;
         options?: never;
@@ -349,15 +424,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the bulk add job associated with the job id. */
+        /**
+         * Get the bulk add job associated with the job id.
+         * @permissions ANY: `workitems:bulkAddJob:view`
+         */
         get: operations["getTaskmanagementWorkitemsBulkAddJob"];
         put?: never;
         post?: never;
-        /** Delete a bulk add job */
+        /**
+         * Delete a bulk add job
+         * @permissions ANY: `workitems:bulkAddJob:delete`
+         */
         delete: operations["deleteTaskmanagementWorkitemsBulkAddJob"];
         options?: never;
         head?: never;
-        /** Update workitem bulk add job. */
+        /**
+         * Update workitem bulk add job.
+         * @permissions ANY: `workitems:bulkAddJob:edit`
+         */
         patch: operations["patchTaskmanagementWorkitemsBulkAddJob"];
         trace?: never;
     };
@@ -368,7 +452,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk add job results. */
+        /**
+         * Get bulk add job results.
+         * @permissions ANY: `workitems:bulkAddJobResults:view`
+         */
         get: operations["getTaskmanagementWorkitemsBulkAddJobResults"];
         put?: never;
         post?: never;
@@ -385,7 +472,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk jobs created by the currently logged in user. */
+        /**
+         * Get bulk jobs created by the currently logged in user.
+         * @permissions ANY: `workitems:bulkJob:view`
+         */
         get: operations["getTaskmanagementWorkitemsBulkJobsUsersMe"];
         put?: never;
         post?: never;
@@ -404,7 +494,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workitem bulk terminate job. */
+        /**
+         * Create a workitem bulk terminate job.
+         * @permissions ALL: `workitems:bulkTerminateJob:add`
+         */
         post: operations["postTaskmanagementWorkitemsBulkTerminateJobs"];
         delete?: never;
         options?: never;
@@ -419,15 +512,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the bulk job associated with the job id. */
+        /**
+         * Get the bulk job associated with the job id.
+         * @permissions ALL: `workitems:bulkTerminateJob:view`
+         */
         get: operations["getTaskmanagementWorkitemsBulkTerminateJob"];
         put?: never;
         post?: never;
-        /** Delete a Bulk job */
+        /**
+         * Delete a Bulk job
+         * @permissions ALL: `workitems:bulkTerminateJob:delete`
+         */
         delete: operations["deleteTaskmanagementWorkitemsBulkTerminateJob"];
         options?: never;
         head?: never;
-        /** Update workitem bulk terminate job. */
+        /**
+         * Update workitem bulk terminate job.
+         * @permissions ALL: `workitems:bulkTerminateJob:edit`
+         */
         patch: operations["patchTaskmanagementWorkitemsBulkTerminateJob"];
         trace?: never;
     };
@@ -438,7 +540,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get bulk terminate job results. */
+        /**
+         * Get bulk terminate job results.
+         * @permissions ALL: `workitems:bulkTerminateJobResults:view`
+         */
         get: operations["getTaskmanagementWorkitemsBulkTerminateJobResults"];
         put?: never;
         post?: never;
@@ -460,6 +565,7 @@ export interface paths {
         /**
          * Query for workitems
          * @description This query requires at least one EQ filter on the workbinId, assigneeId, queueId or typeId attributes. A maximum of three filters are allowed.
+         * @permissions ANY: `workitems:workitem:view`
          */
         post: operations["postTaskmanagementWorkitemsQuery"];
         delete?: never;
@@ -477,7 +583,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a workitem query job */
+        /**
+         * Create a workitem query job
+         * @permissions ANY: `workitems:queryJob:add`
+         */
         post: operations["postTaskmanagementWorkitemsQueryJobs"];
         delete?: never;
         options?: never;
@@ -492,7 +601,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the workitem query job associated with the job id. */
+        /**
+         * Get the workitem query job associated with the job id.
+         * @permissions ALL: `workitems:queryJob:view`
+         */
         get: operations["getTaskmanagementWorkitemsQueryJob"];
         put?: never;
         post?: never;
@@ -509,7 +621,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get results from for workitem query job */
+        /**
+         * Get results from for workitem query job
+         * @permissions ALL: `workitems:queryJobResults:view`
+         */
         get: operations["getTaskmanagementWorkitemsQueryJobResults"];
         put?: never;
         post?: never;
@@ -526,10 +641,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `workitems:workitemSchema:add`
+         */
         post: operations["postTaskmanagementWorkitemsSchemas"];
         delete?: never;
         options?: never;
@@ -544,12 +665,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `workitems:workitemSchema:edit`
+         */
         put: operations["putTaskmanagementWorkitemsSchema"];
         post?: never;
-        /** Delete a schema */
+        /**
+         * Delete a schema
+         * @permissions ANY: `workitems:workitemSchema:delete`
+         */
         delete: operations["deleteTaskmanagementWorkitemsSchema"];
         options?: never;
         head?: never;
@@ -563,7 +693,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a schema */
+        /**
+         * Get all versions of a schema
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemaVersions"];
         put?: never;
         post?: never;
@@ -580,7 +713,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemaVersion"];
         put?: never;
         post?: never;
@@ -597,7 +733,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -614,7 +753,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific named core type. */
+        /**
+         * Get a specific named core type.
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemasCoretype"];
         put?: never;
         post?: never;
@@ -631,7 +773,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `workitems:workitemSchema:view`
+         */
         get: operations["getTaskmanagementWorkitemsSchemasLimits"];
         put?: never;
         post?: never;
@@ -650,7 +795,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a worktype */
+        /**
+         * Create a worktype
+         * @permissions ANY: `workitems:worktype:add`
+         */
         post: operations["postTaskmanagementWorktypes"];
         delete?: never;
         options?: never;
@@ -665,15 +813,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a worktype */
+        /**
+         * Get a worktype
+         * @permissions ANY: `workitems:worktype:view`
+         */
         get: operations["getTaskmanagementWorktype"];
         put?: never;
         post?: never;
-        /** Delete a worktype */
+        /**
+         * Delete a worktype
+         * @permissions ANY: `workitems:worktype:delete`
+         */
         delete: operations["deleteTaskmanagementWorktype"];
         options?: never;
         head?: never;
-        /** Update the attributes of a worktype */
+        /**
+         * Update the attributes of a worktype
+         * @permissions ALL: `workitems:worktype:edit`
+         */
         patch: operations["patchTaskmanagementWorktype"];
         trace?: never;
     };
@@ -684,10 +841,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all date based rules for a worktype */
+        /**
+         * Get all date based rules for a worktype
+         * @permissions ANY: `workitems:flowRuleDateBased:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsDatebasedRules"];
         put?: never;
-        /** Add a date based rule to a worktype */
+        /**
+         * Add a date based rule to a worktype
+         * @permissions ANY: `workitems:flowRuleDateBased:add`
+         */
         post: operations["postTaskmanagementWorktypeFlowsDatebasedRules"];
         delete?: never;
         options?: never;
@@ -702,15 +865,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a date based rule */
+        /**
+         * Get a date based rule
+         * @permissions ANY: `workitems:flowRuleDateBased:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsDatebasedRule"];
         put?: never;
         post?: never;
-        /** Delete a date based rule */
+        /**
+         * Delete a date based rule
+         * @permissions ANY: `workitems:flowRuleDateBased:delete`
+         */
         delete: operations["deleteTaskmanagementWorktypeFlowsDatebasedRule"];
         options?: never;
         head?: never;
-        /** Update the attributes of a date based rule */
+        /**
+         * Update the attributes of a date based rule
+         * @permissions ANY: `workitems:flowRuleDateBased:edit`
+         */
         patch: operations["patchTaskmanagementWorktypeFlowsDatebasedRule"];
         trace?: never;
     };
@@ -721,10 +893,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all attribute-change rules for a worktype */
+        /**
+         * Get all attribute-change rules for a worktype
+         * @permissions ANY: `workitems:flowRuleOnAttributeChange:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsOnattributechangeRules"];
         put?: never;
-        /** Add an attribute-change rule to a worktype */
+        /**
+         * Add an attribute-change rule to a worktype
+         * @permissions ANY: `workitems:flowRuleOnAttributeChange:add`
+         */
         post: operations["postTaskmanagementWorktypeFlowsOnattributechangeRules"];
         delete?: never;
         options?: never;
@@ -739,15 +917,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an attribute change rule */
+        /**
+         * Get an attribute change rule
+         * @permissions ANY: `workitems:flowRuleOnAttributeChange:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsOnattributechangeRule"];
         put?: never;
         post?: never;
-        /** Delete a rule */
+        /**
+         * Delete a rule
+         * @permissions ANY: `workitems:flowRuleOnAttributeChange:delete`
+         */
         delete: operations["deleteTaskmanagementWorktypeFlowsOnattributechangeRule"];
         options?: never;
         head?: never;
-        /** Update the attributes of a rule */
+        /**
+         * Update the attributes of a rule
+         * @permissions ANY: `workitems:flowRuleOnAttributeChange:edit`
+         */
         patch: operations["patchTaskmanagementWorktypeFlowsOnattributechangeRule"];
         trace?: never;
     };
@@ -758,10 +945,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all on-create rules for a worktype */
+        /**
+         * Get all on-create rules for a worktype
+         * @permissions ANY: `workitems:flowRuleOnCreate:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsOncreateRules"];
         put?: never;
-        /** Add an on-create rule to a worktype */
+        /**
+         * Add an on-create rule to a worktype
+         * @permissions ANY: `workitems:flowRuleOnCreate:add`
+         */
         post: operations["postTaskmanagementWorktypeFlowsOncreateRules"];
         delete?: never;
         options?: never;
@@ -776,15 +969,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an on-create rule */
+        /**
+         * Get an on-create rule
+         * @permissions ANY: `workitems:flowRuleOnCreate:view`
+         */
         get: operations["getTaskmanagementWorktypeFlowsOncreateRule"];
         put?: never;
         post?: never;
-        /** Delete a rule */
+        /**
+         * Delete a rule
+         * @permissions ANY: `workitems:flowRuleOnCreate:delete`
+         */
         delete: operations["deleteTaskmanagementWorktypeFlowsOncreateRule"];
         options?: never;
         head?: never;
-        /** Update the attributes of a rule */
+        /**
+         * Update the attributes of a rule
+         * @permissions ANY: `workitems:flowRuleOnCreate:edit`
+         */
         patch: operations["patchTaskmanagementWorktypeFlowsOncreateRule"];
         trace?: never;
     };
@@ -795,7 +997,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of a worktype's attribute change history */
+        /**
+         * Get a listing of a worktype's attribute change history
+         * @permissions ANY: `workitems:worktype:view`
+         */
         get: operations["getTaskmanagementWorktypeHistory"];
         put?: never;
         post?: never;
@@ -812,10 +1017,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of statuses for this worktype. */
+        /**
+         * Get list of statuses for this worktype.
+         * @permissions ANY: `workitems:status:view`
+         */
         get: operations["getTaskmanagementWorktypeStatuses"];
         put?: never;
-        /** Add a status to a worktype */
+        /**
+         * Add a status to a worktype
+         * @permissions ANY: `workitems:status:add`
+         */
         post: operations["postTaskmanagementWorktypeStatuses"];
         delete?: never;
         options?: never;
@@ -830,15 +1041,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a status */
+        /**
+         * Get a status
+         * @permissions ANY: `workitems:status:view`
+         */
         get: operations["getTaskmanagementWorktypeStatus"];
         put?: never;
         post?: never;
-        /** Delete a status */
+        /**
+         * Delete a status
+         * @permissions ANY: `workitems:status:delete`
+         */
         delete: operations["deleteTaskmanagementWorktypeStatus"];
         options?: never;
         head?: never;
-        /** Update the attributes of a status */
+        /**
+         * Update the attributes of a status
+         * @permissions ANY: `workitems:status:edit`
+         */
         patch: operations["patchTaskmanagementWorktypeStatus"];
         trace?: never;
     };
@@ -849,7 +1069,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a worktype */
+        /**
+         * Get all versions of a worktype
+         * @permissions ANY: `workitems:worktype:view`
+         */
         get: operations["getTaskmanagementWorktypeVersions"];
         put?: never;
         post?: never;
@@ -866,7 +1089,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a version of a worktype */
+        /**
+         * Get a version of a worktype
+         * @permissions ANY: `workitems:worktype:view`
+         */
         get: operations["getTaskmanagementWorktypeVersion"];
         put?: never;
         post?: never;
@@ -888,6 +1114,7 @@ export interface paths {
         /**
          * Query for worktypes
          * @description Optional request field expands may include schema to populate the name on each worktypes schema reference.
+         * @permissions ALL: `workitems:worktype:view`
          */
         post: operations["postTaskmanagementWorktypesQuery"];
         delete?: never;

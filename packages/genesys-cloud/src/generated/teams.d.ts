@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/teams/openapi.yaml (sha256 6009249ff118a5f8)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/teams/openapi.yaml (sha256 d2ed0cd398232428)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area teams` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function teamsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/teams/activity/query": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for team activity observations */
+        /**
+         * Query for team activity observations
+         * @permissions ANY: `analytics:teamObservation:view`
+         */
         post: operations["postAnalyticsTeamsActivityQuery"];
         delete?: never;
         options?: never;
@@ -38,10 +44,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Team listing */
+        /**
+         * Get Team listing
+         * @permissions ANY: `groups:team:view`
+         */
         get: operations["getTeams"];
         put?: never;
-        /** Create a team */
+        /**
+         * Create a team
+         * @permissions ANY: `groups:team:add`
+         */
         post: operations["postTeams"];
         delete?: never;
         options?: never;
@@ -56,15 +68,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get team */
+        /**
+         * Get team
+         * @permissions ANY: `groups:team:view`
+         */
         get: operations["getTeam"];
         put?: never;
         post?: never;
-        /** Delete team */
+        /**
+         * Delete team
+         * @permissions ANY: `groups:team:delete`
+         */
         delete: operations["deleteTeam"];
         options?: never;
         head?: never;
-        /** Update team */
+        /**
+         * Update team
+         * @permissions ANY: `groups:team:edit`
+         */
         patch: operations["patchTeam"];
         trace?: never;
     };
@@ -75,12 +96,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get team membership */
+        /**
+         * Get team membership
+         * @permissions ANY: `groups:team:view`
+         */
         get: operations["getTeamMembers"];
         put?: never;
-        /** Add team members */
+        /**
+         * Add team members
+         * @permissions ANY: `groups:team:assign`
+         */
         post: operations["postTeamMembers"];
-        /** Delete team members */
+        /**
+         * Delete team members
+         * @permissions ANY: `groups:team:assign`
+         */
         delete: operations["deleteTeamMembers"];
         options?: never;
         head?: never;
@@ -96,7 +126,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search resources. */
+        /**
+         * Search resources.
+         * @permissions ANY: `groups:team:view`
+         */
         post: operations["postTeamsSearch"];
         delete?: never;
         options?: never;

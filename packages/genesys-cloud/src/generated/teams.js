@@ -1,7 +1,23 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/teams/openapi.yaml (sha256 6009249ff118a5f8)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/teams/openapi.yaml (sha256 d2ed0cd398232428)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area teams` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/teams/{teamId}": "ANY groups:team:delete",
+  "DELETE /api/v2/teams/{teamId}/members": "ANY groups:team:assign",
+  "GET /api/v2/teams": "ANY groups:team:view",
+  "GET /api/v2/teams/{teamId}": "ANY groups:team:view",
+  "GET /api/v2/teams/{teamId}/members": "ANY groups:team:view",
+  "PATCH /api/v2/teams/{teamId}": "ANY groups:team:edit",
+  "POST /api/v2/analytics/teams/activity/query": "ANY analytics:teamObservation:view",
+  "POST /api/v2/teams": "ANY groups:team:add",
+  "POST /api/v2/teams/search": "ANY groups:team:view",
+  "POST /api/v2/teams/{teamId}/members": "ANY groups:team:assign",
+};
 
 /**
  * Teams (10 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +26,6 @@
  * const teams = teamsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function teamsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/telephony-providers-edge/openapi.yaml (sha256 74eb34961ba42a80)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/telephony-providers-edge/openapi.yaml (sha256 6e6546e527949eac)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area telephony-providers-edge` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function telephonyProvidersEdgeApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/telephony/providers/edges": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of edges. */
+        /**
+         * Get the list of edges.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdges"];
         put?: never;
-        /** Create an edge. */
+        /**
+         * Create an edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdges"];
         delete?: never;
         options?: never;
@@ -39,12 +48,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get edge. */
+        /**
+         * Get edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdge"];
-        /** Update a edge. */
+        /**
+         * Update a edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdge"];
         post?: never;
-        /** Delete a edge. */
+        /**
+         * Delete a edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdge"];
         options?: never;
         head?: never;
@@ -58,10 +76,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get networking-related information from an Edge for a target IP or host. */
+        /**
+         * Get networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeDiagnosticNslookup"];
         put?: never;
-        /** Nslookup request command to collect networking-related information from an Edge for a target IP or host. */
+        /**
+         * Nslookup request command to collect networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeDiagnosticNslookup"];
         delete?: never;
         options?: never;
@@ -76,10 +100,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get networking-related information from an Edge for a target IP or host. */
+        /**
+         * Get networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeDiagnosticPing"];
         put?: never;
-        /** Ping Request command to collect networking-related information from an Edge for a target IP or host. */
+        /**
+         * Ping Request command to collect networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeDiagnosticPing"];
         delete?: never;
         options?: never;
@@ -94,10 +124,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get networking-related information from an Edge for a target IP or host. */
+        /**
+         * Get networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeDiagnosticRoute"];
         put?: never;
-        /** Route request command to collect networking-related information from an Edge for a target IP or host. */
+        /**
+         * Route request command to collect networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeDiagnosticRoute"];
         delete?: never;
         options?: never;
@@ -112,10 +148,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get networking-related information from an Edge for a target IP or host. */
+        /**
+         * Get networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeDiagnosticTracepath"];
         put?: never;
-        /** Tracepath request command to collect networking-related information from an Edge for a target IP or host. */
+        /**
+         * Tracepath request command to collect networking-related information from an Edge for a target IP or host.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeDiagnosticTracepath"];
         delete?: never;
         options?: never;
@@ -133,12 +175,14 @@ export interface paths {
         /**
          * Get edge logical interfaces.
          * @description Retrieve a list of all configured logical interfaces from a specific edge.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgeLogicalinterfaces"];
         put?: never;
         /**
          * Create an edge logical interface.
          * @description Create
+         * @permissions ANY: `telephony:plugin:all`
          */
         post: operations["postTelephonyProvidersEdgeLogicalinterfaces"];
         delete?: never;
@@ -154,12 +198,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an edge logical interface */
+        /**
+         * Get an edge logical interface
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeLogicalinterface"];
-        /** Update an edge logical interface. */
+        /**
+         * Update an edge logical interface.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgeLogicalinterface"];
         post?: never;
-        /** Delete an edge logical interface */
+        /**
+         * Delete an edge logical interface
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgeLogicalinterface"];
         options?: never;
         head?: never;
@@ -175,7 +228,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a job to upload a list of Edge logs. */
+        /**
+         * Create a job to upload a list of Edge logs.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeLogsJobs"];
         delete?: never;
         options?: never;
@@ -190,7 +246,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an Edge logs job. */
+        /**
+         * Get an Edge logs job.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeLogsJob"];
         put?: never;
         post?: never;
@@ -209,7 +268,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request that the specified fileIds be uploaded from the Edge. */
+        /**
+         * Request that the specified fileIds be uploaded from the Edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeLogsJobUpload"];
         delete?: never;
         options?: never;
@@ -224,7 +286,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the edge metrics. */
+        /**
+         * Get the edge metrics.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeMetrics"];
         put?: never;
         post?: never;
@@ -243,7 +308,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a file that can be used to configure a hardware Edge's settings. */
+        /**
+         * Create a file that can be used to configure a hardware Edge's settings.
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postTelephonyProvidersEdgeOfflineconfiguration"];
         delete?: never;
         options?: never;
@@ -258,7 +326,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve a list of all configured physical interfaces from a specific edge. */
+        /**
+         * Retrieve a list of all configured physical interfaces from a specific edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgePhysicalinterfaces"];
         put?: never;
         post?: never;
@@ -278,6 +349,7 @@ export interface paths {
         /**
          * Get edge physical interface.
          * @description Retrieve a physical interface from a specific edge.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgePhysicalinterface"];
         put?: never;
@@ -297,7 +369,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reboot an Edge */
+        /**
+         * Reboot an Edge
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeReboot"];
         delete?: never;
         options?: never;
@@ -312,7 +387,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the setup package for a locally deployed edge device. This is needed to complete the setup process for the virtual edge. */
+        /**
+         * Get the setup package for a locally deployed edge device. This is needed to complete the setup process for the virtual edge.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgeSetuppackage"];
         put?: never;
         post?: never;
@@ -329,12 +407,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets software update status information about any edge. */
+        /**
+         * Gets software update status information about any edge.
+         * @permissions none required
+         */
         get: operations["getTelephonyProvidersEdgeSoftwareupdate"];
         put?: never;
-        /** Starts a software update for this edge. */
+        /**
+         * Starts a software update for this edge.
+         * @permissions none required
+         */
         post: operations["postTelephonyProvidersEdgeSoftwareupdate"];
-        /** Cancels any in-progress update for this edge. */
+        /**
+         * Cancels any in-progress update for this edge.
+         * @permissions none required
+         */
         delete: operations["deleteTelephonyProvidersEdgeSoftwareupdate"];
         options?: never;
         head?: never;
@@ -348,7 +435,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets all the available software versions for this edge. */
+        /**
+         * Gets all the available software versions for this edge.
+         * @permissions none required
+         */
         get: operations["getTelephonyProvidersEdgeSoftwareversions"];
         put?: never;
         post?: never;
@@ -367,7 +457,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take an Edge in or out of service */
+        /**
+         * Take an Edge in or out of service
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeStatuscode"];
         delete?: never;
         options?: never;
@@ -385,6 +478,7 @@ export interface paths {
         /**
          * Get the list of available trunks for the given Edge.
          * @description Trunks are created by assigning trunk base settings to an Edge or Edge Group.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgeTrunks"];
         put?: never;
@@ -404,7 +498,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Unpair an Edge */
+        /**
+         * Unpair an Edge
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgeUnpair"];
         delete?: never;
         options?: never;
@@ -421,7 +518,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validates a street address */
+        /**
+         * Validates a street address
+         * @permissions none required
+         */
         post: operations["postTelephonyProvidersEdgesAddressvalidation"];
         delete?: never;
         options?: never;
@@ -436,12 +536,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list alertable presences. The 'type' query parameter can be used to If there are any overrides, this is the list of overrides; if there are no overrides, it is the default list. */
+        /**
+         * Get the list alertable presences. The 'type' query parameter can be used to If there are any overrides, this is the list of overrides; if there are no overrides, it is the default list.
+         * @permissions ANY: `telephony:alertablePresences:view`
+         */
         get: operations["getTelephonyProvidersEdgesAlertablepresences"];
-        /** Creates or updates alertable presences overrides. */
+        /**
+         * Creates or updates alertable presences overrides.
+         * @permissions ANY: `telephony:alertablePresences:edit`
+         */
         put: operations["putTelephonyProvidersEdgesAlertablepresences"];
         post?: never;
-        /** Deletes alertable presences overrides. */
+        /**
+         * Deletes alertable presences overrides.
+         * @permissions ANY: `telephony:alertablePresences:delete`
+         */
         delete: operations["deleteTelephonyProvidersEdgesAlertablepresences"];
         options?: never;
         head?: never;
@@ -455,10 +564,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of certificate authorities. */
+        /**
+         * Get the list of certificate authorities.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesCertificateauthorities"];
         put?: never;
-        /** Create a certificate authority. */
+        /**
+         * Create a certificate authority.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesCertificateauthorities"];
         delete?: never;
         options?: never;
@@ -473,12 +588,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a certificate authority. */
+        /**
+         * Get a certificate authority.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesCertificateauthority"];
-        /** Update a certificate authority. */
+        /**
+         * Update a certificate authority.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesCertificateauthority"];
         post?: never;
-        /** Delete a certificate authority. */
+        /**
+         * Delete a certificate authority.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesCertificateauthority"];
         options?: never;
         head?: never;
@@ -492,10 +616,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of DID Pools */
+        /**
+         * Get a listing of DID Pools
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesDidpools"];
         put?: never;
-        /** Create a new DID pool */
+        /**
+         * Create a new DID pool
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesDidpools"];
         delete?: never;
         options?: never;
@@ -510,12 +640,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a DID Pool by ID. */
+        /**
+         * Get a DID Pool by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesDidpool"];
-        /** Update a DID Pool by ID. */
+        /**
+         * Update a DID Pool by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesDidpool"];
         post?: never;
-        /** Delete a DID Pool by ID. */
+        /**
+         * Delete a DID Pool by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesDidpool"];
         options?: never;
         head?: never;
@@ -529,7 +668,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of unassigned and/or assigned numbers in a set of DID Pools. */
+        /**
+         * Get a listing of unassigned and/or assigned numbers in a set of DID Pools.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesDidpoolsDids"];
         put?: never;
         post?: never;
@@ -546,7 +688,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of DIDs */
+        /**
+         * Get a listing of DIDs
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesDids"];
         put?: never;
         post?: never;
@@ -563,7 +708,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a DID by ID. */
+        /**
+         * Get a DID by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesDid"];
         put?: never;
         post?: never;
@@ -580,10 +728,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of edge groups. */
+        /**
+         * Get the list of edge groups.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesEdgegroups"];
         put?: never;
-        /** Create an edge group. */
+        /**
+         * Create an edge group.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesEdgegroups"];
         delete?: never;
         options?: never;
@@ -598,12 +752,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get edge group. */
+        /**
+         * Get edge group.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesEdgegroup"];
-        /** Update an edge group. */
+        /**
+         * Update an edge group.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesEdgegroup"];
         post?: never;
-        /** Delete an edge group. */
+        /**
+         * Delete an edge group.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesEdgegroup"];
         options?: never;
         head?: never;
@@ -617,9 +780,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the edge trunk base associated with the edge group */
+        /**
+         * Gets the edge trunk base associated with the edge group
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesEdgegroupEdgetrunkbase"];
-        /** Update the edge trunk base associated with the edge group */
+        /**
+         * Update the edge trunk base associated with the edge group
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesEdgegroupEdgetrunkbase"];
         post?: never;
         delete?: never;
@@ -638,6 +807,7 @@ export interface paths {
         /**
          * Get the edge version report.
          * @description The report will not have consistent data about the edge version(s) until all edges have been reset.
+         * @permissions none required
          */
         get: operations["getTelephonyProvidersEdgesEdgeversionreport"];
         put?: never;
@@ -655,7 +825,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List of edges more than 4 edge versions behind the latest software. */
+        /**
+         * List of edges more than 4 edge versions behind the latest software.
+         * @permissions ANY: any one of `telephony:plugin:all`, `internal:edge:view`
+         */
         get: operations["getTelephonyProvidersEdgesExpired"];
         put?: never;
         post?: never;
@@ -672,10 +845,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of extension pools */
+        /**
+         * Get a listing of extension pools
+         * @permissions ALL: `telephony:extensionPool:view`
+         */
         get: operations["getTelephonyProvidersEdgesExtensionpools"];
         put?: never;
-        /** Create a new extension pool */
+        /**
+         * Create a new extension pool
+         * @permissions ALL: `telephony:extensionPool:add`
+         */
         post: operations["postTelephonyProvidersEdgesExtensionpools"];
         delete?: never;
         options?: never;
@@ -690,12 +869,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an extension pool by ID */
+        /**
+         * Get an extension pool by ID
+         * @permissions ALL: `telephony:extensionPool:view`
+         */
         get: operations["getTelephonyProvidersEdgesExtensionpool"];
-        /** Update an extension pool by ID */
+        /**
+         * Update an extension pool by ID
+         * @permissions ALL: `telephony:extensionPool:edit`
+         */
         put: operations["putTelephonyProvidersEdgesExtensionpool"];
         post?: never;
-        /** Delete an extension pool by ID */
+        /**
+         * Delete an extension pool by ID
+         * @permissions ALL: `telephony:extensionPool:delete`
+         */
         delete: operations["deleteTelephonyProvidersEdgesExtensionpool"];
         options?: never;
         head?: never;
@@ -712,6 +900,7 @@ export interface paths {
         /**
          * Get a pageable list of basic extension pool objects filterable by query parameters.
          * @description This returns extension pools consisting of name and division. If one or more IDs are specified, the search will fetch extension pools that match the given ID(s) and not use any additional supplied query parameters in the search.
+         * @permissions ALL: `telephony:extensionPool:search`
          */
         get: operations["getTelephonyProvidersEdgesExtensionpoolsDivisionviews"];
         put?: never;
@@ -729,7 +918,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of extensions */
+        /**
+         * Get a listing of extensions
+         * @permissions ANY: `telephony:extensionPool:view`
+         */
         get: operations["getTelephonyProvidersEdgesExtensions"];
         put?: never;
         post?: never;
@@ -746,7 +938,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an extension by ID. */
+        /**
+         * Get an extension by ID.
+         * @permissions ANY: `telephony:extensionPool:view`
+         */
         get: operations["getTelephonyProvidersEdgesExtension"];
         put?: never;
         post?: never;
@@ -763,7 +958,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a listing of line base settings objects */
+        /**
+         * Get a listing of line base settings objects
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesLinebasesettings"];
         put?: never;
         post?: never;
@@ -780,7 +978,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a line base settings object by ID */
+        /**
+         * Get a line base settings object by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesLinebasesetting"];
         put?: never;
         post?: never;
@@ -797,7 +998,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Lines */
+        /**
+         * Get a list of Lines
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesLines"];
         put?: never;
         post?: never;
@@ -814,7 +1018,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Line by ID */
+        /**
+         * Get a Line by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesLine"];
         put?: never;
         post?: never;
@@ -831,7 +1038,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Line instance template based on a Line Base Settings object. This object can then be modified and saved as a new Line instance */
+        /**
+         * Get a Line instance template based on a Line Base Settings object. This object can then be modified and saved as a new Line instance
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesLinesTemplate"];
         put?: never;
         post?: never;
@@ -851,6 +1061,7 @@ export interface paths {
         /**
          * Get edge logical interfaces.
          * @description Retrieve the configured logical interfaces for a list edges. Only 100 edges can be requested at a time.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgesLogicalinterfaces"];
         put?: never;
@@ -868,7 +1079,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get media endpoint statistics events. */
+        /**
+         * Get media endpoint statistics events.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:conversationDetail:view`
+         */
         get: operations["getTelephonyProvidersEdgesMediastatisticsConversation"];
         put?: never;
         post?: never;
@@ -885,7 +1100,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get media endpoint statistics event. */
+        /**
+         * Get media endpoint statistics event.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `analytics:conversationDetail:view`
+         */
         get: operations["getTelephonyProvidersEdgesMediastatisticsConversationCommunication"];
         put?: never;
         post?: never;
@@ -902,7 +1121,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the metrics for a list of edges. */
+        /**
+         * Get the metrics for a list of edges.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesMetrics"];
         put?: never;
         post?: never;
@@ -919,7 +1141,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get outbound routes */
+        /**
+         * Get outbound routes
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesOutboundroutes"];
         put?: never;
         post?: never;
@@ -936,10 +1161,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Phone Base Settings objects */
+        /**
+         * Get a list of Phone Base Settings objects
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhonebasesettings"];
         put?: never;
-        /** Create a new Phone Base Settings object */
+        /**
+         * Create a new Phone Base Settings object
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesPhonebasesettings"];
         delete?: never;
         options?: never;
@@ -954,12 +1185,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Phone Base Settings object by ID */
+        /**
+         * Get a Phone Base Settings object by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhonebasesetting"];
-        /** Update a Phone Base Settings by ID */
+        /**
+         * Update a Phone Base Settings by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesPhonebasesetting"];
         post?: never;
-        /** Delete a Phone Base Settings by ID */
+        /**
+         * Delete a Phone Base Settings by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesPhonebasesetting"];
         options?: never;
         head?: never;
@@ -973,7 +1213,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of available makes and models to create a new Phone Base Settings */
+        /**
+         * Get a list of available makes and models to create a new Phone Base Settings
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhonebasesettingsAvailablemetabases"];
         put?: never;
         post?: never;
@@ -990,7 +1233,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Phone Base Settings instance template from a given make and model. This object can then be modified and saved as a new Phone Base Settings instance */
+        /**
+         * Get a Phone Base Settings instance template from a given make and model. This object can then be modified and saved as a new Phone Base Settings instance
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhonebasesettingsTemplate"];
         put?: never;
         post?: never;
@@ -1007,10 +1253,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Phone Instances. A maximum of 10,000 results is returned when filtering the results or sorting by a field other than the ID. Sorting by only the ID has no result limit. Each filter supports a wildcard, *, as a value to search for partial values. */
+        /**
+         * Get a list of Phone Instances. A maximum of 10,000 results is returned when filtering the results or sorting by a field other than the ID. Sorting by only the ID has no result limit. Each filter supports a wildcard, *, as a value to search for partial values.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhones"];
         put?: never;
-        /** Create a new Phone */
+        /**
+         * Create a new Phone
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesPhones"];
         delete?: never;
         options?: never;
@@ -1025,12 +1277,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Phone by ID */
+        /**
+         * Get a Phone by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhone"];
-        /** Update a Phone by ID */
+        /**
+         * Update a Phone by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesPhone"];
         post?: never;
-        /** Delete a Phone by ID */
+        /**
+         * Delete a Phone by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesPhone"];
         options?: never;
         head?: never;
@@ -1046,7 +1307,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reboot a Phone */
+        /**
+         * Reboot a Phone
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesPhoneReboot"];
         delete?: never;
         options?: never;
@@ -1063,7 +1327,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reboot Multiple Phones */
+        /**
+         * Reboot Multiple Phones
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesPhonesReboot"];
         delete?: never;
         options?: never;
@@ -1078,7 +1345,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Phone instance template based on a Phone Base Settings object. This object can then be modified and saved as a new Phone instance */
+        /**
+         * Get a Phone instance template based on a Phone Base Settings object. This object can then be modified and saved as a new Phone instance
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesPhonesTemplate"];
         put?: never;
         post?: never;
@@ -1098,6 +1368,7 @@ export interface paths {
         /**
          * Get physical interfaces for edges.
          * @description Retrieves a list of all configured physical interfaces for a list of edges. Only 100 edges can be requested at a time.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgesPhysicalinterfaces"];
         put?: never;
@@ -1115,10 +1386,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Sites. */
+        /**
+         * Get the list of Sites.
+         * @permissions none required
+         */
         get: operations["getTelephonyProvidersEdgesSites"];
         put?: never;
-        /** Create a Site. */
+        /**
+         * Create a Site.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesSites"];
         delete?: never;
         options?: never;
@@ -1133,12 +1410,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Site by ID. */
+        /**
+         * Get a Site by ID.
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         get: operations["getTelephonyProvidersEdgesSite"];
-        /** Update a Site by ID. */
+        /**
+         * Update a Site by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesSite"];
         post?: never;
-        /** Delete a Site by ID */
+        /**
+         * Delete a Site by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesSite"];
         options?: never;
         head?: never;
@@ -1152,9 +1438,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of Number Plans for this Site. Only fetches the first 200 records. */
+        /**
+         * Get the list of Number Plans for this Site. Only fetches the first 200 records.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesSiteNumberplans"];
-        /** Update the list of Number Plans. A user can update maximum 200 number plans at a time. */
+        /**
+         * Update the list of Number Plans. A user can update maximum 200 number plans at a time.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesSiteNumberplans"];
         post?: never;
         delete?: never;
@@ -1170,7 +1462,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Number Plan by ID. */
+        /**
+         * Get a Number Plan by ID.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesSiteNumberplan"];
         put?: never;
         post?: never;
@@ -1187,7 +1482,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Classifications for this Site */
+        /**
+         * Get a list of Classifications for this Site
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesSiteNumberplansClassifications"];
         put?: never;
         post?: never;
@@ -1204,10 +1502,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get outbound routes */
+        /**
+         * Get outbound routes
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesSiteOutboundroutes"];
         put?: never;
-        /** Create outbound route */
+        /**
+         * Create outbound route
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesSiteOutboundroutes"];
         delete?: never;
         options?: never;
@@ -1222,12 +1526,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an outbound route */
+        /**
+         * Get an outbound route
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesSiteOutboundroute"];
-        /** Update outbound route */
+        /**
+         * Update outbound route
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesSiteOutboundroute"];
         post?: never;
-        /** Delete Outbound Route */
+        /**
+         * Delete Outbound Route
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesSiteOutboundroute"];
         options?: never;
         head?: never;
@@ -1241,15 +1554,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get site connections for a site. */
+        /**
+         * Get site connections for a site.
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         get: operations["getTelephonyProvidersEdgesSiteSiteconnections"];
-        /** Update site connections for a site. */
+        /**
+         * Update site connections for a site.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesSiteSiteconnections"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Disable site connections for a site. */
+        /**
+         * Disable site connections for a site.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         patch: operations["patchTelephonyProvidersEdgesSiteSiteconnections"];
         trace?: never;
     };
@@ -1260,10 +1582,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search sites using the q64 value returned from a previous search */
+        /**
+         * Search sites using the q64 value returned from a previous search
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         get: operations["getTelephonyProvidersEdgesSitesSearch"];
         put?: never;
-        /** Search sites */
+        /**
+         * Search sites
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:sites:view`
+         */
         post: operations["postTelephonyProvidersEdgesSitesSearch"];
         delete?: never;
         options?: never;
@@ -1278,7 +1606,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of Edge-compatible time zones */
+        /**
+         * Get a list of Edge-compatible time zones
+         * @permissions none required
+         */
         get: operations["getTelephonyProvidersEdgesTimezones"];
         put?: never;
         post?: never;
@@ -1298,10 +1629,14 @@ export interface paths {
         /**
          * Get Trunk Base Settings listing
          * @description Managed properties will not be returned unless the user is assigned the internal:trunk:edit permission.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgesTrunkbasesettings"];
         put?: never;
-        /** Create a Trunk Base Settings object */
+        /**
+         * Create a Trunk Base Settings object
+         * @permissions ANY: `telephony:plugin:all`
+         */
         post: operations["postTelephonyProvidersEdgesTrunkbasesettings"];
         delete?: never;
         options?: never;
@@ -1319,12 +1654,19 @@ export interface paths {
         /**
          * Get a Trunk Base Settings object by ID
          * @description Managed properties will not be returned unless the user is assigned the internal:trunk:edit permission.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgesTrunkbasesetting"];
-        /** Update a Trunk Base Settings object by ID */
+        /**
+         * Update a Trunk Base Settings object by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         put: operations["putTelephonyProvidersEdgesTrunkbasesetting"];
         post?: never;
-        /** Delete a Trunk Base Settings object by ID */
+        /**
+         * Delete a Trunk Base Settings object by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         delete: operations["deleteTelephonyProvidersEdgesTrunkbasesetting"];
         options?: never;
         head?: never;
@@ -1338,7 +1680,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of available makes and models to create a new Trunk Base Settings */
+        /**
+         * Get a list of available makes and models to create a new Trunk Base Settings
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunkbasesettingsAvailablemetabases"];
         put?: never;
         post?: never;
@@ -1360,6 +1705,8 @@ export interface paths {
         /**
          * Search Trunk Base Settings
          * @description Managed properties will not be returned unless the user is assigned the internal:trunk:edit permission.
+         *
+         *     Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
          */
         post: operations["postTelephonyProvidersEdgesTrunkbasesettingsSearch"];
         delete?: never;
@@ -1378,6 +1725,8 @@ export interface paths {
         /**
          * Get Trunk Base Settings listing for site
          * @description Managed properties will not be returned unless the user is assigned the internal:trunk:edit permission.
+         *
+         *     Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
          */
         get: operations["getTelephonyProvidersEdgesTrunkbasesettingsSiteSiteId"];
         put?: never;
@@ -1395,7 +1744,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Trunk Base Settings instance template from a given make and model. This object can then be modified and saved as a new Trunk Base Settings instance */
+        /**
+         * Get a Trunk Base Settings instance template from a given make and model. This object can then be modified and saved as a new Trunk Base Settings instance
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunkbasesettingsTemplate"];
         put?: never;
         post?: never;
@@ -1415,6 +1767,7 @@ export interface paths {
         /**
          * Get the list of available trunks.
          * @description Trunks are created by assigning trunk base settings to an Edge or Edge Group.
+         * @permissions ANY: `telephony:plugin:all`
          */
         get: operations["getTelephonyProvidersEdgesTrunks"];
         put?: never;
@@ -1432,7 +1785,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a Trunk by ID */
+        /**
+         * Get a Trunk by ID
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunk"];
         put?: never;
         post?: never;
@@ -1449,7 +1805,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the trunk metrics. */
+        /**
+         * Get the trunk metrics.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunkMetrics"];
         put?: never;
         post?: never;
@@ -1466,7 +1825,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the metrics for a list of trunks. */
+        /**
+         * Get the metrics for a list of trunks.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunksMetrics"];
         put?: never;
         post?: never;
@@ -1485,7 +1847,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search for trunks */
+        /**
+         * Search for trunks
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postTelephonyProvidersEdgesTrunksSearch"];
         delete?: never;
         options?: never;
@@ -1500,7 +1865,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Counts of trunks that have recording disabled or enabled */
+        /**
+         * Get Counts of trunks that have recording disabled or enabled
+         * @permissions ANY: any one of `recording:retentionPolicy:view`, `telephony:plugin:all`
+         */
         get: operations["getTelephonyProvidersEdgesTrunkswithrecording"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/telephony/openapi.yaml (sha256 1769a40e4423eabc)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/telephony/openapi.yaml (sha256 dddbf770f77e2992)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area telephony` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function telephonyApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/telephony/agents/{agentId}/greetings": {
         parameters: {
@@ -21,9 +24,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an agent's greetings. */
+        /**
+         * Get an agent's greetings.
+         * @permissions ANY: `telephony:otherAgentGreeting:view`
+         */
         get: operations["getTelephonyAgentGreetings"];
-        /** Updates an agent's greetings. */
+        /**
+         * Updates an agent's greetings.
+         * @permissions ANY: `telephony:otherAgentGreeting:edit`
+         */
         put: operations["putTelephonyAgentGreetings"];
         post?: never;
         delete?: never;
@@ -39,9 +48,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the agent's own greetings. */
+        /**
+         * Get the agent's own greetings.
+         * @permissions ANY: `telephony:selfAgentGreeting:view`
+         */
         get: operations["getTelephonyAgentsGreetingsMe"];
-        /** Updates the agent's own greetings. */
+        /**
+         * Updates the agent's own greetings.
+         * @permissions ANY: `telephony:selfAgentGreeting:edit`
+         */
         put: operations["putTelephonyAgentsGreetingsMe"];
         post?: never;
         delete?: never;
@@ -57,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the concurrent call metrics for a given organization. */
+        /**
+         * Get the concurrent call metrics for a given organization.
+         * @permissions ANY: `telephony:callMetrics:view`
+         */
         get: operations["getTelephonyCallsMetrics"];
         put?: never;
         post?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieve the list of AWS regions media can stream through. */
+        /**
+         * Retrieve the list of AWS regions media can stream through.
+         * @permissions ANY: `telephony:plugin:all`
+         */
         get: operations["getTelephonyMediaregions"];
         put?: never;
         post?: never;
@@ -91,10 +112,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get Number Routings by organizationId */
+        /**
+         * Get Number Routings by organizationId
+         * @permissions ALL: `telephony:numberRouting:view`
+         */
         get: operations["getTelephonyNumbersRouting"];
         put?: never;
-        /** Update the routing of numbers for one or multiple organizations */
+        /**
+         * Update the routing of numbers for one or multiple organizations
+         * @permissions ALL: `telephony:numberRouting:edit`
+         */
         post: operations["postTelephonyNumbersRouting"];
         delete?: never;
         options?: never;
@@ -111,7 +138,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Re-route all numbers on an organization */
+        /**
+         * Re-route all numbers on an organization
+         * @permissions ALL: `telephony:numberRouting:edit`
+         */
         post: operations["postTelephonyNumbersRoutingAll"];
         delete?: never;
         options?: never;
@@ -128,7 +158,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reset routing for organization */
+        /**
+         * Reset routing for organization
+         * @permissions ALL: `telephony:numberRouting:edit`
+         */
         post: operations["postTelephonyNumbersRoutingReset"];
         delete?: never;
         options?: never;
@@ -143,10 +176,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get organization links */
+        /**
+         * Get organization links
+         * @permissions ALL: `telephony:organizationLink:view`
+         */
         get: operations["getTelephonyOrganizationLink"];
         put?: never;
-        /** Create a link with an organization */
+        /**
+         * Create a link with an organization
+         * @permissions ALL: `telephony:organizationLink:add`
+         */
         post: operations["postTelephonyOrganizationLink"];
         delete?: never;
         options?: never;
@@ -164,7 +203,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete a link */
+        /**
+         * Delete a link
+         * @permissions ALL: `telephony:organizationLink:delete`
+         */
         delete: operations["deleteTelephonyOrganizationLinkTargetOrganizationId"];
         options?: never;
         head?: never;
@@ -184,7 +226,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Approving a requested link */
+        /**
+         * Approving a requested link
+         * @permissions ALL: `telephony:organizationLink:edit`
+         */
         patch: operations["patchTelephonyOrganizationLinkApproveRequestingOrganizationId"];
         trace?: never;
     };
@@ -195,7 +240,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all the replica regions by primary region */
+        /**
+         * Get all the replica regions by primary region
+         * @permissions ALL: `telephony:organizationLink:view`
+         */
         get: operations["getTelephonyOrganizationLinkRegions"];
         put?: never;
         post?: never;
@@ -212,7 +260,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get prefixes */
+        /**
+         * Get prefixes
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         get: operations["getTelephonyPrefixes"];
         put?: never;
         post?: never;
@@ -231,7 +282,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk save prefixes */
+        /**
+         * Bulk save prefixes
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postTelephonyPrefixesBulk"];
         delete?: never;
         options?: never;
@@ -246,7 +300,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Simulate call to test fraud prefix functionality */
+        /**
+         * Simulate call to test fraud prefix functionality
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         get: operations["getTelephonyPrefixesSimulateCall"];
         put?: never;
         post?: never;
@@ -263,9 +320,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the global telephony configuration. */
+        /**
+         * Get the global telephony configuration.
+         * @permissions ANY: `telephony:settings:view`
+         */
         get: operations["getTelephonySettings"];
-        /** Update the global telephony configuration. */
+        /**
+         * Update the global telephony configuration.
+         * @permissions ANY: `telephony:settings:edit`
+         */
         put: operations["putTelephonySettings"];
         post?: never;
         delete?: never;
@@ -284,6 +347,7 @@ export interface paths {
         /**
          * Get a SIP message.
          * @description Get the raw form of the SIP message
+         * @permissions ALL: `telephony:pcap:view`
          */
         get: operations["getTelephonySipmessagesConversation"];
         put?: never;
@@ -304,6 +368,7 @@ export interface paths {
         /**
          * Get SIP headers.
          * @description Get parsed SIP headers. Returns specific headers if key query parameters are added.
+         * @permissions ALL: `telephony:pcap:view`
          */
         get: operations["getTelephonySipmessagesConversationHeaders"];
         put?: never;
@@ -324,6 +389,7 @@ export interface paths {
         /**
          * Fetch SIP metadata
          * @description Fetch SIP metadata that matches a given parameter. If exactMatch is passed as a parameter only sip records that have exactly that value will be returned. For example, some records contain conversationId but not all relevant records for that call may contain the conversationId so only a partial view of the call will be reflected
+         * @permissions ALL: `telephony:pcap:view`
          */
         get: operations["getTelephonySiptraces"];
         put?: never;
@@ -343,7 +409,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request a download of a pcap file to S3 */
+        /**
+         * Request a download of a pcap file to S3
+         * @permissions ALL: `telephony:pcap:add`
+         */
         post: operations["postTelephonySiptracesDownload"];
         delete?: never;
         options?: never;
@@ -358,7 +427,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get signed S3 URL for a pcap download */
+        /**
+         * Get signed S3 URL for a pcap download
+         * @permissions ALL: `telephony:pcap:view`
+         */
         get: operations["getTelephonySiptracesDownloadDownloadId"];
         put?: never;
         post?: never;

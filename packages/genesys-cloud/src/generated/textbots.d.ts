@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/textbots/openapi.yaml (sha256 e5c3f256bb41af41)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/textbots/openapi.yaml (sha256 8c2e488ed7d724dc)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area textbots` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -12,6 +12,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  * const textbots = textbotsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export declare function textbotsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
 
 export interface paths {
     "/api/v2/textbots/botflows/sessions": {
@@ -26,6 +29,7 @@ export interface paths {
         /**
          * Create an execution instance of a bot flow definition.
          * @description The launch is asynchronous; use the returned instance ID to post turns to it using POST /api/v2/textbots/botflows/sessions/{sessionId}/turns.
+         * @permissions ANY: `textbots:botFlowSession:execute`
          */
         post: operations["postTextbotsBotflowsSessions"];
         delete?: never;
@@ -46,6 +50,7 @@ export interface paths {
         /**
          * Issue a bot flow turn event
          * @description Send a turn event to an executing bot flow and produce the next action to take.
+         * @permissions ANY: `textbots:botFlowSession:execute`
          */
         post: operations["postTextbotsBotflowsSessionTurns"];
         delete?: never;
@@ -66,6 +71,7 @@ export interface paths {
         /**
          * Send an intent to a bot to start a dialog/interact with it via text
          * @description This will either start a bot with the given id or relay a communication to an existing bot session.
+         * @permissions ANY: `textbots:session:execute`
          */
         post: operations["postTextbotsBotsExecute"];
         delete?: never;
@@ -84,6 +90,7 @@ export interface paths {
         /**
          * Find bots using the currently configured friendly name or ID.
          * @description The name does allow case-insensitive partial string matches or by IDs (up to 50), but not both at the same time. Optionally you can limit the scope of the search by providing one or more bot types.  You can specify the maximum results to return, up to a limit of 100
+         * @permissions ANY: `integrations:integration:view`
          */
         get: operations["getTextbotsBotsSearch"];
         put?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 66fcbb45f746de6c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 83949eeaff55334b)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area tokens` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function tokensApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/tokens/{userId}": {
         parameters: {
@@ -24,7 +27,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete all auth tokens for the specified user. */
+        /**
+         * Delete all auth tokens for the specified user.
+         * @permissions ANY: `oauth:token:delete`
+         */
         delete: operations["deleteToken"];
         options?: never;
         head?: never;
@@ -38,14 +44,23 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch information about the current token */
+        /**
+         * Fetch information about the current token
+         * @permissions none required
+         */
         get: operations["getTokensMe"];
         put?: never;
         post?: never;
-        /** Delete auth token used to make the request. */
+        /**
+         * Delete auth token used to make the request.
+         * @permissions none required
+         */
         delete: operations["deleteTokensMe"];
         options?: never;
-        /** Verify user token */
+        /**
+         * Verify user token
+         * @permissions none required
+         */
         head: operations["headTokensMe"];
         patch?: never;
         trace?: never;
@@ -57,9 +72,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current Idle Token Timeout Value */
+        /**
+         * Get the current Idle Token Timeout Value
+         * @permissions none required
+         */
         get: operations["getTokensTimeout"];
-        /** Update or Enable/Disable the Idle Token Timeout */
+        /**
+         * Update or Enable/Disable the Idle Token Timeout
+         * @permissions ANY: `directory:organization:admin`
+         */
         put: operations["putTokensTimeout"];
         post?: never;
         delete?: never;

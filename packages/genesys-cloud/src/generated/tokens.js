@@ -1,7 +1,15 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 66fcbb45f746de6c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/tokens/openapi.yaml (sha256 83949eeaff55334b)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area tokens` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/tokens/{userId}": "ANY oauth:token:delete",
+  "PUT /api/v2/tokens/timeout": "ANY directory:organization:admin",
+};
 
 /**
  * Tokens (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +18,6 @@
  * const tokens = tokensApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function tokensApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/uploads/openapi.yaml (sha256 fc3cf535984120f8)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/uploads/openapi.yaml (sha256 0200a805e0ec5315)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area uploads` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function uploadsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/gamification/contests/uploads/prizeimages": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generates pre-signed URL to upload a prize image for gamification contests */
+        /**
+         * Generates pre-signed URL to upload a prize image for gamification contests
+         * @permissions ALL: `gamification:contestPrizeImage:upload`
+         */
         post: operations["postGamificationContestsUploadsPrizeimages"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate presigned URL for uploading a file content to generate guide */
+        /**
+         * Generate presigned URL for uploading a file content to generate guide
+         * @permissions ALL: `aiStudio:guide:upload`
+         */
         post: operations["postGuidesUploads"];
         delete?: never;
         options?: never;
@@ -57,7 +66,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create upload presigned URL for draft function package file. */
+        /**
+         * Create upload presigned URL for draft function package file.
+         * @permissions ANY: `integrations:actionFunction:edit`
+         */
         post: operations["postIntegrationsActionDraftFunctionUpload"];
         delete?: never;
         options?: never;
@@ -74,7 +86,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a knowledge import file with a set of documents */
+        /**
+         * Creates a presigned URL for uploading a knowledge import file with a set of documents
+         * @permissions ALL: `knowledge:document:upload`
+         */
         post: operations["postKnowledgeDocumentuploads"];
         delete?: never;
         options?: never;
@@ -91,7 +106,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create content upload from URL job */
+        /**
+         * Create content upload from URL job
+         * @permissions ALL: `knowledge:uploadSourceUrlJob:add`
+         */
         post: operations["postKnowledgeKnowledgebaseUploadsUrlsJobs"];
         delete?: never;
         options?: never;
@@ -106,7 +124,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get content upload from URL job status */
+        /**
+         * Get content upload from URL job status
+         * @permissions ALL: `knowledge:uploadSourceUrlJob:view`
+         */
         get: operations["getKnowledgeKnowledgebaseUploadsUrlsJob"];
         put?: never;
         post?: never;
@@ -125,7 +146,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a presigned URL for uploading a chat corpus which will be used for mining by intent miner */
+        /**
+         * Creates a presigned URL for uploading a chat corpus which will be used for mining by intent miner
+         * @permissions ALL: `languageUnderstanding:miner:upload`
+         */
         post: operations["postLanguageunderstandingMinerUploads"];
         delete?: never;
         options?: never;
@@ -142,7 +166,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generates pre-signed URL to upload cover art for learning modules */
+        /**
+         * Generates pre-signed URL to upload cover art for learning modules
+         * @permissions ALL: `learning:coverart:upload`
+         */
         post: operations["postUploadsLearningCoverart"];
         delete?: never;
         options?: never;
@@ -159,7 +186,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates presigned url for uploading a public asset image */
+        /**
+         * Creates presigned url for uploading a public asset image
+         * @permissions ALL: `uploads:publicasset:upload`
+         */
         post: operations["postUploadsPublicassetsImages"];
         delete?: never;
         options?: never;
@@ -176,7 +206,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates presigned url for uploading a recording file */
+        /**
+         * Creates presigned url for uploading a recording file
+         * @permissions ALL: `recording:recording:upload`
+         */
         post: operations["postUploadsRecordings"];
         delete?: never;
         options?: never;
@@ -193,7 +226,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates presigned url for uploading WFM historical data file. Requires data in csv format. */
+        /**
+         * Creates presigned url for uploading WFM historical data file. Requires data in csv format.
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         post: operations["postUploadsWorkforcemanagementHistoricaldataCsv"];
         delete?: never;
         options?: never;

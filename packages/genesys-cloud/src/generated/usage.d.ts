@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/usage/openapi.yaml (sha256 e4162a4fac017e6d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/usage/openapi.yaml (sha256 754568f0d5fa239e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area usage` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -12,6 +12,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  * const usage = usageApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export declare function usageApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
 
 export interface paths {
     "/api/v2/oauth/clients/{clientId}/usage/query": {
@@ -26,6 +29,7 @@ export interface paths {
         /**
          * Query for OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         post: operations["postOauthClientUsageQuery"];
         delete?: never;
@@ -41,7 +45,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage query */
+        /**
+         * Get the results of a usage query
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
+         */
         get: operations["getOauthClientUsageQueryResult"];
         put?: never;
         post?: never;
@@ -61,6 +68,7 @@ export interface paths {
         /**
          * Get a summary of OAuth client API usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:client:view`
          */
         get: operations["getOauthClientUsageSummary"];
         put?: never;
@@ -83,6 +91,7 @@ export interface paths {
         /**
          * Query your organization's public api usage.
          * @description After calling this method, you will need to save the queryExecutionId from the response and use it in a call to the results endpoint to get the results
+         * @permissions ANY: `usage:organization:view`
          */
         post: operations["postUsageAggregatesQueryJobs"];
         delete?: never;
@@ -98,7 +107,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and results of the usage query */
+        /**
+         * Get the status and results of the usage query
+         * @permissions ANY: `usage:organization:view`
+         */
         get: operations["getUsageAggregatesQueryJob"];
         put?: never;
         post?: never;
@@ -120,6 +132,7 @@ export interface paths {
         /**
          * Query your client's public api usage.
          * @description After calling this method, you will need to save the queryExecutionId from the response and use it in a call to the results endpoint to get the results
+         * @permissions ANY: `usage:client:view`
          */
         post: operations["postUsageClientClientIdAggregatesQueryJobs"];
         delete?: never;
@@ -135,7 +148,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the status and results of the usage query */
+        /**
+         * Get the status and results of the usage query
+         * @permissions ANY: `usage:client:view`
+         */
         get: operations["getUsageClientClientIdAggregatesQueryJob"];
         put?: never;
         post?: never;
@@ -157,6 +173,7 @@ export interface paths {
         /**
          * Query organization API Usage -
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id
+         * @permissions ANY: any one of `oauth:client:view`, `usage:organization:view`
          */
         post: operations["postUsageQuery"];
         delete?: never;
@@ -172,7 +189,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage query */
+        /**
+         * Get the results of a usage query
+         * @permissions ANY: any one of `oauth:client:view`, `usage:organization:view`
+         */
         get: operations["getUsageQueryExecutionIdResults"];
         put?: never;
         post?: never;
@@ -194,6 +214,7 @@ export interface paths {
         /**
          * Search organization API Usage
          * @description After calling this method, you will then need to poll for the query results based on the returned execution Id. The number of records is limited to 20,000 results
+         * @permissions ANY: any one of `oauth:client:view`, `usage:simpleSearch:view`
          */
         post: operations["postUsageSimplesearch"];
         delete?: never;
@@ -209,7 +230,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the results of a usage search. Number of records to be returned is limited to 20,000 results. */
+        /**
+         * Get the results of a usage search. Number of records to be returned is limited to 20,000 results.
+         * @permissions ANY: any one of `oauth:client:view`, `usage:simpleSearch:view`
+         */
         get: operations["getUsageSimplesearchExecutionIdResults"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 767770da6fe4954e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 9d15f2a08cadff5e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area user-recordings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function userRecordingsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/userrecordings": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of user recordings. */
+        /**
+         * Get a list of user recordings.
+         * @permissions none required
+         */
         get: operations["getUserrecordings"];
         put?: never;
         post?: never;
@@ -38,12 +44,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user recording. */
+        /**
+         * Get a user recording.
+         * @permissions none required
+         */
         get: operations["getUserrecording"];
-        /** Update a user recording. */
+        /**
+         * Update a user recording.
+         * @permissions none required
+         */
         put: operations["putUserrecording"];
         post?: never;
-        /** Delete a user recording. */
+        /**
+         * Delete a user recording.
+         * @permissions none required
+         */
         delete: operations["deleteUserrecording"];
         options?: never;
         head?: never;
@@ -57,7 +72,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Download a user recording. */
+        /**
+         * Download a user recording.
+         * @permissions ANY: `They`
+         */
         get: operations["getUserrecordingTranscoding"];
         put?: never;
         post?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get user recording summary */
+        /**
+         * Get user recording summary
+         * @permissions none required
+         */
         get: operations["getUserrecordingsSummary"];
         put?: never;
         post?: never;

@@ -1,7 +1,14 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 767770da6fe4954e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 9d15f2a08cadff5e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area user-recordings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "GET /api/v2/userrecordings/{recordingId}/transcoding": "ANY They",
+};
 
 /**
  * User Recordings (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +17,6 @@
  * const userRecordings = userRecordingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function userRecordingsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users-rules/openapi.yaml (sha256 f121d7e936552589)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users-rules/openapi.yaml (sha256 fd1c1b3beeabe1ad)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area users-rules` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function usersRulesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/users/rules": {
         parameters: {
@@ -21,12 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of users rules */
+        /**
+         * Get the list of users rules
+         * @permissions ANY: `users:rules:view`
+         */
         get: operations["getUsersRules"];
         put?: never;
         /**
          * Create a new rule
          * @description This will create a new rule with the specified fields.
+         * @permissions ANY: `users:rules:add`
          */
         post: operations["postUsersRules"];
         delete?: never;
@@ -42,17 +49,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a users rule */
+        /**
+         * Get a users rule
+         * @permissions ANY: `users:rules:view`
+         */
         get: operations["getUsersRule"];
         put?: never;
         post?: never;
-        /** Delete an existing users rule */
+        /**
+         * Delete an existing users rule
+         * @permissions ANY: `users:rules:delete`
+         */
         delete: operations["deleteUsersRule"];
         options?: never;
         head?: never;
         /**
          * Update an existing users rule
          * @description This will update an existing users rule with the specified fields.
+         * @permissions ANY: `users:rules:edit`
          */
         patch: operations["patchUsersRule"];
         trace?: never;
@@ -64,7 +78,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dependents for a users rule */
+        /**
+         * Get dependents for a users rule
+         * @permissions ANY: `users:ruleDependents:view`
+         */
         get: operations["getUsersRuleDependents"];
         put?: never;
         post?: never;
@@ -81,7 +98,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get dependent of a users rule */
+        /**
+         * Get dependent of a users rule
+         * @permissions ANY: `users:ruleDependents:view`
+         */
         get: operations["getUsersRuleDependentTypeId"];
         put?: never;
         post?: never;
@@ -103,6 +123,7 @@ export interface paths {
         /**
          * Query the result of a users rule
          * @description This will query the result of a rule.
+         * @permissions ANY: `users:ruleUsers:view`
          */
         post: operations["postUsersRulesQuery"];
         delete?: never;
@@ -118,7 +139,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the settings for a specific users rule type */
+        /**
+         * Get the settings for a specific users rule type
+         * @permissions ANY: `users:rules:view`
+         */
         get: operations["getUsersRulesSetting"];
         put?: never;
         post?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 b935988dc3492bbe)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 028e40e2073defac)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area users` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function usersApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/analytics/users/activity/query": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user activity observations */
+        /**
+         * Query for user activity observations
+         * @permissions ANY: `analytics:userObservation:view`
+         */
         post: operations["postAnalyticsUsersActivityQuery"];
         delete?: never;
         options?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user aggregates asynchronously */
+        /**
+         * Query for user aggregates asynchronously
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         post: operations["postAnalyticsUsersAggregatesJobs"];
         delete?: never;
         options?: never;
@@ -55,11 +64,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for user aggregates */
+        /**
+         * Get status for async query for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         get: operations["getAnalyticsUsersAggregatesJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request for user aggregates */
+        /**
+         * Delete/cancel an async request for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         delete: operations["deleteAnalyticsUsersAggregatesJob"];
         options?: never;
         head?: never;
@@ -73,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async aggregates query */
+        /**
+         * Fetch a page of results for an async aggregates query
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         get: operations["getAnalyticsUsersAggregatesJobResults"];
         put?: never;
         post?: never;
@@ -92,7 +110,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user aggregates */
+        /**
+         * Query for user aggregates
+         * @permissions ANY: `analytics:userAggregate:view`
+         */
         post: operations["postAnalyticsUsersAggregatesQuery"];
         delete?: never;
         options?: never;
@@ -109,7 +130,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user details asynchronously */
+        /**
+         * Query for user details asynchronously
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         post: operations["postAnalyticsUsersDetailsJobs"];
         delete?: never;
         options?: never;
@@ -124,11 +148,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status for async query for user details */
+        /**
+         * Get status for async query for user details
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJob"];
         put?: never;
         post?: never;
-        /** Delete/cancel an async request */
+        /**
+         * Delete/cancel an async request
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         delete: operations["deleteAnalyticsUsersDetailsJob"];
         options?: never;
         head?: never;
@@ -142,7 +172,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch a page of results for an async query */
+        /**
+         * Fetch a page of results for an async query
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJobResults"];
         put?: never;
         post?: never;
@@ -159,7 +192,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Lookup the datalake availability date and time */
+        /**
+         * Lookup the datalake availability date and time
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         get: operations["getAnalyticsUsersDetailsJobsAvailability"];
         put?: never;
         post?: never;
@@ -178,7 +214,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user details */
+        /**
+         * Query for user details
+         * @permissions ANY: `analytics:userDetail:view`
+         */
         post: operations["postAnalyticsUsersDetailsQuery"];
         delete?: never;
         options?: never;
@@ -195,7 +234,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query for user observations */
+        /**
+         * Query for user observations
+         * @permissions ANY: `analytics:userObservation:view`
+         */
         post: operations["postAnalyticsUsersObservationsQuery"];
         delete?: never;
         options?: never;
@@ -212,8 +254,9 @@ export interface paths {
         };
         /**
          * Returns which divisions the current user has the given permission in.
-         * @deprecated
          * @description This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @deprecated This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionspermittedMe"];
         put?: never;
@@ -233,8 +276,9 @@ export interface paths {
         };
         /**
          * Returns which divisions the specified user has the given permission in.
-         * @deprecated
          * @description This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @deprecated This route is deprecated, use authorization/divisionspermitted/paged/me instead.
+         * @permissions none required
          */
         get: operations["getAuthorizationDivisionspermittedPagedSubjectId"];
         put?: never;
@@ -252,7 +296,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns which divisions the current user has the given permission in. */
+        /**
+         * Returns which divisions the current user has the given permission in.
+         * @permissions none required
+         */
         get: operations["getAuthorizationDivisionspermittedPagedMe"];
         put?: never;
         post?: never;
@@ -269,7 +316,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for a user. */
+        /**
+         * Returns a listing of roles and permissions for a user.
+         * @permissions ANY: `authorization:grant:view`
+         */
         get: operations["getAuthorizationSubject"];
         put?: never;
         post?: never;
@@ -288,7 +338,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-grant roles and divisions to a subject. */
+        /**
+         * Bulk-grant roles and divisions to a subject.
+         * @permissions ALL: `authorization:grant:add`
+         */
         post: operations["postAuthorizationSubjectBulkadd"];
         delete?: never;
         options?: never;
@@ -305,7 +358,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk-remove grants from a subject. */
+        /**
+         * Bulk-remove grants from a subject.
+         * @permissions ALL: `authorization:grant:delete`
+         */
         post: operations["postAuthorizationSubjectBulkremove"];
         delete?: never;
         options?: never;
@@ -325,6 +381,7 @@ export interface paths {
         /**
          * Replace subject's roles and divisions with the exact list supplied in the request.
          * @description This operation will not remove grants that are inherited from group membership. It will only set the grants directly applied to the subject.
+         * @permissions ALL: all of `authorization:grant:add`, `authorization:grant:delete`
          */
         post: operations["postAuthorizationSubjectBulkreplace"];
         delete?: never;
@@ -342,9 +399,15 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Make a grant of a role in a division */
+        /**
+         * Make a grant of a role in a division
+         * @permissions ALL: `authorization:grant:add`
+         */
         post: operations["postAuthorizationSubjectDivisionRole"];
-        /** Delete a grant of a role in a division */
+        /**
+         * Delete a grant of a role in a division
+         * @permissions ALL: `authorization:grant:delete`
+         */
         delete: operations["deleteAuthorizationSubjectDivisionRole"];
         options?: never;
         head?: never;
@@ -358,7 +421,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for the currently authenticated user. */
+        /**
+         * Returns a listing of roles and permissions for the currently authenticated user.
+         * @permissions none required
+         */
         get: operations["getAuthorizationSubjectsMe"];
         put?: never;
         post?: never;
@@ -377,7 +443,8 @@ export interface paths {
         };
         /**
          * Fetch field config for an entity type
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getFieldconfig"];
         put?: never;
@@ -397,8 +464,9 @@ export interface paths {
         };
         /**
          * Get a user profile listing
-         * @deprecated
          * @description This api is deprecated. User /api/v2/users
+         * @deprecated This api is deprecated.
+         * @permissions none required
          */
         get: operations["getProfilesUsers"];
         put?: never;
@@ -416,12 +484,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's Direct Routing Backup settings. */
+        /**
+         * Get the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:selfView`
+         */
         get: operations["getRoutingDirectroutingbackupSettingsMe"];
-        /** Update the user's Direct Routing Backup settings. */
+        /**
+         * Update the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:selfEdit`
+         */
         put: operations["putRoutingDirectroutingbackupSettingsMe"];
         post?: never;
-        /** Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default. */
+        /**
+         * Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default.
+         * @permissions ANY: `routing:directRoutingBackup:selfDelete`
+         */
         delete: operations["deleteRoutingDirectroutingbackupSettingsMe"];
         options?: never;
         head?: never;
@@ -435,12 +512,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's Direct Routing Backup settings. */
+        /**
+         * Get the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:view`
+         */
         get: operations["getRoutingUserDirectroutingbackupSettings"];
-        /** Update the user's Direct Routing Backup settings. */
+        /**
+         * Update the user's Direct Routing Backup settings.
+         * @permissions ANY: `routing:directRoutingBackup:edit`
+         */
         put: operations["putRoutingUserDirectroutingbackupSettings"];
         post?: never;
-        /** Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default. */
+        /**
+         * Delete the user's Direct Routing Backup settings and revert to the Direct Routing Queue default.
+         * @permissions ANY: `routing:directRoutingBackup:delete`
+         */
         delete: operations["deleteRoutingUserDirectroutingbackupSettings"];
         options?: never;
         head?: never;
@@ -454,12 +540,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the user's max utilization settings.  If not configured, the organization-wide default is returned. */
+        /**
+         * Get the user's max utilization settings.  If not configured, the organization-wide default is returned.
+         * @permissions ANY: any one of `routing:utilization:manage`, `routing:utilization:view`
+         */
         get: operations["getRoutingUserUtilization"];
-        /** Update the user's max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the organization's default values. */
+        /**
+         * Update the user's max utilization settings.  Include only those media types requiring custom configuration. Any omitted media types will be set to the organization's default values.
+         * @permissions ANY: `routing:utilization:manage`
+         */
         put: operations["putRoutingUserUtilization"];
         post?: never;
-        /** Delete the user's max utilization settings and revert to the organization-wide default. */
+        /**
+         * Delete the user's max utilization settings and revert to the organization-wide default.
+         * @permissions ANY: `routing:utilization:manage`
+         */
         delete: operations["deleteRoutingUserUtilization"];
         options?: never;
         head?: never;
@@ -473,12 +568,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of available users. */
+        /**
+         * Get the list of available users.
+         * @permissions none required
+         */
         get: operations["getUsers"];
         put?: never;
         /**
          * Create user
          * @description If user creation is successful but the provided password is invalid or configuration fails, POST api/v2/users/{userId}/password can be used to re-attempt password configuration.
+         * @permissions ANY: `directory:user:add`
          */
         post: operations["postUsers"];
         delete?: never;
@@ -494,9 +593,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Returns a listing of roles and permissions for a user. */
+        /**
+         * Returns a listing of roles and permissions for a user.
+         * @permissions ANY: `authorization:grant:view`
+         */
         get: operations["getUserRoles"];
-        /** Sets the user's roles */
+        /**
+         * Sets the user's roles
+         * @permissions ANY: `authorization:grant:add`
+         */
         put: operations["putUserRoles"];
         post?: never;
         delete?: never;
@@ -512,17 +617,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get user. */
+        /**
+         * Get user.
+         * @permissions none required
+         */
         get: operations["getUser"];
         put?: never;
         post?: never;
-        /** Delete user */
+        /**
+         * Delete user
+         * @permissions ANY: any one of `admin`, `directory:user:delete`, `directory:organization:admin`
+         */
         delete: operations["deleteUser"];
         options?: never;
         head?: never;
         /**
          * Update user
          * @description Updating some fields, like a users extension, requires the telephony:extension:assign permission for the relevant division. Without it, the request will return 403 Forbidden.
+         * @permissions ANY: any one of `admin`, `directory:user:edit`, `directory:organization:admin`
          */
         patch: operations["patchUser"];
         trace?: never;
@@ -534,7 +646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get adjacents */
+        /**
+         * Get adjacents
+         * @permissions none required
+         */
         get: operations["getUserAdjacents"];
         put?: never;
         post?: never;
@@ -551,15 +666,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's CallForwarding */
+        /**
+         * Get a user's CallForwarding
+         * @permissions ANY: `conversation:callForwarding:view`
+         */
         get: operations["getUserCallforwarding"];
-        /** Update a user's CallForwarding */
+        /**
+         * Update a user's CallForwarding
+         * @permissions ANY: `conversation:callForwarding:edit`
+         */
         put: operations["putUserCallforwarding"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Patch a user's CallForwarding */
+        /**
+         * Patch a user's CallForwarding
+         * @permissions ANY: `conversation:callForwarding:edit`
+         */
         patch: operations["patchUserCallforwarding"];
         trace?: never;
     };
@@ -571,13 +695,19 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Create or update a single custom attributes record. Updating replaces all data with the provided fields. */
+        /**
+         * Create or update a single custom attributes record. Updating replaces all data with the provided fields.
+         * @permissions ANY: `directory:user:edit`
+         */
         put: operations["putUserCustomattributes"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a single custom attributes record by amending the data with only the provided fields. */
+        /**
+         * Update a single custom attributes record by amending the data with only the provided fields.
+         * @permissions ANY: `directory:user:edit`
+         */
         patch: operations["patchUserCustomattributes"];
         trace?: never;
     };
@@ -588,11 +718,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get custom attributes by schema id */
+        /**
+         * Get custom attributes by schema id
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUserCustomattribute"];
         put?: never;
         post?: never;
-        /** Delete a custom attributes record. */
+        /**
+         * Delete a custom attributes record.
+         * @permissions ANY: `directory:user:edit`
+         */
         delete: operations["deleteUserCustomattribute"];
         options?: never;
         head?: never;
@@ -606,14 +742,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get multiple custom attributes records by schema ids */
+        /**
+         * Get multiple custom attributes records by schema ids
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUserCustomattributesBulk"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update multiple custom attributes records by amending the data with only the provided fields. */
+        /**
+         * Update multiple custom attributes records by amending the data with only the provided fields.
+         * @permissions ANY: `directory:user:edit`
+         */
         patch: operations["patchUserCustomattributesBulk"];
         trace?: never;
     };
@@ -624,7 +766,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get direct reports */
+        /**
+         * Get direct reports
+         * @permissions none required
+         */
         get: operations["getUserDirectreports"];
         put?: never;
         post?: never;
@@ -641,12 +786,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the external identifiers for a user. */
+        /**
+         * Get the external identifiers for a user.
+         * @permissions none required
+         */
         get: operations["getUserExternalid"];
         put?: never;
         /**
          * Create mapping between external identifier and user. Limit 100 per entity.
          * @description Authority Name and External key are case sensitive.
+         * @permissions ANY: `directory:user:edit`
          */
         post: operations["postUserExternalid"];
         delete?: never;
@@ -665,6 +814,7 @@ export interface paths {
         /**
          * Get the external identifier of user for an authority.
          * @description Authority name and external key are case sensitive.
+         * @permissions none required
          */
         get: operations["getUserExternalidAuthorityName"];
         put?: never;
@@ -685,7 +835,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete the external identifier for user. */
+        /**
+         * Delete the external identifier for user.
+         * @permissions ANY: `directory:user:edit`
+         */
         delete: operations["deleteUserExternalidAuthorityNameExternalKey"];
         options?: never;
         head?: never;
@@ -701,7 +854,8 @@ export interface paths {
         };
         /**
          * Deprecated; will be revived with new contract
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions none required
          */
         get: operations["getUserFavorites"];
         put?: never;
@@ -719,7 +873,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's Geolocation */
+        /**
+         * Get a user's Geolocation
+         * @permissions none required
+         */
         get: operations["getUserGeolocation"];
         put?: never;
         post?: never;
@@ -729,6 +886,7 @@ export interface paths {
         /**
          * Patch a user's Geolocation
          * @description The geolocation object can be patched one of three ways. Option 1: Set the primary property to true. This will set the client as the users primary geolocation source.  Option 2: Provide the latitude and longitude values.  This will enqueue an asynchronous update of the city, region, and country, generating a notification. A subsequent GET operation will include the new values for city, region and country.  Option 3:  Provide the city, region, country values.  Option 1 can be combined with Option 2 or Option 3.  For example, update the client as primary and provide latitude and longitude values.
+         * @permissions none required
          */
         patch: operations["patchUserGeolocation"];
         trace?: never;
@@ -742,7 +900,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send an activation email to the user */
+        /**
+         * Send an activation email to the user
+         * @permissions ANY: any one of `admin`, `directory:organization:admin`, `directory:user:setPassword`
+         */
         post: operations["postUserInvite"];
         delete?: never;
         options?: never;
@@ -757,9 +918,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a OutOfOffice */
+        /**
+         * Get a OutOfOffice
+         * @permissions none required
+         */
         get: operations["getUserOutofoffice"];
-        /** Update an OutOfOffice */
+        /**
+         * Update an OutOfOffice
+         * @permissions none required
+         */
         put: operations["putUserOutofoffice"];
         post?: never;
         delete?: never;
@@ -777,7 +944,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change a users password */
+        /**
+         * Change a users password
+         * @permissions ANY: `directory:user:setPassword`
+         */
         post: operations["postUserPassword"];
         delete?: never;
         options?: never;
@@ -794,8 +964,9 @@ export interface paths {
         };
         /**
          * Get user profile
-         * @deprecated
          * @description This api has been deprecated. Use api/v2/users instead
+         * @deprecated This api has been deprecated.
+         * @permissions none required
          */
         get: operations["getUserProfile"];
         put?: never;
@@ -813,9 +984,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List profile skills for a user */
+        /**
+         * List profile skills for a user
+         * @permissions ANY: `directory:userProfile:view`
+         */
         get: operations["getUserProfileskills"];
-        /** Update profile skills for a user */
+        /**
+         * Update profile skills for a user
+         * @permissions ANY: `directory:userProfile:edit`
+         */
         put: operations["putUserProfileskills"];
         post?: never;
         delete?: never;
@@ -831,7 +1008,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get queues for user */
+        /**
+         * Get queues for user
+         * @permissions ANY: `routing:queue:view`
+         */
         get: operations["getUserQueues"];
         put?: never;
         post?: never;
@@ -841,6 +1021,7 @@ export interface paths {
         /**
          * Join or unjoin a set of queues for a user
          * @description Users can only be joined to queues where they have membership. Non-member user-queue pairs in the request will be disregarded. Note: This operation is processed asynchronously and the response data may not reflect the final state. Changes may take time to propagate. Query the GET endpoint after a delay to retrieve the current membership status.
+         * @permissions ANY: any one of `routing:queue:join`, `routing:queueMember:manage`
          */
         patch: operations["patchUserQueues"];
         trace?: never;
@@ -858,7 +1039,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Join or unjoin a queue for a user */
+        /**
+         * Join or unjoin a queue for a user
+         * @permissions ANY: any one of `routing:queue:join`, `routing:queueMember:manage`
+         */
         patch: operations["patchUserQueue"];
         trace?: never;
     };
@@ -869,10 +1053,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List routing languages assigned to a user */
+        /**
+         * List routing languages assigned to a user
+         * @permissions none required
+         */
         get: operations["getUserRoutinglanguages"];
         put?: never;
-        /** Assign a routing language to a user */
+        /**
+         * Assign a routing language to a user
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         post: operations["postUserRoutinglanguages"];
         delete?: never;
         options?: never;
@@ -890,11 +1080,17 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Remove a routing language from a user */
+        /**
+         * Remove a routing language from a user
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         delete: operations["deleteUserRoutinglanguage"];
         options?: never;
         head?: never;
-        /** Update an assigned routing language's proficiency */
+        /**
+         * Update an assigned routing language's proficiency
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         patch: operations["patchUserRoutinglanguage"];
         trace?: never;
     };
@@ -911,7 +1107,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Assign multiple routing languages to a user. Max 50 routing languages in request body */
+        /**
+         * Assign multiple routing languages to a user. Max 50 routing languages in request body
+         * @permissions ANY: any one of `routing:skill:assign`, `routing:language:assign`
+         */
         patch: operations["patchUserRoutinglanguagesBulk"];
         trace?: never;
     };
@@ -922,10 +1121,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List routing skills assigned to a user */
+        /**
+         * List routing skills assigned to a user
+         * @permissions none required
+         */
         get: operations["getUserRoutingskills"];
         put?: never;
-        /** Assign a routing skill to a user */
+        /**
+         * Assign a routing skill to a user
+         * @permissions ALL: `routing:skill:assign`
+         */
         post: operations["postUserRoutingskills"];
         delete?: never;
         options?: never;
@@ -941,10 +1146,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update an assigned routing skill's proficiency */
+        /**
+         * Update an assigned routing skill's proficiency
+         * @permissions ALL: `routing:skill:assign`
+         */
         put: operations["putUserRoutingskill"];
         post?: never;
-        /** Remove a routing skill from a user */
+        /**
+         * Remove a routing skill from a user
+         * @permissions ALL: `routing:skill:assign`
+         */
         delete: operations["deleteUserRoutingskill"];
         options?: never;
         head?: never;
@@ -959,13 +1170,19 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Assign multiple routing skills to a user, replacing any current assignments */
+        /**
+         * Assign multiple routing skills to a user, replacing any current assignments
+         * @permissions ANY: `routing:skill:assign`
+         */
         put: operations["putUserRoutingskillsBulk"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Assign multiple routing skills to a user */
+        /**
+         * Assign multiple routing skills to a user
+         * @permissions ANY: `routing:skill:assign`
+         */
         patch: operations["patchUserRoutingskillsBulk"];
         trace?: never;
     };
@@ -976,9 +1193,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Fetch the routing status of a user */
+        /**
+         * Fetch the routing status of a user
+         * @permissions none required
+         */
         get: operations["getUserRoutingstatus"];
-        /** Update the routing status of a user */
+        /**
+         * Update the routing status of a user
+         * @permissions none required
+         */
         put: operations["putUserRoutingstatus"];
         post?: never;
         delete?: never;
@@ -994,7 +1217,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get skill groups for a user */
+        /**
+         * Get skill groups for a user
+         * @permissions ANY: `routing:skillGroup:view`
+         */
         get: operations["getUserSkillgroups"];
         put?: never;
         post?: never;
@@ -1011,9 +1237,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get user state information. */
+        /**
+         * Get user state information.
+         * @permissions ANY: `directory:userStateChange:view`
+         */
         get: operations["getUserState"];
-        /** Update user state information. */
+        /**
+         * Update user state information.
+         * @permissions ANY: `directory:user:edit`
+         */
         put: operations["putUserState"];
         post?: never;
         delete?: never;
@@ -1029,7 +1261,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get station information for user */
+        /**
+         * Get station information for user
+         * @permissions ANY: `telephony:otherStationAssociation:view`
+         */
         get: operations["getUserStation"];
         put?: never;
         post?: never;
@@ -1049,7 +1284,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Clear associated station */
+        /**
+         * Clear associated station
+         * @permissions ANY: `telephony:station:disassociate`
+         */
         delete: operations["deleteUserStationAssociatedstation"];
         options?: never;
         head?: never;
@@ -1064,7 +1302,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set associated station */
+        /**
+         * Set associated station
+         * @permissions ANY: `telephony:otherStationAssociation:edit`
+         */
         put: operations["putUserStationAssociatedstationStationId"];
         post?: never;
         delete?: never;
@@ -1083,7 +1324,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Clear default station */
+        /**
+         * Clear default station
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:phone:assign`
+         */
         delete: operations["deleteUserStationDefaultstation"];
         options?: never;
         head?: never;
@@ -1098,7 +1342,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set default station */
+        /**
+         * Set default station
+         * @permissions ANY: any one of `telephony:plugin:all`, `telephony:phone:assign`
+         */
         put: operations["putUserStationDefaultstationStationId"];
         post?: never;
         delete?: never;
@@ -1114,7 +1361,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get superiors */
+        /**
+         * Get superiors
+         * @permissions none required
+         */
         get: operations["getUserSuperiors"];
         put?: never;
         post?: never;
@@ -1131,7 +1381,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List the organizations that have authorized/trusted the user. */
+        /**
+         * List the organizations that have authorized/trusted the user.
+         * @permissions ALL: `authorization:orgTrustor:view`
+         */
         get: operations["getUserTrustors"];
         put?: never;
         post?: never;
@@ -1148,7 +1401,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of verifiers */
+        /**
+         * Get a list of verifiers
+         * @permissions ANY: `mfa:verifier:view`
+         */
         get: operations["getUserVerifiers"];
         put?: never;
         post?: never;
@@ -1166,10 +1422,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a verifier */
+        /**
+         * Update a verifier
+         * @permissions ANY: `mfa:verifier:edit`
+         */
         put: operations["putUserVerifier"];
         post?: never;
-        /** Delete a verifier */
+        /**
+         * Delete a verifier
+         * @permissions ANY: `mfa:verifier:delete`
+         */
         delete: operations["deleteUserVerifier"];
         options?: never;
         head?: never;
@@ -1189,7 +1451,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update bulk acd autoanswer on users. Max 50 users can be updated at a time. */
+        /**
+         * Update bulk acd autoanswer on users. Max 50 users can be updated at a time.
+         * @permissions ANY: any one of `directory:user:edit`, `directory:organization:admin`
+         */
         patch: operations["patchUsersBulk"];
         trace?: never;
     };
@@ -1200,7 +1465,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get chats for a user */
+        /**
+         * Get chats for a user
+         * @permissions ANY: any one of `chat:chat:access`, `user:chats:view`
+         */
         get: operations["getUsersChatsMe"];
         put?: never;
         post?: never;
@@ -1217,10 +1485,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of schemas. */
+        /**
+         * Get a list of schemas.
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemas"];
         put?: never;
-        /** Create a schema */
+        /**
+         * Create a schema
+         * @permissions ANY: `users:customAttributesSchema:add`
+         */
         post: operations["postUsersCustomattributesSchemas"];
         delete?: never;
         options?: never;
@@ -1235,12 +1509,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schema */
+        /**
+         * Get a schema
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchema"];
-        /** Update a schema */
+        /**
+         * Update a schema
+         * @permissions ANY: `users:customAttributesSchema:edit`
+         */
         put: operations["putUsersCustomattributesSchema"];
         post?: never;
-        /** Delete a schema */
+        /**
+         * Delete a schema
+         * @permissions ANY: `users:customAttributesSchema:delete`
+         */
         delete: operations["deleteUsersCustomattributesSchema"];
         options?: never;
         head?: never;
@@ -1254,7 +1537,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all versions of a user schema */
+        /**
+         * Get all versions of a user schema
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemaVersions"];
         put?: never;
         post?: never;
@@ -1271,7 +1557,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a specific version of a schema */
+        /**
+         * Get a specific version of a schema
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemaVersion"];
         put?: never;
         post?: never;
@@ -1288,7 +1577,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of core types enabled for a specific namespace. */
+        /**
+         * Get the list of core types enabled for a specific namespace.
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemasCoretypes"];
         put?: never;
         post?: never;
@@ -1305,7 +1597,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the core types from which all schemas are built. */
+        /**
+         * Get the core types from which all schemas are built.
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemasCoretype"];
         put?: never;
         post?: never;
@@ -1322,7 +1617,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get quantitative limits on schemas */
+        /**
+         * Get quantitative limits on schemas
+         * @permissions ANY: `users:customAttributesSchema:view`
+         */
         get: operations["getUsersCustomattributesSchemasLimits"];
         put?: never;
         post?: never;
@@ -1342,6 +1640,7 @@ export interface paths {
         /**
          * Get list of Development Activities
          * @description Either moduleId or userId is required. Results are filtered based on the applicable permissions.
+         * @permissions ANY: any one of `learning:assignment:view`, `coaching:appointment:view`
          */
         get: operations["getUsersDevelopmentActivities"];
         put?: never;
@@ -1362,6 +1661,7 @@ export interface paths {
         /**
          * Get a Development Activity
          * @description Permission not required if you are the attendee, creator or facilitator of the coaching appointment or you are the assigned user of the learning assignment.
+         * @permissions ANY: any one of `learning:assignment:view`, `coaching:appointment:view`
          */
         get: operations["getUsersDevelopmentActivity"];
         put?: never;
@@ -1384,6 +1684,7 @@ export interface paths {
         /**
          * Retrieve aggregated development activity data
          * @description Results are filtered based on the applicable permissions.
+         * @permissions ANY: any one of `learning:assignment:view`, `coaching:appointment:view`
          */
         post: operations["postUsersDevelopmentActivitiesAggregatesQuery"];
         delete?: never;
@@ -1402,6 +1703,7 @@ export interface paths {
         /**
          * Get list of Development Activities for current user
          * @description Results are filtered based on the applicable permissions.
+         * @permissions none required
          */
         get: operations["getUsersDevelopmentActivitiesMe"];
         put?: never;
@@ -1422,6 +1724,7 @@ export interface paths {
         /**
          * Get the user associated with external identifier.
          * @description Authority name and external key are case sensitive.
+         * @permissions none required
          */
         get: operations["getUsersExternalidAuthorityNameExternalKey"];
         put?: never;
@@ -1442,6 +1745,7 @@ export interface paths {
         /**
          * Get current user details.
          * @description This request is not valid when using the Client Credentials OAuth grant.
+         * @permissions none required
          */
         get: operations["getUsersMe"];
         put?: never;
@@ -1461,7 +1765,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change your password */
+        /**
+         * Change your password
+         * @permissions none required
+         */
         post: operations["postUsersMePassword"];
         delete?: never;
         options?: never;
@@ -1476,7 +1783,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of my verifiers */
+        /**
+         * Get a list of my verifiers
+         * @permissions none required
+         */
         get: operations["getUsersMeVerifiers"];
         put?: never;
         post?: never;
@@ -1494,10 +1804,16 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update a verifier */
+        /**
+         * Update a verifier
+         * @permissions none required
+         */
         put: operations["putUsersMeVerifier"];
         post?: never;
-        /** Delete a verifier */
+        /**
+         * Delete a verifier
+         * @permissions none required
+         */
         delete: operations["deleteUsersMeVerifier"];
         options?: never;
         head?: never;
@@ -1513,7 +1829,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a new TOTP verifier */
+        /**
+         * Add a new TOTP verifier
+         * @permissions none required
+         */
         post: operations["postUsersMeVerifiersTotp"];
         delete?: never;
         options?: never;
@@ -1530,7 +1849,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate a TOTP verifier */
+        /**
+         * Validate a TOTP verifier
+         * @permissions none required
+         */
         post: operations["postUsersMeVerifiersTotpVerifierId"];
         delete?: never;
         options?: never;
@@ -1550,6 +1872,7 @@ export interface paths {
         /**
          * Finish WebAuthn verifier registration
          * @description Completes registration of a new WebAuthn authenticator by submitting the credential creation response produced by navigator.credentials.create().
+         * @permissions none required
          */
         post: operations["postUsersMeVerifiersWebauthnRegister"];
         delete?: never;
@@ -1570,6 +1893,7 @@ export interface paths {
         /**
          * Begin WebAuthn verifier registration
          * @description Returns the public key credential creation options the client passes to navigator.credentials.create() to start registering a new WebAuthn authenticator.
+         * @permissions none required
          */
         post: operations["postUsersMeVerifiersWebauthnRegisterOptions"];
         delete?: never;
@@ -1585,7 +1909,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of available users, paged by cursor token, No division filtering available so directory:user:view permission for all divisions is required */
+        /**
+         * Get list of available users, paged by cursor token, No division filtering available so directory:user:view permission for all divisions is required
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUsersQuery"];
         put?: never;
         post?: never;
@@ -1602,10 +1929,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search users using the q64 value returned from a previous search */
+        /**
+         * Search users using the q64 value returned from a previous search
+         * @permissions ANY: `directory:user:view`
+         */
         get: operations["getUsersSearch"];
         put?: never;
-        /** Search users */
+        /**
+         * Search users
+         * @permissions ANY: `directory:user:view`
+         */
         post: operations["postUsersSearch"];
         delete?: never;
         options?: never;
@@ -1622,7 +1955,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users as conversation targets */
+        /**
+         * Search users as conversation targets
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: `conversation:communication:target`
+         */
         post: operations["postUsersSearchConversationTarget"];
         delete?: never;
         options?: never;
@@ -1639,7 +1976,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search manage queue member */
+        /**
+         * Search manage queue member
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ANY: any one of `routing:queueMember:manage`, `routing:queue:edit`
+         */
         post: operations["postUsersSearchQueuemembersManage"];
         delete?: never;
         options?: never;
@@ -1656,7 +1997,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search users assigned to teams */
+        /**
+         * Search users assigned to teams
+         * @permissions ANY: `groups:team:assign`
+         */
         post: operations["postUsersSearchTeamsAssign"];
         delete?: never;
         options?: never;
@@ -1671,7 +2015,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get station information for self */
+        /**
+         * Get station information for self
+         * @permissions ANY: `telephony:selfStationAssociation:view`
+         */
         get: operations["getUsersStationsMe"];
         put?: never;
         post?: never;
@@ -1691,7 +2038,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Clear self associated station */
+        /**
+         * Clear self associated station
+         * @permissions ANY: `telephony:station:disassociateSelf`
+         */
         delete: operations["deleteUsersStationsMeAssociatedstation"];
         options?: never;
         head?: never;
@@ -1706,7 +2056,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Set self associated station */
+        /**
+         * Set self associated station
+         * @permissions ANY: `telephony:selfStationAssociation:edit`
+         */
         put: operations["putUsersStationsMeAssociatedstationStationId"];
         post?: never;
         delete?: never;

@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function utilitiesApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/certificate/details": {
         parameters: {
@@ -23,7 +26,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Returns the information about an X509 PEM encoded certificate or certificate chain. */
+        /**
+         * Returns the information about an X509 PEM encoded certificate or certificate chain.
+         * @permissions none required
+         */
         post: operations["postCertificateDetails"];
         delete?: never;
         options?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current system date/time */
+        /**
+         * Get the current system date/time
+         * @permissions none required
+         */
         get: operations["getDate"];
         put?: never;
         post?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get public ip address ranges for Genesys Cloud */
+        /**
+         * Get public ip address ranges for Genesys Cloud
+         * @permissions none required
+         */
         get: operations["getIpranges"];
         put?: never;
         post?: never;
@@ -72,7 +84,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get time zones list */
+        /**
+         * Get time zones list
+         * @permissions none required
+         */
         get: operations["getTimezones"];
         put?: never;
         post?: never;

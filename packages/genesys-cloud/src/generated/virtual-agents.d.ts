@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/virtual-agents/openapi.yaml (sha256 00dbfbc5db4fae0f)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/virtual-agents/openapi.yaml (sha256 f74b37f8cbba187e)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area virtual-agents` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function virtualAgentsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/agentic/virtualagents": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all virtual agents. */
+        /**
+         * Get all virtual agents.
+         * @permissions ALL: `agentic:virtualAgent:view`
+         */
         get: operations["getAgenticVirtualagents"];
         put?: never;
-        /** Create a virtual agent. */
+        /**
+         * Create a virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:add`
+         */
         post: operations["postAgenticVirtualagents"];
         delete?: never;
         options?: never;
@@ -39,14 +48,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get virtual agent. */
+        /**
+         * Get virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:view`
+         */
         get: operations["getAgenticVirtualagent"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a virtual agent. */
+        /**
+         * Update a virtual agent.
+         * @permissions ALL: `agentic:virtualAgent:edit`
+         */
         patch: operations["patchAgenticVirtualagent"];
         trace?: never;
     };
@@ -60,7 +75,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Start the deletion of a virtualAgent. */
+        /**
+         * Start the deletion of a virtualAgent.
+         * @permissions ALL: `agentic:virtualAgentJob:add`
+         */
         delete: operations["deleteAgenticVirtualagentJobs"];
         options?: never;
         head?: never;
@@ -74,7 +92,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a virtualAgent job. */
+        /**
+         * Get a virtualAgent job.
+         * @permissions ALL: `agentic:virtualAgentJob:view`
+         */
         get: operations["getAgenticVirtualagentJob"];
         put?: never;
         post?: never;
@@ -93,7 +114,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start the publishing of a virtual agent version. */
+        /**
+         * Start the publishing of a virtual agent version.
+         * @permissions ALL: `agentic:virtualAgentVersionJob:add`
+         */
         post: operations["postAgenticVirtualagentVersionJobs"];
         delete?: never;
         options?: never;

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/voicemail/openapi.yaml (sha256 474ceb1a9465fa1a)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/voicemail/openapi.yaml (sha256 39da19da55e45f85)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area voicemail` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function voicemailApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/voicemail/groups/{groupId}/mailbox": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the group's mailbox information */
+        /**
+         * Get the group's mailbox information
+         * @permissions none required
+         */
         get: operations["getVoicemailGroupMailbox"];
         put?: never;
         post?: never;
@@ -38,7 +44,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List voicemail messages */
+        /**
+         * List voicemail messages
+         * @permissions none required
+         */
         get: operations["getVoicemailGroupMessages"];
         put?: never;
         post?: never;
@@ -55,14 +64,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a group's voicemail policy */
+        /**
+         * Get a group's voicemail policy
+         * @permissions ANY: `voicemail:groupPolicy:view`
+         */
         get: operations["getVoicemailGroupPolicy"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a group's voicemail policy */
+        /**
+         * Update a group's voicemail policy
+         * @permissions ANY: `voicemail:groupPolicy:edit`
+         */
         patch: operations["patchVoicemailGroupPolicy"];
         trace?: never;
     };
@@ -73,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current user's mailbox information */
+        /**
+         * Get the current user's mailbox information
+         * @permissions none required
+         */
         get: operations["getVoicemailMailbox"];
         put?: never;
         post?: never;
@@ -90,7 +108,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current user's mailbox information */
+        /**
+         * Get the current user's mailbox information
+         * @permissions none required
+         */
         get: operations["getVoicemailMeMailbox"];
         put?: never;
         post?: never;
@@ -107,7 +128,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List voicemail messages */
+        /**
+         * List voicemail messages
+         * @permissions none required
+         */
         get: operations["getVoicemailMeMessages"];
         put?: never;
         post?: never;
@@ -124,14 +148,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the current user's voicemail policy */
+        /**
+         * Get the current user's voicemail policy
+         * @permissions none required
+         */
         get: operations["getVoicemailMePolicy"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update the current user's voicemail policy */
+        /**
+         * Update the current user's voicemail policy
+         * @permissions none required
+         */
         patch: operations["patchVoicemailMePolicy"];
         trace?: never;
     };
@@ -142,12 +172,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List voicemail messages */
+        /**
+         * List voicemail messages
+         * @permissions none required
+         */
         get: operations["getVoicemailMessages"];
         put?: never;
-        /** Copy a voicemail message to a user or group */
+        /**
+         * Copy a voicemail message to a user or group
+         * @permissions none required
+         */
         post: operations["postVoicemailMessages"];
-        /** Delete all voicemail messages */
+        /**
+         * Delete all voicemail messages
+         * @permissions none required
+         */
         delete: operations["deleteVoicemailMessages"];
         options?: never;
         head?: never;
@@ -161,17 +200,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a voicemail message */
+        /**
+         * Get a voicemail message
+         * @permissions none required
+         */
         get: operations["getVoicemailMessage"];
         /**
          * Update a voicemail message
          * @description A user voicemail can only be modified by its associated user. A group voicemail can only be modified by a user that is a member of the group. A queue voicemail can only be modified by a participant of the conversation the voicemail is associated with.
+         * @permissions none required
          */
         put: operations["putVoicemailMessage"];
         post?: never;
         /**
          * Delete a voicemail message.
          * @description A user voicemail can only be deleted by its associated user. A group voicemail can only be deleted by a user that is a member of the group. A queue voicemail can only be deleted by a user with the acd voicemail delete permission.
+         * @permissions none required
          */
         delete: operations["deleteVoicemailMessage"];
         options?: never;
@@ -179,6 +223,7 @@ export interface paths {
         /**
          * Update a voicemail message
          * @description A user voicemail can only be modified by its associated user. A group voicemail can only be modified by a user that is a member of the group. A queue voicemail can only be modified by a participant of the conversation the voicemail is associated with.
+         * @permissions none required
          */
         patch: operations["patchVoicemailMessage"];
         trace?: never;
@@ -193,6 +238,7 @@ export interface paths {
         /**
          * Get media playback URI for this voicemail message
          * @description API should migrate to use GET api/v2/voicemail/messages/{messageId}/downloads
+         * @permissions none required
          */
         get: operations["getVoicemailMessageMedia"];
         put?: never;
@@ -210,9 +256,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a policy */
+        /**
+         * Get a policy
+         * @permissions ALL: `telephony:plugin:all`
+         */
         get: operations["getVoicemailPolicy"];
-        /** Update a policy */
+        /**
+         * Update a policy
+         * @permissions ALL: `telephony:plugin:all`
+         */
         put: operations["putVoicemailPolicy"];
         post?: never;
         delete?: never;
@@ -228,7 +280,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List voicemail messages */
+        /**
+         * List voicemail messages
+         * @permissions ANY: `voicemail:acdvoicemail:view`
+         */
         get: operations["getVoicemailQueueMessages"];
         put?: never;
         post?: never;
@@ -245,10 +300,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Search voicemails using the q64 value returned from a previous search */
+        /**
+         * Search voicemails using the q64 value returned from a previous search
+         * @permissions none required
+         */
         get: operations["getVoicemailSearch"];
         put?: never;
-        /** Search voicemails */
+        /**
+         * Search voicemails
+         * @permissions none required
+         */
         post: operations["postVoicemailSearch"];
         delete?: never;
         options?: never;
@@ -263,15 +324,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's voicemail policy */
+        /**
+         * Get a user's voicemail policy
+         * @permissions ANY: any one of `telephony:plugin:all`, `voicemail:userPolicy:viewOther`
+         */
         get: operations["getVoicemailUserpolicy"];
-        /** Update a user's voicemail policy */
+        /**
+         * Update a user's voicemail policy
+         * @permissions ANY: any one of `telephony:plugin:all`, `voicemail:userPolicy:viewOther`
+         */
         put: operations["putVoicemailUserpolicy"];
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a user's voicemail policy */
+        /**
+         * Update a user's voicemail policy
+         * @permissions ANY: any one of `telephony:plugin:all`, `voicemail:userPolicy:viewOther`
+         */
         patch: operations["patchVoicemailUserpolicy"];
         trace?: never;
     };
@@ -282,7 +352,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a user's mailbox information */
+        /**
+         * Get a user's mailbox information
+         * @permissions ANY: `voicemail:mailbox:viewOther`
+         */
         get: operations["getVoicemailUserMailbox"];
         put?: never;
         post?: never;
@@ -299,7 +372,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List voicemail messages */
+        /**
+         * List voicemail messages
+         * @permissions ANY: `voicemail:voicemail:viewOther`
+         */
         get: operations["getVoicemailUserMessages"];
         put?: never;
         post?: never;

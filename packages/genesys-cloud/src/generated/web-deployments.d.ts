@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/web-deployments/openapi.yaml (sha256 d6d90c69dda6bb69)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/web-deployments/openapi.yaml (sha256 7a2e561ff5ff7023)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area web-deployments` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function webDeploymentsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/webdeployments/configurations": {
         parameters: {
@@ -21,10 +24,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** View configuration drafts */
+        /**
+         * View configuration drafts
+         * @permissions ALL: `webDeployments:configuration:view`
+         */
         get: operations["getWebdeploymentsConfigurations"];
         put?: never;
-        /** Create a configuration draft */
+        /**
+         * Create a configuration draft
+         * @permissions ALL: `webDeployments:configuration:add`
+         */
         post: operations["postWebdeploymentsConfigurations"];
         delete?: never;
         options?: never;
@@ -42,7 +51,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete all versions of a configuration */
+        /**
+         * Delete all versions of a configuration
+         * @permissions ALL: `webDeployments:configuration:delete`
+         */
         delete: operations["deleteWebdeploymentsConfiguration"];
         options?: never;
         head?: never;
@@ -56,7 +68,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the versions of a configuration */
+        /**
+         * Get the versions of a configuration
+         * @permissions ALL: `webDeployments:configuration:view`
+         */
         get: operations["getWebdeploymentsConfigurationVersions"];
         put?: never;
         post?: never;
@@ -73,7 +88,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a configuration version */
+        /**
+         * Get a configuration version
+         * @permissions ALL: `webDeployments:configuration:view`
+         */
         get: operations["getWebdeploymentsConfigurationVersion"];
         put?: never;
         post?: never;
@@ -90,9 +108,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the configuration draft */
+        /**
+         * Get the configuration draft
+         * @permissions ALL: `webDeployments:configuration:view`
+         */
         get: operations["getWebdeploymentsConfigurationVersionsDraft"];
-        /** Update the configuration draft */
+        /**
+         * Update the configuration draft
+         * @permissions ALL: `webDeployments:configuration:edit`
+         */
         put: operations["putWebdeploymentsConfigurationVersionsDraft"];
         post?: never;
         delete?: never;
@@ -110,7 +134,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the configuration draft and create a new version */
+        /**
+         * Publish the configuration draft and create a new version
+         * @permissions ALL: all of `webDeployments:configuration:edit`, `webDeployments:configuration:add`
+         */
         post: operations["postWebdeploymentsConfigurationVersionsDraftPublish"];
         delete?: never;
         options?: never;
@@ -125,10 +152,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get deployments */
+        /**
+         * Get deployments
+         * @permissions ALL: `webDeployments:deployment:view`
+         */
         get: operations["getWebdeploymentsDeployments"];
         put?: never;
-        /** Create a deployment */
+        /**
+         * Create a deployment
+         * @permissions ALL: `webDeployments:deployment:add`
+         */
         post: operations["postWebdeploymentsDeployments"];
         delete?: never;
         options?: never;
@@ -143,12 +176,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a deployment */
+        /**
+         * Get a deployment
+         * @permissions ALL: `webDeployments:deployment:view`
+         */
         get: operations["getWebdeploymentsDeployment"];
-        /** Update a deployment */
+        /**
+         * Update a deployment
+         * @permissions ALL: `webDeployments:deployment:edit`
+         */
         put: operations["putWebdeploymentsDeployment"];
         post?: never;
-        /** Delete a deployment */
+        /**
+         * Delete a deployment
+         * @permissions ALL: `webDeployments:deployment:delete`
+         */
         delete: operations["deleteWebdeploymentsDeployment"];
         options?: never;
         head?: never;
@@ -162,11 +204,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves a cobrowse session */
+        /**
+         * Retrieves a cobrowse session
+         * @permissions none required
+         */
         get: operations["getWebdeploymentsDeploymentCobrowseSessionId"];
         put?: never;
         post?: never;
-        /** Deletes a cobrowse session */
+        /**
+         * Deletes a cobrowse session
+         * @permissions none required
+         */
         delete: operations["deleteWebdeploymentsDeploymentCobrowseSessionId"];
         options?: never;
         head?: never;
@@ -180,7 +228,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get active configuration for a given deployment */
+        /**
+         * Get active configuration for a given deployment
+         * @permissions none required
+         */
         get: operations["getWebdeploymentsDeploymentConfigurations"];
         put?: never;
         post?: never;
@@ -197,9 +248,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a deployment identity resolution setting. */
+        /**
+         * Get a deployment identity resolution setting.
+         * @permissions ALL: all of `webDeployments:deployment:view`, `webDeployments:identityResolution:view`
+         */
         get: operations["getWebdeploymentsDeploymentIdentityresolution"];
-        /** Update identity resolution settings for a deployment. */
+        /**
+         * Update identity resolution settings for a deployment.
+         * @permissions ALL: all of `webDeployments:deployment:edit`, `webDeployments:identityResolution:edit`
+         */
         put: operations["putWebdeploymentsDeploymentIdentityresolution"];
         post?: never;
         delete?: never;
@@ -217,7 +274,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Exchange an oAuth code (obtained using the Authorization Code Flow or Implicit flow) for a JWT that can be used by webdeployments. */
+        /**
+         * Exchange an oAuth code (obtained using the Authorization Code Flow or Implicit flow) for a JWT that can be used by webdeployments.
+         * @permissions none required
+         */
         post: operations["postWebdeploymentsTokenOauthcodegrantjwtexchange"];
         delete?: never;
         options?: never;
@@ -234,7 +294,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Refresh a JWT. */
+        /**
+         * Refresh a JWT.
+         * @permissions none required
+         */
         post: operations["postWebdeploymentsTokenRefresh"];
         delete?: never;
         options?: never;
@@ -252,7 +315,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Invalidate JWT */
+        /**
+         * Invalidate JWT
+         * @permissions none required
+         */
         delete: operations["deleteWebdeploymentsTokenRevoke"];
         options?: never;
         head?: never;

@@ -1,7 +1,28 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/web-deployments/openapi.yaml (sha256 d6d90c69dda6bb69)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/web-deployments/openapi.yaml (sha256 7a2e561ff5ff7023)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area web-deployments` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
+
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "DELETE /api/v2/webdeployments/configurations/{configurationId}": "ALL webDeployments:configuration:delete",
+  "DELETE /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:delete",
+  "GET /api/v2/webdeployments/configurations": "ALL webDeployments:configuration:view",
+  "GET /api/v2/webdeployments/configurations/{configurationId}/versions": "ALL webDeployments:configuration:view",
+  "GET /api/v2/webdeployments/configurations/{configurationId}/versions/draft": "ALL webDeployments:configuration:view",
+  "GET /api/v2/webdeployments/configurations/{configurationId}/versions/{versionId}": "ALL webDeployments:configuration:view",
+  "GET /api/v2/webdeployments/deployments": "ALL webDeployments:deployment:view",
+  "GET /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:view",
+  "GET /api/v2/webdeployments/deployments/{deploymentId}/identityresolution": "ALL webDeployments:deployment:view webDeployments:identityResolution:view",
+  "POST /api/v2/webdeployments/configurations": "ALL webDeployments:configuration:add",
+  "POST /api/v2/webdeployments/configurations/{configurationId}/versions/draft/publish": "ALL webDeployments:configuration:edit webDeployments:configuration:add",
+  "POST /api/v2/webdeployments/deployments": "ALL webDeployments:deployment:add",
+  "PUT /api/v2/webdeployments/configurations/{configurationId}/versions/draft": "ALL webDeployments:configuration:edit",
+  "PUT /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:edit",
+  "PUT /api/v2/webdeployments/deployments/{deploymentId}/identityresolution": "ALL webDeployments:deployment:edit webDeployments:identityResolution:edit",
+};
 
 /**
  * Web Deployments (21 operations): the client's one openapi-fetch instance, typed with this area's
@@ -10,5 +31,6 @@
  * const webDeployments = webDeploymentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webDeploymentsApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

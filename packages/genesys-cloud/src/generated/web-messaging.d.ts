@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function webMessagingApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/webmessaging/deployments/{deploymentId}/pushdevices/{tokenId}": {
         parameters: {
@@ -23,13 +26,22 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a new device information */
+        /**
+         * Add a new device information
+         * @permissions none required
+         */
         post: operations["postWebmessagingDeploymentPushdevice"];
-        /** Delete device information */
+        /**
+         * Delete device information
+         * @permissions none required
+         */
         delete: operations["deleteWebmessagingDeploymentPushdevice"];
         options?: never;
         head?: never;
-        /** Edit device information */
+        /**
+         * Edit device information
+         * @permissions none required
+         */
         patch: operations["patchWebmessagingDeploymentPushdevice"];
         trace?: never;
     };
@@ -40,7 +52,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the messages for a web messaging session. */
+        /**
+         * Get the messages for a web messaging session.
+         * @permissions none required
+         */
         get: operations["getWebmessagingMessages"];
         put?: never;
         post?: never;

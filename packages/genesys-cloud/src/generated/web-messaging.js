@@ -3,6 +3,11 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area web-messaging` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
+import { registerOperationPolicies } from '../operation-policies.js';
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {};
+
 /**
  * Web Messaging (4 operations): the client's one openapi-fetch instance, typed with this area's
  * `paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).
@@ -10,5 +15,6 @@
  * const webMessaging = webMessagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webMessagingApi(client) {
+  registerOperationPolicies(client, operationPermissions);
   return client;
 }

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 435af686cb5f21cc)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 4ba155e6e2f5bb4d)
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area workforce-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
@@ -13,6 +13,9 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function workforceManagementApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;
+
 export interface paths {
     "/api/v2/workforcemanagement/adherence": {
         parameters: {
@@ -21,7 +24,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of UserScheduleAdherence records for the requested users */
+        /**
+         * Get a list of UserScheduleAdherence records for the requested users
+         * @permissions ANY: `wfm:realtimeAdherence:view`
+         */
         get: operations["getWorkforcemanagementAdherence"];
         put?: never;
         post?: never;
@@ -40,7 +46,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submit an adherence explanation for the current user */
+        /**
+         * Submit an adherence explanation for the current user
+         * @permissions ANY: `wfm:agentAdherenceExplanation:submit`
+         */
         post: operations["postWorkforcemanagementAdherenceExplanations"];
         delete?: never;
         options?: never;
@@ -55,7 +64,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an adherence explanation for the current user */
+        /**
+         * Get an adherence explanation for the current user
+         * @permissions ANY: `wfm:agentAdherenceExplanation:submit`
+         */
         get: operations["getWorkforcemanagementAdherenceExplanation"];
         put?: never;
         post?: never;
@@ -75,6 +87,7 @@ export interface paths {
         /**
          * Query the status of an adherence explanation operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions none required
          */
         get: operations["getWorkforcemanagementAdherenceExplanationsJob"];
         put?: never;
@@ -94,7 +107,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query adherence explanations for the current user */
+        /**
+         * Query adherence explanations for the current user
+         * @permissions ANY: `wfm:agentAdherenceExplanation:submit`
+         */
         post: operations["postWorkforcemanagementAdherenceExplanationsQuery"];
         delete?: never;
         options?: never;
@@ -111,7 +127,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request a historical adherence report in bulk */
+        /**
+         * Request a historical adherence report in bulk
+         * @permissions ANY: `wfm:historicalAdherence:view`
+         */
         post: operations["postWorkforcemanagementAdherenceHistoricalBulk"];
         delete?: never;
         options?: never;
@@ -129,6 +148,7 @@ export interface paths {
         /**
          * Request to fetch the status of the historical adherence bulk job. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions none required
          */
         get: operations["getWorkforcemanagementAdherenceHistoricalBulkJob"];
         put?: never;
@@ -149,6 +169,7 @@ export interface paths {
         /**
          * Query the status of a historical adherence request operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:historicalAdherence:view`
          */
         get: operations["getWorkforcemanagementAdherenceHistoricalJob"];
         put?: never;
@@ -168,7 +189,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move agents in and out of management unit */
+        /**
+         * Move agents in and out of management unit
+         * @permissions ANY: `wfm:agent:edit`
+         */
         post: operations["postWorkforcemanagementAgents"];
         delete?: never;
         options?: never;
@@ -185,7 +209,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add an adherence explanation for the requested user */
+        /**
+         * Add an adherence explanation for the requested user
+         * @permissions ANY: `wfm:adherenceExplanation:add`
+         */
         post: operations["postWorkforcemanagementAgentAdherenceExplanations"];
         delete?: never;
         options?: never;
@@ -200,14 +227,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an adherence explanation */
+        /**
+         * Get an adherence explanation
+         * @permissions ANY: `wfm:adherenceExplanation:view`
+         */
         get: operations["getWorkforcemanagementAgentAdherenceExplanation"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update an adherence explanation */
+        /**
+         * Update an adherence explanation
+         * @permissions ANY: `wfm:adherenceExplanation:edit`
+         */
         patch: operations["patchWorkforcemanagementAgentAdherenceExplanation"];
         trace?: never;
     };
@@ -220,7 +253,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query adherence explanations for the given agent across a specified range */
+        /**
+         * Query adherence explanations for the given agent across a specified range
+         * @permissions ANY: `wfm:adherenceExplanation:view`
+         */
         post: operations["postWorkforcemanagementAgentAdherenceExplanationsQuery"];
         delete?: never;
         options?: never;
@@ -236,7 +272,10 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        /** Update integrations for agent */
+        /**
+         * Update integrations for agent
+         * @permissions ANY: `wfm:agent:edit`
+         */
         put: operations["putWorkforcemanagementAgentIntegrationsHris"];
         post?: never;
         delete?: never;
@@ -252,7 +291,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the management unit to which the agent belongs */
+        /**
+         * Get the management unit to which the agent belongs
+         * @permissions ANY: any one of `wfm:agent:view`, `wfm:publishedSchedule:view`, `wfm:schedule:view`, `coaching:appointment:add`, `coaching:appointment:edit`, `learning:assignment:add`, `learning:assignment:reschedule`
+         */
         get: operations["getWorkforcemanagementAgentManagementunit"];
         put?: never;
         post?: never;
@@ -271,7 +313,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent scheduling preferences */
+        /**
+         * Get agent scheduling preferences
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         post: operations["postWorkforcemanagementAgentSchedulingpreferencesQuery"];
         delete?: never;
         options?: never;
@@ -288,7 +334,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent unavailable times */
+        /**
+         * Get agent unavailable times
+         * @permissions ANY: `wfm:unavailableTimes:view`
+         */
         post: operations["postWorkforcemanagementAgentUnavailabletimesQuery"];
         delete?: never;
         options?: never;
@@ -305,7 +354,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query integrations for agents */
+        /**
+         * Query integrations for agents
+         * @permissions ANY: `wfm:agent:view`
+         */
         post: operations["postWorkforcemanagementAgentsIntegrationsHrisQuery"];
         delete?: never;
         options?: never;
@@ -325,6 +377,7 @@ export interface paths {
         /**
          * Request an agent historical adherence report
          * @description The maximum supported range for historical adherence queries is 31 days, or 7 days when the expand query parameter includes any of the following: exceptionInfo, actuals, scheduledActivities
+         * @permissions ANY: any one of `wfm:agentHistoricalAdherence:view`, `wfm:agentHistoricalAdherenceConformance:view`
          */
         post: operations["postWorkforcemanagementAgentsMeAdherenceHistoricalJobs"];
         delete?: never;
@@ -343,6 +396,7 @@ export interface paths {
         /**
          * Request to fetch the status of the agent adherence job. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions none required
          */
         get: operations["getWorkforcemanagementAgentsMeAdherenceHistoricalJob"];
         put?: never;
@@ -360,7 +414,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the management unit to which the currently logged in agent belongs */
+        /**
+         * Get the management unit to which the currently logged in agent belongs
+         * @permissions ANY: any one of `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`, `wfm:activityCode:add`, `wfm:activityCode:delete`, `wfm:activityCode:edit`, `wfm:activityCode:view`, `wfm:agent:edit`, `wfm:agent:view`, `wfm:businessUnit:add`, `wfm:businessUnit:delete`, `wfm:businessUnit:edit`, `wfm:businessUnit:view`, `wfm:historicalAdherence:view`, `wfm:intraday:view`, `wfm:managementUnit:add`, `wfm:managementUnit:delete`, `wfm:managementUnit:edit`, `wfm:managementUnit:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:add`, `wfm:schedule:delete`, `wfm:schedule:edit`, `wfm:schedule:generate`, `wfm:schedule:view`, `wfm:publishedSchedule:view`, `wfm:serviceGoalTemplate:add`, `wfm:serviceGoalTemplate:delete`, `wfm:serviceGoalTemplate:edit`, `wfm:serviceGoalTemplate:view`, `wfm:planningGroup:add`, `wfm:planningGroup:delete`, `wfm:planningGroup:edit`, `wfm:planningGroup:view`, `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`, `wfm:shortTermForecast:add`, `wfm:shortTermForecast:delete`, `wfm:shortTermForecast:edit`, `wfm:shortTermForecast:view`, `wfm:timeOffLimit:add`, `wfm:timeOffLimit:delete`, `wfm:timeOffLimit:edit`, `wfm:timeOffLimit:view`, `wfm:timeOffPlan:add`, `wfm:timeOffPlan:delete`, `wfm:timeOffPlan:edit`, `wfm:timeOffPlan:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:workPlan:add`, `wfm:workPlan:delete`, `wfm:workPlan:edit`, `wfm:workPlan:view`, `wfm:workPlanRotation:add`, `wfm:workPlanRotation:delete`, `wfm:workPlanRotation:edit`, `wfm:workPlanRotation:view`
+         */
         get: operations["getWorkforcemanagementAgentsMeManagementunit"];
         put?: never;
         post?: never;
@@ -379,7 +436,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent possible work shifts for requested time frame */
+        /**
+         * Get agent possible work shifts for requested time frame
+         * @permissions ANY: `wfm:agentPossibleWorkShifts:view`
+         */
         post: operations["postWorkforcemanagementAgentsMePossibleworkshifts"];
         delete?: never;
         options?: never;
@@ -399,6 +459,7 @@ export interface paths {
         /**
          * Bulk add enrollments to opportunities for the authenticated agent
          * @description Allows an agent to enroll in opportunities. This endpoint can return partial success.
+         * @permissions ANY: `wfm:agentOpportunitiesEnrollments:add`
          */
         post: operations["postWorkforcemanagementAgentsOpportunitiesEnrollmentsBulkAdd"];
         delete?: never;
@@ -419,6 +480,7 @@ export interface paths {
         /**
          * Bulk update enrollment status for the authenticated agent
          * @description Allows an agent to update the status of their enrollments (e.g. withdraw). Returns partial success if some enrollments cannot be updated.
+         * @permissions ANY: `wfm:agentOpportunitiesEnrollmentsStatuses:edit`
          */
         post: operations["postWorkforcemanagementAgentsOpportunitiesEnrollmentsBulkStatusesUpdate"];
         delete?: never;
@@ -439,6 +501,7 @@ export interface paths {
         /**
          * Query opportunities for the authenticated agent
          * @description Queries within the specified date range. Each opportunity includes the agents enrollment details if they have enrolled.
+         * @permissions ANY: `wfm:agentOpportunitiesQuery:view`
          */
         post: operations["postWorkforcemanagementAgentsOpportunitiesQuery"];
         delete?: never;
@@ -456,7 +519,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fetch agent schedules for the logged in user's management unit */
+        /**
+         * Fetch agent schedules for the logged in user's management unit
+         * @permissions ANY: `wfm:agentManagementUnitSchedule:view`
+         */
         post: operations["postWorkforcemanagementAgentschedulesManagementunitsMine"];
         delete?: never;
         options?: never;
@@ -473,7 +539,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get published schedule for the current user */
+        /**
+         * Get published schedule for the current user
+         * @permissions ANY: `wfm:agentSchedule:view`
+         */
         post: operations["postWorkforcemanagementAgentschedulesMine"];
         delete?: never;
         options?: never;
@@ -490,7 +559,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request a list of alternative shift offers for a given schedule */
+        /**
+         * Request a list of alternative shift offers for a given schedule
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         post: operations["postWorkforcemanagementAlternativeshiftsOffersJobs"];
         delete?: never;
         options?: never;
@@ -508,6 +580,7 @@ export interface paths {
         /**
          * Query the status of an alternative shift offers operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
          */
         get: operations["getWorkforcemanagementAlternativeshiftsOffersJob"];
         put?: never;
@@ -527,7 +600,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request a search of alternative shift offers for a given shift */
+        /**
+         * Request a search of alternative shift offers for a given shift
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         post: operations["postWorkforcemanagementAlternativeshiftsOffersSearchJobs"];
         delete?: never;
         options?: never;
@@ -545,6 +621,7 @@ export interface paths {
         /**
          * Query the status of an alternative shift search offers operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
          */
         get: operations["getWorkforcemanagementAlternativeshiftsOffersSearchJob"];
         put?: never;
@@ -562,7 +639,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get alternative shifts settings from the current logged in agent’s business unit */
+        /**
+         * Get alternative shifts settings from the current logged in agent’s business unit
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         get: operations["getWorkforcemanagementAlternativeshiftsSettings"];
         put?: never;
         post?: never;
@@ -579,10 +659,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of my alternative shifts trades */
+        /**
+         * Get a list of my alternative shifts trades
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         get: operations["getWorkforcemanagementAlternativeshiftsTrades"];
         put?: never;
-        /** Create my alternative shift trade using an existing offer's jobId */
+        /**
+         * Create my alternative shift trade using an existing offer's jobId
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         post: operations["postWorkforcemanagementAlternativeshiftsTrades"];
         delete?: never;
         options?: never;
@@ -597,14 +683,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get my alternative shift trade by trade ID */
+        /**
+         * Get my alternative shift trade by trade ID
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         get: operations["getWorkforcemanagementAlternativeshiftsTrade"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update my alternative shifts trade by trade ID */
+        /**
+         * Update my alternative shifts trade by trade ID
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
+         */
         patch: operations["patchWorkforcemanagementAlternativeshiftsTrade"];
         trace?: never;
     };
@@ -618,6 +710,7 @@ export interface paths {
         /**
          * Query the status of an alternative shift trades operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentAlternativeShift:submit`
          */
         get: operations["getWorkforcemanagementAlternativeshiftsTradesJob"];
         put?: never;
@@ -641,7 +734,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Bulk update alternative shift trade states */
+        /**
+         * Bulk update alternative shift trade states
+         * @permissions ANY: `wfm:alternativeShift:edit`
+         */
         patch: operations["patchWorkforcemanagementAlternativeshiftsTradesStateJobs"];
         trace?: never;
     };
@@ -655,6 +751,7 @@ export interface paths {
         /**
          * Query the status of an alternative shift trade state operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:alternativeShift:edit`
          */
         get: operations["getWorkforcemanagementAlternativeshiftsTradesStateJob"];
         put?: never;
@@ -672,12 +769,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get business units */
+        /**
+         * Get business units
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementBusinessunits"];
         put?: never;
         /**
          * Add a new business unit
          * @description It may take a minute or two for a new business unit to be available for api operations
+         * @permissions ANY: `wfm:businessUnit:add`
          */
         post: operations["postWorkforcemanagementBusinessunits"];
         delete?: never;
@@ -696,6 +797,7 @@ export interface paths {
         /**
          * Get business unit
          * @description Expanding "settings" will retrieve all settings.  All other expands will retrieve only the requested settings field(s).
+         * @permissions ANY: any one of `wfm:activityCode:add`, `wfm:activityCode:delete`, `wfm:activityCode:edit`, `wfm:activityCode:view`, `wfm:agent:edit`, `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`, `wfm:agent:view`, `wfm:businessUnit:add`, `wfm:businessUnit:delete`, `wfm:businessUnit:edit`, `wfm:businessUnit:view`, `wfm:historicalAdherence:view`, `wfm:shrinkage:view`, `wfm:intraday:view`, `wfm:managementUnit:add`, `wfm:managementUnit:delete`, `wfm:managementUnit:edit`, `wfm:managementUnit:view`, `wfm:publishedSchedule:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:add`, `wfm:schedule:delete`, `wfm:schedule:edit`, `wfm:schedule:generate`, `wfm:schedule:view`, `wfm:serviceGoalTemplate:add`, `wfm:serviceGoalTemplate:delete`, `wfm:serviceGoalTemplate:edit`, `wfm:serviceGoalTemplate:view`, `wfm:planningGroup:add`, `wfm:planningGroup:delete`, `wfm:planningGroup:edit`, `wfm:planningGroup:view`, `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`, `wfm:agentShiftTradeRequest:participate`, `wfm:shortTermForecast:add`, `wfm:shortTermForecast:delete`, `wfm:shortTermForecast:edit`, `wfm:shortTermForecast:view`, `wfm:staffingGroup:add`, `wfm:staffingGroup:delete`, `wfm:staffingGroup:edit`, `wfm:staffingGroup:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:timeOffLimit:add`, `wfm:timeOffLimit:delete`, `wfm:timeOffLimit:edit`, `wfm:timeOffLimit:view`, `wfm:timeOffPlan:add`, `wfm:timeOffPlan:delete`, `wfm:timeOffPlan:edit`, `wfm:timeOffPlan:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:workPlan:add`, `wfm:workPlan:delete`, `wfm:workPlan:edit`, `wfm:workPlan:view`, `wfm:workPlanRotation:add`, `wfm:workPlanRotation:delete`, `wfm:workPlanRotation:edit`, `wfm:workPlanRotation:view`, `coaching:appointment:add`, `coaching:appointment:edit`, `learning:assignment:add`, `learning:assignment:reschedule`
          */
         get: operations["getWorkforcemanagementBusinessunit"];
         put?: never;
@@ -703,11 +805,15 @@ export interface paths {
         /**
          * Delete business unit
          * @description A business unit cannot be deleted if it contains one or more management units
+         * @permissions ANY: `wfm:businessUnit:delete`
          */
         delete: operations["deleteWorkforcemanagementBusinessunit"];
         options?: never;
         head?: never;
-        /** Update business unit */
+        /**
+         * Update business unit
+         * @permissions ALL: `wfm:businessUnit:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunit"];
         trace?: never;
     };
@@ -718,10 +824,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get activity codes */
+        /**
+         * Get activity codes
+         * @permissions ANY: any one of `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`, `wfm:activityCode:add`, `wfm:activityCode:delete`, `wfm:activityCode:edit`, `wfm:activityCode:view`, `wfm:agent:edit`, `wfm:agent:view`, `wfm:businessUnit:add`, `wfm:businessUnit:delete`, `wfm:businessUnit:edit`, `wfm:businessUnit:view`, `wfm:historicalAdherence:view`, `wfm:shrinkage:view`, `wfm:intraday:view`, `wfm:managementUnit:add`, `wfm:managementUnit:delete`, `wfm:managementUnit:edit`, `wfm:managementUnit:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:add`, `wfm:schedule:delete`, `wfm:schedule:edit`, `wfm:schedule:generate`, `wfm:schedule:view`, `wfm:publishedSchedule:view`, `wfm:serviceGoalTemplate:add`, `wfm:serviceGoalTemplate:delete`, `wfm:serviceGoalTemplate:edit`, `wfm:serviceGoalTemplate:view`, `wfm:planningGroup:add`, `wfm:planningGroup:delete`, `wfm:planningGroup:edit`, `wfm:planningGroup:view`, `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`, `wfm:shortTermForecast:add`, `wfm:shortTermForecast:delete`, `wfm:shortTermForecast:edit`, `wfm:shortTermForecast:view`, `wfm:timeOffLimit:add`, `wfm:timeOffLimit:delete`, `wfm:timeOffLimit:edit`, `wfm:timeOffLimit:view`, `wfm:timeOffPlan:add`, `wfm:timeOffPlan:delete`, `wfm:timeOffPlan:edit`, `wfm:timeOffPlan:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:workPlan:add`, `wfm:workPlan:delete`, `wfm:workPlan:edit`, `wfm:workPlan:view`, `wfm:workPlanRotation:add`, `wfm:workPlanRotation:delete`, `wfm:workPlanRotation:edit`, `wfm:workPlanRotation:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivitycodes"];
         put?: never;
-        /** Create a new activity code */
+        /**
+         * Create a new activity code
+         * @permissions ANY: `wfm:activityCode:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitActivitycodes"];
         delete?: never;
         options?: never;
@@ -736,15 +848,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an activity code */
+        /**
+         * Get an activity code
+         * @permissions ANY: `wfm:activityCode:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivitycode"];
         put?: never;
         post?: never;
-        /** Deletes an activity code */
+        /**
+         * Deletes an activity code
+         * @permissions ANY: `wfm:activityCode:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitActivitycode"];
         options?: never;
         head?: never;
-        /** Update an activity code */
+        /**
+         * Update an activity code
+         * @permissions ANY: `wfm:activityCode:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitActivitycode"];
         trace?: never;
     };
@@ -761,7 +882,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update multiple activity codes */
+        /**
+         * Update multiple activity codes
+         * @permissions ANY: `wfm:activityCodes:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitActivitycodesBulk"];
         trace?: never;
     };
@@ -772,10 +896,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get activity plans */
+        /**
+         * Get activity plans
+         * @permissions ANY: `wfm:activityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivityplans"];
         put?: never;
-        /** Create an activity plan */
+        /**
+         * Create an activity plan
+         * @permissions ANY: `wfm:activityPlan:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitActivityplans"];
         delete?: never;
         options?: never;
@@ -790,7 +920,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an activity plan */
+        /**
+         * Get an activity plan
+         * @permissions ANY: `wfm:activityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivityplan"];
         put?: never;
         post?: never;
@@ -800,6 +933,7 @@ export interface paths {
         /**
          * Update an activity plan
          * @description If a job associated with the activity plan is in Processing state the activity plan cannot be updated
+         * @permissions ANY: `wfm:activityPlan:edit`
          */
         patch: operations["patchWorkforcemanagementBusinessunitActivityplan"];
         trace?: never;
@@ -816,6 +950,7 @@ export interface paths {
         /**
          * Run an activity plan manually
          * @description Triggers a job running the activity plan. The activity plan cannot be updated until the job completes
+         * @permissions ANY: `wfm:activityPlanRunJob:add`
          */
         post: operations["postWorkforcemanagementBusinessunitActivityplanRunsJobs"];
         delete?: never;
@@ -831,7 +966,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an activity plan run job */
+        /**
+         * Gets an activity plan run job
+         * @permissions ANY: `wfm:activityPlanRunJob:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivityplanRunsJob"];
         put?: never;
         post?: never;
@@ -848,7 +986,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the latest job for all activity plans in the business unit */
+        /**
+         * Gets the latest job for all activity plans in the business unit
+         * @permissions ANY: `wfm:activityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitActivityplansJobs"];
         put?: never;
         post?: never;
@@ -867,7 +1008,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query adherence explanations across an entire business unit for the requested period */
+        /**
+         * Query adherence explanations across an entire business unit for the requested period
+         * @permissions ANY: `wfm:adherenceExplanation:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitAdherenceExplanationsQuery"];
         delete?: never;
         options?: never;
@@ -884,7 +1028,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Search published schedules */
+        /**
+         * Search published schedules
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitAgentschedulesSearch"];
         delete?: never;
         options?: never;
@@ -899,14 +1046,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get alternative shifts settings for a business unit */
+        /**
+         * Get alternative shifts settings for a business unit
+         * @permissions ANY: `wfm:businessUnit:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitAlternativeshiftsSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update alternative shifts settings for a business unit */
+        /**
+         * Update alternative shifts settings for a business unit
+         * @permissions ANY: `wfm:businessUnit:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitAlternativeshiftsSettings"];
         trace?: never;
     };
@@ -917,7 +1070,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get an alternative shifts trade in a business unit for a given trade ID */
+        /**
+         * Get an alternative shifts trade in a business unit for a given trade ID
+         * @permissions ANY: `wfm:alternativeShift:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitAlternativeshiftsTrade"];
         put?: never;
         post?: never;
@@ -936,7 +1092,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** List alternative shifts trades for a given management unit or agent */
+        /**
+         * List alternative shifts trades for a given management unit or agent
+         * @permissions ANY: `wfm:alternativeShift:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitAlternativeshiftsTradesSearch"];
         delete?: never;
         options?: never;
@@ -954,6 +1113,7 @@ export interface paths {
         /**
          * Query the status of an alternative shift search trade operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:alternativeShift:view`
          */
         get: operations["getWorkforcemanagementBusinessunitAlternativeshiftsTradesSearchJob"];
         put?: never;
@@ -971,7 +1131,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the latest long term staffing requirements for a business unit */
+        /**
+         * Get the latest long term staffing requirements for a business unit
+         * @permissions ANY: `wfm:longTermStaffing:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplanningLongtermrequirementsAutomaticbestmethodWeekForecast"];
         put?: never;
         post?: never;
@@ -990,7 +1153,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Force regenerate the latest long term staffing requirements for a business unit */
+        /**
+         * Force regenerate the latest long term staffing requirements for a business unit
+         * @permissions ANY: `wfm:longTermStaffing:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplanningLongtermrequirementsAutomaticbestmethodWeekForecastForceregenerate"];
         delete?: never;
         options?: never;
@@ -1005,10 +1171,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of capacity plans for a business unit */
+        /**
+         * Get list of capacity plans for a business unit
+         * @permissions ANY: `wfm:capacityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplans"];
         put?: never;
-        /** Create a new capacity plan */
+        /**
+         * Create a new capacity plan
+         * @permissions ANY: `wfm:capacityPlan:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplans"];
         delete?: never;
         options?: never;
@@ -1023,14 +1195,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a capacity plan */
+        /**
+         * Get a capacity plan
+         * @permissions ANY: `wfm:capacityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplan"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a capacity plan configuration */
+        /**
+         * Update a capacity plan configuration
+         * @permissions ANY: `wfm:capacityPlan:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitCapacityplan"];
         trace?: never;
     };
@@ -1043,7 +1221,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a capacity plan */
+        /**
+         * Copy a capacity plan
+         * @permissions ANY: `wfm:capacityPlan:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplanCopy"];
         delete?: never;
         options?: never;
@@ -1058,7 +1239,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a capacity plan's forecast inputs */
+        /**
+         * Get a capacity plan's forecast inputs
+         * @permissions ANY: `wfm:capacityPlanForecastInputs:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplanForecast"];
         put?: never;
         post?: never;
@@ -1077,7 +1261,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Regenerate requirements for capacity plan */
+        /**
+         * Regenerate requirements for capacity plan
+         * @permissions ANY: `wfm:capacityPlan:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplanRequirementGenerate"];
         delete?: never;
         options?: never;
@@ -1092,10 +1279,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a capacity plan's staffing group allocations */
+        /**
+         * Get a capacity plan's staffing group allocations
+         * @permissions ANY: `wfm:capacityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplanStaffinggroupallocations"];
         put?: never;
-        /** Create staffing group allocations for a capacity plan */
+        /**
+         * Create staffing group allocations for a capacity plan
+         * @permissions ANY: `wfm:capacityPlan:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplanStaffinggroupallocations"];
         delete?: never;
         options?: never;
@@ -1113,7 +1306,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Delete staffing group allocations history created for a capacity plan before the given date */
+        /**
+         * Delete staffing group allocations history created for a capacity plan before the given date
+         * @permissions ANY: `wfm:capacityPlan:edit`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitCapacityplanStaffinggroupallocationshistory"];
         options?: never;
         head?: never;
@@ -1129,7 +1325,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query staffing groups allocations history for a capacity plan */
+        /**
+         * Query staffing groups allocations history for a capacity plan
+         * @permissions ANY: `wfm:capacityPlan:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplanStaffinggroupallocationshistoryQuery"];
         delete?: never;
         options?: never;
@@ -1144,7 +1343,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a capacity plan's staffing requirements */
+        /**
+         * Get a capacity plan's staffing requirements
+         * @permissions ANY: `wfm:capacityPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitCapacityplanStaffingrequirements"];
         put?: never;
         post?: never;
@@ -1163,7 +1365,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Delete capacity plans in a business unit */
+        /**
+         * Delete capacity plans in a business unit
+         * @permissions ANY: `wfm:capacityPlan:delete`
+         */
         post: operations["postWorkforcemanagementBusinessunitCapacityplansBulkRemove"];
         delete?: never;
         options?: never;
@@ -1178,7 +1383,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the status of the given job */
+        /**
+         * Gets the status of the given job
+         * @permissions ANY: `wfm:decisionMetrics:edit`
+         */
         get: operations["getWorkforcemanagementBusinessunitDecisionmetricsJob"];
         put?: never;
         post?: never;
@@ -1197,7 +1405,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Initiates the decision metrics update process */
+        /**
+         * Initiates the decision metrics update process
+         * @permissions ANY: `wfm:decisionMetrics:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitDecisionmetricsUpdate"];
         delete?: never;
         options?: never;
@@ -1214,7 +1425,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates a signed upload URL for updating decision metrics */
+        /**
+         * Creates a signed upload URL for updating decision metrics
+         * @permissions ANY: `wfm:decisionMetrics:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitDecisionmetricsUpdateUploadurl"];
         delete?: never;
         options?: never;
@@ -1231,7 +1445,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get intraday data for the given date for the requested planningGroupIds */
+        /**
+         * Get intraday data for the given date for the requested planningGroupIds
+         * @permissions ANY: `wfm:intraday:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitIntraday"];
         delete?: never;
         options?: never;
@@ -1246,7 +1463,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get intraday planning groups for the given date */
+        /**
+         * Get intraday planning groups for the given date
+         * @permissions ANY: `wfm:intraday:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitIntradayPlanninggroups"];
         put?: never;
         post?: never;
@@ -1263,7 +1483,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the latest session for the business unit ID */
+        /**
+         * Get the latest session for the business unit ID
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `wfm:mainForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSession"];
         put?: never;
         post?: never;
@@ -1280,7 +1504,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the session details for the session ID */
+        /**
+         * Get the session details for the session ID
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `wfm:mainForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionSessionId"];
         put?: never;
         post?: never;
@@ -1297,7 +1525,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the snapshot details for the snapshot ID */
+        /**
+         * Get the snapshot details for the snapshot ID
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         * @permissions ALL: `wfm:mainForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionSessionIdSnapshotSnapshotId"];
         put?: never;
         post?: never;
@@ -1316,7 +1548,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a session export job */
+        /**
+         * Create a session export job
+         * @permissions ALL: `wfm:mainForecastExportForecast:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportForecastJobs"];
         delete?: never;
         options?: never;
@@ -1331,7 +1566,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of the session export job */
+        /**
+         * Get status of the session export job
+         * @permissions ALL: `wfm:mainForecastExportForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportForecastJob"];
         put?: never;
         post?: never;
@@ -1350,7 +1588,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a historical export job */
+        /**
+         * Create a historical export job
+         * @permissions ALL: `wfm:mainForecastExportHistorical:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportHistoricalJobs"];
         delete?: never;
         options?: never;
@@ -1365,7 +1606,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of the historical export job */
+        /**
+         * Get status of the historical export job
+         * @permissions ALL: `wfm:mainForecastExportHistorical:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportHistoricalJob"];
         put?: never;
         post?: never;
@@ -1384,7 +1628,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a snapshot export job */
+        /**
+         * Create a snapshot export job
+         * @permissions ALL: `wfm:mainForecastExportSnapshot:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportSnapshotJobs"];
         delete?: never;
         options?: never;
@@ -1399,7 +1646,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of the snapshot export job */
+        /**
+         * Get status of the snapshot export job
+         * @permissions ALL: `wfm:mainForecastExportSnapshot:add`
+         */
         get: operations["getWorkforcemanagementBusinessunitMainforecastContinuousforecastSessionExportSnapshotJob"];
         put?: never;
         post?: never;
@@ -1416,7 +1666,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get all authorized management units in the business unit */
+        /**
+         * Get all authorized management units in the business unit
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementBusinessunitManagementunits"];
         put?: never;
         post?: never;
@@ -1433,14 +1686,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get minimum staffing settings for a business unit */
+        /**
+         * Get minimum staffing settings for a business unit
+         * @permissions ANY: `wfm:minimumStaffingSettings:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitMinimumstaffingSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update minimum staffing settings for a business unit */
+        /**
+         * Update minimum staffing settings for a business unit
+         * @permissions ANY: `wfm:minimumStaffingSettings:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitMinimumstaffingSettings"];
         trace?: never;
     };
@@ -1451,7 +1710,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get opportunity details */
+        /**
+         * Get opportunity details
+         * @permissions ANY: `wfm:opportunity:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitOpportunity"];
         put?: never;
         post?: never;
@@ -1461,6 +1723,7 @@ export interface paths {
         /**
          * Update the opportunity
          * @description Only opportunities with Draft status can be updated.
+         * @permissions ANY: `wfm:opportunity:edit`
          */
         patch: operations["patchWorkforcemanagementBusinessunitOpportunity"];
         trace?: never;
@@ -1474,7 +1737,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk add opportunities */
+        /**
+         * Bulk add opportunities
+         * @permissions ANY: `wfm:opportunities:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesBulkAdd"];
         delete?: never;
         options?: never;
@@ -1494,6 +1760,7 @@ export interface paths {
         /**
          * Bulk publish opportunities
          * @description Published opportunities become available for agent enrollment when they open. Returns partial success if some opportunities cannot be published.
+         * @permissions ANY: `wfm:opportunities:publish`
          */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesBulkPublish"];
         delete?: never;
@@ -1514,6 +1781,7 @@ export interface paths {
         /**
          * Bulk remove opportunities
          * @description This operation is permanent and cannot be undone. Returns partial success if some opportunities cannot be removed.
+         * @permissions ANY: `wfm:opportunities:delete`
          */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesBulkRemove"];
         delete?: never;
@@ -1534,6 +1802,7 @@ export interface paths {
         /**
          * Bulk update opportunities status
          * @description If status is Closed, pending enrollments are automatically denied; approved enrollments remain in schedules. Returns partial success if some opportunities cannot be updated.
+         * @permissions ANY: `wfm:opportunitiesStatuses:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesBulkStatusesUpdate"];
         delete?: never;
@@ -1554,6 +1823,7 @@ export interface paths {
         /**
          * Bulk update enrollment status
          * @description Updates the status of enrollments (approve/deny). Returns partial success if some enrollments cannot be updated.
+         * @permissions ANY: `wfm:opportunitiesEnrollmentsStatuses:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesEnrollmentsBulkStatusesUpdate"];
         delete?: never;
@@ -1574,6 +1844,7 @@ export interface paths {
         /**
          * Query enrollments
          * @description For more information about opportunities, use the expand parameter.
+         * @permissions ANY: `wfm:opportunitiesEnrollmentsQuery:view`
          */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesEnrollmentsQuery"];
         delete?: never;
@@ -1591,7 +1862,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query opportunities by external activity IDs */
+        /**
+         * Query opportunities by external activity IDs
+         * @permissions ANY: `wfm:opportunitiesExternalActivitiesQuery:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesExternalactivitiesQuery"];
         delete?: never;
         options?: never;
@@ -1608,7 +1882,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query opportunities within the specified date range */
+        /**
+         * Query opportunities within the specified date range
+         * @permissions ANY: `wfm:opportunitiesQuery:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitOpportunitiesQuery"];
         delete?: never;
         options?: never;
@@ -1623,12 +1900,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets list of planning groups */
+        /**
+         * Gets list of planning groups
+         * @permissions ANY: any one of `wfm:planningGroup:view`, `wfm:shortTermForecast:view`, `wfm:intraday:view`, `wfm:agent:view`, `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitPlanninggroups"];
         put?: never;
         /**
          * Adds a new planning group
          * @description If the request body contains queue references in route paths, routing:queue:view is required in each referenced queues division.
+         * @permissions ANY: `wfm:planningGroup:add`
          */
         post: operations["postWorkforcemanagementBusinessunitPlanninggroups"];
         delete?: never;
@@ -1644,17 +1925,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a planning group */
+        /**
+         * Get a planning group
+         * @permissions ANY: `wfm:planningGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitPlanninggroup"];
         put?: never;
         post?: never;
-        /** Deletes the planning group */
+        /**
+         * Deletes the planning group
+         * @permissions ANY: `wfm:planningGroup:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitPlanninggroup"];
         options?: never;
         head?: never;
         /**
          * Updates the planning group
          * @description If the request body contains queue references in route paths, routing:queue:view is required in each referenced queues division.
+         * @permissions ANY: `wfm:planningGroup:edit`
          */
         patch: operations["patchWorkforcemanagementBusinessunitPlanninggroup"];
         trace?: never;
@@ -1666,10 +1954,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of schedule bids */
+        /**
+         * Get list of schedule bids
+         * @permissions ANY: `wfm:scheduleBid:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulebids"];
         put?: never;
-        /** Create a new schedule bid */
+        /**
+         * Create a new schedule bid
+         * @permissions ANY: `wfm:scheduleBid:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitSchedulebids"];
         delete?: never;
         options?: never;
@@ -1684,15 +1978,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schedule bid */
+        /**
+         * Get a schedule bid
+         * @permissions ANY: `wfm:scheduleBid:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulebid"];
         put?: never;
         post?: never;
-        /** Delete a schedule bid */
+        /**
+         * Delete a schedule bid
+         * @permissions ANY: `wfm:scheduleBid:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitSchedulebid"];
         options?: never;
         head?: never;
-        /** Update a schedule bid */
+        /**
+         * Update a schedule bid
+         * @permissions ANY: `wfm:scheduleBid:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulebid"];
         trace?: never;
     };
@@ -1705,7 +2008,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a schedule bid */
+        /**
+         * Copy a schedule bid
+         * @permissions ANY: `wfm:scheduleBid:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitSchedulebidCopy"];
         delete?: never;
         options?: never;
@@ -1722,7 +2028,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a bid group in a given schedule bid */
+        /**
+         * Add a bid group in a given schedule bid
+         * @permissions ANY: `wfm:scheduleBidGroup:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitSchedulebidGroups"];
         delete?: never;
         options?: never;
@@ -1737,15 +2046,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a schedule bid group */
+        /**
+         * Get a schedule bid group
+         * @permissions ANY: `wfm:scheduleBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulebidGroup"];
         put?: never;
         post?: never;
-        /** Delete a schedule bid group by bid group Id */
+        /**
+         * Delete a schedule bid group by bid group Id
+         * @permissions ANY: `wfm:scheduleBidGroup:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitSchedulebidGroup"];
         options?: never;
         head?: never;
-        /** Update a schedule bid group by bid group Id */
+        /**
+         * Update a schedule bid group by bid group Id
+         * @permissions ANY: `wfm:scheduleBidGroup:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulebidGroup"];
         trace?: never;
     };
@@ -1756,14 +2074,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get agents schedule bid preferences for a bid group */
+        /**
+         * Get agents schedule bid preferences for a bid group
+         * @permissions ANY: `wfm:scheduleBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulebidGroupPreferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Overrides the assigned schedule bid for the specified agents */
+        /**
+         * Overrides the assigned schedule bid for the specified agents
+         * @permissions ANY: `wfm:scheduleBidGroup:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulebidGroupPreferences"];
         trace?: never;
     };
@@ -1774,7 +2098,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get summary of bid groups that belong to a schedule bid */
+        /**
+         * Get summary of bid groups that belong to a schedule bid
+         * @permissions ANY: `wfm:scheduleBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulebidGroupsSummary"];
         put?: never;
         post?: never;
@@ -1793,7 +2120,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Fetch all the agents with effective schedule set for the given BU */
+        /**
+         * Fetch all the agents with effective schedule set for the given BU
+         * @permissions ANY: `wfm:scheduleBid:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitSchedulebidsEffectiveschedulesets"];
         delete?: never;
         options?: never;
@@ -1808,14 +2138,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get scheduler settings for a business unit */
+        /**
+         * Get scheduler settings for a business unit
+         * @permissions ANY: `wfm:schedulerSettings:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulerSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update scheduler settings for a business unit */
+        /**
+         * Update scheduler settings for a business unit
+         * @permissions ANY: `wfm:schedulerSettings:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulerSettings"];
         trace?: never;
     };
@@ -1826,7 +2162,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the list of scheduling runs */
+        /**
+         * Get the list of scheduling runs
+         * @permissions ANY: any one of `wfm:schedule:generate`, `wfm:schedule:edit`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulingRuns"];
         put?: never;
         post?: never;
@@ -1843,15 +2182,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a scheduling run */
+        /**
+         * Get a scheduling run
+         * @permissions ANY: any one of `wfm:schedule:generate`, `wfm:schedule:edit`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulingRun"];
         put?: never;
         post?: never;
-        /** Cancel a scheduling run */
+        /**
+         * Cancel a scheduling run
+         * @permissions ANY: `wfm:schedule:generate`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitSchedulingRun"];
         options?: never;
         head?: never;
-        /** Mark a schedule run as applied */
+        /**
+         * Mark a schedule run as applied
+         * @permissions ANY: `wfm:schedule:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulingRun"];
         trace?: never;
     };
@@ -1862,7 +2210,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the result of a rescheduling operation */
+        /**
+         * Get the result of a rescheduling operation
+         * @permissions ANY: any one of `wfm:schedule:edit`, `wfm:schedule:generate`
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulingRunResult"];
         put?: never;
         post?: never;
@@ -1879,14 +2230,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get business unit scheduling preferences settings */
+        /**
+         * Get business unit scheduling preferences settings
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getWorkforcemanagementBusinessunitSchedulingpreferencesSettings"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update business unit scheduling preferences settings */
+        /**
+         * Update business unit scheduling preferences settings
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         patch: operations["patchWorkforcemanagementBusinessunitSchedulingpreferencesSettings"];
         trace?: never;
     };
@@ -1897,10 +2256,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets list of service goal templates */
+        /**
+         * Gets list of service goal templates
+         * @permissions ANY: any one of `wfm:serviceGoalTemplate:view`, `wfm:planningGroup:view`, `wfm:shortTermForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitServicegoaltemplates"];
         put?: never;
-        /** Adds a new service goal template */
+        /**
+         * Adds a new service goal template
+         * @permissions ANY: `wfm:serviceGoalTemplate:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitServicegoaltemplates"];
         delete?: never;
         options?: never;
@@ -1915,15 +2280,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a service goal template */
+        /**
+         * Get a service goal template
+         * @permissions ANY: `wfm:serviceGoalTemplate:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitServicegoaltemplate"];
         put?: never;
         post?: never;
-        /** Delete a service goal template */
+        /**
+         * Delete a service goal template
+         * @permissions ANY: `wfm:serviceGoalTemplate:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitServicegoaltemplate"];
         options?: never;
         head?: never;
-        /** Updates a service goal template */
+        /**
+         * Updates a service goal template
+         * @permissions ANY: `wfm:serviceGoalTemplate:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitServicegoaltemplate"];
         trace?: never;
     };
@@ -1936,7 +2310,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queries and evaluates against shift trade configuration shift trades in a management unit per week */
+        /**
+         * Queries and evaluates against shift trade configuration shift trades in a management unit per week
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitShifttradingTradesEvaluateJobs"];
         delete?: never;
         options?: never;
@@ -1954,6 +2331,7 @@ export interface paths {
         /**
          * View results of the evaluate shift trades in a management unit per week operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementBusinessunitShifttradingTradesEvaluateJob"];
         put?: never;
@@ -1973,7 +2351,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queries shift trades in a management unit per user */
+        /**
+         * Queries shift trades in a management unit per user
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitShifttradingTradesQueryJobs"];
         delete?: never;
         options?: never;
@@ -1991,6 +2372,7 @@ export interface paths {
         /**
          * View results of the query shift trades in a management unit per user operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementBusinessunitShifttradingTradesQueryJob"];
         put?: never;
@@ -2010,7 +2392,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Bulk update multiple trade states. Permits a supervisor to approve or deny multiple trades. */
+        /**
+         * Bulk update multiple trade states. Permits a supervisor to approve or deny multiple trades.
+         * @permissions ANY: `wfm:shiftTradeRequest:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitShifttradingTradesStateBulkJobs"];
         delete?: never;
         options?: never;
@@ -2028,6 +2413,7 @@ export interface paths {
         /**
          * View results of bulk update trades states operation. Only the user who started the operation can query the status.
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementBusinessunitShifttradingTradesStateBulkJob"];
         put?: never;
@@ -2047,7 +2433,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start an async job to find potential shift trade matches for the current receiving user */
+        /**
+         * Start an async job to find potential shift trade matches for the current receiving user
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementBusinessunitShifttradingUnmatchedSearchJobs"];
         delete?: never;
         options?: never;
@@ -2065,6 +2454,7 @@ export interface paths {
         /**
          * View result of potential shift trade matches for the current user. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementBusinessunitShifttradingUnmatchedSearchJob"];
         put?: never;
@@ -2084,7 +2474,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves the summary of shift trades in a matched state per week */
+        /**
+         * Retrieves the summary of shift trades in a matched state per week
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitShifttradingWeeksSummaryJobs"];
         delete?: never;
         options?: never;
@@ -2102,6 +2495,7 @@ export interface paths {
         /**
          * View results of the retrieve the summary of shift trades in a matched state per week operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementBusinessunitShifttradingWeeksSummaryJob"];
         put?: never;
@@ -2119,10 +2513,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of staffing groups */
+        /**
+         * Gets a list of staffing groups
+         * @permissions ANY: `wfm:staffingGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitStaffinggroups"];
         put?: never;
-        /** Creates a new staffing group */
+        /**
+         * Creates a new staffing group
+         * @permissions ANY: `wfm:staffingGroup:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitStaffinggroups"];
         delete?: never;
         options?: never;
@@ -2137,15 +2537,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a staffing group */
+        /**
+         * Gets a staffing group
+         * @permissions ANY: `wfm:staffingGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitStaffinggroup"];
         put?: never;
         post?: never;
-        /** Deletes a staffing group */
+        /**
+         * Deletes a staffing group
+         * @permissions ANY: `wfm:staffingGroup:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitStaffinggroup"];
         options?: never;
         head?: never;
-        /** Updates a staffing group */
+        /**
+         * Updates a staffing group
+         * @permissions ANY: `wfm:staffingGroup:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitStaffinggroup"];
         trace?: never;
     };
@@ -2158,7 +2567,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gets a list of planning group to staffing groups list association */
+        /**
+         * Gets a list of planning group to staffing groups list association
+         * @permissions ANY: `wfm:staffingGroup:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitStaffinggroupsPlanninggroupsQuery"];
         delete?: never;
         options?: never;
@@ -2175,7 +2587,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Gets staffing group associations for a list of user IDs */
+        /**
+         * Gets staffing group associations for a list of user IDs
+         * @permissions ANY: `wfm:staffingGroup:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitStaffinggroupsQuery"];
         delete?: never;
         options?: never;
@@ -2190,10 +2605,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of time-off limit objects */
+        /**
+         * Gets a list of time-off limit objects
+         * @permissions ANY: any one of `wfm:timeOffLimit:view`, `wfm:timeOffPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitTimeofflimits"];
         put?: never;
-        /** Creates a new time-off limit object */
+        /**
+         * Creates a new time-off limit object
+         * @permissions ANY: `wfm:timeOffLimit:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimits"];
         delete?: never;
         options?: never;
@@ -2211,11 +2632,15 @@ export interface paths {
         /**
          * Gets a time-off limit object
          * @description Returns properties of time-off limit object, but not daily values
+         * @permissions ANY: `wfm:timeOffLimit:view`
          */
         get: operations["getWorkforcemanagementBusinessunitTimeofflimit"];
         put?: never;
         post?: never;
-        /** Deletes a time-off limit object */
+        /**
+         * Deletes a time-off limit object
+         * @permissions ANY: `wfm:timeOffLimit:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitTimeofflimit"];
         options?: never;
         head?: never;
@@ -2231,7 +2656,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Converts existing time-off limit to another granularity. */
+        /**
+         * Converts existing time-off limit to another granularity.
+         * @permissions ANY: `wfm:timeOffLimit:convertGranularity`
+         */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimitGranularityconversion"];
         delete?: never;
         options?: never;
@@ -2246,7 +2674,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query the list of convert time-off limit granularity job operation. */
+        /**
+         * Query the list of convert time-off limit granularity job operation.
+         * @permissions ANY: `wfm:timeOffLimit:convertGranularity`
+         */
         get: operations["getWorkforcemanagementBusinessunitTimeofflimitGranularityconversionJobs"];
         put?: never;
         post?: never;
@@ -2263,7 +2694,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query the convert time-off limit granularity job operation. Only the user who started the operation can query the status. */
+        /**
+         * Query the convert time-off limit granularity job operation. Only the user who started the operation can query the status.
+         * @permissions ANY: `wfm:timeOffLimit:convertGranularity`
+         */
         get: operations["getWorkforcemanagementBusinessunitTimeofflimitGranularityconversionJob"];
         put?: never;
         post?: never;
@@ -2284,6 +2718,7 @@ export interface paths {
         /**
          * Sets daily values for a date range of time-off limit object
          * @description Note that only limit daily values can be set through API, allocated and waitlisted values are read-only for time-off limit API
+         * @permissions ANY: `wfm:timeOffLimit:edit`
          */
         put: operations["putWorkforcemanagementBusinessunitTimeofflimitValues"];
         post?: never;
@@ -2305,6 +2740,7 @@ export interface paths {
         /**
          * Starts importing the uploaded time-off limit values
          * @description Call after uploading the time-off limit values data to the url supplied by the /import/uploadurl route
+         * @permissions ANY: `wfm:timeOffLimit:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimitValuesImport"];
         delete?: never;
@@ -2325,6 +2761,7 @@ export interface paths {
         /**
          * Creates a signed upload URL for importing values into time-off limit
          * @description Once the upload is complete, call the /import route to start the import process
+         * @permissions ANY: `wfm:timeOffLimit:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimitValuesImportUploadurl"];
         delete?: never;
@@ -2342,7 +2779,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves time-off limit related values based on a given set of filters. */
+        /**
+         * Retrieves time-off limit related values based on a given set of filters.
+         * @permissions ANY: `wfm:timeOffLimit:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimitValuesQuery"];
         delete?: never;
         options?: never;
@@ -2361,7 +2801,8 @@ export interface paths {
         put?: never;
         /**
          * Retrieves time-off limit related values based on a given set of filters. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId}/values/query instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffLimit:view`
          */
         post: operations["postWorkforcemanagementBusinessunitTimeofflimitsValuesQuery"];
         delete?: never;
@@ -2377,10 +2818,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a list of time-off plans */
+        /**
+         * Gets a list of time-off plans
+         * @permissions ANY: `wfm:timeOffPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitTimeoffplans"];
         put?: never;
-        /** Creates a new time-off plan */
+        /**
+         * Creates a new time-off plan
+         * @permissions ANY: `wfm:timeOffPlan:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitTimeoffplans"];
         delete?: never;
         options?: never;
@@ -2395,15 +2842,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets a time-off plan */
+        /**
+         * Gets a time-off plan
+         * @permissions ANY: `wfm:timeOffPlan:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitTimeoffplan"];
         put?: never;
         post?: never;
-        /** Deletes a time-off plan */
+        /**
+         * Deletes a time-off plan
+         * @permissions ANY: `wfm:timeOffPlan:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitTimeoffplan"];
         options?: never;
         head?: never;
-        /** Updates a time-off plan */
+        /**
+         * Updates a time-off plan
+         * @permissions ANY: `wfm:timeOffPlan:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitTimeoffplan"];
         trace?: never;
     };
@@ -2416,7 +2872,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent schedule generation unavailable times */
+        /**
+         * Get agent schedule generation unavailable times
+         * @permissions ANY: `wfm:unavailableTimes:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitUnavailabletimesSchedulesQuery"];
         delete?: never;
         options?: never;
@@ -2433,7 +2892,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query availability management units settings */
+        /**
+         * Query availability management units settings
+         * @permissions ANY: `wfm:managementUnit:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitUnavailabletimesSettingsQuery"];
         delete?: never;
         options?: never;
@@ -2448,7 +2910,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get users in the business unit */
+        /**
+         * Get users in the business unit
+         * @permissions ANY: `wfm:agent:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitUsers"];
         put?: never;
         post?: never;
@@ -2468,6 +2933,7 @@ export interface paths {
         /**
          * Get short term forecasts
          * @description Use "recent" (without quotes) for the `weekDateId` path parameter to fetch all forecasts for up to +/- 26 weeks from the current date. Response will include any forecast which spans the specified week
+         * @permissions ANY: any one of `wfm:schedule:generate`, `wfm:shortTermForecast:view`
          */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecasts"];
         put?: never;
@@ -2485,13 +2951,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a short term forecast */
+        /**
+         * Get a short term forecast
+         * @permissions ANY: `wfm:shortTermForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecast"];
         put?: never;
         post?: never;
         /**
          * Delete a short term forecast
          * @description Must not be tied to any schedules
+         * @permissions ANY: `wfm:shortTermForecast:delete`
          */
         delete: operations["deleteWorkforcemanagementBusinessunitWeekShorttermforecast"];
         options?: never;
@@ -2508,7 +2978,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a short term forecast */
+        /**
+         * Copy a short term forecast
+         * @permissions ANY: `wfm:shortTermForecast:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekShorttermforecastCopy"];
         delete?: never;
         options?: never;
@@ -2526,6 +2999,7 @@ export interface paths {
         /**
          * Get the result of a short term forecast calculation
          * @description Includes modifications unless you pass the doNotApplyModifications query parameter
+         * @permissions ANY: `wfm:shortTermForecast:view`
          */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecastData"];
         put?: never;
@@ -2543,7 +3017,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the forecast generation results */
+        /**
+         * Gets the forecast generation results
+         * @permissions ANY: `wfm:shortTermForecast:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecastGenerationresults"];
         put?: never;
         post?: never;
@@ -2563,6 +3040,7 @@ export interface paths {
         /**
          * Get the result of a long term forecast calculation
          * @description Includes modifications unless you pass the doNotApplyModifications query parameter
+         * @permissions ANY: `wfm:shortTermForecast:view`
          */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecastLongtermforecastdata"];
         put?: never;
@@ -2580,7 +3058,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the forecast planning group snapshot */
+        /**
+         * Gets the forecast planning group snapshot
+         * @permissions ANY: any one of `wfm:shortTermForecast:view`, `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecastPlanninggroups"];
         put?: never;
         post?: never;
@@ -2597,7 +3078,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the staffing requirement by planning group for a forecast */
+        /**
+         * Get the staffing requirement by planning group for a forecast
+         * @permissions ANY: `wfm:staffingRequirement:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekShorttermforecastStaffingrequirement"];
         put?: never;
         post?: never;
@@ -2616,7 +3100,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a short term forecast */
+        /**
+         * Generate a short term forecast
+         * @permissions ANY: `wfm:shortTermForecast:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekShorttermforecastsGenerate"];
         delete?: never;
         options?: never;
@@ -2636,6 +3123,7 @@ export interface paths {
         /**
          * Starts importing the uploaded short term forecast
          * @description Call after uploading the forecast data to the url supplied by the /import/uploadurl route
+         * @permissions ANY: `wfm:shortTermForecast:add`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekShorttermforecastsImport"];
         delete?: never;
@@ -2656,6 +3144,7 @@ export interface paths {
         /**
          * Creates a signed upload URL for importing a short term forecast
          * @description Once the upload is complete, call the /import route to start the short term forecast import process
+         * @permissions ANY: `wfm:shortTermForecast:add`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekShorttermforecastsImportUploadurl"];
         delete?: never;
@@ -2674,10 +3163,14 @@ export interface paths {
         /**
          * Get the list of week schedules for the specified week
          * @description Use "recent" (without quotes) for the `weekId` path parameter to fetch all schedules for up to +/- 26 weeks from the current date. Response will include any schedule which spans the specified week
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
          */
         get: operations["getWorkforcemanagementBusinessunitWeekSchedules"];
         put?: never;
-        /** Create a blank schedule */
+        /**
+         * Create a blank schedule
+         * @permissions ANY: `wfm:schedule:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedules"];
         delete?: never;
         options?: never;
@@ -2692,11 +3185,17 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the metadata for the schedule, describing which management units and agents are in the scheduleSchedule data can then be loaded with the query route */
+        /**
+         * Get the metadata for the schedule, describing which management units and agents are in the scheduleSchedule data can then be loaded with the query route
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekSchedule"];
         put?: never;
         post?: never;
-        /** Delete a schedule */
+        /**
+         * Delete a schedule
+         * @permissions ANY: `wfm:schedule:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitWeekSchedule"];
         options?: never;
         head?: never;
@@ -2712,7 +3211,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Loads agent schedule data from the schedule. Used in combination with the metadata route */
+        /**
+         * Loads agent schedule data from the schedule. Used in combination with the metadata route
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekScheduleAgentschedulesQuery"];
         delete?: never;
         options?: never;
@@ -2729,7 +3231,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a schedule */
+        /**
+         * Copy a schedule
+         * @permissions ANY: `wfm:schedule:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekScheduleCopy"];
         delete?: never;
         options?: never;
@@ -2744,7 +3249,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the generation results for a generated schedule */
+        /**
+         * Get the generation results for a generated schedule
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekScheduleGenerationresults"];
         put?: never;
         post?: never;
@@ -2761,7 +3269,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the headcount forecast by planning group for the schedule */
+        /**
+         * Get the headcount forecast by planning group for the schedule
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekScheduleHeadcountforecast"];
         put?: never;
         post?: never;
@@ -2778,7 +3289,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Loads agent's schedule history. */
+        /**
+         * Loads agent's schedule history.
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekScheduleHistoryAgent"];
         put?: never;
         post?: never;
@@ -2795,7 +3309,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the performance prediction for the associated schedule */
+        /**
+         * Get the performance prediction for the associated schedule
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekSchedulePerformancepredictions"];
         put?: never;
         post?: never;
@@ -2814,7 +3331,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Request a daily recalculation of the performance prediction for the associated schedule */
+        /**
+         * Request a daily recalculation of the performance prediction for the associated schedule
+         * @permissions ANY: `wfm:schedule:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedulePerformancepredictionsRecalculations"];
         delete?: never;
         options?: never;
@@ -2829,7 +3349,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get recalculated performance prediction result */
+        /**
+         * Get recalculated performance prediction result
+         * @permissions ANY: any one of `wfm:schedule:view`, `wfm:publishedSchedule:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWeekSchedulePerformancepredictionsRecalculation"];
         put?: never;
         post?: never;
@@ -2848,7 +3371,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload daily activity changes to be able to request a performance prediction recalculation */
+        /**
+         * Upload daily activity changes to be able to request a performance prediction recalculation
+         * @permissions ANY: `wfm:schedule:edit`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedulePerformancepredictionsRecalculationsUploadurl"];
         delete?: never;
         options?: never;
@@ -2865,7 +3391,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Start a rescheduling run */
+        /**
+         * Start a rescheduling run
+         * @permissions ANY: `wfm:schedule:generate`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekScheduleReschedule"];
         delete?: never;
         options?: never;
@@ -2885,6 +3414,7 @@ export interface paths {
         /**
          * Starts processing a schedule update
          * @description Call after uploading the schedule data to the url supplied by the /update/uploadurl route
+         * @permissions ANY: `wfm:schedule:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekScheduleUpdate"];
         delete?: never;
@@ -2905,6 +3435,7 @@ export interface paths {
         /**
          * Creates a signed upload URL for updating a schedule
          * @description Once the upload is complete, call the /{scheduleId}/update route to start the schedule update process
+         * @permissions ANY: `wfm:schedule:edit`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekScheduleUpdateUploadurl"];
         delete?: never;
@@ -2922,7 +3453,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Generate a schedule */
+        /**
+         * Generate a schedule
+         * @permissions ANY: `wfm:schedule:generate`
+         */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedulesGenerate"];
         delete?: never;
         options?: never;
@@ -2942,6 +3476,7 @@ export interface paths {
         /**
          * Starts processing a schedule import
          * @description Call after uploading the schedule data to the url supplied by the /import/uploadurl route
+         * @permissions ANY: `wfm:schedule:add`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedulesImport"];
         delete?: never;
@@ -2962,6 +3497,7 @@ export interface paths {
         /**
          * Creates a signed upload URL for importing a schedule
          * @description Once the upload is complete, call the /import route to start the schedule import process
+         * @permissions ANY: `wfm:schedule:add`
          */
         post: operations["postWorkforcemanagementBusinessunitWeekSchedulesImportUploadurl"];
         delete?: never;
@@ -2977,10 +3513,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get list of work plan bids */
+        /**
+         * Get list of work plan bids
+         * @permissions ANY: `wfm:workPlanBid:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWorkplanbids"];
         put?: never;
-        /** Create a new work plan bid */
+        /**
+         * Create a new work plan bid
+         * @permissions ANY: `wfm:workPlanBid:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWorkplanbids"];
         delete?: never;
         options?: never;
@@ -2995,15 +3537,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a work plan bid */
+        /**
+         * Get a work plan bid
+         * @permissions ANY: `wfm:workPlanBid:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWorkplanbid"];
         put?: never;
         post?: never;
-        /** Delete a work plan bid */
+        /**
+         * Delete a work plan bid
+         * @permissions ANY: `wfm:workPlanBid:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitWorkplanbid"];
         options?: never;
         head?: never;
-        /** Update work plan bid */
+        /**
+         * Update work plan bid
+         * @permissions ANY: `wfm:workPlanBid:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitWorkplanbid"];
         trace?: never;
     };
@@ -3016,7 +3567,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Copy a work plan bid */
+        /**
+         * Copy a work plan bid
+         * @permissions ANY: `wfm:workPlanBid:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWorkplanbidCopy"];
         delete?: never;
         options?: never;
@@ -3033,7 +3587,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a bid group in a given work plan bid */
+        /**
+         * Add a bid group in a given work plan bid
+         * @permissions ANY: `wfm:workPlanBidGroup:add`
+         */
         post: operations["postWorkforcemanagementBusinessunitWorkplanbidGroups"];
         delete?: never;
         options?: never;
@@ -3048,15 +3605,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a bid group by bid group Id */
+        /**
+         * Get a bid group by bid group Id
+         * @permissions ANY: `wfm:workPlanBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWorkplanbidGroup"];
         put?: never;
         post?: never;
-        /** Delete a bid group by bid group Id */
+        /**
+         * Delete a bid group by bid group Id
+         * @permissions ANY: `wfm:workPlanBidGroup:delete`
+         */
         delete: operations["deleteWorkforcemanagementBusinessunitWorkplanbidGroup"];
         options?: never;
         head?: never;
-        /** Update a bid group by bid group Id */
+        /**
+         * Update a bid group by bid group Id
+         * @permissions ANY: `wfm:workPlanBidGroup:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitWorkplanbidGroup"];
         trace?: never;
     };
@@ -3067,14 +3633,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the work plan preferences of all the agents in the work plan bid group */
+        /**
+         * Gets the work plan preferences of all the agents in the work plan bid group
+         * @permissions ANY: `wfm:workPlanBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWorkplanbidGroupPreferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Overrides the assigned work plan for the specified agents */
+        /**
+         * Overrides the assigned work plan for the specified agents
+         * @permissions ANY: `wfm:workPlanBidGroup:edit`
+         */
         patch: operations["patchWorkforcemanagementBusinessunitWorkplanbidGroupPreferences"];
         trace?: never;
     };
@@ -3085,7 +3657,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get summary of bid groups that belong to a work plan bid */
+        /**
+         * Get summary of bid groups that belong to a work plan bid
+         * @permissions ANY: `wfm:workPlanBidGroup:view`
+         */
         get: operations["getWorkforcemanagementBusinessunitWorkplanbidGroupsSummary"];
         put?: never;
         post?: never;
@@ -3102,7 +3677,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get business units across divisions */
+        /**
+         * Get business units across divisions
+         * @permissions ANY: `wfm:businessUnit:search`
+         */
         get: operations["getWorkforcemanagementBusinessunitsDivisionviews"];
         put?: never;
         post?: never;
@@ -3119,7 +3697,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get ics formatted calendar based on shareable link */
+        /**
+         * Get ics formatted calendar based on shareable link
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementCalendarDataIcs"];
         put?: never;
         post?: never;
@@ -3136,12 +3717,21 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get existing calendar link for the current user */
+        /**
+         * Get existing calendar link for the current user
+         * @permissions ALL: all of `wfm:agentSchedule:sync`, `wfm:agentSchedule:view`
+         */
         get: operations["getWorkforcemanagementCalendarUrlIcs"];
         put?: never;
-        /** Create a newly generated calendar link for the current user; if the current user has previously generated one, the generated link will be returned */
+        /**
+         * Create a newly generated calendar link for the current user; if the current user has previously generated one, the generated link will be returned
+         * @permissions ALL: all of `wfm:agentSchedule:sync`, `wfm:agentSchedule:view`
+         */
         post: operations["postWorkforcemanagementCalendarUrlIcs"];
-        /** Disable generated calendar link for the current user */
+        /**
+         * Disable generated calendar link for the current user
+         * @permissions ALL: `wfm:agentSchedule:sync`
+         */
         delete: operations["deleteWorkforcemanagementCalendarUrlIcs"];
         options?: never;
         head?: never;
@@ -3155,10 +3745,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves all delete job status for historical data */
+        /**
+         * Retrieves all delete job status for historical data
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         get: operations["getWorkforcemanagementHistoricaldataBulkRemoveJobs"];
         put?: never;
-        /** Delete the list of the historical data import entries */
+        /**
+         * Delete the list of the historical data import entries
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         post: operations["postWorkforcemanagementHistoricaldataBulkRemoveJobs"];
         delete?: never;
         options?: never;
@@ -3173,7 +3769,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves delete job status for historical data imports associated with the job id */
+        /**
+         * Retrieves delete job status for historical data imports associated with the job id
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         get: operations["getWorkforcemanagementHistoricaldataBulkRemoveJob"];
         put?: never;
         post?: never;
@@ -3190,7 +3789,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves status of the historical data imports of the organization */
+        /**
+         * Retrieves status of the historical data imports of the organization
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         get: operations["getWorkforcemanagementHistoricaldataImportstatus"];
         put?: never;
         post?: never;
@@ -3207,7 +3809,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves status of the historical data imports associated with job id */
+        /**
+         * Retrieves status of the historical data imports associated with job id
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         get: operations["getWorkforcemanagementHistoricaldataImportstatusJobId"];
         put?: never;
         post?: never;
@@ -3226,7 +3831,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Trigger validation process for historical import */
+        /**
+         * Trigger validation process for historical import
+         * @permissions ALL: `wfm:historicalData:upload`
+         */
         post: operations["postWorkforcemanagementHistoricaldataValidate"];
         delete?: never;
         options?: never;
@@ -3241,7 +3849,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get integrations */
+        /**
+         * Get integrations
+         * @permissions ANY: `wfm:integration:view`
+         */
         get: operations["getWorkforcemanagementIntegrationsHris"];
         put?: never;
         post?: never;
@@ -3260,7 +3871,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get list of time off types configured in integration */
+        /**
+         * Get list of time off types configured in integration
+         * @permissions ANY: `wfm:integration:view`
+         */
         post: operations["postWorkforcemanagementIntegrationsHriTimeofftypesJobs"];
         delete?: never;
         options?: never;
@@ -3275,7 +3889,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query the results of time off types job */
+        /**
+         * Query the results of time off types job
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementIntegrationsHrisTimeofftypesJob"];
         put?: never;
         post?: never;
@@ -3292,12 +3909,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get management units */
+        /**
+         * Get management units
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementManagementunits"];
         put?: never;
         /**
          * Add a management unit
          * @description It may take a minute or two for a new management unit to be available for api operations
+         * @permissions ALL: `wfm:managementUnit:add`
          */
         post: operations["postWorkforcemanagementManagementunits"];
         delete?: never;
@@ -3316,15 +3937,22 @@ export interface paths {
         /**
          * Get management unit
          * @description settings.shortTermForecasting is deprecated and now lives on the business unit
+         * @permissions ANY: any one of `wfm:activityCode:add`, `wfm:activityCode:delete`, `wfm:activityCode:edit`, `wfm:activityCode:view`, `wfm:agent:edit`, `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`, `wfm:agent:view`, `wfm:businessUnit:add`, `wfm:businessUnit:delete`, `wfm:businessUnit:edit`, `wfm:businessUnit:view`, `wfm:historicalAdherence:view`, `wfm:shrinkage:view`, `wfm:intraday:view`, `wfm:managementUnit:add`, `wfm:managementUnit:delete`, `wfm:managementUnit:edit`, `wfm:managementUnit:view`, `wfm:publishedSchedule:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:add`, `wfm:schedule:delete`, `wfm:schedule:edit`, `wfm:schedule:generate`, `wfm:schedule:view`, `wfm:serviceGoalTemplate:add`, `wfm:serviceGoalTemplate:delete`, `wfm:serviceGoalTemplate:edit`, `wfm:serviceGoalTemplate:view`, `wfm:planningGroup:add`, `wfm:planningGroup:delete`, `wfm:planningGroup:edit`, `wfm:planningGroup:view`, `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`, `wfm:agentShiftTradeRequest:participate`, `wfm:shortTermForecast:add`, `wfm:shortTermForecast:delete`, `wfm:shortTermForecast:edit`, `wfm:shortTermForecast:view`, `wfm:staffingGroup:add`, `wfm:staffingGroup:delete`, `wfm:staffingGroup:edit`, `wfm:staffingGroup:view`, `wfm:timeOffLimit:add`, `wfm:timeOffLimit:delete`, `wfm:timeOffLimit:edit`, `wfm:timeOffLimit:view`, `wfm:timeOffPlan:add`, `wfm:timeOffPlan:delete`, `wfm:timeOffPlan:edit`, `wfm:timeOffPlan:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:workPlan:add`, `wfm:workPlan:delete`, `wfm:workPlan:edit`, `wfm:workPlan:view`, `wfm:workPlanRotation:add`, `wfm:workPlanRotation:delete`, `wfm:workPlanRotation:edit`, `wfm:workPlanRotation:view`
          */
         get: operations["getWorkforcemanagementManagementunit"];
         put?: never;
         post?: never;
-        /** Delete management unit */
+        /**
+         * Delete management unit
+         * @permissions ANY: `wfm:managementUnit:delete`
+         */
         delete: operations["deleteWorkforcemanagementManagementunit"];
         options?: never;
         head?: never;
-        /** Update the requested management unit */
+        /**
+         * Update the requested management unit
+         * @permissions ANY: `wfm:managementUnit:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunit"];
         trace?: never;
     };
@@ -3337,7 +3965,9 @@ export interface paths {
         };
         /**
          * Deprecated: Instead use /api/v2/workforcemanagement/businessunits/{businessUnitId}/activitycodes. Get the list of activity codes
-         * @deprecated
+         * @description Deprecated: use /api/v2/workforcemanagement/businessunits/{businessUnitId}/activitycodes instead.
+         * @deprecated Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/activitycodes instead.
+         * @permissions ANY: any one of `wfm:activityCode:add`, `wfm:activityCode:delete`, `wfm:activityCode:edit`, `wfm:activityCode:view`, `wfm:agent:edit`, `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`, `wfm:agent:view`, `wfm:businessUnit:add`, `wfm:businessUnit:delete`, `wfm:businessUnit:edit`, `wfm:businessUnit:view`, `wfm:historicalAdherence:view`, `wfm:shrinkage:view`, `wfm:intraday:view`, `wfm:managementUnit:add`, `wfm:managementUnit:delete`, `wfm:managementUnit:edit`, `wfm:managementUnit:view`, `wfm:publishedSchedule:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:add`, `wfm:schedule:delete`, `wfm:schedule:edit`, `wfm:schedule:generate`, `wfm:schedule:view`, `wfm:shortTermForecast:add`, `wfm:shortTermForecast:delete`, `wfm:shortTermForecast:edit`, `wfm:shortTermForecast:view`, `wfm:timeOffRequest:add`, `wfm:timeOffRequest:edit`, `wfm:timeOffRequest:view`, `wfm:workPlan:add`, `wfm:workPlan:delete`, `wfm:workPlan:edit`, `wfm:workPlan:view`, `wfm:workPlanRotation:add`, `wfm:workPlanRotation:delete`, `wfm:workPlanRotation:edit`, `wfm:workPlanRotation:view`
          */
         get: operations["getWorkforcemanagementManagementunitActivitycodes"];
         put?: never;
@@ -3355,7 +3985,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of user schedule adherence records for the requested management unit */
+        /**
+         * Get a list of user schedule adherence records for the requested management unit
+         * @permissions ANY: `wfm:realtimeAdherence:view`
+         */
         get: operations["getWorkforcemanagementManagementunitAdherence"];
         put?: never;
         post?: never;
@@ -3378,7 +4011,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update agent configurations */
+        /**
+         * Update agent configurations
+         * @permissions ANY: `wfm:agent:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitAgents"];
         trace?: never;
     };
@@ -3389,7 +4025,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get data for agent in the management unit */
+        /**
+         * Get data for agent in the management unit
+         * @permissions ANY: `wfm:agent:view`
+         */
         get: operations["getWorkforcemanagementManagementunitAgent"];
         put?: never;
         post?: never;
@@ -3408,8 +4047,9 @@ export interface paths {
         };
         /**
          * Gets all the shift trades for a given agent
-         * @deprecated
          * @description Deprecated. Use new route instead (/businessunits/{businessUnitId}/shifttrading/trades/query/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`
          */
         get: operations["getWorkforcemanagementManagementunitAgentShifttrades"];
         put?: never;
@@ -3433,7 +4073,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Updates agent work plan configuration */
+        /**
+         * Updates agent work plan configuration
+         * @permissions ANY: `wfm:workPlan:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitAgentsWorkplansBulk"];
         trace?: never;
     };
@@ -3446,7 +4089,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agents work plans configuration */
+        /**
+         * Get agents work plans configuration
+         * @permissions ANY: `wfm:workPlan:view`
+         */
         post: operations["postWorkforcemanagementManagementunitAgentsWorkplansQuery"];
         delete?: never;
         options?: never;
@@ -3463,7 +4109,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query published schedules for given given time range for set of users */
+        /**
+         * Query published schedules for given given time range for set of users
+         * @permissions ANY: any one of `wfm:publishedSchedule:view`, `wfm:schedule:view`
+         */
         post: operations["postWorkforcemanagementManagementunitAgentschedulesSearch"];
         delete?: never;
         options?: never;
@@ -3478,7 +4127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the decision metrics of all user in given management unit */
+        /**
+         * Gets the decision metrics of all user in given management unit
+         * @permissions ANY: `wfm:decisionMetrics:view`
+         */
         get: operations["getWorkforcemanagementManagementunitDecisionmetrics"];
         put?: never;
         post?: never;
@@ -3500,6 +4152,7 @@ export interface paths {
         /**
          * Request a historical adherence report
          * @description The maximum supported range for historical adherence queries is 31 days, or 7 days with includeExceptions = true
+         * @permissions ANY: `wfm:historicalAdherence:view`
          */
         post: operations["postWorkforcemanagementManagementunitHistoricaladherencequery"];
         delete?: never;
@@ -3520,6 +4173,7 @@ export interface paths {
         /**
          * Move the requested management unit to a new business unit
          * @description Returns status 200 if the management unit is already in the requested business unit
+         * @permissions ALL: `wfm:managementUnit:edit`
          */
         post: operations["postWorkforcemanagementManagementunitMove"];
         delete?: never;
@@ -3539,7 +4193,8 @@ export interface paths {
         put?: never;
         /**
          * Query published schedules for given given time range for set of users
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: any one of `wfm:publishedSchedule:view`, `wfm:schedule:view`
          */
         post: operations["postWorkforcemanagementManagementunitSchedulesSearch"];
         delete?: never;
@@ -3557,8 +4212,9 @@ export interface paths {
         };
         /**
          * Gets a summary of all shift trades in the matched state
-         * @deprecated
          * @description Deprecated. Use new route instead (/businessunits/{businessUnitId}/shifttrading/weeks/summary/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementManagementunitShifttradesMatched"];
         put?: never;
@@ -3576,7 +4232,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets list of users available for whom you can send direct shift trade requests */
+        /**
+         * Gets list of users available for whom you can send direct shift trade requests
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         get: operations["getWorkforcemanagementManagementunitShifttradesUsers"];
         put?: never;
         post?: never;
@@ -3598,6 +4257,7 @@ export interface paths {
         /**
          * Request a historical shrinkage report
          * @description The maximum supported range for historical shrinkage queries is up to 32 days. Historical Shrinkage for a given date range can be queried in two modes - granular and aggregated. To see granular shrinkage information, provide granularity in the request body.
+         * @permissions ANY: `wfm:shrinkage:view`
          */
         post: operations["postWorkforcemanagementManagementunitShrinkageJobs"];
         delete?: never;
@@ -3615,15 +4275,17 @@ export interface paths {
         };
         /**
          * Gets a list of time off limit objects under management unit.
-         * @deprecated
          * @description Currently only one time off limit object is allowed under management unit, so the list contains either 0 or 1 element. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits instead
+         * @deprecated Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits instead
+         * @permissions ANY: any one of `wfm:timeOffLimit:view`, `wfm:timeOffPlan:view`
          */
         get: operations["getWorkforcemanagementManagementunitTimeofflimits"];
         put?: never;
         /**
          * Creates a new time off limit object under management unit.
-         * @deprecated
          * @description Only one limit object is allowed under management unit, so an attempt to create second object will fail. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits instead
+         * @deprecated Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits instead
+         * @permissions ANY: `wfm:timeOffLimit:add`
          */
         post: operations["postWorkforcemanagementManagementunitTimeofflimits"];
         delete?: never;
@@ -3641,23 +4303,26 @@ export interface paths {
         };
         /**
          * Gets a time off limit object
-         * @deprecated
          * @description Returns properties of time off limit object, but not daily values. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId} instead
+         * @deprecated Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId} instead
+         * @permissions ANY: `wfm:timeOffLimit:view`
          */
         get: operations["getWorkforcemanagementManagementunitTimeofflimit"];
         put?: never;
         post?: never;
         /**
          * Deletes a time off limit object. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId} instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffLimit:delete`
          */
         delete: operations["deleteWorkforcemanagementManagementunitTimeofflimit"];
         options?: never;
         head?: never;
         /**
          * Updates a time off limit object.
-         * @deprecated
          * @description Updates time off limit object properties, but not daily values. Deprecated: Updating defaultLimitMinutes is no longer supported
+         * @deprecated Deprecated: Updating defaultLimitMinutes is no longer supported
+         * @permissions ANY: `wfm:timeOffLimit:edit`
          */
         patch: operations["patchWorkforcemanagementManagementunitTimeofflimit"];
         trace?: never;
@@ -3672,8 +4337,9 @@ export interface paths {
         get?: never;
         /**
          * Sets daily values for a date range of time off limit object
-         * @deprecated
          * @description Note that only limit daily values can be set through API, allocated and waitlisted values are read-only for time off limit API. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId}/values instead
+         * @deprecated Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId}/values instead
+         * @permissions ANY: `wfm:timeOffLimit:edit`
          */
         put: operations["putWorkforcemanagementManagementunitTimeofflimitValues"];
         post?: never;
@@ -3694,7 +4360,8 @@ export interface paths {
         put?: never;
         /**
          * Retrieves time off limit related values based on a given set of filters. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeofflimits/{timeOffLimitId}/values/query instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffLimit:view`
          */
         post: operations["postWorkforcemanagementManagementunitTimeofflimitsValuesQuery"];
         delete?: never;
@@ -3712,13 +4379,15 @@ export interface paths {
         };
         /**
          * Gets a list of time off plans. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeoffplans instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffPlan:view`
          */
         get: operations["getWorkforcemanagementManagementunitTimeoffplans"];
         put?: never;
         /**
          * Creates a new time off plan. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeoffplans instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffPlan:add`
          */
         post: operations["postWorkforcemanagementManagementunitTimeoffplans"];
         delete?: never;
@@ -3736,21 +4405,24 @@ export interface paths {
         };
         /**
          * Gets a time off plan. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeoffplans/{timeOffPlanId} instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffPlan:view`
          */
         get: operations["getWorkforcemanagementManagementunitTimeoffplan"];
         put?: never;
         post?: never;
         /**
          * Deletes a time off plan. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeoffplans/{timeOffPlanId} instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffPlan:delete`
          */
         delete: operations["deleteWorkforcemanagementManagementunitTimeoffplan"];
         options?: never;
         head?: never;
         /**
          * Updates a time off plan. Deprecated: Use /api/v2/workforcemanagement/businessunits/{businessUnitId}/timeoffplans/{timeOffPlanId} instead
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:timeOffPlan:edit`
          */
         patch: operations["patchWorkforcemanagementManagementunitTimeoffplan"];
         trace?: never;
@@ -3764,7 +4436,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a new time off request */
+        /**
+         * Create a new time off request
+         * @permissions ANY: `wfm:timeOffRequest:add`
+         */
         post: operations["postWorkforcemanagementManagementunitTimeoffrequests"];
         delete?: never;
         options?: never;
@@ -3785,7 +4460,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Set integration status for a time off request. */
+        /**
+         * Set integration status for a time off request.
+         * @permissions ANY: `wfm:timeOffRequest:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitTimeoffrequestUserIntegrationstatus"];
         trace?: never;
     };
@@ -3798,7 +4476,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves integration statuses for a list of time off requests */
+        /**
+         * Retrieves integration statuses for a list of time off requests
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         post: operations["postWorkforcemanagementManagementunitTimeoffrequestsIntegrationstatusQuery"];
         delete?: never;
         options?: never;
@@ -3818,6 +4499,7 @@ export interface paths {
         /**
          * Fetches time off requests matching the conditions specified in the request body
          * @description Request body requires one of the following: statuses == [Pending] or date range to be specified and less than or equal to 33 days. All other fields are filters
+         * @permissions ANY: `wfm:timeOffRequest:view`
          */
         post: operations["postWorkforcemanagementManagementunitTimeoffrequestsQuery"];
         delete?: never;
@@ -3835,7 +4517,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves daily waitlist position for a list of time off requests */
+        /**
+         * Retrieves daily waitlist position for a list of time off requests
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         post: operations["postWorkforcemanagementManagementunitTimeoffrequestsWaitlistpositionsQuery"];
         delete?: never;
         options?: never;
@@ -3856,7 +4541,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update management unit availability settings */
+        /**
+         * Update management unit availability settings
+         * @permissions ANY: `wfm:managementUnit:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitUnavailabletimesSettings"];
         trace?: never;
     };
@@ -3867,7 +4555,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get users in the management unit */
+        /**
+         * Get users in the management unit
+         * @permissions ANY: any one of `wfm:agent:view`, `wfm:historicalAdherence:view`, `wfm:publishedSchedule:view`, `wfm:realtimeAdherence:view`, `wfm:schedule:view`, `wfm:staffingGroup:view`, `wfm:timeOffRequest:view`, `wfm:workPlanRotation:view`, `wfm:workPlan:view`
+         */
         get: operations["getWorkforcemanagementManagementunitUsers"];
         put?: never;
         post?: never;
@@ -3886,7 +4577,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query time off balances for a given user for specified activity code and dates */
+        /**
+         * Query time off balances for a given user for specified activity code and dates
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         post: operations["postWorkforcemanagementManagementunitUserTimeoffbalanceJobs"];
         delete?: never;
         options?: never;
@@ -3901,7 +4595,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of time off requests for a given user */
+        /**
+         * Get a list of time off requests for a given user
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         get: operations["getWorkforcemanagementManagementunitUserTimeoffrequests"];
         put?: never;
         post?: never;
@@ -3918,14 +4615,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a time off request */
+        /**
+         * Get a time off request
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         get: operations["getWorkforcemanagementManagementunitUserTimeoffrequest"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a time off request */
+        /**
+         * Update a time off request
+         * @permissions ANY: `wfm:timeOffRequest:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitUserTimeoffrequest"];
         trace?: never;
     };
@@ -3938,7 +4641,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query time off balances for dates spanned by a given time off request */
+        /**
+         * Query time off balances for dates spanned by a given time off request
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         post: operations["postWorkforcemanagementManagementunitUserTimeoffrequestTimeoffbalanceJobs"];
         delete?: never;
         options?: never;
@@ -3953,7 +4659,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Retrieves time off limit, allocated and waitlisted values according to specific time off request */
+        /**
+         * Retrieves time off limit, allocated and waitlisted values according to specific time off request
+         * @permissions ALL: all of `wfm:timeOffRequest:view`, `wfm:timeOffLimit:view`
+         */
         get: operations["getWorkforcemanagementManagementunitUserTimeoffrequestTimeofflimits"];
         put?: never;
         post?: never;
@@ -3972,7 +4681,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Estimates available time off for an agent */
+        /**
+         * Estimates available time off for an agent
+         * @permissions ANY: `wfm:timeOffRequest:view`
+         */
         post: operations["postWorkforcemanagementManagementunitUserTimeoffrequestsEstimate"];
         delete?: never;
         options?: never;
@@ -3989,15 +4701,17 @@ export interface paths {
         };
         /**
          * Gets all the shift trades for a given week
-         * @deprecated
          * @description Deprecated. Use new route instead (/businessunits/{businessUnitId}/shifttrading/trades/evaluate/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:view`, `wfm:shiftTradeRequest:edit`
          */
         get: operations["getWorkforcemanagementManagementunitWeekShifttrades"];
         put?: never;
         /**
          * Adds a shift trade
-         * @deprecated
          * @description Deprecated. Use new route instead (/shifttrading/trades/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         post: operations["postWorkforcemanagementManagementunitWeekShifttrades"];
         delete?: never;
@@ -4021,8 +4735,9 @@ export interface paths {
         head?: never;
         /**
          * Updates a shift trade. This route can only be called by the initiating agent
-         * @deprecated
          * @description Deprecated. Use new route instead (/shifttrading/trades/{tradeId}/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         patch: operations["patchWorkforcemanagementManagementunitWeekShifttrade"];
         trace?: never;
@@ -4038,8 +4753,9 @@ export interface paths {
         put?: never;
         /**
          * Matches a shift trade. This route can only be called by the receiving agent
-         * @deprecated
          * @description Deprecated. Use new route instead (/shifttrading/trades/{tradeId}/match/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         post: operations["postWorkforcemanagementManagementunitWeekShifttradeMatch"];
         delete?: never;
@@ -4059,8 +4775,9 @@ export interface paths {
         put?: never;
         /**
          * Searches for potential shift trade matches for the current agent
-         * @deprecated
          * @description Deprecated. Use new route instead (/businessunits/{businessUnitId}/shifttrading/unmatched/search/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         post: operations["postWorkforcemanagementManagementunitWeekShifttradesSearch"];
         delete?: never;
@@ -4080,8 +4797,9 @@ export interface paths {
         put?: never;
         /**
          * Updates the state of a batch of shift trades
-         * @deprecated
          * @description Admin functionality is not supported with "mine". Deprecated. Use new route instead (/businessunits/{buId}/shifttrading/trades/state/bulk/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: any one of `wfm:agentShiftTradeRequest:participate`, `wfm:shiftTradeRequest:edit`
          */
         post: operations["postWorkforcemanagementManagementunitWeekShifttradesStateBulk"];
         delete?: never;
@@ -4099,7 +4817,8 @@ export interface paths {
         };
         /**
          * Deprecated.  Use the equivalent business unit resource instead. Get the list of schedules in a week in management unit
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: any one of `wfm:publishedSchedule:view`, `wfm:schedule:view`
          */
         get: operations["getWorkforcemanagementManagementunitWeekSchedules"];
         put?: never;
@@ -4119,7 +4838,8 @@ export interface paths {
         };
         /**
          * Deprecated.  Use the equivalent business unit resource instead. Get a week schedule
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: any one of `wfm:publishedSchedule:view`, `wfm:schedule:view`
          */
         get: operations["getWorkforcemanagementManagementunitWeekSchedule"];
         put?: never;
@@ -4137,10 +4857,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get work plan rotations */
+        /**
+         * Get work plan rotations
+         * @permissions ANY: any one of `wfm:agent:view`, `wfm:workPlanRotation:view`
+         */
         get: operations["getWorkforcemanagementManagementunitWorkplanrotations"];
         put?: never;
-        /** Create a new work plan rotation */
+        /**
+         * Create a new work plan rotation
+         * @permissions ANY: `wfm:workPlanRotation:add`
+         */
         post: operations["postWorkforcemanagementManagementunitWorkplanrotations"];
         delete?: never;
         options?: never;
@@ -4155,15 +4881,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a work plan rotation */
+        /**
+         * Get a work plan rotation
+         * @permissions ANY: `wfm:workPlanRotation:view`
+         */
         get: operations["getWorkforcemanagementManagementunitWorkplanrotation"];
         put?: never;
         post?: never;
-        /** Delete a work plan rotation */
+        /**
+         * Delete a work plan rotation
+         * @permissions ANY: `wfm:workPlanRotation:delete`
+         */
         delete: operations["deleteWorkforcemanagementManagementunitWorkplanrotation"];
         options?: never;
         head?: never;
-        /** Update a work plan rotation */
+        /**
+         * Update a work plan rotation
+         * @permissions ANY: `wfm:workPlanRotation:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitWorkplanrotation"];
         trace?: never;
     };
@@ -4176,7 +4911,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a copy of work plan rotation */
+        /**
+         * Create a copy of work plan rotation
+         * @permissions ANY: `wfm:workPlanRotation:add`
+         */
         post: operations["postWorkforcemanagementManagementunitWorkplanrotationCopy"];
         delete?: never;
         options?: never;
@@ -4194,10 +4932,14 @@ export interface paths {
         /**
          * Get work plans
          * @description "expand=details" is deprecated
+         * @permissions ANY: any one of `wfm:agent:view`, `wfm:publishedSchedule:view`, `wfm:schedule:view`, `wfm:workPlanRotation:view`, `wfm:workPlan:view`
          */
         get: operations["getWorkforcemanagementManagementunitWorkplans"];
         put?: never;
-        /** Create a new work plan */
+        /**
+         * Create a new work plan
+         * @permissions ANY: `wfm:workPlan:add`
+         */
         post: operations["postWorkforcemanagementManagementunitWorkplans"];
         delete?: never;
         options?: never;
@@ -4212,15 +4954,24 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a work plan */
+        /**
+         * Get a work plan
+         * @permissions ANY: any one of `wfm:workPlanRotation:view`, `wfm:workPlan:view`, `wfm:schedule:edit`
+         */
         get: operations["getWorkforcemanagementManagementunitWorkplan"];
         put?: never;
         post?: never;
-        /** Delete a work plan */
+        /**
+         * Delete a work plan
+         * @permissions ANY: `wfm:workPlan:delete`
+         */
         delete: operations["deleteWorkforcemanagementManagementunitWorkplan"];
         options?: never;
         head?: never;
-        /** Update a work plan */
+        /**
+         * Update a work plan
+         * @permissions ANY: `wfm:workPlan:edit`
+         */
         patch: operations["patchWorkforcemanagementManagementunitWorkplan"];
         trace?: never;
     };
@@ -4233,7 +4984,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Create a copy of work plan */
+        /**
+         * Create a copy of work plan
+         * @permissions ANY: `wfm:workPlan:add`
+         */
         post: operations["postWorkforcemanagementManagementunitWorkplanCopy"];
         delete?: never;
         options?: never;
@@ -4250,7 +5004,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validate Work Plan */
+        /**
+         * Validate Work Plan
+         * @permissions ANY: any one of `wfm:workPlan:add`, `wfm:workPlan:edit`
+         */
         post: operations["postWorkforcemanagementManagementunitWorkplanValidate"];
         delete?: never;
         options?: never;
@@ -4265,7 +5022,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get management units across divisions */
+        /**
+         * Get management units across divisions
+         * @permissions ANY: `wfm:managementUnit:search`
+         */
         get: operations["getWorkforcemanagementManagementunitsDivisionviews"];
         put?: never;
         post?: never;
@@ -4285,6 +5045,7 @@ export interface paths {
         /**
          * Get a list of notifications for the current user
          * @description Notifications are only initially sent if you have the relevant Notify and Edit permissions
+         * @permissions none required
          */
         get: operations["getWorkforcemanagementNotifications"];
         put?: never;
@@ -4304,7 +5065,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a list of notifications as read or unread */
+        /**
+         * Mark a list of notifications as read or unread
+         * @permissions none required
+         */
         post: operations["postWorkforcemanagementNotificationsUpdate"];
         delete?: never;
         options?: never;
@@ -4319,7 +5083,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the list of schedule bids that belong to an agent. It will fetch an open bid or upcoming bid or a bid that is closed recently */
+        /**
+         * Gets the list of schedule bids that belong to an agent. It will fetch an open bid or upcoming bid or a bid that is closed recently
+         * @permissions ANY: `wfm:agentScheduleBid:submit`
+         */
         get: operations["getWorkforcemanagementSchedulebids"];
         put?: never;
         post?: never;
@@ -4336,9 +5103,15 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an agent's schedule bidding preference */
+        /**
+         * Gets an agent's schedule bidding preference
+         * @permissions ANY: `wfm:agentScheduleBid:submit`
+         */
         get: operations["getWorkforcemanagementSchedulebidPreference"];
-        /** Update an agent's schedule set preference */
+        /**
+         * Update an agent's schedule set preference
+         * @permissions ANY: `wfm:agentScheduleBid:submit`
+         */
         put: operations["putWorkforcemanagementSchedulebidPreference"];
         post?: never;
         delete?: never;
@@ -4354,7 +5127,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an agent's schedule sets for a bid */
+        /**
+         * Gets an agent's schedule sets for a bid
+         * @permissions ANY: `wfm:agentScheduleBid:submit`
+         */
         get: operations["getWorkforcemanagementSchedulebidSchedulesets"];
         put?: never;
         post?: never;
@@ -4375,7 +5151,8 @@ export interface paths {
         put?: never;
         /**
          * Get published schedule for the current user
-         * @deprecated
+         * @deprecated The vendor deprecated this operation.
+         * @permissions ANY: `wfm:agentSchedule:view`
          */
         post: operations["postWorkforcemanagementSchedules"];
         delete?: never;
@@ -4391,7 +5168,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get status of the scheduling job */
+        /**
+         * Get status of the scheduling job
+         * @permissions ANY: `wfm:schedulingrequest:view`
+         */
         get: operations["getWorkforcemanagementSchedulingjob"];
         put?: never;
         post?: never;
@@ -4414,7 +5194,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update agent scheduling preferences */
+        /**
+         * Update agent scheduling preferences
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         patch: operations["patchWorkforcemanagementSchedulingpreferences"];
         trace?: never;
     };
@@ -4427,7 +5211,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent scheduling preferences */
+        /**
+         * Get agent scheduling preferences
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         post: operations["postWorkforcemanagementSchedulingpreferencesQuery"];
         delete?: never;
         options?: never;
@@ -4442,7 +5230,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get scheduling preferences settings for the agent's business unit */
+        /**
+         * Get scheduling preferences settings for the agent's business unit
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         * @preview Genesys Cloud preview operation: subject to breaking and non-breaking changes at any time without notice.
+         */
         get: operations["getWorkforcemanagementSchedulingpreferencesSettings"];
         put?: never;
         post?: never;
@@ -4461,8 +5253,9 @@ export interface paths {
         };
         /**
          * Gets all of my shift trades
-         * @deprecated
          * @description Deprecated. Use new route instead (/shifttrading/trades/mine/query/jobs)
+         * @deprecated Deprecated.
+         * @permissions ANY: any one of `wfm:shiftTradeRequest:edit`, `wfm:shiftTradeRequest:view`, `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttrades"];
         put?: never;
@@ -4482,7 +5275,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Updates a shift trade. This route can only be called by the initiating user */
+        /**
+         * Updates a shift trade. This route can only be called by the initiating user
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementShifttradingTradeJobs"];
         delete?: never;
         options?: never;
@@ -4500,6 +5296,7 @@ export interface paths {
         /**
          * View result of update trade operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttradingTradeJob"];
         put?: never;
@@ -4519,7 +5316,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Matches a shift trade. This route can only be called by the receiving user */
+        /**
+         * Matches a shift trade. This route can only be called by the receiving user
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementShifttradingTradeMatchJobs"];
         delete?: never;
         options?: never;
@@ -4537,6 +5337,7 @@ export interface paths {
         /**
          * View result of match shift trade operation. Only the receiving user who started the operation can query the status.
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttradingTradeMatchJob"];
         put?: never;
@@ -4556,7 +5357,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Update trade state by a user */
+        /**
+         * Update trade state by a user
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementShifttradingTradeStateJobs"];
         delete?: never;
         options?: never;
@@ -4574,6 +5378,7 @@ export interface paths {
         /**
          * View result of update trade state operation. Only the user who started the operation can query the status.
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttradingTradeStateJob"];
         put?: never;
@@ -4593,7 +5398,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Add a shift trade job */
+        /**
+         * Add a shift trade job
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementShifttradingTradesJobs"];
         delete?: never;
         options?: never;
@@ -4611,6 +5419,7 @@ export interface paths {
         /**
          * View result of create trade operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttradingTradesJob"];
         put?: never;
@@ -4630,7 +5439,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieve all my shift trades where I am either the initiating or receiving user */
+        /**
+         * Retrieve all my shift trades where I am either the initiating or receiving user
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
+         */
         post: operations["postWorkforcemanagementShifttradingTradesMineQueryJobs"];
         delete?: never;
         options?: never;
@@ -4648,6 +5460,7 @@ export interface paths {
         /**
          * View results of retrieve all my shift trade operation. Only the user who started the operation can query the status
          * @description Job details are only retained if the initial request returned a 202 ACCEPTED response
+         * @permissions ANY: `wfm:agentShiftTradeRequest:participate`
          */
         get: operations["getWorkforcemanagementShifttradingTradesMineQueryJob"];
         put?: never;
@@ -4665,7 +5478,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Request to fetch the status of the historical shrinkage query */
+        /**
+         * Request to fetch the status of the historical shrinkage query
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementShrinkageJob"];
         put?: never;
         post?: never;
@@ -4682,7 +5498,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of user schedule adherence records for the requested team */
+        /**
+         * Get a list of user schedule adherence records for the requested team
+         * @permissions ANY: `wfm:realtimeAdherence:view`
+         */
         get: operations["getWorkforcemanagementTeamAdherence"];
         put?: never;
         post?: never;
@@ -4704,6 +5523,7 @@ export interface paths {
         /**
          * Request a teams historical adherence report
          * @description The maximum supported range for historical adherence queries is 31 days, or 7 days with includeExceptions = true
+         * @permissions ANY: `wfm:historicalAdherence:view`
          */
         post: operations["postWorkforcemanagementTeamAdherenceHistorical"];
         delete?: never;
@@ -4724,6 +5544,7 @@ export interface paths {
         /**
          * Request a historical shrinkage report
          * @description The maximum supported range for historical shrinkage queries is up to 32 days
+         * @permissions ANY: `wfm:shrinkage:view`
          */
         post: operations["postWorkforcemanagementTeamShrinkageJobs"];
         delete?: never;
@@ -4741,7 +5562,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Query time off balances for the current user for specified activity code and dates */
+        /**
+         * Query time off balances for the current user for specified activity code and dates
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         post: operations["postWorkforcemanagementTimeoffbalanceJobs"];
         delete?: never;
         options?: never;
@@ -4756,7 +5580,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query the results of time off types job */
+        /**
+         * Query the results of time off types job
+         * @permissions none required
+         */
         get: operations["getWorkforcemanagementTimeoffbalanceJob"];
         put?: never;
         post?: never;
@@ -4775,7 +5602,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queries available time off for the current user */
+        /**
+         * Queries available time off for the current user
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         post: operations["postWorkforcemanagementTimeofflimitsAvailableQuery"];
         delete?: never;
         options?: never;
@@ -4790,10 +5620,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a list of time off requests for the current user */
+        /**
+         * Get a list of time off requests for the current user
+         * @permissions ANY: any one of `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`
+         */
         get: operations["getWorkforcemanagementTimeoffrequests"];
         put?: never;
-        /** Create a time off request for the current user */
+        /**
+         * Create a time off request for the current user
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         post: operations["postWorkforcemanagementTimeoffrequests"];
         delete?: never;
         options?: never;
@@ -4808,14 +5644,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a time off request for the current user */
+        /**
+         * Get a time off request for the current user
+         * @permissions ANY: any one of `wfm:agentSchedule:view`, `wfm:agentTimeOffRequest:submit`
+         */
         get: operations["getWorkforcemanagementTimeoffrequest"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update a time off request for the current user */
+        /**
+         * Update a time off request for the current user
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         patch: operations["patchWorkforcemanagementTimeoffrequest"];
         trace?: never;
     };
@@ -4826,7 +5668,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the daily waitlist positions of a time off request for the current user */
+        /**
+         * Get the daily waitlist positions of a time off request for the current user
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         get: operations["getWorkforcemanagementTimeoffrequestWaitlistpositions"];
         put?: never;
         post?: never;
@@ -4845,7 +5690,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Estimates available time off for current user */
+        /**
+         * Estimates available time off for current user
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         post: operations["postWorkforcemanagementTimeoffrequestsEstimate"];
         delete?: never;
         options?: never;
@@ -4862,7 +5710,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Retrieves integration statuses for a list of current user time off requests */
+        /**
+         * Retrieves integration statuses for a list of current user time off requests
+         * @permissions ANY: `wfm:agentTimeOffRequest:submit`
+         */
         post: operations["postWorkforcemanagementTimeoffrequestsIntegrationstatusQuery"];
         delete?: never;
         options?: never;
@@ -4883,7 +5734,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update agent unavailable times */
+        /**
+         * Update agent unavailable times
+         * @permissions ANY: `wfm:agentUnavailableTimes:submit`
+         */
         patch: operations["patchWorkforcemanagementUnavailabletimes"];
         trace?: never;
     };
@@ -4896,7 +5750,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get agent unavailable times */
+        /**
+         * Get agent unavailable times
+         * @permissions ANY: `wfm:agentUnavailableTimes:submit`
+         */
         post: operations["postWorkforcemanagementUnavailabletimesQuery"];
         delete?: never;
         options?: never;
@@ -4911,7 +5768,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get availability management unit's settings for agent */
+        /**
+         * Get availability management unit's settings for agent
+         * @permissions ANY: `wfm:agentUnavailableTimes:submit`
+         */
         get: operations["getWorkforcemanagementUnavailabletimesSettings"];
         put?: never;
         post?: never;
@@ -4930,7 +5790,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Validates proposed changes to an agent's unavailable time spans against scheduling rules and constraints for a specific week */
+        /**
+         * Validates proposed changes to an agent's unavailable time spans against scheduling rules and constraints for a specific week
+         * @permissions ANY: `wfm:agentUnavailableTimes:submit`
+         */
         post: operations["postWorkforcemanagementUnavailabletimesValidationJobs"];
         delete?: never;
         options?: never;
@@ -4945,7 +5808,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Query agent unavailable times validation job */
+        /**
+         * Query agent unavailable times validation job
+         * @permissions ANY: `wfm:agentUnavailableTimes:submit`
+         */
         get: operations["getWorkforcemanagementUnavailabletimesValidationJob"];
         put?: never;
         post?: never;
@@ -4962,14 +5828,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get work plan bid ranks for a user */
+        /**
+         * Get work plan bid ranks for a user
+         * @permissions ANY: `wfm:workPlanBid:view`
+         */
         get: operations["getWorkforcemanagementUserWorkplanbidranks"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update work plan bid ranks for a user */
+        /**
+         * Update work plan bid ranks for a user
+         * @permissions ANY: `wfm:workPlanBid:edit`
+         */
         patch: operations["patchWorkforcemanagementUserWorkplanbidranks"];
         trace?: never;
     };
@@ -4982,7 +5854,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Get a list of UserScheduleAdherence records for the requested users */
+        /**
+         * Get a list of UserScheduleAdherence records for the requested users
+         * @description Required permissions: not documented in platform-client-sdk-python 257.1.0 or platform-client-sdk-javascript 259.0.0.
+         */
         post: operations["postWorkforcemanagementUsersActivity"];
         delete?: never;
         options?: never;
@@ -5003,7 +5878,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Update bulk work plan bid ranks on users. Max 50 users can be updated at a time. */
+        /**
+         * Update bulk work plan bid ranks on users. Max 50 users can be updated at a time.
+         * @permissions ANY: `wfm:workPlanBid:edit`
+         */
         patch: operations["patchWorkforcemanagementUsersWorkplanbidranksBulk"];
         trace?: never;
     };
@@ -5014,7 +5892,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets the list of work plan bids that belong to an agent */
+        /**
+         * Gets the list of work plan bids that belong to an agent
+         * @permissions ANY: `wfm:agentWorkPlanBid:submit`
+         */
         get: operations["getWorkforcemanagementWorkplanbids"];
         put?: never;
         post?: never;
@@ -5031,14 +5912,20 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an agent's work plan bidding preference */
+        /**
+         * Gets an agent's work plan bidding preference
+         * @permissions ANY: `wfm:agentWorkPlanBid:submit`
+         */
         get: operations["getWorkforcemanagementWorkplanbidPreferences"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        /** Update an agent's work plan bidding preference */
+        /**
+         * Update an agent's work plan bidding preference
+         * @permissions ANY: `wfm:agentWorkPlanBid:submit`
+         */
         patch: operations["patchWorkforcemanagementWorkplanbidPreferences"];
         trace?: never;
     };
@@ -5049,7 +5936,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Gets an agent's work plans for a bid */
+        /**
+         * Gets an agent's work plans for a bid
+         * @permissions ANY: `wfm:agentWorkPlanBid:submit`
+         */
         get: operations["getWorkforcemanagementWorkplanbidWorkplans"];
         put?: never;
         post?: never;
