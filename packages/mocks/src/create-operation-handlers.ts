@@ -1,0 +1,370 @@
+import { http, type HttpHandler } from 'msw';
+import * as genesysCloudTables from './generated/genesys-cloud/index.js';
+import * as cxoneTables from './generated/nice-cxone/index.js';
+import {
+  declaredProperties,
+  stableUuid,
+  type JsonSchema,
+  type MockOperation,
+  type MockOperationTable,
+  type SchemaResponder,
+} from './create-schema-responder.js';
+
+/** Where a mock's operation tables come from: given tables, or a generated index that loads each on first use. */
+export type MockTableSource =
+  | { tables: readonly MockOperationTable[] }
+  | { stems: Record<string, string[]>; loaders: Record<string, () => Promise<MockOperationTable>> };
+
+/**
+ * The generated tables of each platform, each loaded on first use: Genesys Cloud per API area, NICE CXone per family
+ * (or its one document until the family split exists).
+ */
+export const generatedTables: Record<'genesys-cloud' | 'nice-cxone', MockTableSource> = {
+  'genesys-cloud': genesysCloudTables,
+  'nice-cxone': cxoneTables,
+};
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options';
+
+/** `"GET /api/v2/routing/wrapupcodes"`: every operation key of a `paths` type (openapi-typescript). */
+export type OperationKey<Paths> = {
+  [P in keyof Paths & string]: {
+    [M in keyof Paths[P] & HttpMethod]: [NonNullable<Paths[P][M]>] extends [never] ? never : `${Uppercase<M>} ${P}`;
+  }[keyof Paths[P] & HttpMethod];
+}[keyof Paths & string];
+
+type OperationAt<Paths, Key> = Key extends `${infer Method} ${infer Path}`
+  ? Path extends keyof Paths
+    ? NonNullable<Paths[Path][Lowercase<Method> & keyof Paths[Path]]>
+    : never
+  : never;
+
+type StatusOf<Key> = Key extends number ? Key : Key extends `${infer N extends number}` ? N : Key extends '2XX' ? 200 | 201 | 202 | 204 : never;
+type JsonBodyOf<Response> = Response extends { content: { 'application/json': infer Body } } ? Body : undefined;
+
+/** A response an override answers with: one of the operation's declared statuses and that status's body. */
+export type OperationOverride<Paths, Key> =
+  OperationAt<Paths, Key> extends { responses: infer Responses }
+    ? {
+        [S in keyof Responses]: {
+          status: StatusOf<S>;
+          body: JsonBodyOf<Responses[S]>;
+          headers?: Record<string, string>;
+          /** How many matching requests get it; default every one until `resetOverrides()`. */
+          times?: number;
+        };
+      }[keyof Responses]
+    : never;
+
+/** An override without the client types (a mock built without `areas`, the sandbox's control API). */
+export interface UntypedOperationOverride {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  times?: number;
+}
+
+/** `override(key, response)`: typed per operation from `Paths`, or loose when the mock has no area types. */
+export type OverrideOperation<Paths> = unknown extends Paths
+  ? (key: `${Uppercase<HttpMethod>} /${string}`, response: UntypedOperationOverride) => void
+  : <Key extends OperationKey<Paths>>(key: Key, response: OperationOverride<Paths, Key>) => void;
+
+export interface OperationHandlersOptions {
+  apiBaseUrl: string;
+  source: MockTableSource;
+  responder: SchemaResponder;
+  /** A success answer with the platform's headers (`body` undefined: none). */
+  answer(request: Request, body: unknown, status: number, headers?: Record<string, string>): Response;
+  /** The platform's error answer (400 a body failing its schema, 404 an unknown id). */
+  fail(request: Request, status: 400 | 404, message: string): Response;
+  /** Collection path -> the ids it holds (curated fixtures), instead of seeded ones. */
+  knownIds?: () => Record<string, readonly string[]>;
+}
+
+interface Route {
+  operation: MockOperation;
+  table: MockOperationTable;
+  pattern: RegExp;
+  segments: string[];
+  parameterCount: number;
+}
+
+/** A resource collection: seeded members, created ones, deleted ones and what writes changed. */
+interface Collection {
+  seeded: string[];
+  created: string[];
+  deleted: Set<string>;
+  changes: Map<string, Record<string, unknown>>;
+}
+
+const compileTemplate = (path: string) =>
+  new RegExp(`^${path.replace(/[.+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, '([^/]+)')}/?$`);
+
+/** The first segments of a path the generated index routes on (tools/codegen/generate-mocks.mjs `pathStem`). */
+function pathStem(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  const fixed = segments[0] === 'api' ? 3 : segments[0] === 'inContactAPI' ? 4 : 2;
+  return `/${segments.slice(0, fixed).join('/')}`;
+}
+
+const isParameter = (segment: string) => segment.startsWith('{');
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Copies what a write sent onto a generated value where it has the same shape (the answer stays schema-valid). */
+function applyChanges(value: unknown, changes: Record<string, unknown> | undefined): unknown {
+  if (!isRecord(value) || changes === undefined) return value;
+  const merged: Record<string, unknown> = { ...value };
+  for (const [key, change] of Object.entries(changes)) {
+    const current = merged[key];
+    if (current === undefined || key === 'id' || key === 'selfUri') continue;
+    if (isRecord(current) && isRecord(change)) merged[key] = applyChanges(current, change);
+    else if (typeof current === typeof change && typeof change !== 'object') merged[key] = change;
+  }
+  return merged;
+}
+
+/**
+ * MSW handlers answering every operation of the generated tables from their schemas (create-schema-responder.ts):
+ * listings page as the platform does, a create returns an id that a later read finds, writes change what later reads
+ * return, a delete makes later reads 404, an unknown id is a 404 and a body failing its schema a 400 naming the
+ * field. `overrideHandler` answers operations a test overrode (put it before any curated handler).
+ */
+export function createOperationHandlers(options: OperationHandlersOptions) {
+  const { responder, answer, fail } = options;
+  const apiBaseUrl = options.apiBaseUrl.replace(/\/+$/, '');
+  const basePath = new URL(apiBaseUrl).pathname.replace(/\/+$/, '');
+  const routesByTable = new Map<MockOperationTable, Route[]>();
+  const listTemplates = new Set<string>();
+  const itemTemplates = new Set<string>();
+  const collections = new Map<string, Collection>();
+  const overrides: { method: string; pattern: RegExp; response: UntypedOperationOverride; remaining: number }[] = [];
+  const loading = new Map<string, Promise<MockOperationTable>>();
+
+  const index = (table: MockOperationTable): Route[] => {
+    let routes = routesByTable.get(table);
+    if (routes !== undefined) return routes;
+    routes = table.operations.map((operation) => {
+      const segments = operation[1].split('/').filter(Boolean);
+      const [method, path, , , , , paging] = operation;
+      if (method === 'GET' && (paging === 'offset' || paging === 'cursor')) listTemplates.add(path);
+      if (isParameter(segments.at(-1) ?? '')) itemTemplates.add(segments.slice(0, -1).join('/'));
+      return { operation, table, pattern: compileTemplate(path), segments, parameterCount: segments.filter(isParameter).length };
+    });
+    routesByTable.set(table, routes);
+    return routes;
+  };
+
+  const tablesFor = async (path: string): Promise<MockOperationTable[]> => {
+    const { source } = options;
+    if ('tables' in source) return [...source.tables];
+    const names = source.stems[pathStem(path)] ?? [];
+    return Promise.all(
+      names.map((name) => {
+        let table = loading.get(name);
+        if (table === undefined) {
+          const load = source.loaders[name];
+          if (load === undefined) throw new Error(`[@ccaas/mocks] no generated table named ${name}`);
+          table = load();
+          loading.set(name, table);
+        }
+        return table;
+      }),
+    );
+  };
+
+  /** The operation a request is for: the matching template with the fewest parameters (`/users/me` before `/users/{id}`). */
+  const route = async (method: string, path: string): Promise<{ route: Route; values: string[] } | undefined> => {
+    let best: { route: Route; values: string[] } | undefined;
+    for (const table of await tablesFor(path)) {
+      for (const candidate of index(table)) {
+        if (candidate.operation[0] !== method) continue;
+        const match = candidate.pattern.exec(path);
+        if (match === null || (best !== undefined && best.route.parameterCount <= candidate.parameterCount)) continue;
+        best = { route: candidate, values: match.slice(1).map((value) => decodeURIComponent(value)) };
+      }
+    }
+    return best;
+  };
+
+  const collectionAt = (concrete: string, listable: boolean): Collection => {
+    let collection = collections.get(concrete);
+    if (collection === undefined) {
+      const known = options.knownIds?.()[concrete];
+      const count = 3 + (stableUuid(responder.seed, concrete).charCodeAt(0) % 5);
+      const seeded = known ? [...known] : listable ? Array.from({ length: count }, (_, n) => stableUuid(responder.seed, `${concrete}#${n}`)) : [];
+      collection = { seeded, created: [], deleted: new Set(), changes: new Map() };
+      collections.set(concrete, collection);
+    }
+    return collection;
+  };
+  const members = (collection: Collection) => [...collection.seeded, ...collection.created].filter((id) => !collection.deleted.has(id));
+
+  /** The first path id that names nothing (404), checked against its collection where the collection can be listed. */
+  const unknownId = (segments: string[], values: string[]): string | undefined => {
+    let valueIndex = 0;
+    for (let position = 0; position < segments.length; position += 1) {
+      if (!isParameter(segments[position] ?? '')) continue;
+      const value = values[valueIndex] ?? '';
+      valueIndex += 1;
+      const template = `/${segments.slice(0, position).join('/')}`;
+      const listable = listTemplates.has(template);
+      if (!listable && !itemTemplates.has(segments.slice(0, position).join('/'))) continue;
+      // A collection that cannot be listed has no id a client could have learnt: any id names a resource until deleted.
+      const collection = collectionAt(concretePath(segments.slice(0, position), values), listable);
+      const exists = listable ? members(collection).includes(value) : !collection.deleted.has(value);
+      if (!exists) return `${segments[position]?.slice(1, -1)} ${value}`;
+    }
+    return undefined;
+  };
+
+  const concretePath = (segments: string[], values: string[]) => {
+    let valueIndex = 0;
+    return `/${segments.map((segment) => (isParameter(segment) ? encodeURIComponent(values[valueIndex++] ?? '') : segment)).join('/')}`;
+  };
+
+  const readBody = async (request: Request, table: MockOperationTable, operation: MockOperation): Promise<{ body?: unknown } | { error: string }> => {
+    const [, , , , requestSchema, required] = operation;
+    const text = await request.text().catch(() => '');
+    if (text.trim() === '') return required && requestSchema ? { error: 'the request body is required' } : {};
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return { error: 'the request body is not JSON' };
+    }
+    if (!requestSchema) return { body };
+    const problem = responder.validate(table, requestSchema, body);
+    return problem === undefined ? { body } : { error: `The request body is invalid: ${problem}.` };
+  };
+
+  const handle = async (request: Request): Promise<Response | undefined> => {
+    const url = new URL(request.url);
+    const path = url.pathname.slice(basePath.length) || '/';
+    const found = await route(request.method, path);
+    if (found === undefined) return undefined;
+    const { route: { operation, table, segments }, values } = found;
+    const [method, template, status, responseSchema, , , paging] = operation;
+    const missing = unknownId(segments, values);
+    if (missing !== undefined) return fail(request, 404, `The resource ${missing} was not found.`);
+    const read = await readBody(request, table, operation);
+    if ('error' in read) return fail(request, 400, read.error);
+    const concrete = concretePath(segments, values);
+    const isItem = isParameter(segments.at(-1) ?? '');
+    const parent = segments.slice(0, -1);
+    const collection = isItem ? collectionAt(concretePath(parent, values), listTemplates.has(`/${parent.join('/')}`)) : undefined;
+    const id = values.at(-1) ?? '';
+    const identity = (resourceId: string, at: string) => ({ id: resourceId, selfUri: `${at}/${encodeURIComponent(resourceId)}` });
+
+    if (method === 'GET' && (paging === 'offset' || paging === 'cursor')) {
+      return answer(request, listing(table, operation, url, concrete, collectionAt(concrete, true)), status);
+    }
+    if (method === 'POST' && responseSchema && itemTemplates.has(segments.join('/')) && 'id' in declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` })) {
+      const target = collectionAt(concrete, listTemplates.has(template));
+      const createdId = stableUuid(responder.seed, `${concrete}#created${target.created.length}`);
+      target.created.push(createdId);
+      if (isRecord(read.body)) target.changes.set(createdId, read.body);
+      const value = responder.build(table, responseSchema, `${concrete}/${createdId}`, identity(createdId, concrete));
+      return answer(request, applyChanges(value, target.changes.get(createdId)), status);
+    }
+    if (isItem && collection !== undefined && (method === 'PUT' || method === 'PATCH') && isRecord(read.body)) {
+      collection.changes.set(id, { ...collection.changes.get(id), ...read.body });
+    }
+    if (isItem && collection !== undefined && method === 'DELETE') {
+      collection.deleted.add(id);
+      collection.changes.delete(id);
+    }
+    if (!responseSchema) return answer(request, undefined, status);
+    const key = isItem && collection !== undefined ? `${concretePath(parent, values)}/${id}` : `${method} ${concrete}`;
+    const value = responder.build(table, responseSchema, key, isItem ? identity(id, concretePath(parent, values)) : {});
+    const body = isItem && collection !== undefined ? applyChanges(value, collection.changes.get(id)) : value;
+    return answer(request, paging === 'analytics' ? withTotalHits(body) : body, status);
+  };
+
+  /** A listing page: the collection's members built from the listing's item schema, paged as the platform pages. */
+  const listing = (table: MockOperationTable, operation: MockOperation, url: URL, concrete: string, collection: Collection) => {
+    const [, , , responseSchema, , , paging] = operation;
+    const declared = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` });
+    const itemSchema: JsonSchema = declared.entities?.items ?? {};
+    const all = members(collection);
+    const pageSize = Math.min(500, Math.max(1, Number(url.searchParams.get('pageSize') ?? url.searchParams.get('limit') ?? 25) || 25));
+    const cursor = url.searchParams.get('cursor') ?? url.searchParams.get('after');
+    const pageNumber = Math.max(1, Number(url.searchParams.get('pageNumber') ?? 1) || 1);
+    const offset = paging === 'cursor' ? Number(cursor ?? 0) || 0 : (pageNumber - 1) * pageSize;
+    const entities = all.slice(offset, offset + pageSize).map((id) =>
+      applyChanges(responder.build(table, itemSchema, `${concrete}/${id}`, { id, selfUri: `${concrete}/${encodeURIComponent(id)}` }), collection.changes.get(id)),
+    );
+    const page = responder.build(table, responseSchema, `${concrete}?list`) as Record<string, unknown>;
+    const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
+    const uri = (set: Record<string, string>) => {
+      const query = new URLSearchParams(url.searchParams);
+      for (const [name, value] of Object.entries(set)) query.set(name, value);
+      return `${concrete}?${query.toString()}`;
+    };
+    const more = offset + pageSize < all.length;
+    const fields: Record<string, unknown> =
+      paging === 'offset'
+        ? {
+            entities, pageSize, pageNumber, total: all.length, pageCount,
+            firstUri: uri({ pageSize: String(pageSize), pageNumber: '1' }),
+            selfUri: uri({ pageSize: String(pageSize), pageNumber: String(pageNumber) }),
+            lastUri: uri({ pageSize: String(pageSize), pageNumber: String(pageCount) }),
+            nextUri: pageNumber < pageCount ? uri({ pageSize: String(pageSize), pageNumber: String(pageNumber + 1) }) : undefined,
+            previousUri: pageNumber > 1 ? uri({ pageSize: String(pageSize), pageNumber: String(pageNumber - 1) }) : undefined,
+          }
+        : {
+            entities, pageSize, total: all.length,
+            cursor: more ? String(offset + pageSize) : undefined,
+            after: more ? String(offset + pageSize) : undefined,
+            nextUri: more ? uri({ cursor: String(offset + pageSize) }) : undefined,
+            nextPage: more ? uri({ cursor: String(offset + pageSize) }) : undefined,
+            selfUri: uri({}),
+          };
+    for (const [name, value] of Object.entries(fields)) {
+      if (!(name in declared)) continue;
+      if (value === undefined) delete page[name];
+      else page[name] = value;
+    }
+    return page;
+  };
+
+  const overrideHandler: HttpHandler = http.all(`${apiBaseUrl}/*`, ({ request }) => {
+    const path = new URL(request.url).pathname.slice(basePath.length);
+    const entry = overrides.find((o) => o.remaining > 0 && o.method === request.method && o.pattern.test(path));
+    if (entry === undefined) return undefined;
+    entry.remaining -= 1;
+    return answer(request, entry.response.body, entry.response.status, entry.response.headers);
+  });
+
+  return {
+    /** Answers the operations a test overrode; goes before the curated handlers. */
+    overrideHandler,
+    /** Answers every operation of the tables from their schemas; goes after the curated handlers. */
+    operationHandler: http.all(`${apiBaseUrl}/*`, ({ request }) => handle(request)) as HttpHandler,
+    /** Answers `"METHOD /path/{param}"` with `response` (every time, or `times` times), ahead of everything but faults. */
+    override(key: string, response: UntypedOperationOverride): void {
+      const [method, path] = key.split(' ');
+      if (!method || !path?.startsWith('/') || !Number.isInteger(response.status)) {
+        throw new TypeError(`[@ccaas/mocks] override needs "METHOD /path" and a status, got ${JSON.stringify(key)} ${JSON.stringify(response.status)}`);
+      }
+      overrides.unshift({ method: method.toUpperCase(), pattern: compileTemplate(path), response, remaining: response.times ?? Number.POSITIVE_INFINITY });
+    },
+    /** Drops every override. */
+    resetOverrides(): void {
+      overrides.length = 0;
+    },
+    /** Every table a request has loaded so far (all of them with given tables). */
+    async loadedTables(): Promise<MockOperationTable[]> {
+      const { source } = options;
+      return 'tables' in source ? [...source.tables] : Promise.all(loading.values());
+    },
+  };
+}
+
+/** An analytics query answer reports as many hits as the page it generated. */
+function withTotalHits(body: unknown): unknown {
+  if (!isRecord(body) || !('totalHits' in body)) return body;
+  const list = Object.values(body).find(Array.isArray);
+  return { ...body, totalHits: list?.length ?? 0 };
+}
+
+export type OperationHandlers = ReturnType<typeof createOperationHandlers>;
