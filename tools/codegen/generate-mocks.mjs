@@ -126,11 +126,17 @@ export function operationTable(document) {
       ]);
     }
   }
+  // Listings whose entities carry an `id`: the collections a client can learn ids from (the mock 404s unknown ids
+  // only there; elsewhere any id names a resource until it is deleted).
+  const all = { ...components, ...hoisted };
+  const lists = operations
+    .filter(([method, , , response, , , paging]) => method === 'GET' && (paging === 'offset' || paging === 'cursor') && 'id' in propertiesOf(all, propertiesOf(all, { $ref: `#/components/schemas/${response}` }).entities?.items))
+    .map((op) => op[1]);
   const names = reachable(components, [hoisted, operations.flatMap((op) => [op[3], op[4]]).filter(Boolean).map((name) => ({ $ref: `#/components/schemas/${name}` }))]);
   const schemas = {};
   for (const name of [...names].sort()) schemas[name] = strip(components[name]);
   for (const [name, schema] of Object.entries(hoisted)) schemas[name] = strip(schema);
-  return { operations, schemas };
+  return { operations, schemas, lists };
 }
 
 /** The first two segments of a path ("/api/v2/routing/queues/{id}" -> "/api/v2/routing"): what the index routes on. */
@@ -177,7 +183,8 @@ export async function generateMockModule(source) {
   const text = await readFile(source.specFile, 'utf8');
   const sha256 = createHash('sha256').update(text).digest('hex');
   const label = relative(workspaceRoot, source.specFile).split('\\').join('/');
-  const table = { name: source.name, ...operationTable(parse(text)) };
+  const { lists, ...content } = operationTable(parse(text));
+  const table = { name: source.name, ...content };
   const name = exportName(source.name);
   const js = `${header(label, sha256)}/** ${source.platform} ${source.name}: ${table.operations.length} operations. */\nexport const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(table))});\n`;
   const paths = source.typesModule ? `import('${source.typesModule}').paths` : 'Record<string, unknown>';
@@ -191,6 +198,7 @@ export async function generateMockModule(source) {
   ].join('\n');
   const dir = join(outputRoot, source.platform);
   return {
+    lists,
     stems: [...new Set(table.operations.map((op) => pathStem(op[1])))].sort(),
     files: [
       { path: join(dir, `${source.name}.js`), content: js },
@@ -203,12 +211,15 @@ export async function generateMockModule(source) {
 function platformIndex(platform, modules) {
   const stems = {};
   for (const { name, stems: own } of modules) for (const stem of own) (stems[stem] ??= []).push(name);
+  const lists = [...new Set(modules.flatMap((module) => module.lists))].sort();
   const loaders = modules.map(({ name }) => `  ${JSON.stringify(name)}: () => import('./${name}.js').then((m) => m.${exportName(name)}),`);
   const banner = header(`specs/${platform} (${modules.length} documents)`, createHash('sha256').update(JSON.stringify(stems)).digest('hex'));
   const js = [
     banner,
     `/** Path stem -> the ${platform} documents with operations under it. */`,
     `export const stems = JSON.parse(${JSON.stringify(JSON.stringify(stems))});`,
+    '/** Listing templates whose entities carry an `id` (ids a client can learn, so unknown ones are 404s). */',
+    `export const lists = JSON.parse(${JSON.stringify(JSON.stringify(lists))});`,
     '/** Document name -> its table, imported on first use (a test bundles the documents it loads). */',
     'export const loaders = {',
     ...loaders,
@@ -220,6 +231,7 @@ function platformIndex(platform, modules) {
     "import type { MockOperationTable } from '../../create-schema-responder.js';",
     '',
     `export declare const stems: Record<string, string[]>;`,
+    `export declare const lists: string[];`,
     `export declare const loaders: Record<${modules.map(({ name }) => JSON.stringify(name)).join(' | ')}, () => Promise<MockOperationTable>>;`,
     '',
   ].join('\n');
@@ -238,7 +250,7 @@ async function main(argv) {
     const modules = [];
     for (const source of sources.filter((s) => s.platform === platform)) {
       const module = await generateMockModule(source);
-      modules.push({ name: source.name, stems: module.stems });
+      modules.push({ name: source.name, stems: module.stems, lists: module.lists });
       files.push(...module.files);
     }
     files.push(...platformIndex(platform, modules));

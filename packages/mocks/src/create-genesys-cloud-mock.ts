@@ -239,6 +239,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       '/api/v2/users': fixtures.users.map((u) => u.id),
       '/api/v2/routing/queues': fixtures.queues.map((q) => q.id ?? ''),
       '/api/v2/conversations': fixtures.conversations.map((c) => c.id),
+      ...Object.fromEntries([...fixtures.queueMembers].map(([queueId, members]) => [`/api/v2/routing/queues/${queueId}/members`, members.map((m) => m.id ?? '')])),
     }),
   });
 
@@ -297,7 +298,8 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     http.get(api('/api/v2/users/:userId'), ({ request, params }) => {
       authenticated(request);
       const user = fixtures.users.find((u) => u.id === params.userId);
-      if (!user) return fail(404, 'not.found', `User ${String(params.userId)} was not found.`);
+      // not a fixture user: the spec's answers decide (a 404 for an unknown id, or another operation's literal path)
+      if (!user) return undefined;
       return ok(request, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
     }),
 
@@ -380,7 +382,9 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     http.get(api('/api/v2/conversations/:conversationId'), ({ request, params }) => {
       authenticated(request);
       const conversation = fixtures.conversations.find((c) => c.id === params.conversationId);
-      if (!conversation) return fail(404, 'not.found', `Conversation ${String(params.conversationId)} was not found.`);
+      // not a fixture conversation: `/api/v2/conversations/calls` and the others are operations of their own, and
+      // the spec's answers 404 an unknown id
+      if (!conversation) return undefined;
       return ok(request, conversation satisfies Schemas['Conversation']);
     }),
 

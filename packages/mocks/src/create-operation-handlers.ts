@@ -3,6 +3,7 @@ import * as genesysCloudTables from './generated/genesys-cloud/index.js';
 import * as cxoneTables from './generated/nice-cxone/index.js';
 import {
   declaredProperties,
+  hashString,
   stableUuid,
   type JsonSchema,
   type MockOperation,
@@ -13,7 +14,12 @@ import {
 /** Where a mock's operation tables come from: given tables, or a generated index that loads each on first use. */
 export type MockTableSource =
   | { tables: readonly MockOperationTable[] }
-  | { stems: Record<string, string[]>; loaders: Record<string, () => Promise<MockOperationTable>> };
+  | {
+      stems: Record<string, string[]>;
+      /** Listing templates whose entities carry an `id`, across every table (known before any table loads). */
+      lists: readonly string[];
+      loaders: Record<string, () => Promise<MockOperationTable>>;
+    };
 
 /**
  * The generated tables of each platform, each loaded on first use: Genesys Cloud per API area, NICE CXone per family
@@ -110,7 +116,12 @@ function pathStem(path: string): string {
 const isParameter = (segment: string) => segment.startsWith('{');
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** Copies what a write sent onto a generated value where it has the same shape (the answer stays schema-valid). */
+const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * What a write sent, copied onto a generated value where it has the same shape: same JSON type, a date-time only
+ * where the generated value is one. (A request model may declare a field looser than the answer's model.)
+ */
 function applyChanges(value: unknown, changes: Record<string, unknown> | undefined): unknown {
   if (!isRecord(value) || changes === undefined) return value;
   const merged: Record<string, unknown> = { ...value };
@@ -118,6 +129,7 @@ function applyChanges(value: unknown, changes: Record<string, unknown> | undefin
     const current = merged[key];
     if (current === undefined || key === 'id' || key === 'selfUri') continue;
     if (isRecord(current) && isRecord(change)) merged[key] = applyChanges(current, change);
+    else if (typeof current === 'string' && isoDateTime.test(current) && !(typeof change === 'string' && isoDateTime.test(change))) continue;
     else if (typeof current === typeof change && typeof change !== 'object') merged[key] = change;
   }
   return merged;
@@ -134,7 +146,8 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
   const apiBaseUrl = options.apiBaseUrl.replace(/\/+$/, '');
   const basePath = new URL(apiBaseUrl).pathname.replace(/\/+$/, '');
   const routesByTable = new Map<MockOperationTable, Route[]>();
-  const listTemplates = new Set<string>();
+  /** Listings whose entities carry an id: the collections whose unknown ids are 404s. */
+  const listTemplates = new Set<string>('lists' in options.source ? options.source.lists : []);
   const itemTemplates = new Set<string>();
   const collections = new Map<string, Collection>();
   const overrides: { method: string; pattern: RegExp; response: UntypedOperationOverride; remaining: number }[] = [];
@@ -145,8 +158,11 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     if (routes !== undefined) return routes;
     routes = table.operations.map((operation) => {
       const segments = operation[1].split('/').filter(Boolean);
-      const [method, path, , , , , paging] = operation;
-      if (method === 'GET' && (paging === 'offset' || paging === 'cursor')) listTemplates.add(path);
+      const [method, path, , response, , , paging] = operation;
+      if ('tables' in options.source && method === 'GET' && (paging === 'offset' || paging === 'cursor')) {
+        const entity = declaredProperties(table, { $ref: `#/components/schemas/${response}` }).entities?.items;
+        if ('id' in declaredProperties(table, entity)) listTemplates.add(path);
+      }
       if (isParameter(segments.at(-1) ?? '')) itemTemplates.add(segments.slice(0, -1).join('/'));
       return { operation, table, pattern: compileTemplate(path), segments, parameterCount: segments.filter(isParameter).length };
     });
@@ -222,6 +238,23 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     return `/${segments.map((segment) => (isParameter(segment) ? encodeURIComponent(values[valueIndex++] ?? '') : segment)).join('/')}`;
   };
 
+  /**
+   * The generated value with a write's changes, checked against the answer's schema: changes that would break it
+   * (an enum the request model allows but the answer's does not) are left out one by one.
+   */
+  const withChanges = (table: MockOperationTable, schema: string | JsonSchema, value: unknown, changes: Record<string, unknown> | undefined): unknown => {
+    if (changes === undefined) return value;
+    const valid = (candidate: unknown) => typeof schema !== 'string' || responder.validate(table, schema, candidate) === undefined;
+    const merged = applyChanges(value, changes);
+    if (valid(merged)) return merged;
+    let kept = value;
+    for (const [key, change] of Object.entries(changes)) {
+      const candidate = applyChanges(kept, { [key]: change });
+      if (valid(candidate)) kept = candidate;
+    }
+    return kept;
+  };
+
   const readBody = async (request: Request, table: MockOperationTable, operation: MockOperation): Promise<{ body?: unknown } | { error: string }> => {
     const [, , , , requestSchema, required] = operation;
     const text = await request.text().catch(() => '');
@@ -260,11 +293,14 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     }
     if (method === 'POST' && responseSchema && itemTemplates.has(segments.join('/')) && 'id' in declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` })) {
       const target = collectionAt(concrete, listTemplates.has(template));
-      const createdId = stableUuid(responder.seed, `${concrete}#created${target.created.length}`);
+      const idType = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` }).id?.type;
+      const createdKey = `${concrete}#created${target.created.length}`;
+      // numeric ids where the model says so (NICE CXone's), UUIDs otherwise (Genesys Cloud's)
+      const createdId = idType === 'integer' || idType === 'number' ? String(100_000 + (hashString(`${responder.seed}:${createdKey}`) % 900_000)) : stableUuid(responder.seed, createdKey);
       target.created.push(createdId);
       if (isRecord(read.body)) target.changes.set(createdId, read.body);
       const value = responder.build(table, responseSchema, `${concrete}/${createdId}`, identity(createdId, concrete));
-      return answer(request, applyChanges(value, target.changes.get(createdId)), status);
+      return answer(request, withChanges(table, responseSchema, value, target.changes.get(createdId)), status);
     }
     if (isItem && collection !== undefined && (method === 'PUT' || method === 'PATCH') && isRecord(read.body)) {
       collection.changes.set(id, { ...collection.changes.get(id), ...read.body });
@@ -276,7 +312,7 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     if (!responseSchema) return answer(request, undefined, status);
     const key = isItem && collection !== undefined ? `${concretePath(parent, values)}/${id}` : `${method} ${concrete}`;
     const value = responder.build(table, responseSchema, key, isItem ? identity(id, concretePath(parent, values)) : {});
-    const body = isItem && collection !== undefined ? applyChanges(value, collection.changes.get(id)) : value;
+    const body = isItem && collection !== undefined ? withChanges(table, responseSchema, value, collection.changes.get(id)) : value;
     return answer(request, paging === 'analytics' ? withTotalHits(body) : body, status);
   };
 
@@ -291,7 +327,7 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     const pageNumber = Math.max(1, Number(url.searchParams.get('pageNumber') ?? 1) || 1);
     const offset = paging === 'cursor' ? Number(cursor ?? 0) || 0 : (pageNumber - 1) * pageSize;
     const entities = all.slice(offset, offset + pageSize).map((id) =>
-      applyChanges(responder.build(table, itemSchema, `${concrete}/${id}`, { id, selfUri: `${concrete}/${encodeURIComponent(id)}` }), collection.changes.get(id)),
+      withChanges(table, itemSchema, responder.build(table, itemSchema, `${concrete}/${id}`, { id, selfUri: `${concrete}/${encodeURIComponent(id)}` }), collection.changes.get(id)),
     );
     const page = responder.build(table, responseSchema, `${concrete}?list`) as Record<string, unknown>;
     const pageCount = Math.max(1, Math.ceil(all.length / pageSize));

@@ -136,7 +136,9 @@ function buildValue(schema: JsonSchema, name: string, depth: number, context: Bu
     const ref = schema.$ref.startsWith(schemaPrefix) ? schema.$ref.slice(schemaPrefix.length) : schema.$ref;
     const target = context.table.schemas[ref];
     if (target === undefined) return {};
-    if (context.stack.includes(ref)) return undefined;
+    // A recursive model is entered twice at most: deep enough for required properties that name their own kind
+    // (below the optional depth arrays are empty, so it ends), shallow enough to stay small.
+    if (context.stack.filter((name) => name === ref).length >= 2 || depth > 12) return undefined;
     context.stack.push(ref);
     try {
       return buildValue(target, name, depth, context);
@@ -192,10 +194,15 @@ function objectValue(schema: JsonSchema, depth: number, context: BuildContext): 
   const required = new Set(schema.required ?? []);
   for (const [property, propertySchema] of Object.entries(schema.properties ?? {})) {
     if (!required.has(property) && depth >= optionalDepth) continue;
-    if (depth === 0 && property in context.identity) {
-      const fixed = context.identity[property];
-      // a numeric id (NICE CXone's agentId, ...) is sent as digits in the path
-      value[property] = typeOf(propertySchema) === 'integer' && typeof fixed === 'string' && /^\d+$/.test(fixed) ? Number(fixed) : fixed;
+    const fixed = depth === 0 ? context.identity[property] : undefined;
+    const kind = typeOf(propertySchema);
+    if (typeof fixed === 'string' && kind === 'string') {
+      value[property] = fixed;
+      continue;
+    }
+    // a numeric id (NICE CXone's agentId, ...) is sent as digits in the path
+    if (typeof fixed === 'string' && (kind === 'integer' || kind === 'number') && /^\d{1,15}$/.test(fixed)) {
+      value[property] = Number(fixed);
       continue;
     }
     const item = buildValue(propertySchema, property, depth + 1, context);

@@ -6,4 +6,5 @@
 import type { MockOperationTable } from '../../create-schema-responder.js';
 
 export declare const stems: Record<string, string[]>;
+export declare const lists: string[];
 export declare const loaders: Record<"api", () => Promise<MockOperationTable>>;
