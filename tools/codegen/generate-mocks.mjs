@@ -241,6 +241,23 @@ function platformIndex(platform, modules) {
   ];
 }
 
+/**
+ * packages/mocks/package.json with `typesVersions` naming every table's CommonJS declaration (TypeScript's node10
+ * resolution does not read the `./genesys-cloud/*` export pattern; tools/build checks the list).
+ */
+async function packageJsonWithTables(files) {
+  const path = join(workspaceRoot, 'packages', 'mocks', 'package.json');
+  const manifest = JSON.parse(await readFile(path, 'utf8'));
+  const tables = files
+    .map((file) => relative(outputRoot, file.path).split('\\').join('/'))
+    .filter((name) => name.endsWith('.d.ts'))
+    .map((name) => [name.slice(0, -'.d.ts'.length), [`./dist/cjs/generated/${name}`]])
+    .sort(([a], [b]) => a.localeCompare(b));
+  const others = Object.entries(manifest.typesVersions?.['*'] ?? {}).filter(([key]) => !/^(genesys-cloud|nice-cxone)\//.test(key));
+  manifest.typesVersions = { '*': Object.fromEntries([...others, ...tables]) };
+  return { path, content: `${JSON.stringify(manifest, null, 2)}\n` };
+}
+
 async function main(argv) {
   const check = argv.includes('--check');
   const startedAt = performance.now();
@@ -256,6 +273,7 @@ async function main(argv) {
     files.push(...platformIndex(platform, modules));
   }
   const expected = new Set(files.map((file) => file.path));
+  files.push(await packageJsonWithTables(files));
   let problems = 0;
   let written = 0;
   for (const file of files) {

@@ -2,6 +2,7 @@ import { http, type HttpHandler } from 'msw';
 import * as genesysCloudTables from './generated/genesys-cloud/index.js';
 import * as cxoneTables from './generated/nice-cxone/index.js';
 import {
+  createSchemaResponder,
   declaredProperties,
   hashString,
   stableUuid,
@@ -12,20 +13,23 @@ import {
 } from './create-schema-responder.js';
 
 /** Where a mock's operation tables come from: given tables, or a generated index that loads each on first use. */
-export type MockTableSource =
-  | { tables: readonly MockOperationTable[] }
-  | {
-      stems: Record<string, string[]>;
-      /** Listing templates whose entities carry an `id`, across every table (known before any table loads). */
-      lists: readonly string[];
-      loaders: Record<string, () => Promise<MockOperationTable>>;
-    };
+export type MockTableSource = { tables: readonly MockOperationTable[] } | GeneratedTableIndex;
+
+/** A platform's generated index (packages/mocks/src/generated/<platform>/index.js). */
+export interface GeneratedTableIndex {
+  /** Path stem -> the tables with operations under it. */
+  stems: Record<string, string[]>;
+  /** Listing templates whose entities carry an `id`, across every table (known before any table loads). */
+  lists: readonly string[];
+  /** Table name -> its module, imported on first use. */
+  loaders: Record<string, () => Promise<MockOperationTable>>;
+}
 
 /**
  * The generated tables of each platform, each loaded on first use: Genesys Cloud per API area, NICE CXone per family
  * (or its one document until the family split exists).
  */
-export const generatedTables: Record<'genesys-cloud' | 'nice-cxone', MockTableSource> = {
+export const generatedTables: Record<'genesys-cloud' | 'nice-cxone', GeneratedTableIndex> = {
   'genesys-cloud': genesysCloudTables,
   'nice-cxone': cxoneTables,
 };
@@ -394,6 +398,28 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
       return 'tables' in source ? [...source.tables] : Promise.all(loading.values());
     },
   };
+}
+
+/** Options of {@link createCxoneOperationHandlers}. */
+export interface CxoneOperationHandlersOptions extends Omit<OperationHandlersOptions, 'source' | 'responder'> {
+  /** Value seed; default 1. */
+  seed?: number;
+  /** The family tables to answer (`@ccaas/mocks/nice-cxone/<family>`); default every family, each loaded on first use. */
+  families?: readonly MockOperationTable[];
+}
+
+/**
+ * Every NICE CXone operation answered from its schema, for the CXone mock to put after its curated handlers and before
+ * its 501: `apiBaseUrl` is the host the spec's paths start at (the tenant's API host for the family documents, whose
+ * paths start at the host root; `<host>/inContactAPI/services/v34.0` for the one document they replace).
+ */
+export function createCxoneOperationHandlers(options: CxoneOperationHandlersOptions) {
+  const { seed, families, ...rest } = options;
+  return createOperationHandlers({
+    ...rest,
+    source: families ? { tables: families } : generatedTables['nice-cxone'],
+    responder: createSchemaResponder({ seed }),
+  });
 }
 
 /** An analytics query answer reports as many hits as the page it generated. */

@@ -6,10 +6,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { load } from 'js-yaml';
-import { getResponse, HttpResponse } from 'msw';
+import { getResponse, HttpResponse, type RequestHandler } from 'msw';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
-import { createOperationHandlers, generatedTables } from './create-operation-handlers.js';
+import { createCxoneOperationHandlers, generatedTables } from './create-operation-handlers.js';
 import { createSchemaResponder, declaredProperties, type MockOperation, type MockOperationTable } from './create-schema-responder.js';
 import { startSandbox, type Sandbox } from './sandbox.js';
 
@@ -133,6 +133,13 @@ function specOf(relative: string) {
   return entry;
 }
 
+// The counts per area and family, once every describe has run.
+afterAll(() => {
+  const rows = Object.entries(counts).map(([area, c]) => `${area.padEnd(36)} ${String(c.gets).padStart(5)} GET ${String(c.others).padStart(5)} other`);
+  const total = Object.values(counts).reduce((sum, c) => ({ gets: sum.gets + c.gets, others: sum.others + c.others }), { gets: 0, others: 0 });
+  console.log(`operations answered and valid against the spec, per area/family:\n${rows.join('\n')}\n${'total'.padEnd(36)} ${total.gets} GET ${total.others} other`);
+});
+
 const genesysAreas = readdirSync(new URL('genesys-cloud/areas/', specsRoot)).sort();
 const counts: Record<string, { gets: number; others: number }> = {};
 
@@ -152,14 +159,12 @@ describe('Genesys Cloud: every GET operation callable with ids alone, over the s
   });
   afterAll(async () => {
     await sandbox.stop();
-    const rows = Object.entries(counts).map(([area, c]) => `${area.padEnd(36)} ${String(c.gets).padStart(5)} GET ${String(c.others).padStart(5)} other`);
-    const total = Object.values(counts).reduce((sum, c) => ({ gets: sum.gets + c.gets, others: sum.others + c.others }), { gets: 0, others: 0 });
-    console.log(`operations answered and valid against the spec, per area/family:\n${rows.join('\n')}\n${'total'.padEnd(36)} ${total.gets} GET ${total.others} other`);
   });
+
 
   it.each(genesysAreas)('%s', async (area) => {
     const { document, validate } = specOf(`genesys-cloud/areas/${area}/openapi.yaml`);
-    const source = generatedTables['genesys-cloud'] as { lists: string[]; loaders: Record<string, () => Promise<MockOperationTable>> };
+    const source = generatedTables['genesys-cloud'];
     const table = await source.loaders[area]!();
     // every area is served: a parent collection may be listed by another area (`/api/v2/conversations/{id}/recordings`)
     const lists = new Set(source.lists);
@@ -192,7 +197,7 @@ describe('Genesys Cloud: every GET operation callable with ids alone, over the s
 describe('Genesys Cloud: every other operation, in process, with a request body built from its schema', () => {
   it.each(genesysAreas)('%s', async (area) => {
     const { validate } = specOf(`genesys-cloud/areas/${area}/openapi.yaml`);
-    const table = await (generatedTables['genesys-cloud'] as { loaders: Record<string, () => Promise<MockOperationTable>> }).loaders[area]!();
+    const table = await generatedTables['genesys-cloud'].loaders[area]!();
     const mock = createGenesysCloudMock({ areas: [table] });
     const token = await tokenFor(mock);
     const requestBodies = createSchemaResponder({ seed: 3 });
@@ -215,17 +220,16 @@ describe('Genesys Cloud: every other operation, in process, with a request body 
   });
 });
 
-describe('NICE CXone: every operation through the exported handlers (createOperationHandlers + generatedTables["nice-cxone"])', () => {
-  const { loaders } = generatedTables['nice-cxone'] as { loaders: Record<string, () => Promise<MockOperationTable>> };
+describe('NICE CXone: every operation through the handlers the CXone mock wires in (createCxoneOperationHandlers)', () => {
+  const { loaders } = generatedTables['nice-cxone'];
   it.each(Object.keys(loaders))('%s', async (family) => {
     const table = await loaders[family]!();
     const { validate } = specOf(family === 'api' ? 'nice-cxone/openapi.yaml' : `nice-cxone/families/${family}/openapi.yaml`);
     // Paths of the one CXone document are relative to the versioned REST prefix; the family documents start at the host root.
     const apiBaseUrl = family === 'api' ? 'https://api-na1.niceincontact.com/inContactAPI/services/v34.0' : 'https://api-na1.niceincontact.com';
-    const cxone = createOperationHandlers({
+    const cxone = createCxoneOperationHandlers({
       apiBaseUrl,
-      source: { tables: [table] },
-      responder: createSchemaResponder(),
+      families: [table],
       answer: (_request, body, status) => (body === undefined ? new HttpResponse(null, { status }) : HttpResponse.json(body as object, { status })),
       fail: (_request, status, message) => HttpResponse.json({ error: status === 404 ? 'NotFound' : 'BadRequest', errorDescription: message }, { status }),
     });
@@ -242,7 +246,7 @@ describe('NICE CXone: every operation through the exported handlers (createOpera
   });
 });
 
-async function tokenFor(mock: ReturnType<typeof createGenesysCloudMock>): Promise<string> {
+async function tokenFor(mock: { tokenEndpoint: string; handlers: RequestHandler[] }): Promise<string> {
   const request = new Request(mock.tokenEndpoint, {
     method: 'POST',
     headers: { Authorization: `Basic ${btoa(`${genesysCloudSandboxCredentials.clientId}:${genesysCloudSandboxCredentials.clientSecret}`)}`, 'Content-Type': 'application/x-www-form-urlencoded' },
