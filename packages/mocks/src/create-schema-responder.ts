@@ -1,3 +1,5 @@
+// Ajv at run time (a dependency, not only a dev one): request bodies are checked against the vendor's JSON Schemas
+// by the validator the conformance tests already trust; a hand-written one would cover less and drift.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { createSeededRandom, seededUuid } from './seeded-random.js';
 
