@@ -341,6 +341,7 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
       return `${concrete}?${query.toString()}`;
     };
     const more = offset + pageSize < all.length;
+    const cursorParameter = 'cursor' in declared ? 'cursor' : 'after';
     const fields: Record<string, unknown> =
       paging === 'offset'
         ? {
@@ -355,8 +356,10 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
             entities, pageSize, total: all.length,
             cursor: more ? String(offset + pageSize) : undefined,
             after: more ? String(offset + pageSize) : undefined,
-            nextUri: more ? uri({ cursor: String(offset + pageSize) }) : undefined,
-            nextPage: more ? uri({ cursor: String(offset + pageSize) }) : undefined,
+            // Genesys Cloud's cursor listings take `after` (their `cursor` field names the query parameter otherwise)
+            nextUri: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
+            nextPage: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
+            previousUri: undefined,
             selfUri: uri({}),
           };
     for (const [name, value] of Object.entries(fields)) {

@@ -82,6 +82,24 @@ describe('operations outside the curated fixtures', () => {
     expect(new Set(everything.map((e: { id: string }) => e.id)).size).toBe(total);
   });
 
+  it('pages a cursor listing with `after` in nextUri until the last page, which has none', async () => {
+    const first = await call('/api/v2/assistants?pageSize=2');
+    expect(first.status).toBe(200);
+    expect(first.body.entities).toHaveLength(2);
+    expect(first.body.nextUri).toBe('/api/v2/assistants?pageSize=2&after=2');
+    expect(first.body.previousUri).toBeUndefined();
+    const ids = first.body.entities.map((e: { id: string }) => e.id);
+    let pages = 1;
+    for (let next = first.body.nextUri as string | undefined; next && pages < 10; pages += 1) {
+      const page = await call(next);
+      ids.push(...page.body.entities.map((e: { id: string }) => e.id));
+      next = page.body.nextUri;
+    }
+    expect(pages).toBeGreaterThan(1);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect((await call(`/api/v2/assistants/${ids.at(-1)}`)).body.id).toBe(ids.at(-1));
+  });
+
   it('keeps ids stable across calls and reads an entity of a listing by its id (same id, same name)', async () => {
     const once = await call('/api/v2/routing/skills');
     const again = await call('/api/v2/routing/skills');
