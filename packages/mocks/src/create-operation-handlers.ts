@@ -317,7 +317,25 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     const key = isItem && collection !== undefined ? `${concretePath(parent, values)}/${id}` : `${method} ${concrete}`;
     const value = responder.build(table, responseSchema, key, isItem ? identity(id, concretePath(parent, values)) : {});
     const body = isItem && collection !== undefined ? withChanges(table, responseSchema, value, collection.changes.get(id)) : value;
-    return answer(request, paging === 'analytics' ? withTotalHits(body) : body, status);
+    return answer(request, paging === 'analytics' ? analyticsPage(table, responseSchema, body, key, read.body) : body, status);
+  };
+
+  /**
+   * An analytics query answer pages like the platform's: `totalHits` results (the same on every call of the
+   * operation), of which the page the body's `paging` asks for (`pageSize` default 25, `pageNumber` default 1).
+   */
+  const analyticsPage = (table: MockOperationTable, responseSchema: string, body: unknown, key: string, query: unknown): unknown => {
+    const declared = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` });
+    const listName = Object.keys(declared).find((name) => declared[name]?.type === 'array' && !/aggregation/i.test(name));
+    if (!isRecord(body) || listName === undefined || !('totalHits' in declared)) return body;
+    const paging = isRecord(query) && isRecord(query.paging) ? query.paging : {};
+    const pageSize = Math.min(100, Math.max(1, Number(paging.pageSize ?? 25) || 25));
+    const pageNumber = Math.max(1, Number(paging.pageNumber ?? 1) || 1);
+    const totalHits = 3 + (hashString(`${responder.seed}:${key}`) % 40);
+    const first = (pageNumber - 1) * pageSize;
+    const count = Math.max(0, Math.min(pageSize, totalHits - first));
+    const items = Array.from({ length: count }, (_, index) => responder.build(table, declared[listName]?.items ?? {}, `${key}#${first + index}`));
+    return { ...body, totalHits, [listName]: items };
   };
 
   /** A listing page: the collection's members built from the listing's item schema, paged as the platform pages. */
@@ -425,11 +443,5 @@ export function createCxoneOperationHandlers(options: CxoneOperationHandlersOpti
   });
 }
 
-/** An analytics query answer reports as many hits as the page it generated. */
-function withTotalHits(body: unknown): unknown {
-  if (!isRecord(body) || !('totalHits' in body)) return body;
-  const list = Object.values(body).find(Array.isArray);
-  return { ...body, totalHits: list?.length ?? 0 };
-}
 
 export type OperationHandlers = ReturnType<typeof createOperationHandlers>;

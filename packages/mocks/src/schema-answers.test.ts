@@ -100,6 +100,19 @@ describe('operations outside the curated fixtures', () => {
     expect((await call(`/api/v2/assistants/${ids.at(-1)}`)).body.id).toBe(ids.at(-1));
   });
 
+  it('pages an analytics query by the body\'s paging and reports the same totalHits on every page', async () => {
+    const query = (pageNumber: number) => ({ interval: '2026-11-01T00:00:00Z/2026-11-02T00:00:00Z', paging: { pageSize: 2, pageNumber } });
+    const first = await call('/api/v2/analytics/users/details/query', { method: 'POST', body: query(1) });
+    expect(first.status).toBe(200);
+    const totalHits = first.body.totalHits as number;
+    expect(totalHits).toBeGreaterThanOrEqual(3);
+    expect(first.body.userDetails).toHaveLength(2);
+    const last = await call('/api/v2/analytics/users/details/query', { method: 'POST', body: query(Math.ceil(totalHits / 2)) });
+    expect(last.body.totalHits).toBe(totalHits);
+    expect(last.body.userDetails).toHaveLength(totalHits % 2 === 0 ? 2 : 1);
+    expect(last.body.userDetails).not.toEqual(first.body.userDetails);
+  });
+
   it('keeps ids stable across calls and reads an entity of a listing by its id (same id, same name)', async () => {
     const once = await call('/api/v2/routing/skills');
     const again = await call('/api/v2/routing/skills');
