@@ -171,7 +171,11 @@ export async function mockSources() {
   const families = [];
   for (const family of (await readdir(familiesDir).catch(() => [])).sort()) {
     const specFile = join(familiesDir, family, 'openapi.yaml');
-    if (await readFile(specFile).then(() => true, () => false)) families.push({ platform: 'nice-cxone', name: family, specFile });
+    if (!(await readFile(specFile).then(() => true, () => false))) continue;
+    // typed overrides where the client has the family's types (`@ccaas/nice-cxone/<family>`)
+    const generated = join(workspaceRoot, 'packages', 'nice-cxone', 'src', 'generated', family);
+    const typed = (await Promise.all(['.d.ts', '.ts'].map((ext) => readFile(`${generated}${ext}`).then(() => true, () => false)))).some(Boolean);
+    families.push({ platform: 'nice-cxone', name: family, specFile, ...(typed ? { typesModule: `@ccaas/nice-cxone/${family}` } : {}) });
   }
   // Until the CXone spec is split into families, its one document is one family ("api"), untyped.
   if (families.length === 0) families.push({ platform: 'nice-cxone', name: 'api', specFile: join(workspaceRoot, 'specs', 'nice-cxone', 'openapi.yaml') });
