@@ -139,22 +139,24 @@ function applyChanges(value: unknown, changes: Record<string, unknown> | undefin
   return merged;
 }
 
+const schemaRef = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+/** `/api/v2/queues/{queueId}` with `["q1"]` -> `/api/v2/queues/q1`. */
+function concretePath(segments: string[], values: string[]): string {
+  let valueIndex = 0;
+  return `/${segments.map((segment) => (isParameter(segment) ? encodeURIComponent(values[valueIndex++] ?? '') : segment)).join('/')}`;
+}
+
 /**
- * MSW handlers answering every operation of the generated tables from their schemas (create-schema-responder.ts):
- * listings page as the platform does, a create returns an id that a later read finds, writes change what later reads
- * return, a delete makes later reads 404, an unknown id is a 404 and a body failing its schema a 400 naming the
- * field. `overrideHandler` answers operations a test overrode (put it before any curated handler).
+ * Finds the operation a request is for in the tables (loading the tables of its path stem on first use), and knows
+ * which templates are collections: listings whose entities carry an id, and parents of `/{id}` templates.
  */
-export function createOperationHandlers(options: OperationHandlersOptions) {
-  const { responder, answer, fail } = options;
-  const apiBaseUrl = options.apiBaseUrl.replace(/\/+$/, '');
-  const basePath = new URL(apiBaseUrl).pathname.replace(/\/+$/, '');
+function createOperationRouter(source: MockTableSource) {
   const routesByTable = new Map<MockOperationTable, Route[]>();
   /** Listings whose entities carry an id: the collections whose unknown ids are 404s. */
-  const listTemplates = new Set<string>('lists' in options.source ? options.source.lists : []);
+  const listTemplates = new Set<string>('lists' in source ? source.lists : []);
+  /** Templates (without the leading slash) that have a `/{id}` below them. */
   const itemTemplates = new Set<string>();
-  const collections = new Map<string, Collection>();
-  const overrides: { method: string; pattern: RegExp; response: UntypedOperationOverride; remaining: number }[] = [];
   const loading = new Map<string, Promise<MockOperationTable>>();
 
   const index = (table: MockOperationTable): Route[] => {
@@ -163,9 +165,8 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     routes = table.operations.map((operation) => {
       const segments = operation[1].split('/').filter(Boolean);
       const [method, path, , response, , , paging] = operation;
-      if ('tables' in options.source && method === 'GET' && (paging === 'offset' || paging === 'cursor')) {
-        const entity = declaredProperties(table, { $ref: `#/components/schemas/${response}` }).entities?.items;
-        if ('id' in declaredProperties(table, entity)) listTemplates.add(path);
+      if ('tables' in source && method === 'GET' && (paging === 'offset' || paging === 'cursor')) {
+        if ('id' in declaredProperties(table, declaredProperties(table, schemaRef(response)).entities?.items)) listTemplates.add(path);
       }
       if (isParameter(segments.at(-1) ?? '')) itemTemplates.add(segments.slice(0, -1).join('/'));
       return { operation, table, pattern: compileTemplate(path), segments, parameterCount: segments.filter(isParameter).length };
@@ -175,7 +176,6 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
   };
 
   const tablesFor = async (path: string): Promise<MockOperationTable[]> => {
-    const { source } = options;
     if ('tables' in source) return [...source.tables];
     const names = source.stems[pathStem(path)] ?? [];
     return Promise.all(
@@ -192,32 +192,158 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     );
   };
 
-  /** The operation a request is for: the matching template with the fewest parameters (`/users/me` before `/users/{id}`). */
-  const route = async (method: string, path: string): Promise<{ route: Route; values: string[] } | undefined> => {
-    let best: { route: Route; values: string[] } | undefined;
-    for (const table of await tablesFor(path)) {
-      for (const candidate of index(table)) {
-        if (candidate.operation[0] !== method) continue;
-        const match = candidate.pattern.exec(path);
-        if (match === null || (best !== undefined && best.route.parameterCount <= candidate.parameterCount)) continue;
-        best = { route: candidate, values: match.slice(1).map((value) => decodeURIComponent(value)) };
+  return {
+    listTemplates,
+    itemTemplates,
+    /** The operation a request is for: the matching template with the fewest parameters (`/users/me` before `/users/{id}`). */
+    async route(method: string, path: string): Promise<{ route: Route; values: string[] } | undefined> {
+      let best: { route: Route; values: string[] } | undefined;
+      for (const table of await tablesFor(path)) {
+        for (const candidate of index(table)) {
+          if (candidate.operation[0] !== method) continue;
+          const match = candidate.pattern.exec(path);
+          if (match === null || (best !== undefined && best.route.parameterCount <= candidate.parameterCount)) continue;
+          best = { route: candidate, values: match.slice(1).map((value) => decodeURIComponent(value)) };
+        }
       }
-    }
-    return best;
+      return best;
+    },
+    async loadedTables(): Promise<MockOperationTable[]> {
+      return 'tables' in source ? [...source.tables] : Promise.all(loading.values());
+    },
   };
+}
 
-  const collectionAt = (concrete: string, listable: boolean): Collection => {
-    let collection = collections.get(concrete);
-    if (collection === undefined) {
-      const known = options.knownIds?.()[concrete];
-      const count = 3 + (stableUuid(responder.seed, concrete).charCodeAt(0) % 5);
-      const seeded = known ? [...known] : listable ? Array.from({ length: count }, (_, n) => stableUuid(responder.seed, `${concrete}#${n}`)) : [];
-      collection = { seeded, created: [], deleted: new Set(), changes: new Map() };
-      collections.set(concrete, collection);
-    }
-    return collection;
+/** The resource collections of one mock: seeded (or fixture) members, created and deleted ones, what writes changed. */
+function createCollections(seed: number, knownIds: OperationHandlersOptions['knownIds']) {
+  const collections = new Map<string, Collection>();
+  return {
+    at(concrete: string, listable: boolean): Collection {
+      let collection = collections.get(concrete);
+      if (collection === undefined) {
+        const known = knownIds?.()[concrete];
+        const count = 3 + (stableUuid(seed, concrete).charCodeAt(0) % 5);
+        const seeded = known ? [...known] : listable ? Array.from({ length: count }, (_, n) => stableUuid(seed, `${concrete}#${n}`)) : [];
+        collection = { seeded, created: [], deleted: new Set(), changes: new Map() };
+        collections.set(concrete, collection);
+      }
+      return collection;
+    },
+    members: (collection: Collection) => [...collection.seeded, ...collection.created].filter((id) => !collection.deleted.has(id)),
   };
-  const members = (collection: Collection) => [...collection.seeded, ...collection.created].filter((id) => !collection.deleted.has(id));
+}
+
+/**
+ * The generated value with a write's changes, checked against the answer's schema: changes that would break it
+ * (an enum the request model allows but the answer's does not) are left out one by one. A schema that is not a
+ * named model of the table keeps the generated value.
+ */
+function withChanges(responder: SchemaResponder, table: MockOperationTable, schema: string | JsonSchema, value: unknown, changes: Record<string, unknown> | undefined): unknown {
+  if (changes === undefined) return value;
+  const name = typeof schema === 'string' ? schema : Object.keys(schema).length === 1 ? schema.$ref?.replace('#/components/schemas/', '') : undefined;
+  if (name === undefined) return value;
+  const valid = (candidate: unknown) => responder.validate(table, name, candidate) === undefined;
+  const merged = applyChanges(value, changes);
+  if (valid(merged)) return merged;
+  let kept = value;
+  for (const [key, change] of Object.entries(changes)) {
+    const candidate = applyChanges(kept, { [key]: change });
+    if (valid(candidate)) kept = candidate;
+  }
+  return kept;
+}
+
+/**
+ * An analytics query answer pages like the platform's: `totalHits` results (the same on every call of the
+ * operation), of which the page the body's `paging` asks for (`pageSize` default 25, `pageNumber` default 1).
+ */
+function analyticsPage(responder: SchemaResponder, table: MockOperationTable, responseSchema: string, body: unknown, key: string, query: unknown): unknown {
+  const declared = declaredProperties(table, schemaRef(responseSchema));
+  const listName = Object.keys(declared).find((name) => declared[name]?.type === 'array' && !/aggregation/i.test(name));
+  if (!isRecord(body) || listName === undefined || !('totalHits' in declared)) return body;
+  const paging = isRecord(query) && isRecord(query.paging) ? query.paging : {};
+  const pageSize = Math.min(100, Math.max(1, Number(paging.pageSize ?? 25) || 25));
+  const pageNumber = Math.max(1, Number(paging.pageNumber ?? 1) || 1);
+  const totalHits = 3 + (hashString(`${responder.seed}:${key}`) % 40);
+  const first = (pageNumber - 1) * pageSize;
+  const count = Math.max(0, Math.min(pageSize, totalHits - first));
+  const items = Array.from({ length: count }, (_, index) => responder.build(table, declared[listName]?.items ?? {}, `${key}#${first + index}`));
+  return { ...body, totalHits, [listName]: items };
+}
+
+/** What a listing page is built from: the collection's member ids and the changes writes made to them. */
+interface ListingInput {
+  table: MockOperationTable;
+  operation: MockOperation;
+  url: URL;
+  concrete: string;
+  ids: string[];
+  changes: Map<string, Record<string, unknown>>;
+}
+
+/** A listing page: the members built from the listing's item schema, paged as the platform pages. */
+function listingPage(responder: SchemaResponder, { table, operation, url, concrete, ids, changes }: ListingInput): Record<string, unknown> {
+  const [, , , responseSchema, , , paging] = operation;
+  const declared = declaredProperties(table, schemaRef(responseSchema));
+  const itemSchema: JsonSchema = declared.entities?.items ?? {};
+  const pageSize = Math.min(500, Math.max(1, Number(url.searchParams.get('pageSize') ?? url.searchParams.get('limit') ?? 25) || 25));
+  const cursor = url.searchParams.get('cursor') ?? url.searchParams.get('after');
+  const pageNumber = Math.max(1, Number(url.searchParams.get('pageNumber') ?? 1) || 1);
+  const offset = paging === 'cursor' ? Number(cursor ?? 0) || 0 : (pageNumber - 1) * pageSize;
+  const entities = ids.slice(offset, offset + pageSize).map((id) => {
+    const entity = responder.build(table, itemSchema, `${concrete}/${id}`, { id, selfUri: `${concrete}/${encodeURIComponent(id)}` });
+    return withChanges(responder, table, itemSchema, entity, changes.get(id));
+  });
+  const page = responder.build(table, responseSchema, `${concrete}?list`) as Record<string, unknown>;
+  const pageCount = Math.max(1, Math.ceil(ids.length / pageSize));
+  const uri = (set: Record<string, string>) => {
+    const query = new URLSearchParams(url.searchParams);
+    for (const [name, value] of Object.entries(set)) query.set(name, value);
+    return `${concrete}?${query.toString()}`;
+  };
+  const more = offset + pageSize < ids.length;
+  // Genesys Cloud's cursor listings take `after`; a listing with a `cursor` field names its query parameter so
+  const cursorParameter = 'cursor' in declared ? 'cursor' : 'after';
+  const offsetPage = (n: number) => uri({ pageSize: String(pageSize), pageNumber: String(n) });
+  const fields: Record<string, unknown> =
+    paging === 'offset'
+      ? {
+          entities, pageSize, pageNumber, total: ids.length, pageCount,
+          firstUri: offsetPage(1), selfUri: offsetPage(pageNumber), lastUri: offsetPage(pageCount),
+          nextUri: pageNumber < pageCount ? offsetPage(pageNumber + 1) : undefined,
+          previousUri: pageNumber > 1 ? offsetPage(pageNumber - 1) : undefined,
+        }
+      : {
+          entities, pageSize, total: ids.length,
+          cursor: more ? String(offset + pageSize) : undefined,
+          after: more ? String(offset + pageSize) : undefined,
+          nextUri: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
+          nextPage: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
+          previousUri: undefined,
+          selfUri: uri({}),
+        };
+  for (const [name, value] of Object.entries(fields)) {
+    if (!(name in declared)) continue;
+    if (value === undefined) delete page[name];
+    else page[name] = value;
+  }
+  return page;
+}
+
+/**
+ * MSW handlers answering every operation of the generated tables from their schemas (create-schema-responder.ts):
+ * listings page as the platform does, a create returns an id that a later read finds, writes change what later reads
+ * return, a delete makes later reads 404, an unknown id is a 404 and a body failing its schema a 400 naming the
+ * field. `overrideHandler` answers operations a test overrode (put it before any curated handler).
+ */
+export function createOperationHandlers(options: OperationHandlersOptions) {
+  const { responder, answer, fail } = options;
+  const apiBaseUrl = options.apiBaseUrl.replace(/\/+$/, '');
+  const basePath = new URL(apiBaseUrl).pathname.replace(/\/+$/, '');
+  const router = createOperationRouter(options.source);
+  const { listTemplates, itemTemplates } = router;
+  const collections = createCollections(responder.seed, options.knownIds);
+  const overrides: { method: string; pattern: RegExp; response: UntypedOperationOverride; remaining: number }[] = [];
 
   /** The first path id that names nothing (404), checked against its collection where the collection can be listed. */
   const unknownId = (segments: string[], values: string[]): string | undefined => {
@@ -226,37 +352,14 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
       if (!isParameter(segments[position] ?? '')) continue;
       const value = values[valueIndex] ?? '';
       valueIndex += 1;
-      const template = `/${segments.slice(0, position).join('/')}`;
-      const listable = listTemplates.has(template);
+      const listable = listTemplates.has(`/${segments.slice(0, position).join('/')}`);
       if (!listable && !itemTemplates.has(segments.slice(0, position).join('/'))) continue;
       // A collection that cannot be listed has no id a client could have learnt: any id names a resource until deleted.
-      const collection = collectionAt(concretePath(segments.slice(0, position), values), listable);
-      const exists = listable ? members(collection).includes(value) : !collection.deleted.has(value);
+      const collection = collections.at(concretePath(segments.slice(0, position), values), listable);
+      const exists = listable ? collections.members(collection).includes(value) : !collection.deleted.has(value);
       if (!exists) return `${segments[position]?.slice(1, -1)} ${value}`;
     }
     return undefined;
-  };
-
-  const concretePath = (segments: string[], values: string[]) => {
-    let valueIndex = 0;
-    return `/${segments.map((segment) => (isParameter(segment) ? encodeURIComponent(values[valueIndex++] ?? '') : segment)).join('/')}`;
-  };
-
-  /**
-   * The generated value with a write's changes, checked against the answer's schema: changes that would break it
-   * (an enum the request model allows but the answer's does not) are left out one by one.
-   */
-  const withChanges = (table: MockOperationTable, schema: string | JsonSchema, value: unknown, changes: Record<string, unknown> | undefined): unknown => {
-    if (changes === undefined) return value;
-    const valid = (candidate: unknown) => typeof schema !== 'string' || responder.validate(table, schema, candidate) === undefined;
-    const merged = applyChanges(value, changes);
-    if (valid(merged)) return merged;
-    let kept = value;
-    for (const [key, change] of Object.entries(changes)) {
-      const candidate = applyChanges(kept, { [key]: change });
-      if (valid(candidate)) kept = candidate;
-    }
-    return kept;
   };
 
   const readBody = async (request: Request, table: MockOperationTable, operation: MockOperation): Promise<{ body?: unknown } | { error: string }> => {
@@ -274,10 +377,23 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     return problem === undefined ? { body } : { error: `The request body is invalid: ${problem}.` };
   };
 
+  /** A POST to a collection whose answer has an `id`: a new member, answered with what the body set. */
+  const create = (table: MockOperationTable, responseSchema: string, concrete: string, listable: boolean, body: unknown) => {
+    const target = collections.at(concrete, listable);
+    const idType = declaredProperties(table, schemaRef(responseSchema)).id?.type;
+    const createdKey = `${concrete}#created${target.created.length}`;
+    // numeric ids where the model says so (NICE CXone's), UUIDs otherwise (Genesys Cloud's)
+    const numeric = idType === 'integer' || idType === 'number';
+    const createdId = numeric ? String(100_000 + (hashString(`${responder.seed}:${createdKey}`) % 900_000)) : stableUuid(responder.seed, createdKey);
+    target.created.push(createdId);
+    if (isRecord(body)) target.changes.set(createdId, body);
+    const value = responder.build(table, responseSchema, `${concrete}/${createdId}`, { id: createdId, selfUri: `${concrete}/${encodeURIComponent(createdId)}` });
+    return withChanges(responder, table, responseSchema, value, target.changes.get(createdId));
+  };
+
   const handle = async (request: Request): Promise<Response | undefined> => {
     const url = new URL(request.url);
-    const path = url.pathname.slice(basePath.length) || '/';
-    const found = await route(request.method, path);
+    const found = await router.route(request.method, url.pathname.slice(basePath.length) || '/');
     if (found === undefined) return undefined;
     const { route: { operation, table, segments }, values } = found;
     const [method, template, status, responseSchema, , , paging] = operation;
@@ -286,106 +402,30 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     const read = await readBody(request, table, operation);
     if ('error' in read) return fail(request, 400, read.error);
     const concrete = concretePath(segments, values);
-    const isItem = isParameter(segments.at(-1) ?? '');
-    const parent = segments.slice(0, -1);
-    const collection = isItem ? collectionAt(concretePath(parent, values), listTemplates.has(`/${parent.join('/')}`)) : undefined;
-    const id = values.at(-1) ?? '';
-    const identity = (resourceId: string, at: string) => ({ id: resourceId, selfUri: `${at}/${encodeURIComponent(resourceId)}` });
 
     if (method === 'GET' && (paging === 'offset' || paging === 'cursor')) {
-      return answer(request, listing(table, operation, url, concrete, collectionAt(concrete, true)), status);
+      const collection = collections.at(concrete, true);
+      return answer(request, listingPage(responder, { table, operation, url, concrete, ids: collections.members(collection), changes: collection.changes }), status);
     }
-    if (method === 'POST' && responseSchema && itemTemplates.has(segments.join('/')) && 'id' in declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` })) {
-      const target = collectionAt(concrete, listTemplates.has(template));
-      const idType = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` }).id?.type;
-      const createdKey = `${concrete}#created${target.created.length}`;
-      // numeric ids where the model says so (NICE CXone's), UUIDs otherwise (Genesys Cloud's)
-      const createdId = idType === 'integer' || idType === 'number' ? String(100_000 + (hashString(`${responder.seed}:${createdKey}`) % 900_000)) : stableUuid(responder.seed, createdKey);
-      target.created.push(createdId);
-      if (isRecord(read.body)) target.changes.set(createdId, read.body);
-      const value = responder.build(table, responseSchema, `${concrete}/${createdId}`, identity(createdId, concrete));
-      return answer(request, withChanges(table, responseSchema, value, target.changes.get(createdId)), status);
+    if (method === 'POST' && responseSchema && itemTemplates.has(segments.join('/')) && 'id' in declaredProperties(table, schemaRef(responseSchema))) {
+      return answer(request, create(table, responseSchema, concrete, listTemplates.has(template), read.body), status);
     }
-    if (isItem && collection !== undefined && (method === 'PUT' || method === 'PATCH') && isRecord(read.body)) {
+    const isItem = isParameter(segments.at(-1) ?? '');
+    const parent = concretePath(segments.slice(0, -1), values);
+    const collection = isItem ? collections.at(parent, listTemplates.has(`/${segments.slice(0, -1).join('/')}`)) : undefined;
+    const id = values.at(-1) ?? '';
+    if (collection !== undefined && (method === 'PUT' || method === 'PATCH') && isRecord(read.body)) {
       collection.changes.set(id, { ...collection.changes.get(id), ...read.body });
     }
-    if (isItem && collection !== undefined && method === 'DELETE') {
+    if (collection !== undefined && method === 'DELETE') {
       collection.deleted.add(id);
       collection.changes.delete(id);
     }
     if (!responseSchema) return answer(request, undefined, status);
-    const key = isItem && collection !== undefined ? `${concretePath(parent, values)}/${id}` : `${method} ${concrete}`;
-    const value = responder.build(table, responseSchema, key, isItem ? identity(id, concretePath(parent, values)) : {});
-    const body = isItem && collection !== undefined ? withChanges(table, responseSchema, value, collection.changes.get(id)) : value;
-    return answer(request, paging === 'analytics' ? analyticsPage(table, responseSchema, body, key, read.body) : body, status);
-  };
-
-  /**
-   * An analytics query answer pages like the platform's: `totalHits` results (the same on every call of the
-   * operation), of which the page the body's `paging` asks for (`pageSize` default 25, `pageNumber` default 1).
-   */
-  const analyticsPage = (table: MockOperationTable, responseSchema: string, body: unknown, key: string, query: unknown): unknown => {
-    const declared = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` });
-    const listName = Object.keys(declared).find((name) => declared[name]?.type === 'array' && !/aggregation/i.test(name));
-    if (!isRecord(body) || listName === undefined || !('totalHits' in declared)) return body;
-    const paging = isRecord(query) && isRecord(query.paging) ? query.paging : {};
-    const pageSize = Math.min(100, Math.max(1, Number(paging.pageSize ?? 25) || 25));
-    const pageNumber = Math.max(1, Number(paging.pageNumber ?? 1) || 1);
-    const totalHits = 3 + (hashString(`${responder.seed}:${key}`) % 40);
-    const first = (pageNumber - 1) * pageSize;
-    const count = Math.max(0, Math.min(pageSize, totalHits - first));
-    const items = Array.from({ length: count }, (_, index) => responder.build(table, declared[listName]?.items ?? {}, `${key}#${first + index}`));
-    return { ...body, totalHits, [listName]: items };
-  };
-
-  /** A listing page: the collection's members built from the listing's item schema, paged as the platform pages. */
-  const listing = (table: MockOperationTable, operation: MockOperation, url: URL, concrete: string, collection: Collection) => {
-    const [, , , responseSchema, , , paging] = operation;
-    const declared = declaredProperties(table, { $ref: `#/components/schemas/${responseSchema}` });
-    const itemSchema: JsonSchema = declared.entities?.items ?? {};
-    const all = members(collection);
-    const pageSize = Math.min(500, Math.max(1, Number(url.searchParams.get('pageSize') ?? url.searchParams.get('limit') ?? 25) || 25));
-    const cursor = url.searchParams.get('cursor') ?? url.searchParams.get('after');
-    const pageNumber = Math.max(1, Number(url.searchParams.get('pageNumber') ?? 1) || 1);
-    const offset = paging === 'cursor' ? Number(cursor ?? 0) || 0 : (pageNumber - 1) * pageSize;
-    const entities = all.slice(offset, offset + pageSize).map((id) =>
-      withChanges(table, itemSchema, responder.build(table, itemSchema, `${concrete}/${id}`, { id, selfUri: `${concrete}/${encodeURIComponent(id)}` }), collection.changes.get(id)),
-    );
-    const page = responder.build(table, responseSchema, `${concrete}?list`) as Record<string, unknown>;
-    const pageCount = Math.max(1, Math.ceil(all.length / pageSize));
-    const uri = (set: Record<string, string>) => {
-      const query = new URLSearchParams(url.searchParams);
-      for (const [name, value] of Object.entries(set)) query.set(name, value);
-      return `${concrete}?${query.toString()}`;
-    };
-    const more = offset + pageSize < all.length;
-    const cursorParameter = 'cursor' in declared ? 'cursor' : 'after';
-    const fields: Record<string, unknown> =
-      paging === 'offset'
-        ? {
-            entities, pageSize, pageNumber, total: all.length, pageCount,
-            firstUri: uri({ pageSize: String(pageSize), pageNumber: '1' }),
-            selfUri: uri({ pageSize: String(pageSize), pageNumber: String(pageNumber) }),
-            lastUri: uri({ pageSize: String(pageSize), pageNumber: String(pageCount) }),
-            nextUri: pageNumber < pageCount ? uri({ pageSize: String(pageSize), pageNumber: String(pageNumber + 1) }) : undefined,
-            previousUri: pageNumber > 1 ? uri({ pageSize: String(pageSize), pageNumber: String(pageNumber - 1) }) : undefined,
-          }
-        : {
-            entities, pageSize, total: all.length,
-            cursor: more ? String(offset + pageSize) : undefined,
-            after: more ? String(offset + pageSize) : undefined,
-            // Genesys Cloud's cursor listings take `after` (their `cursor` field names the query parameter otherwise)
-            nextUri: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
-            nextPage: more ? uri({ [cursorParameter]: String(offset + pageSize) }) : undefined,
-            previousUri: undefined,
-            selfUri: uri({}),
-          };
-    for (const [name, value] of Object.entries(fields)) {
-      if (!(name in declared)) continue;
-      if (value === undefined) delete page[name];
-      else page[name] = value;
-    }
-    return page;
+    const key = collection !== undefined ? `${parent}/${id}` : `${method} ${concrete}`;
+    const value = responder.build(table, responseSchema, key, collection !== undefined ? { id, selfUri: `${parent}/${encodeURIComponent(id)}` } : {});
+    const body = collection !== undefined ? withChanges(responder, table, responseSchema, value, collection.changes.get(id)) : value;
+    return answer(request, paging === 'analytics' ? analyticsPage(responder, table, responseSchema, body, key, read.body) : body, status);
   };
 
   const overrideHandler: HttpHandler = http.all(`${apiBaseUrl}/*`, ({ request }) => {
@@ -414,10 +454,7 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
       overrides.length = 0;
     },
     /** Every table a request has loaded so far (all of them with given tables). */
-    async loadedTables(): Promise<MockOperationTable[]> {
-      const { source } = options;
-      return 'tables' in source ? [...source.tables] : Promise.all(loading.values());
-    },
+    loadedTables: router.loadedTables,
   };
 }
 
