@@ -6,6 +6,7 @@ import { rateLimitEfficiencySuite } from './suites/rate-limit-efficiency.js';
 import { refreshStormSuite } from './suites/refresh-storm.js';
 import { runtimeOverheadSuite } from './suites/runtime-overhead.js';
 import { soakSuite } from './suites/soak.js';
+import { mocksFootprintSuite } from './suites/mocks-footprint.js';
 import { typeCheckCostSuite } from './suites/type-check-cost.js';
 
-export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite, soakSuite];
+export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite, mocksFootprintSuite, soakSuite];

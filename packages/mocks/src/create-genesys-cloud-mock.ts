@@ -6,7 +6,14 @@ import type { components as NotificationsComponents } from '@ccaas/genesys-cloud
 import { operationPermissions as routingPermissions, type components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
 import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
 import { operationPermissions as usersPermissions, type components as UsersComponents } from '@ccaas/genesys-cloud/users';
+import {
+  createOperationHandlers,
+  generatedTables,
+  type OverrideOperation,
+  type UntypedOperationOverride,
+} from './create-operation-handlers.js';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
+import { createSchemaResponder, type MockOperationTable } from './create-schema-responder.js';
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
@@ -21,7 +28,10 @@ type Schemas = UsersComponents['schemas'] &
   NotificationsComponents['schemas'] &
   TokensComponents['schemas'];
 
-/** The operations the simulation implements (every other path of the API host answers 501 "does not implement"). */
+/**
+ * The operations answered from curated fixtures (the platform's behaviour modelled by hand); every other operation of
+ * the spec is answered from its schema (generated tables), and what is not in the spec answers 501.
+ */
 export const genesysCloudMockOperations = [
   'GET /api/v2/users',
   'GET /api/v2/users/me',
@@ -71,7 +81,20 @@ export interface GenesysCloudMockOptions {
    * `rateLimited({ requestsPerSecond })` scenario's `rateLimitHeaders`.
    */
   rateLimitHeaders?: boolean;
+  /**
+   * The API areas to answer from their schemas, e.g. `[routing]` from `@ccaas/mocks/genesys-cloud/routing`; default
+   * every area, each loaded on its first request. Naming areas also types `override()` from their client types.
+   */
+  areas?: readonly MockOperationTable<any>[];
 }
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+/** The client `paths` of the named areas, intersected; `unknown` (untyped overrides) without areas. */
+export type PathsOfAreas<Areas> = Areas extends readonly []
+  ? unknown
+  : Areas extends readonly MockOperationTable<any>[]
+    ? UnionToIntersection<NonNullable<Areas[number]['__paths']>>
+    : unknown;
 
 /** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
 export const genesysCloudMockRateLimit: RateLimitSpec = { requestsPerWindow: 1_000_000, windowSeconds: 60 };
@@ -128,7 +151,13 @@ const genesysFaults: PlatformFaults = {
  * + PKCE, rotating refresh tokens; expiring tokens) and every operation of the curated spec on the API host, with
  * the platform's error bodies and headers. `scenarios` inject faults (`server.use(genesys.scenarios.rateLimited())`).
  */
-export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
+export function createGenesysCloudMock<const Areas extends readonly MockOperationTable<any>[] = readonly []>(
+  options: GenesysCloudMockOptions & { areas?: Areas } = {},
+): GenesysCloudMock<PathsOfAreas<Areas>> {
+  return buildGenesysCloudMock(options) as GenesysCloudMock<PathsOfAreas<Areas>>;
+}
+
+function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   const regionHosts = resolveGenesysCloudHosts(options.region ?? 'us-east-1');
   const apiBaseUrl = (options.apiBaseUrl ?? regionHosts.apiBaseUrl).replace(/\/+$/, '');
   const loginBaseUrl = (options.loginBaseUrl ?? regionHosts.loginBaseUrl).replace(/\/+$/, '');
@@ -165,10 +194,10 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   const paging = { basePath: new URL(apiBaseUrl).pathname.replace(/\/+$/, '') };
 
   /** A successful API answer (no body when `body` is undefined) with the correlation id and the rate-limit window the request was counted in. */
-  const ok = (request: Request, body: JsonBodyType, status = 200) => {
+  const ok = (request: Request, body: JsonBodyType, status = 200, extraHeaders: Record<string, string> = {}) => {
     countApiResponse(stats, status);
     const window = reportedWindows.get(request);
-    const headers: Record<string, string> = { 'ININ-Correlation-Id': crypto.randomUUID() };
+    const headers: Record<string, string> = { 'ININ-Correlation-Id': crypto.randomUUID(), ...extraHeaders };
     if (window) {
       headers['inin-ratelimit-allowed'] = String(window.limit);
       headers['inin-ratelimit-count'] = String(window.count);
@@ -201,6 +230,21 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   const wildcard = (pattern: string) =>
     new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 
+  const schemaAnswers = createOperationHandlers({
+    apiBaseUrl,
+    source: options.areas ? { tables: options.areas } : generatedTables['genesys-cloud'],
+    responder: createSchemaResponder({ seed: options.seed }),
+    answer: (request, body, status, headers) => ok(request, body as JsonBodyType, status, headers),
+    fail: (_request, status, message) => fail(status, status === 404 ? 'not.found' : 'bad.request', message),
+    // the curated resources are the ones ids of other operations name (a user's skills, a queue's wrap-up codes)
+    knownIds: () => ({
+      '/api/v2/users': fixtures.users.map((u) => u.id),
+      '/api/v2/routing/queues': fixtures.queues.map((q) => q.id ?? ''),
+      '/api/v2/conversations': fixtures.conversations.map((c) => c.id),
+      ...Object.fromEntries([...fixtures.queueMembers].map(([queueId, members]) => [`/api/v2/routing/queues/${queueId}/members`, members.map((m) => m.id ?? '')])),
+    }),
+  });
+
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
     http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
@@ -222,6 +266,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       if (check.reason === 'expired') return fail(401, 'credentials.expired', 'The supplied credentials are expired and cannot be used.');
       return fail(401, 'bad.credentials', 'Invalid login credentials.');
     }),
+    schemaAnswers.overrideHandler,
 
     http.get(api('/api/v2/users'), ({ request }) => {
       authenticated(request);
@@ -255,7 +300,8 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     http.get(api('/api/v2/users/:userId'), ({ request, params }) => {
       authenticated(request);
       const user = fixtures.users.find((u) => u.id === params.userId);
-      if (!user) return fail(404, 'not.found', `User ${String(params.userId)} was not found.`);
+      // not a fixture user: the spec's answers decide (a 404 for an unknown id, or another operation's literal path)
+      if (!user) return undefined;
       return ok(request, expandUser(user, list(new URL(request.url), 'expand')) satisfies Schemas['User']);
     }),
 
@@ -338,7 +384,9 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     http.get(api('/api/v2/conversations/:conversationId'), ({ request, params }) => {
       authenticated(request);
       const conversation = fixtures.conversations.find((c) => c.id === params.conversationId);
-      if (!conversation) return fail(404, 'not.found', `Conversation ${String(params.conversationId)} was not found.`);
+      // not a fixture conversation: `/api/v2/conversations/calls` and the others are operations of their own, and
+      // the spec's answers 404 an unknown id
+      if (!conversation) return undefined;
       return ok(request, conversation satisfies Schemas['Conversation']);
     }),
 
@@ -379,13 +427,17 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       return ok(request, undefined, 200);
     }),
 
-    // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
+    // Every other operation of the spec, answered from its schema.
+    schemaAnswers.operationHandler,
+
+    // 501, not 404: the spec (or the areas the mock was given) has no such operation, but the platform may.
     http.all(api('/*'), ({ request }) =>
       fail(
         501,
         'not.implemented',
-        `The @ccaas/mocks Genesys Cloud simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
-          'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+        `The @ccaas/mocks Genesys Cloud simulation does not implement ${request.method} ${new URL(request.url).pathname}: ` +
+          'it is not an operation of the spec areas the mock answers; add a handler for it with server.use(http...) ' +
+          '(tests) or sandbox.use(http...) (sandbox).',
       ),
     ),
   ];
@@ -406,9 +458,21 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
+    /**
+     * Answers one operation with `response` (`{ status, body, headers?, times? }`) ahead of the fixtures and the
+     * schema answers until `resetOverrides()`; typed from the client's `paths` when the mock was given `areas`.
+     */
+    override: schemaAnswers.override as (key: string, response: UntypedOperationOverride) => void,
+    /** Drops every override. */
+    resetOverrides: schemaAnswers.resetOverrides,
+    /** The generated tables loaded so far (every named area with `areas`). */
+    loadedAreas: schemaAnswers.loadedTables,
     ...tokenControls(oauth, stats, authorizedUser),
   };
   return mock;
 }
 
-export type GenesysCloudMock = ReturnType<typeof createGenesysCloudMock>;
+/** A simulated Genesys Cloud; `Paths` (the client types of its `areas`) types `override`. */
+export type GenesysCloudMock<Paths = unknown> = Omit<ReturnType<typeof buildGenesysCloudMock>, 'override'> & {
+  override: OverrideOperation<Paths>;
+};

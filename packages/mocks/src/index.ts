@@ -10,7 +10,7 @@ export {
   genesysCloudMockRateLimit,
   genesysCloudSandboxCredentials,
 } from './create-genesys-cloud-mock.js';
-export type { GenesysCloudMock, GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
+export type { GenesysCloudMock, GenesysCloudMockOptions, PathsOfAreas } from './create-genesys-cloud-mock.js';
 export type {
   FixtureConversation,
   FixtureQueue,
@@ -30,6 +30,20 @@ export type {
   ServerErrorScenario,
   UnauthorizedScenario,
 } from './create-scenarios.js';
+export { createCxoneOperationHandlers, createOperationHandlers, generatedTables } from './create-operation-handlers.js';
+export type {
+  CxoneOperationHandlersOptions,
+  GeneratedTableIndex,
+  MockTableSource,
+  OperationHandlers,
+  OperationHandlersOptions,
+  OperationKey,
+  OperationOverride,
+  OverrideOperation,
+  UntypedOperationOverride,
+} from './create-operation-handlers.js';
+export { createSchemaResponder } from './create-schema-responder.js';
+export type { JsonSchema, MockOperation, MockOperationTable, PagingStyle, SchemaResponder, SchemaResponderOptions } from './create-schema-responder.js';
 export type { MockStats } from './mock-stats.js';
 export type { RateLimitSpec, RateLimitWindowState } from './rate-limit-windows.js';
 export type { MockAccessToken, MockGrantType, MockOAuthClient } from './oauth-server.js';

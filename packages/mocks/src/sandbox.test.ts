@@ -175,11 +175,11 @@ describe('startSandbox', () => {
 
   it('answers 501 naming the operation and how to add it for an operation the simulation does not implement', async () => {
     const token = await genesysClient().tokenManager.getToken();
-    const genesys = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/flows/datatables`, { headers: { Authorization: `Bearer ${token}` } });
+    const genesys = await fetch(`${sandbox.env.GENESYS_API_BASE_URL}/api/v2/nosuchapi/things`, { headers: { Authorization: `Bearer ${token}` } });
     expect(genesys.status).toBe(501);
     expect(await genesys.json()).toMatchObject({
       code: 'not.implemented',
-      message: expect.stringMatching(/Genesys Cloud simulation does not implement GET \/genesys-cloud\/api\/api\/v2\/flows\/datatables; add a handler/),
+      message: expect.stringMatching(/Genesys Cloud simulation does not implement GET \/genesys-cloud\/api\/api\/v2\/nosuchapi\/things: it is not an operation of the spec .*add a handler/),
     });
     const cxoneToken = await cxoneClient().tokenManager.getToken();
     const cxone = await fetch(`${sandbox.url}/nice-cxone/api/inContactAPI/services/v34.0/wfm-data/unknown`, {
@@ -240,5 +240,35 @@ describe('Sandbox.stop', () => {
       socket.once('error', resolve);
     });
     expect(refused.code).toBe('ECONNREFUSED');
+  });
+});
+
+describe('operations answered from the spec, over HTTP', () => {
+  it('answers GET /api/v2/routing/wrapupcodes (outside the curated fixtures) with a listing, not 501', async () => {
+    const { data, response } = await routingApi(genesysClient()).GET('/api/v2/routing/wrapupcodes', { params: { query: { pageSize: 2 } } });
+    expect(response.status).toBe(200);
+    expect(data?.entities).toHaveLength(2);
+    expect(data?.nextUri).toBe('/api/v2/routing/wrapupcodes?pageSize=2&pageNumber=2');
+  });
+
+  it('answers an override set through the control API, typed through sandbox.genesysCloud.override in process, until the scenarios are reset', async () => {
+    const set = await control('POST', '/genesys-cloud/overrides', { operation: 'GET /api/v2/routing/wrapupcodes/{codeId}', status: 200, body: { id: 'w-1', name: 'From control' } });
+    expect(set.status).toBe(204);
+    const client = routingApi(genesysClient());
+    const read = await client.GET('/api/v2/routing/wrapupcodes/{codeId}', { params: { path: { codeId: 'w-1' } } });
+    expect(read.data).toEqual({ id: 'w-1', name: 'From control' });
+    expect((await control('DELETE', '/genesys-cloud/overrides')).status).toBe(204);
+    expect((await client.GET('/api/v2/routing/wrapupcodes/{codeId}', { params: { path: { codeId: 'w-1' } } })).response.status).toBe(404);
+
+    sandbox.genesysCloud.override('GET /api/v2/routing/wrapupcodes/{codeId}', { status: 200, body: { id: 'w-2', name: 'In process' } });
+    expect((await client.GET('/api/v2/routing/wrapupcodes/{codeId}', { params: { path: { codeId: 'w-2' } } })).data?.name).toBe('In process');
+  });
+
+  it('answers 400 naming the problem to an override without operation or status, 404 for a platform without overrides', async () => {
+    const bad = await control('POST', '/genesys-cloud/overrides', { status: 200 });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: 'invalid_options', message: expect.stringContaining('"operation"') });
+    const missing = await control('POST', '/salesforce/overrides', { operation: 'GET /x', status: 200 });
+    expect(missing.status).toBe(404);
   });
 });

@@ -42,7 +42,7 @@ export interface Sandbox {
   env: SandboxEnv;
   /** Puts handlers (usually scenarios) in front, like MSW's `server.use()`. */
   use(...handlers: RequestHandler[]): void;
-  /** Removes every handler added with `use()`. */
+  /** Removes every handler added with `use()` and every override of the platforms. */
   resetScenarios(): void;
   /** Closes the server and every open connection. */
   stop(): Promise<void>;
@@ -73,7 +73,9 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * demo and benchmarks run without credentials. Genesys Cloud lives under `/genesys-cloud/{api,login}`, NICE CXone
  * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
  * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
- * `POST .../revoke-refresh-tokens`, `DELETE /__sandbox/scenarios`, `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
+ * `POST .../revoke-refresh-tokens`, `POST .../overrides` (`{ operation: "GET /api/v2/...", status, body, headers?,
+ * times? }`: that operation answers so), `DELETE .../overrides`, `DELETE /__sandbox/scenarios` (scenarios and
+ * overrides), `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
  * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -119,6 +121,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   };
 
   const platforms = { 'genesys-cloud': genesysCloud, 'nice-cxone': cxone } as const;
+  /** Scenarios and overrides go together: a test's clean-up drops both. */
+  const resetAll = () => {
+    extra = [];
+    for (const platform of Object.values(platforms)) if ('resetOverrides' in platform) platform.resetOverrides();
+  };
   const platformOf = (name: unknown) => platforms[String(name) as keyof typeof platforms];
   const control = `${url}/__sandbox`;
   const controlHandlers: RequestHandler[] = [
@@ -130,7 +137,35 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       return new HttpResponse(null, { status: 204 });
     }),
     http.delete(`${control}/scenarios`, () => {
-      extra = [];
+      resetAll();
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post(`${control}/:platform/overrides`, async ({ request, params }) => {
+      const platform = platformOf(params.platform);
+      if (!platform || !('override' in platform)) {
+        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: ['genesys-cloud'] }, { status: 404 });
+      }
+      const body = await readControlBody(request);
+      if (body instanceof Response) return body;
+      const { operation, status, body: responseBody, headers, times } = body;
+      try {
+        if (typeof operation !== 'string' || typeof status !== 'number') throw new TypeError('send {"operation":"GET /api/v2/...","status":200,"body":{...}}');
+        platform.override(operation as `GET /${string}`, {
+          status,
+          body: responseBody,
+          headers: headers as Record<string, string> | undefined,
+          // JSON has no Infinity: a negative `times` means "always".
+          times: typeof times === 'number' && times >= 0 ? times : undefined,
+        });
+      } catch (error) {
+        return HttpResponse.json({ error: 'invalid_options', message: error instanceof Error ? error.message : String(error) }, { status: 400 });
+      }
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.delete(`${control}/:platform/overrides`, ({ params }) => {
+      const platform = platformOf(params.platform);
+      if (!platform || !('resetOverrides' in platform)) return HttpResponse.json({ error: 'unknown platform' }, { status: 404 });
+      platform.resetOverrides();
       return new HttpResponse(null, { status: 204 });
     }),
     http.post(`${control}/:platform/scenarios/:name`, async ({ request, params }) => {
@@ -177,9 +212,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     use: (...added) => {
       extra = [...added, ...extra];
     },
-    resetScenarios: () => {
-      extra = [];
-    },
+    resetScenarios: resetAll,
     stop: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -2,9 +2,9 @@
 // Schema 2020-12) and declared headers. Both specs are the whole vendor API (Genesys Cloud: 3,000+ operations in
 // per-area documents; NICE CXone: 600 operations in 17 per-family documents, paths from the host root), so the
 // operations are the ones each mock says it simulates (`operations`), each of which must exist in the vendor-derived
-// spec with the same method and path and answer with the vendor's models (for the rest the Genesys mock answers 501
-// "does not implement"; the CXone mock answers every other operation of every family with a schema-generated body,
-// checked family by family at the end).
+// spec with the same method and path and answer with the vendor's models (the rest of Genesys Cloud is answered from
+// its schemas, checked in generated-conformance.test.ts; the CXone mock answers every other operation of every family
+// with a schema-generated body, checked family by family at the end).
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';

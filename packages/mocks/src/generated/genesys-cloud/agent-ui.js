@@ -1,0 +1,6 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/agent-ui/openapi.yaml (sha256 bb8fba198e8404a4)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+/** genesys-cloud agent-ui: 4 operations. */
+export const agentUi = JSON.parse("{\"name\":\"agent-ui\",\"operations\":[[\"GET\",\"/api/v2/users/agentui/agents/autoanswer/{agentId}/settings\",200,\"AutoAnswerSettings\",\"\",0,\"\"],[\"PUT\",\"/api/v2/users/agentui/agents/autoanswer/{agentId}/settings\",200,\"AutoAnswerSettings\",\"AutoAnswerSettings\",1,\"\"],[\"DELETE\",\"/api/v2/users/agentui/agents/autoanswer/{agentId}/settings\",204,\"\",\"\",0,\"\"],[\"PATCH\",\"/api/v2/users/agentui/agents/autoanswer/{agentId}/settings\",200,\"AutoAnswerSettings\",\"AutoAnswerSettings\",1,\"\"]],\"schemas\":{\"AutoAnswerSetting\":{\"properties\":{\"enabled\":{\"type\":\"boolean\"}},\"required\":[\"enabled\"],\"type\":\"object\"},\"AutoAnswerSettings\":{\"properties\":{\"settings\":{\"additionalProperties\":{\"$ref\":\"#/components/schemas/AutoAnswerSetting\"},\"type\":\"object\"}},\"required\":[\"settings\"],\"type\":\"object\"}}}");

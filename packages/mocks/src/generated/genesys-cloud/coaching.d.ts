@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/coaching/openapi.yaml (sha256 a5197dff51f4b00e)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud coaching: 21 operations; typed overrides from its `paths`. */
+export declare const coaching: MockOperationTable<import('@ccaas/genesys-cloud/coaching').paths>;

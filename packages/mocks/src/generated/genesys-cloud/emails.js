@@ -1,0 +1,6 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/emails/openapi.yaml (sha256 504a8dbd6847990f)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+/** genesys-cloud emails: 5 operations. */
+export const emails = JSON.parse("{\"name\":\"emails\",\"operations\":[[\"GET\",\"/api/v2/emails/settings\",200,\"EmailSettings\",\"\",0,\"\"],[\"PATCH\",\"/api/v2/emails/settings\",200,\"EmailSettings\",\"EmailSettings\",0,\"\"],[\"GET\",\"/api/v2/emails/settings/threading\",200,\"EmailThreadingSettings\",\"\",0,\"\"],[\"DELETE\",\"/api/v2/emails/settings/threading\",204,\"\",\"\",0,\"\"],[\"PATCH\",\"/api/v2/emails/settings/threading\",200,\"EmailThreadingSettings\",\"EmailThreadingSettings\",0,\"\"]],\"schemas\":{\"EmailSettings\":{\"properties\":{\"multipleRouteDestinationsOnInboundEmailEnabled\":{\"type\":\"boolean\"}},\"type\":\"object\"},\"EmailThreadingSettings\":{\"properties\":{\"startNewConversationOnSubjectChange\":{\"type\":\"boolean\"},\"timeoutInMinutes\":{\"type\":\"number\"}},\"type\":\"object\"}}}");

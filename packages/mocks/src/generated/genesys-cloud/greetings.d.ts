@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 5407c2ab818054e2)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud greetings: 19 operations; typed overrides from its `paths`. */
+export declare const greetings: MockOperationTable<import('@ccaas/genesys-cloud/greetings').paths>;

@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/identity-provider/openapi.yaml (sha256 0516a090aaaef68f)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud identity-provider: 38 operations; typed overrides from its `paths`. */
+export declare const identityProvider: MockOperationTable<import('@ccaas/genesys-cloud/identity-provider').paths>;

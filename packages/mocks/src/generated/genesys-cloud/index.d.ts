@@ -1,0 +1,10 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud (87 documents) (sha256 3dba1c0bce4f4903)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+export declare const stems: Record<string, string[]>;
+export declare const lists: string[];
+export declare const loaders: Record<"agent-assistants" | "agent-copilot" | "agent-ui" | "ai-studio" | "alerting" | "analytics" | "architect" | "assistant-copilot-variations" | "audit" | "authorization" | "background-assistant" | "billing" | "business-rules" | "carrier-services" | "case-management" | "chat" | "coaching" | "content-management" | "conversations" | "data-extensions" | "data-privacy" | "dependencies" | "downloads" | "emails" | "employee-engagement" | "events" | "external-contacts" | "fax" | "flows" | "gamification" | "general-data-protection-regulation" | "geolocation" | "greetings" | "groups" | "identity-provider" | "infrastructure-as-code" | "integrations" | "intents" | "journey" | "knowledge" | "language-understanding" | "languages" | "learning" | "license" | "locations" | "log-capture" | "messaging" | "mobile-devices" | "notifications" | "oauth" | "objects" | "operational-events" | "organization" | "organization-authorization" | "outbound" | "presence" | "process-automation" | "quality" | "recording" | "response-management" | "routing" | "scim" | "screen-monitoring" | "scripts" | "search" | "settings" | "social-media" | "speech-text-analytics" | "stations" | "suggest" | "task-management" | "teams" | "telephony" | "telephony-providers-edge" | "textbots" | "tokens" | "uploads" | "usage" | "user-recordings" | "users" | "users-rules" | "utilities" | "virtual-agents" | "voicemail" | "web-deployments" | "web-messaging" | "workforce-management", () => Promise<MockOperationTable>>;

@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/screen-monitoring/openapi.yaml (sha256 58327a2f4436d5c4)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud screen-monitoring: 11 operations; typed overrides from its `paths`. */
+export declare const screenMonitoring: MockOperationTable<import('@ccaas/genesys-cloud/screen-monitoring').paths>;

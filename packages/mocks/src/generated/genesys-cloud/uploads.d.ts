@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/uploads/openapi.yaml (sha256 fc3cf535984120f8)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud uploads: 11 operations; typed overrides from its `paths`. */
+export declare const uploads: MockOperationTable<import('@ccaas/genesys-cloud/uploads').paths>;

@@ -1,0 +1,9 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 767770da6fe4954e)
+// Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
+// ---------------------------------------------------------------------------------------------
+
+import type { MockOperationTable } from '../../create-schema-responder.js';
+
+/** genesys-cloud user-recordings: 6 operations; typed overrides from its `paths`. */
+export declare const userRecordings: MockOperationTable<import('@ccaas/genesys-cloud/user-recordings').paths>;
