@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 08aa607b34279042)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/analytics/openapi.yaml (sha256 5088af620cea223d)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud analytics: 138 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/authorization/openapi.yaml (sha256 28dd97c732113cb2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/authorization/openapi.yaml (sha256 7b76ea0aa48326ff)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud authorization: 59 operations. */

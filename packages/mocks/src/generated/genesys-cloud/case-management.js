@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 9247ddc7e23bcfe0)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/case-management/openapi.yaml (sha256 e803005d14ace005)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud case-management: 50 operations. */

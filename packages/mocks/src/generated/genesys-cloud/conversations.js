@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 62f3f3fd7adb71b6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/conversations/openapi.yaml (sha256 1bdcd500e6ab6dfe)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud conversations: 313 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 e1ca882e6d0fd5cf)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/fax/openapi.yaml (sha256 2a107a89fd704655)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 

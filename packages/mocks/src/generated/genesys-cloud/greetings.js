@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 5407c2ab818054e2)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/greetings/openapi.yaml (sha256 2bcaf3c2590aa78c)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud greetings: 19 operations. */

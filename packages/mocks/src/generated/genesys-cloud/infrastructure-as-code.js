@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 2403f74620dcc8a0)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/infrastructure-as-code/openapi.yaml (sha256 b476f581c15da853)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud infrastructure-as-code: 5 operations. */

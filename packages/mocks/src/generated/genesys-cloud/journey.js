@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 138ea303e124e02d)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/journey/openapi.yaml (sha256 1e7ece6a06d7eca7)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud journey: 95 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/knowledge/openapi.yaml (sha256 2c7b2cf50983df69)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/knowledge/openapi.yaml (sha256 d70ed03576f8b356)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud knowledge: 127 operations. */

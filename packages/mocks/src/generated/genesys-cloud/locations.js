@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 0d79693b07e542f6)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 ad19bb0f84538473)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud locations: 8 operations. */

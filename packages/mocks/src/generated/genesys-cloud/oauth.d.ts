@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 03a4a3d04fcf908c)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/oauth/openapi.yaml (sha256 1b82a61ce07f24a8)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 

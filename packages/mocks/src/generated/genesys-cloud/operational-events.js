@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/operational-events/openapi.yaml (sha256 c017904f6b4fc7b7)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/operational-events/openapi.yaml (sha256 429610362967eef4)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud operational-events: 4 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/presence/openapi.yaml (sha256 d0960abd399d68d1)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/presence/openapi.yaml (sha256 c63aae342c3a7ee9)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud presence: 27 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 2a5baaaabae81d4e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/search/openapi.yaml (sha256 92e828afdfc7bca0)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud search: 26 operations. */

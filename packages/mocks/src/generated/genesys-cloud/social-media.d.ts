@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/social-media/openapi.yaml (sha256 0603fd20aebcae36)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/social-media/openapi.yaml (sha256 840b3c3dd7efd8f4)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 7e4a2b6bd41e98ab)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/stations/openapi.yaml (sha256 318df964c8545eca)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud stations: 3 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 aac45dc6044f3497)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/suggest/openapi.yaml (sha256 5badef1e30448aae)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud suggest: 4 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 767770da6fe4954e)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/user-recordings/openapi.yaml (sha256 9d15f2a08cadff5e)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud user-recordings: 6 operations. */

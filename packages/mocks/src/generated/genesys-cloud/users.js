@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 b935988dc3492bbe)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/users/openapi.yaml (sha256 028e40e2073defac)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud users: 130 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/voicemail/openapi.yaml (sha256 474ceb1a9465fa1a)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/voicemail/openapi.yaml (sha256 39da19da55e45f85)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 /** genesys-cloud voicemail: 27 operations. */

@@ -1,5 +1,5 @@
 // ---------------------------------------------------------------------------------------------
-// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 435af686cb5f21cc)
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/workforce-management/openapi.yaml (sha256 4ba155e6e2f5bb4d)
 // Produced by `node tools/codegen/generate-mocks.mjs` (tools/codegen/generate-mocks.mjs).
 // ---------------------------------------------------------------------------------------------
 
