@@ -773,3 +773,31 @@ describe('createRateLimiter', () => {
     expect(server.tooMany).toBe(before);
   });
 });
+
+describe('rate limiter lifecycle faults', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const spentWindow = (resetSeconds: number) =>
+    new Response('{}', {
+      headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': String(resetSeconds) },
+    });
+
+  it('after every queued send is aborted, no timer of the pump keeps the process alive until the window resets', async () => {
+    const refTimers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
+    const limiter = createRateLimiter({ pauseOnRateLimit: true });
+    expect(limiter.acquire(request(), undefined)).toBeUndefined();
+    limiter.observe(spentWindow(60));
+    const before = refTimers();
+    const controllers = [new AbortController(), new AbortController()];
+    const waits = controllers.map((controller) => limiter.acquire(request(), controller.signal));
+    expect(waits.every((waiting) => waiting instanceof Promise)).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve)); // the pump sleeps until the window resets
+    expect(refTimers()).toBeGreaterThan(before);
+    for (const controller of controllers) controller.abort(new Error('caller gave up'));
+    for (const waiting of waits) await expect(waiting).rejects.toThrow('caller gave up');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(refTimers()).toBe(before);
+  });
+});

@@ -475,6 +475,9 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
           const index = queue.indexOf(waiter);
           if (index >= 0) queue.splice(index, 1);
           settleWaiter(waiter);
+          // the last waiter gone: the pump stops now, so its (ref'd) timer does not hold the process until the window
+          // resets; ref'd while anyone waits, since a caller awaiting a queued send must keep the process alive
+          if (queue.length === 0) wakePump?.();
           reject(reason);
         },
         signal,
