@@ -132,6 +132,7 @@ export interface AuthMiddleware {
 
 /** A call's deadline (`timeoutMs`): the timer aborts `controller`, whose signal every wait and send of the call follows. */
 interface Deadline {
+  /** `performance.now()` ms: a wall-clock step (NTP, VM resume) neither stretches nor cuts the deadline. */
   at: number;
   /** What the call was doing, for the RequestTimeoutError message. */
   phase: string;
@@ -166,8 +167,9 @@ interface PendingRequest extends SentCall {
   replayedAfter401: boolean;
   /** Why the next send happens (onAttempt). */
   nextReason: 'replay' | 'retry';
-  /** Epoch ms of the first send (only timed when onAttempt is set). */
+  /** Epoch ms of the first send, and its `performance.now()` for the duration (only timed when onAttempt is set). */
   sentAt: number;
+  sentAtMono: number;
   deadline: Deadline | undefined;
   url?: string;
   path?: string;
@@ -181,6 +183,20 @@ const RESEND = Symbol('resend');
 
 /** What a status handler decides (unless it throws a typed error): the final response, or send again. */
 type Next = Response | typeof RESEND;
+
+/** When a wait began: epoch ms for reports (`at`), `performance.now()` for its length. */
+interface Stopwatch {
+  at: number;
+  mono: number;
+}
+
+function stopwatch(): Stopwatch {
+  return { at: Date.now(), mono: performance.now() };
+}
+
+function elapsedMs(started: Stopwatch): number {
+  return Math.max(0, Math.round(performance.now() - started.mono));
+}
 
 function discard(response: Response): void {
   // not awaited: some bodies (e.g. mocked streams) never settle a cancel
@@ -342,7 +358,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     const sent = authorize(state.sent, state.token);
     state.template = replayTemplate(sent);
     pending.set(callOptions, state);
-    if (timesAttempts) state.sentAt = Date.now();
+    if (timesAttempts) {
+      state.sentAt = Date.now();
+      state.sentAtMono = performance.now();
+    }
     if (state.deadline) state.deadline.phase = 'waiting for the response';
     return sent === state.original ? undefined : sent;
   }
@@ -374,6 +393,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       replayedAfter401: false,
       nextReason: 'retry',
       sentAt: 0,
+      sentAtMono: 0,
       deadline: undefined,
     };
     if (timeoutMs > 0) {
@@ -381,7 +401,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       // the timer holds two strings, not the call: a call that ends unseen keeps no body alive until it fires
       const { method, url } = request;
       const deadline: Deadline = {
-        at: Date.now() + timeoutMs,
+        at: performance.now() + timeoutMs,
         phase: 'waiting for an access token',
         controller,
         timer: setTimeout(() => controller.abort(timeoutError(method, url, deadline.phase)), timeoutMs),
@@ -458,14 +478,14 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** 401: refresh once (shared by concurrent 401s of the same token) and replay; a second 401 is final. */
   async function afterUnauthorized(state: PendingRequest, response: Response): Promise<Next> {
     if (state.replayedAfter401) {
-      if (unauthorizedFailFastMs > 0) persistentlyRejected = { token: state.token, until: Date.now() + unauthorizedFailFastMs };
+      if (unauthorizedFailFastMs > 0) persistentlyRejected = { token: state.token, until: performance.now() + unauthorizedFailFastMs };
       const found = await details(response, state);
       throw new UnauthorizedError(summary(found, state, 'answered 401 again after a token refresh and one replay'), found);
     }
     const rejected = persistentlyRejected;
-    if (rejected?.token === state.token && Date.now() < rejected.until) {
+    if (rejected?.token === state.token && performance.now() < rejected.until) {
       const found = await details(response, state);
-      const seconds = Math.ceil((rejected.until - Date.now()) / 1000);
+      const seconds = Math.ceil((rejected.until - performance.now()) / 1000);
       throw new UnauthorizedError(
         summary(
           found,
@@ -556,14 +576,15 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     state.sends += 1;
     if (state.deadline) state.deadline.phase = 'waiting for the response';
     const startedAt = timesAttempts ? Date.now() : 0;
+    const startedAtMono = timesAttempts ? performance.now() : 0;
     try {
       const response = await (init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit));
       limiter.observe(response);
-      if (timesAttempts) reportSend(state, state.nextReason, startedAt, { response });
+      if (timesAttempts) reportSend(state, state.nextReason, startedAt, startedAtMono, { response });
       return { response };
     } catch (error) {
       limiter.observe(undefined);
-      if (timesAttempts) reportSend(state, state.nextReason, startedAt, { error });
+      if (timesAttempts) reportSend(state, state.nextReason, startedAt, startedAtMono, { error });
       if (state.signal.aborted) throw state.signal.reason;
       return { error };
     }
@@ -601,11 +622,11 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       url: urlOf(state),
       source: 'request',
     });
-    const startedAt = Date.now();
+    const started = stopwatch();
     if (state.deadline) state.deadline.phase = 'waiting to retry';
     await abortableSleep(delayMs, state.signal);
     if (tracer) {
-      traceWait(state, reason, startedAt, Date.now(), {
+      traceWait(state, reason, started, {
         attempt: state.retries,
         plannedMs: delayMs,
         ...(cause.status === undefined ? {} : { status: cause.status }),
@@ -619,18 +640,17 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** A token for this call (`rejectedToken`: the one a 401 rejected); a wait that took time becomes a span. */
   async function waitForToken(state: PendingRequest, rejectedToken?: string): Promise<string> {
     if (state.deadline) state.deadline.phase = 'waiting for an access token';
-    const startedAt = Date.now();
+    const started = stopwatch();
     const token = await tokenManager.getToken(
       rejectedToken === undefined ? { signal: state.signal } : { signal: state.signal, rejectedToken },
     );
-    const endedAt = Date.now();
-    if (tracer && endedAt > startedAt) traceWait(state, rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401', startedAt, endedAt);
+    if (tracer && elapsedMs(started) > 0) traceWait(state, rejectedToken === undefined ? 'token_refresh' : 'token_refresh_after_401', started);
     return token;
   }
 
   /** Throws RequestTimeoutError when a wait of `delayMs` from now would end after the call's deadline. */
   function checkDeadline(state: PendingRequest, delayMs: number, what: string): void {
-    if (state.deadline && Date.now() + delayMs > state.deadline.at) throw timeoutError(state.original.method, state.original.url, what);
+    if (state.deadline && performance.now() + delayMs > state.deadline.at) throw timeoutError(state.original.method, state.original.url, what);
   }
 
   function timeoutError(method: string, rawUrl: string, phase: string): RequestTimeoutError {
@@ -663,13 +683,13 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
    */
   function acquireSend(state: PendingRequest): Promise<void> | undefined {
     const budgetMs = maxTotalWaitMs - state.waitedMs;
-    const deadlineMs = state.deadline ? state.deadline.at - Date.now() : Infinity;
+    const deadlineMs = state.deadline ? state.deadline.at - performance.now() : Infinity;
     const waiting = limiter.acquire(state.original, state.signal, Math.max(0, Math.min(budgetMs, deadlineMs)));
     return waiting && chargeRateLimitWait(state, waiting, deadlineMs < budgetMs);
   }
 
   async function chargeRateLimitWait(state: PendingRequest, waiting: Promise<void>, deadlineFirst: boolean): Promise<void> {
-    const startedAt = Date.now();
+    const started = stopwatch();
     if (state.deadline) state.deadline.phase = 'waiting for the rate limiter';
     try {
       await waiting;
@@ -678,9 +698,9 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       const what = `${heldBack(error)}, past the deadline`;
       throw deadlineFirst ? timeoutError(state.original.method, state.original.url, what) : pauseError(state, error);
     }
-    const endedAt = Date.now();
-    state.waitedMs += endedAt - startedAt;
-    if (tracer && endedAt > startedAt) traceWait(state, 'rate_limiter', startedAt, endedAt);
+    const waitedMs = elapsedMs(started);
+    state.waitedMs += waitedMs;
+    if (tracer && waitedMs > 0) traceWait(state, 'rate_limiter', started);
   }
 
   function heldBack(refused: RateLimitWaitExceeded): string {
@@ -707,14 +727,10 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
 
   // ---- observability ----------------------------------------------------------------------------------------------
 
-  function traceWait(
-    state: PendingRequest,
-    reason: WaitReport['reason'],
-    startedAt: number,
-    endedAt: number,
-    extra?: Partial<WaitReport>,
-  ): void {
-    tracer!.wait({ reason, method: state.original.method, url: urlOf(state), startedAt, endedAt, ...extra });
+  /** A span's times are epoch ms; its length is measured on the monotonic clock (a wall-clock step cannot bend it). */
+  function traceWait(state: PendingRequest, reason: WaitReport['reason'], started: Stopwatch, extra?: Partial<WaitReport>): void {
+    const endedAt = started.at + elapsedMs(started);
+    tracer!.wait({ reason, method: state.original.method, url: urlOf(state), startedAt: started.at, endedAt, ...extra });
   }
 
   function attempt(event: AttemptEvent): void {
@@ -726,10 +742,16 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   }
 
   function reportFirstSend(state: PendingRequest, outcome: Outcome): void {
-    reportSend(state, 'first', state.sentAt, outcome);
+    reportSend(state, 'first', state.sentAt, state.sentAtMono, outcome);
   }
 
-  function reportSend(state: PendingRequest, reason: 'first' | 'replay' | 'retry', startedAt: number, outcome: Outcome): void {
+  function reportSend(
+    state: PendingRequest,
+    reason: 'first' | 'replay' | 'retry',
+    startedAt: number,
+    startedAtMono: number,
+    outcome: Outcome,
+  ): void {
     let result: AttemptOutcome = 'response';
     if ('error' in outcome) {
       const { reason: abortReason, aborted } = state.signal;
@@ -742,7 +764,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       method: state.original.method,
       url: urlOf(state),
       startedAt,
-      durationMs: Date.now() - startedAt,
+      durationMs: Math.round(performance.now() - startedAtMono),
       outcome: result,
       ...('response' in outcome ? { status: outcome.response.status } : { error: errorName(outcome.error) }),
     });

@@ -784,6 +784,27 @@ describe('rate limiter lifecycle faults', () => {
       headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': String(resetSeconds) },
     });
 
+  it('a backward wall-clock step of 10 minutes (NTP, VM resume) does not stall a paced send: windows and pauses run on the monotonic clock', async () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.300Z') });
+    // the default clock: what a client gets
+    const limiter = createRateLimiter({ pauseOnRateLimit: true });
+    expect(limiter.acquire(request(), undefined)).toBeUndefined();
+    limiter.observe(spentWindow(1));
+    expect(limiter.rateLimited(`${API}/api/v2/routing/queues`, new Response('{}', { status: 429 }), 1_000)).toBe(1_000);
+    vi.setSystemTime(Date.now() - 10 * 60_000);
+    const outcomes: unknown[] = [];
+    for (const path of ['/api/v2/users', '/api/v2/routing/queues']) {
+      const waiting = limiter.acquire(request(path), undefined, 5_000);
+      void waiting?.then(
+        () => outcomes.push(`sent ${path}`),
+        (error: unknown) => outcomes.push(error),
+      );
+    }
+    // the window and the pause end within a second; the second send then waits its pacing slot (half a window)
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(outcomes).toEqual(['sent /api/v2/users', 'sent /api/v2/routing/queues']);
+  });
+
   it('after every queued send is aborted, no timer of the pump keeps the process alive until the window resets', async () => {
     const refTimers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
     const limiter = createRateLimiter({ pauseOnRateLimit: true });

@@ -99,7 +99,10 @@ export interface RateLimitOptions {
   windowEdgeMs?: number;
   /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
   burstFraction?: number;
-  /** Epoch ms; default `Date.now`. */
+  /**
+   * Monotonic ms for every window end, pause, pacing slot and wait; default `performance.now`. Not the wall clock: a
+   * backward step of it (NTP, VM resume) would hold every send back for the size of the step.
+   */
   clock?: () => number;
 }
 
@@ -180,7 +183,7 @@ interface WindowSettings {
 export class RateWindow {
   limit = 0;
   windowMs = 0;
-  /** Epoch ms, an upper bound of the current window's end; 0 = nothing learned yet. */
+  /** Clock ms, an upper bound of the current window's end; 0 = nothing learned yet. */
   end = 0;
   used = 0;
   lastCount = 0;
@@ -193,7 +196,7 @@ export class RateWindow {
   learned = false;
   /** The learned allowance (0: none yet). */
   allowance = 0;
-  /** Epoch ms the spent window of the last 429 reopens (at the latest); 0: no 429 learned from yet. */
+  /** Clock ms the spent window of the last 429 reopens (at the latest); 0: no 429 learned from yet. */
   spentUntil = 0;
   /** The spent window's count is still to be read (when it has reopened). */
   pending = false;
@@ -354,7 +357,7 @@ interface Waiter {
   /** The request, and its endpoint family once a pause made it matter. */
   request: Request;
   family: string | undefined;
-  /** Epoch ms after which it would rather fail than wait (`maxWaitMs`). */
+  /** Clock ms after which it would rather fail than wait (`maxWaitMs`). */
   giveUpAt: number;
   resolve(): void;
   /** Leaves the queue and rejects with `reason`. */
@@ -386,7 +389,7 @@ export function rateLimitOption(value: RateLimitOptions | false | undefined): Ra
 /** The rate limiter of one authMiddleware (one OAuth client). */
 export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const defaults = authCoreDefaults.rateLimit;
-  const clock = settings.clock ?? Date.now;
+  const clock = settings.clock ?? (() => performance.now());
   const pacing = settings.pacing ?? defaults.pacing;
   const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
   const endpointFamily = settings.endpointFamily ?? endpointFamilyOf;
@@ -396,7 +399,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
-  /** Endpoint family -> epoch ms its pause ends. */
+  /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const queue: Waiter[] = [];
   let inFlight = 0;
@@ -682,7 +685,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
         const sent = request && sentAt.get(request);
-        // no entry: the send went out before the first spent window (epoch 0 for the local window; unknown to a budget)
+        // no entry: the send went out before the first spent window (time 0 for the local window; unknown to a budget)
         window.spent(now, retryAfterMs ?? 0, answered, inFlight, request && (sent ?? 0));
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
           report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
