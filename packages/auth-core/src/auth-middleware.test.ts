@@ -24,6 +24,7 @@ import {
   TokenRequestError,
   UnauthorizedError,
   type AttemptEvent,
+  type AuthFetchOptions,
   type AuthMiddlewareOptions,
   type TokenManagerEvents,
   type TokenManagerOptions,
@@ -1276,4 +1277,30 @@ describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middl
     await expect(pending).rejects.toThrow(InsecureTransportError);
     expect(apiCalls).toHaveLength(0);
   });
+});
+
+describe('auth lifecycle faults', () => {
+  const windowHeaders = { 'inin-ratelimit-allowed': '5', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' };
+
+  it('authFetch(request, { signal }): an abort of init.signal while backing off ends the call with the abort reason, not a NetworkError after more retries', async () => {
+    override = () => HttpResponse.error();
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const auth = authFetch(tm, { random: () => 0.5, retry: { maxRetries: 5, baseDelayMs: 1_000 } });
+    const controller = new AbortController();
+    const settled = auth(new Request(`${API}/api/v2/users/me`), { signal: controller.signal }).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(apiCalls).toHaveLength(1);
+    controller.abort(new Error('caller gave up'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    const outcome = await settled;
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('caller gave up');
+    expect(apiCalls).toHaveLength(1);
+  });
+
 });

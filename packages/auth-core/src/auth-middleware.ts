@@ -906,7 +906,10 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
     const sendWith = withRequestInitExt(through, requestInitExt, owner);
     const fetch: AuthorizedFetch = (input, init) => {
       try {
-        if (input instanceof Request) return sendAuthorized(input, init, sendWith);
+        if (input instanceof Request) {
+          if (init?.signal == null) return sendAuthorized(input, init, sendWith);
+          return sendAuthorized(...followInitSignal(input, init), sendWith);
+        }
         const dispatcher = (init as { dispatcher?: unknown } | undefined)?.dispatcher;
         return sendAuthorized(new Request(input, init), dispatcher === undefined ? undefined : ({ dispatcher } as RequestInit), sendWith);
       } catch (error) {
@@ -953,6 +956,19 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
         }),
     );
   }
+}
+
+/**
+ * `fetch(request, { signal })` follows `init.signal`, not the request's: so must every wait, retry and replay of the
+ * call, which all read the request's signal. The request is re-made on that signal (keeping a per-call `dispatcher`),
+ * and the rest of `init` goes on with the sends.
+ */
+function followInitSignal(request: Request, init: RequestInit): [Request, RequestInit | undefined] {
+  const { signal, ...rest } = init;
+  const dispatcher = (request as { dispatcher?: unknown }).dispatcher;
+  const followed = new Request(request, { signal });
+  if (dispatcher !== undefined) Object.assign(followed, { dispatcher });
+  return [followed, Object.keys(rest).length > 0 ? rest : undefined];
 }
 
 /** Every fetch {@link authFetch} made (and `through`): what `through` and {@link authorizeCallFetch} leave as it is. */
