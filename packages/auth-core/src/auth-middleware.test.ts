@@ -1282,25 +1282,48 @@ describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middl
 describe('auth lifecycle faults', () => {
   const windowHeaders = { 'inin-ratelimit-allowed': '5', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' };
 
-  it('authFetch(request, { signal }): an abort of init.signal while backing off ends the call with the abort reason, not a NetworkError after more retries', async () => {
-    override = () => HttpResponse.error();
-    const tm = createTokenManager({
-      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
-    });
-    const auth = authFetch(tm, { random: () => 0.5, retry: { maxRetries: 5, baseDelayMs: 1_000 } });
-    const controller = new AbortController();
-    const settled = auth(new Request(`${API}/api/v2/users/me`), { signal: controller.signal }).then(
-      () => 'answered',
-      (error: unknown) => error,
+  it('a per-call middleware that answers from onRequest or throws does not leak the rate limiter\'s in-flight count: later windows are not taken for full', async () => {
+    override = (_request, call) => HttpResponse.json({ id: 'me', token: call.token }, { headers: windowHeaders });
+    const { client } = setup({ retry: { maxTotalWaitMs: 120_000 } });
+    const outcomes: unknown[] = [];
+    const track = (call: Promise<unknown>) =>
+      void call.then(
+        (value) => outcomes.push(value),
+        (error: unknown) => outcomes.push(error),
+      );
+    // learns the client window: 5 per second, of which the server has counted 1
+    track(client.GET('/api/v2/users/me'));
+    await vi.advanceTimersByTimeAsync(10);
+    const cache = {
+      onRequest: () => new Response(JSON.stringify({ id: 'cached' }), { headers: { 'content-type': 'application/json' } }),
+    };
+    const failing = {
+      onRequest: (): undefined => {
+        throw new Error('a per-call middleware failed');
+      },
+    };
+    // six sends the limiter let through and never hears of again, within one window of five
+    for (let index = 0; index < 3; index++) {
+      track(client.GET('/api/v2/users/me', { middleware: [cache] }));
+      await vi.advanceTimersByTimeAsync(250);
+      track(client.GET('/api/v2/users/me', { middleware: [failing] }));
+      await vi.advanceTimersByTimeAsync(250);
+    }
+    // they no longer count once they would have been answered (10 s): a window of 5 the server has counted 1 of takes
+    // 4 sends one after another, paced a fifth of a second apart, instead of one per window
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(outcomes).toHaveLength(7);
+    const answered: number[] = [];
+    const sequential = (async () => {
+      for (let index = 0; index < 4; index++) answered.push((await client.GET('/api/v2/users/me')).response.status);
+    })();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(answered).toEqual([200, 200, 200, 200]);
+    await sequential;
+    expect(outcomes.filter((outcome) => outcome instanceof Error).map((error) => (error as Error).message)).toEqual(
+      Array(3).fill('a per-call middleware failed'),
     );
-    await vi.advanceTimersByTimeAsync(100);
-    expect(apiCalls).toHaveLength(1);
-    controller.abort(new Error('caller gave up'));
-    await vi.advanceTimersByTimeAsync(60_000);
-    const outcome = await settled;
-    expect(outcome).toBeInstanceOf(Error);
-    expect((outcome as Error).message).toBe('caller gave up');
-    expect(apiCalls).toHaveLength(1);
+    expect(apiCalls).toHaveLength(5);
   });
 
 });

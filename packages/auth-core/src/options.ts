@@ -65,6 +65,11 @@ export const authCoreDefaults = {
     /** Share of a window's allowance that may go at its start before sends are spread over the rest of it. */
     burstFraction: 0.1,
     /**
+     * A send unanswered this long no longer counts as in flight: it has reached the server (whose count holds it),
+     * or it was never sent (a later openapi-fetch middleware answered it from onRequest or threw).
+     */
+    unansweredAfterMs: 10_000,
+    /**
      * The allowance learned from 429s when responses carry no rate-limit headers (rate-limiter.ts; constants, not
      * options, shared with the Redis budget): a 429 with a longer Retry-After is a quota, not a window, and teaches
      * nothing; the step (3%, at least 1) is how far a 429 lowers the allowance and how far below it sends are paced;

@@ -353,6 +353,47 @@ export class RateWindow {
   }
 }
 
+/**
+ * The sends let through and not answered yet, oldest first. A send unanswered for `unansweredAfterMs` no longer
+ * counts: it has reached the server, whose count holds it, or it was never sent (openapi-fetch calls neither
+ * onResponse nor onError when a later middleware answers from onRequest or throws, so such a send is never answered
+ * here, and counting it forever would fill every window). An answer ends the oldest send still counted.
+ */
+class SendsInFlight {
+  private readonly times: number[] = [];
+  private head = 0;
+
+  constructor(private readonly unansweredAfterMs: number) {}
+
+  sent(now: number): void {
+    this.times.push(now);
+    // sends never answered (see above) must not pile up on the fast path, where nothing else counts
+    if (this.times.length - this.head > 1024) this.count(now);
+  }
+
+  answered(): void {
+    if (this.head < this.times.length) this.head += 1;
+    this.compact();
+  }
+
+  count(now: number): number {
+    const { times } = this;
+    while (this.head < times.length && now - times[this.head]! > this.unansweredAfterMs) this.head += 1;
+    this.compact();
+    return times.length - this.head;
+  }
+
+  private compact(): void {
+    if (this.head === this.times.length) {
+      this.times.length = 0;
+      this.head = 0;
+    } else if (this.head > 1024 && this.head * 2 > this.times.length) {
+      this.times.splice(0, this.head);
+      this.head = 0;
+    }
+  }
+}
+
 interface Waiter {
   /** The request, and its endpoint family once a pause made it matter. */
   request: Request;
@@ -402,7 +443,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const queue: Waiter[] = [];
-  let inFlight = 0;
+  const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
   /**
@@ -520,13 +561,13 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   async function decide(now: number): Promise<number> {
     window.settle(now, answered);
     if (budget) {
-      const shared = await budget.take(bucketKey, inFlight).catch(() => undefined);
+      const shared = await budget.take(bucketKey, inFlight.count(now)).catch(() => undefined);
       if (shared !== undefined) {
         if (shared === 0) window.used += 1; // keep the local view close: it takes over if the budget fails
         return shared;
       }
     }
-    return window.take(now, inFlight);
+    return window.take(now, inFlight.count(now));
   }
 
   /** The waiter's endpoint family (asked once); undefined when `endpointFamily` threw: the waiter fails with that. */
@@ -614,14 +655,14 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   function release(waiter: Waiter): void {
     settleWaiter(waiter);
-    inFlight += 1;
+    inFlight.sent(clock());
     noteSent(waiter.request);
     waiter.resolve();
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
   function grantNow(request: Request, now: number): void {
-    inFlight += 1;
+    inFlight.sent(now);
     noteSent(request);
     refreshSlow(now);
   }
@@ -642,7 +683,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   return {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
-        inFlight += 1;
+        inFlight.sent(clock());
         noteSent(request);
         return undefined;
       }
@@ -651,7 +692,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         // the pump's timer (past a window's burst, e.g. after 30 of Genesys' 300 per minute, that is every send)
         const now = clock();
         window.settle(now, answered);
-        if (!mustAsk(now) || window.take(now, inFlight) === 0) {
+        if (!mustAsk(now) || window.take(now, inFlight.count(now)) === 0) {
           grantNow(request, now);
           return undefined;
         }
@@ -660,16 +701,17 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     },
 
     observe(response) {
-      if (inFlight > 0) inFlight -= 1;
+      inFlight.answered();
       if (!pacing || response === undefined) return;
       answered += 1;
       const observation = readHeaders(response.headers);
       if (observation === undefined) return;
       const now = clock();
       const generation = window.generation;
-      window.observe(observation, now, inFlight);
+      const sending = inFlight.count(now);
+      window.observe(observation, now, sending);
       if (wakePump && window.generation !== generation) wakePump();
-      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, inFlight));
+      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
       if (!slow) refreshSlow(now);
     },
 
@@ -686,7 +728,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
         const sent = request && sentAt.get(request);
         // no entry: the send went out before the first spent window (time 0 for the local window; unknown to a budget)
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight, request && (sent ?? 0));
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight.count(now), request && (sent ?? 0));
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
           report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
         }
