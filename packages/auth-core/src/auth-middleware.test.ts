@@ -1326,4 +1326,71 @@ describe('auth lifecycle faults', () => {
     expect(apiCalls).toHaveLength(5);
   });
 
+  it('authFetch(request, { signal }): an abort of init.signal while backing off ends the call with the abort reason, not a NetworkError after more retries', async () => {
+    override = () => HttpResponse.error();
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const auth = authFetch(tm, { random: () => 0.5, retry: { maxRetries: 5, baseDelayMs: 1_000 } });
+    const controller = new AbortController();
+    const settled = auth(new Request(`${API}/api/v2/users/me`), { signal: controller.signal }).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(apiCalls).toHaveLength(1);
+    controller.abort(new Error('caller gave up'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    const outcome = await settled;
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('caller gave up');
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a token manager from the other build (CJS next to ESM) still gets the middleware\'s retry events and feeds onAttempt its token requests', async () => {
+    // a second instance of the token manager module stands for the other build's copy
+    const otherBuild = './token-manager.js?other-build';
+    const copy = (await import(/* @vite-ignore */ otherBuild)) as typeof import('./token-manager.js');
+    const tm = copy.createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    expect(copy.createTokenManager).not.toBe(createTokenManager);
+    const retries: unknown[] = [];
+    tm.on('retry', (event) => retries.push(event));
+    const attempts: AttemptEvent[] = [];
+    override = (_request, _call, index) => (index === 0 ? HttpResponse.json({}, { status: 503 }) : undefined);
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm, { random: () => 0.5, onAttempt: (event) => attempts.push(event) }));
+    const call = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await call).response.status).toBe(200);
+    expect(retries).toEqual([expect.objectContaining({ attempt: 1, status: 503, source: 'request' })]);
+    expect(attempts.map((event) => event.kind)).toEqual(['token', 'request', 'request']);
+  });
+
+  it('an authFetch made per request with onAttempt does not stay subscribed to the token manager: dispose() ends it, and so does dropping the fetch', async () => {
+    vi.useRealTimers();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const droppedSeen: AttemptEvent[] = [];
+    // made and dropped, as a fetch per request or per tenant is
+    ((options: AuthFetchOptions) => void authFetch(tm, options))({ onAttempt: (event) => droppedSeen.push(event) });
+    for (let round = 0; round < 3; round++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await tm.refresh();
+    expect(droppedSeen).toEqual([]);
+    const disposedSeen: AttemptEvent[] = [];
+    const disposed = authFetch(tm, { onAttempt: (event) => disposedSeen.push(event) });
+    await tm.refresh();
+    expect(disposedSeen.map((event) => event.kind)).toEqual(['token']);
+    disposed.dispose();
+    await tm.refresh();
+    expect(disposedSeen).toHaveLength(1);
+    expect(droppedSeen).toEqual([]);
+  });
 });

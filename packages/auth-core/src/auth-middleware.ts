@@ -34,7 +34,8 @@ import {
   retryAfterMs,
   type RetryOptions,
 } from './retry-policy.js';
-import { internalsOf, type TokenManager } from './token-manager.js';
+import type { TokenManager } from './token-manager.js';
+import type { TokenManagerEvents } from './events.js';
 
 /**
  * Per-request opt-in for retrying a non-idempotent request (POST, PATCH) after 502/503/504 or a network error:
@@ -108,8 +109,14 @@ export function clientMiddlewareOptions(options: ClientMiddlewareOptions): Clien
   return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit };
 }
 
-/** What the middleware needs from a token manager. */
-export type TokenSource = Pick<TokenManager, 'getToken'>;
+/**
+ * What the middleware needs from a token manager: `getToken`; a {@link TokenManager}'s other members, when present,
+ * add the synchronous send (`tokenIfReady`), the rate-limit bucket name (`storeKey`), the `retry`/`rateLimited`
+ * events (`emitRequestEvent`) and token attempts for onAttempt/tracer (`on`). Typed members, not a module-level
+ * lookup: a manager from the other build (CommonJS next to ESM) works the same.
+ */
+export type TokenSource = Pick<TokenManager, 'getToken'> &
+  Partial<Pick<TokenManager, 'storeKey' | 'tokenIfReady' | 'emitRequestEvent' | 'on'>>;
 
 /** Parameters openapi-fetch passes to middleware callbacks (the subset used here). */
 export interface MiddlewareParams {
@@ -128,6 +135,12 @@ export interface AuthMiddleware {
   onRequest(params: MiddlewareParams): Request | undefined | Promise<Request | undefined>;
   onResponse(params: MiddlewareParams & { response: Response }): Response | undefined | Promise<Response | undefined>;
   onError(params: MiddlewareParams & { error: unknown }): Promise<Response | Error | undefined>;
+  /**
+   * Ends this middleware's subscription to the token manager's token attempts (made for `onAttempt`/`tracer`). Also
+   * ended when the middleware is garbage-collected, so a middleware made per request or per tenant leaks nothing;
+   * call it to stop the reports at once. Requests keep working afterwards, without those reports.
+   */
+  dispose(): void;
 }
 
 /** A call's deadline (`timeoutMs`): the timer aborts `controller`, whose signal every wait and send of the call follows. */
@@ -254,10 +267,6 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   const { requestInitExt } = options;
   const correlationIdHeaders = options.correlationIdHeaders ?? defaults.correlationIdHeaders;
   const random = options.random ?? Math.random;
-  /** The manager's events and its token without waiting; undefined for a token source not made by createTokenManager. */
-  const managerInternals = internalsOf(tokenManager);
-  /** The manager's events (retry, rateLimited, tokenRequest). */
-  const emitter = managerInternals?.emitter;
   const { onAttempt } = options;
   /** Only with onAttempt are sends timed. */
   const timesAttempts = onAttempt !== undefined;
@@ -268,18 +277,19 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       option: 'tracer',
     });
   }
-  if (timesAttempts || tracer) {
-    emitter?.on('tokenRequest', (event) => {
-      attempt({ kind: 'token', ...event });
-      tracer?.tokenRequest(event);
-    });
-  }
+  const reportTokenRequest = (event: TokenManagerEvents['tokenRequest']) => {
+    attempt({ kind: 'token', ...event });
+    tracer?.tokenRequest(event);
+  };
+  /** The subscription to the manager's token attempts: held here, so the report lives as long as this middleware. */
+  let subscription =
+    timesAttempts || tracer ? { report: reportTokenRequest, unsubscribe: subscribeWeakly(tokenManager, reportTokenRequest) } : undefined;
   /** Keyed by openapi-fetch's per-call options object: collected with the call, whatever other middlewares do. */
   const pending = new WeakMap<object, SentCall | PendingRequest>();
   /** The token a refresh + replay still got a 401 for, and until when its 401s fail fast (`unauthorizedFailFastMs`). */
   let persistentlyRejected: { token: string; until: number } | undefined;
-  /** createTokenManager's token when it is served without waiting (undefined for another token source: getToken). */
-  const tokenAtOnce = managerInternals?.tokenAtOnce;
+  /** The manager's token when it is served without waiting (undefined for a source without it: getToken). */
+  const tokenAtOnce = typeof tokenManager.tokenIfReady === 'function' ? () => tokenManager.tokenIfReady!() : undefined;
   /** No deadline to set up and no send to time: a call can be sent synchronously, keeping only a {@link SentCall}. */
   const lean = timeoutMs === 0 && !timesAttempts;
 
@@ -289,6 +299,12 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   // ---- per request ------------------------------------------------------------------------------------------------
 
   const middleware: AuthMiddleware = {
+    dispose() {
+      unsubscribeWhenCollected.unregister(middleware);
+      subscription?.unsubscribe?.();
+      subscription = undefined;
+    },
+
     onRequest({ request, id, options: callOptions }) {
       const { url, signal } = request;
       if (!url.startsWith('https:') && !(loopbackPrefix && url.startsWith(loopbackPrefix))) {
@@ -534,7 +550,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     if (state.waitedMs + delayMs > maxTotalWaitMs) {
       throw await rateLimitError(response, state, retryAfter, 'total_wait_exceeded');
     }
-    emitter?.emit('rateLimited', {
+    tokenManager.emitRequestEvent?.('rateLimited', {
       retryAfterMs: delayMs,
       attempt: state.retries + 1,
       method: state.original.method,
@@ -614,7 +630,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     state.retries += 1;
     state.waitedMs += delayMs;
     state.nextReason = 'retry';
-    emitter?.emit('retry', {
+    tokenManager.emitRequestEvent?.('retry', {
       attempt: state.retries,
       delayMs,
       ...(cause.status === undefined ? {} : { status: cause.status }),
@@ -671,7 +687,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
   /** One per middleware (one OAuth client); its client bucket is named after the token manager's `storeKey`. */
   const limiter = createRateLimiter({
     ...rateLimit,
-    bucketKey: rateLimit.bucketKey ?? (tokenManager as Partial<TokenManager>).storeKey,
+    bucketKey: rateLimit.bucketKey ?? tokenManager.storeKey,
     pauseOnRateLimit: policy.pauseOnRateLimit,
   });
 
@@ -859,7 +875,25 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
     });
   }
 
+  if (subscription?.unsubscribe) unsubscribeWhenCollected.register(middleware, subscription.unsubscribe, middleware);
   return middleware;
+}
+
+/** Unsubscribes a collected middleware's listener from its token manager (the listener itself holds nothing). */
+const unsubscribeWhenCollected = new FinalizationRegistry<() => void>((unsubscribe) => unsubscribe());
+
+/**
+ * Subscribes `report` to the source's token attempts so that the source (a long-lived token manager) does not keep
+ * `report`, nor the middleware it belongs to, alive: the listener holds it through a WeakRef. Module-level, so the
+ * listener's scope holds nothing of authMiddleware's.
+ */
+function subscribeWeakly(
+  source: TokenSource,
+  report: (event: TokenManagerEvents['tokenRequest']) => void,
+): (() => void) | undefined {
+  if (typeof source.on !== 'function') return undefined;
+  const weak = new WeakRef(report);
+  return source.on('tokenRequest', (event) => weak.deref()?.(event));
 }
 
 /** {@link authMiddleware}'s options plus the fetch that sends. */
@@ -869,10 +903,19 @@ export interface AuthFetchOptions extends AuthMiddlewareOptions {
 }
 
 /** A fetch with the auth applied; `init` is for extra fetch fields (`requestInitExt`, e.g. `{ dispatcher }`). */
-export type AuthorizedFetch = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+export interface AuthorizedFetch {
+  (input: string | URL | Request, init?: RequestInit): Promise<Response>;
+  /**
+   * Marks a fetch that already carries an auth: `through` and {@link authorizeCallFetch} leave it as it is. A
+   * property, not a module-level set, so a fetch from the other build (CommonJS next to ESM) is recognised too.
+   */
+  readonly carriesAuth: true;
+}
 
 /** What {@link authFetch} returns: a fetch for openapi-fetch's `createClient({ fetch })`, plus `through`. */
 export interface AuthFetch extends AuthorizedFetch {
+  /** Ends the subscription made for `onAttempt`/`tracer` now (see {@link AuthMiddleware.dispose}). */
+  dispose(): void;
   /**
    * The same auth (token manager, rate limiter, 401 fail-fast state) sending through `fetch` instead: what a call's
    * own `fetch` option (`client.GET(path, { fetch })`) must become, since openapi-fetch sends with it in place of the
@@ -898,13 +941,14 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
   const owner = { packageName: '@ccaas/auth-core', factory: 'authFetch' };
   const auth = authorizedFetch(fetchOption) as AuthFetch;
   // a fetch that already carries an auth is not wrapped again (a middleware sending with `options.fetch`, say)
-  auth.through = (fetch) => (authorizedFetches.has(fetch) ? fetch : authorizedFetch(fetch));
+  auth.through = (fetch) => ((fetch as Partial<AuthorizedFetch>).carriesAuth === true ? (fetch as AuthorizedFetch) : authorizedFetch(fetch));
+  auth.dispose = () => middleware.dispose();
   return auth;
 
   function authorizedFetch(through: FetchLike | undefined): AuthorizedFetch {
     // requestInitExt goes with every send here, first sends included (as middleware, openapi-fetch adds it to those)
     const sendWith = withRequestInitExt(through, requestInitExt, owner);
-    const fetch: AuthorizedFetch = (input, init) => {
+    const fetch = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
       try {
         if (input instanceof Request) {
           if (init?.signal == null) return sendAuthorized(input, init, sendWith);
@@ -917,8 +961,7 @@ export function authFetch(tokenManager: TokenSource, options: AuthFetchOptions =
         return Promise.reject(error);
       }
     };
-    authorizedFetches.add(fetch);
-    return fetch;
+    return Object.assign(fetch, { carriesAuth: true as const });
   }
 
   /** One call: the middleware's onRequest (token, pacing, header), the send, then its onResponse/onError. */
@@ -970,9 +1013,6 @@ function followInitSignal(request: Request, init: RequestInit): [Request, Reques
   if (dispatcher !== undefined) Object.assign(followed, { dispatcher });
   return [followed, Object.keys(rest).length > 0 ? rest : undefined];
 }
-
-/** Every fetch {@link authFetch} made (and `through`): what `through` and {@link authorizeCallFetch} leave as it is. */
-const authorizedFetches = new WeakSet<FetchLike>();
 
 /**
  * Makes a call's own `fetch` option (`client.GET(path, { fetch })`) send through `auth` too: openapi-fetch sends a call
