@@ -3,7 +3,7 @@
  * and the validation that turns bad options into a {@link ConfigurationError} naming the option (never its value).
  */
 import { ConfigurationError } from './errors.js';
-import type { FetchLike } from './grants.js';
+import type { FetchLike } from './token-endpoint-types.js';
 
 /** Every default of @ccaas/auth-core in one place (the README options tables mirror this object). */
 export const authCoreDefaults = {
