@@ -70,17 +70,10 @@ export type {
   TokenRequestOutcome,
 } from './errors.js';
 
-export { authFetch, authMiddleware, authorizeCallFetch, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
-export type {
-  AuthFetch,
-  AuthFetchOptions,
-  AuthorizedFetch,
-  AuthMiddleware,
-  AuthMiddlewareOptions,
-  ClientMiddlewareOptions,
-  MiddlewareParams,
-  TokenSource,
-} from './auth-middleware.js';
+export { authMiddleware, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export type { AuthMiddleware, AuthMiddlewareOptions, ClientMiddlewareOptions, MiddlewareParams, TokenSource } from './auth-middleware.js';
+export { authFetch, authorizeCallFetch } from './auth-fetch.js';
+export type { AuthFetch, AuthFetchOptions, AuthorizedFetch } from './auth-fetch.js';
 export { openTelemetrySpans, spanNames } from './observability.js';
 export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike, WaitReport, WaitTracer } from './observability.js';
 export { describeErrorBody, readErrorFields } from './describe-error-body.js';
