@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createRateLimiter,
   endpointFamilyOf,
-  RateWindow,
   RateLimitWaitExceeded,
   readIninRateLimitHeaders,
   type RateBudget,
   type RateLimiterSettings,
   type RateLimitObservation,
 } from './rate-limiter.js';
+import { RateWindow } from './rate-window.js';
 
 const API = 'https://api.test';
 const request = (path = '/api/v2/users') => new Request(`${API}${path}`);
@@ -806,19 +806,38 @@ describe('rate limiter lifecycle faults', () => {
   });
 
   it('after every queued send is aborted, no timer of the pump keeps the process alive until the window resets', async () => {
-    const refTimers = () => process.getActiveResourcesInfo().filter((kind) => kind === 'Timeout').length;
-    const limiter = createRateLimiter({ pauseOnRateLimit: true });
-    expect(limiter.acquire(request(), undefined)).toBeUndefined();
-    limiter.observe(spentWindow(60));
-    const before = refTimers();
-    const controllers = [new AbortController(), new AbortController()];
-    const waits = controllers.map((controller) => limiter.acquire(request(), controller.signal));
-    expect(waits.every((waiting) => waiting instanceof Promise)).toBe(true);
-    await new Promise((resolve) => setImmediate(resolve)); // the pump sleeps until the window resets
-    expect(refTimers()).toBeGreaterThan(before);
-    for (const controller of controllers) controller.abort(new Error('caller gave up'));
-    for (const waiting of waits) await expect(waiting).rejects.toThrow('caller gave up');
-    await new Promise((resolve) => setImmediate(resolve));
-    expect(refTimers()).toBe(before);
+    // the timers armed while sends queue for a window that resets in 60 s: each must be cleared or unref'd once the
+    // queue is empty (a ref'd one would hold the process open until it fires)
+    const armed: ReturnType<typeof setTimeout>[] = [];
+    const cleared = new Set<unknown>();
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    const setSpy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      const timer = realSetTimeout(callback, ms);
+      if ((ms ?? 0) >= 30_000) armed.push(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const clearSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
+      cleared.add(timer);
+      realClearTimeout(timer);
+    });
+    try {
+      const limiter = createRateLimiter({ pauseOnRateLimit: true });
+      expect(limiter.acquire(request(), undefined)).toBeUndefined();
+      limiter.observe(spentWindow(60));
+      const controllers = [new AbortController(), new AbortController()];
+      const waits = controllers.map((controller) => limiter.acquire(request(), controller.signal));
+      expect(waits.every((waiting) => waiting instanceof Promise)).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve)); // the pump sleeps until the window resets
+      expect(armed.length).toBeGreaterThan(0);
+      for (const controller of controllers) controller.abort(new Error('caller gave up'));
+      for (const waiting of waits) await expect(waiting).rejects.toThrow('caller gave up');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(armed.filter((timer) => !cleared.has(timer) && timer.hasRef())).toEqual([]);
+      for (const timer of armed) realClearTimeout(timer);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
   });
 });
