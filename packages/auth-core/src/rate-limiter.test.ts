@@ -381,6 +381,30 @@ describe('createRateLimiter', () => {
     expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
   });
 
+  it('starts paced, not learning: an initialAllowance the platform publishes paces the first window too, with no 429 at all', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    const startedAt = Date.now();
+    const { succeeded, lastAt } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.tooMany).toBe(0);
+    expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
+  });
+
+  it('an initialAllowance above the real limit is corrected by the 429s, as a learned one is', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 300, windowMs: 1_000 } }));
+    const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.windowsWithTooMany.length).toBeLessThanOrEqual(3);
+  });
+
+  it('an initialAllowance that is not a positive request count per positive window is a ConfigurationError naming it', () => {
+    for (const initialAllowance of [{ requests: 0, windowMs: 1_000 }, { requests: 10, windowMs: -1 }, { requests: 1.5, windowMs: 1_000 }]) {
+      expect(() => createRateLimiter(limiterSettings({ initialAllowance }))).toThrow(/rateLimit\.initialAllowance/);
+    }
+  });
+
   it('a first count that took in the previous window\'s sends (an allowance too high) costs one more 429, not a second burst of the sends queued behind the pace', async () => {
     // the run starts 5 ms before a window ends: with 50 in flight and 5 ms on the wire, 50 sends land in that window
     // and 100 in the next before its 429s, so the first count (150) holds sends the spent window never counted

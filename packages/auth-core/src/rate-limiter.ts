@@ -56,6 +56,13 @@ export interface RateLimitOptions {
   budget?: RateBudget;
   /** Name of the client bucket in `budget`; default the token manager's `storeKey` (grant, client id, scope). */
   bucketKey?: string;
+  /**
+   * The client bucket's allowance as the platform publishes it (a platform client reads it from the platform's
+   * limits, e.g. Genesys Cloud's `token.rate.per.minute`): sends are paced at it from the first one instead of being
+   * learned from the first 429s. 429s without rate-limit headers then lower it as they would a learned one, and
+   * rate-limit headers, once seen, replace it. Default none: learned.
+   */
+  initialAllowance?: { requests: number; windowMs: number };
   /** Part of each end of a paced window left free of sends, at most a tenth of the window; default 50. */
   windowEdgeMs?: number;
   /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
@@ -164,6 +171,18 @@ export function rateLimitOption(value: RateLimitOptions | false | undefined): Ra
   return value;
 }
 
+function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { requests: number; windowMs: number } | undefined {
+  if (value === undefined) return undefined;
+  const { requests, windowMs } = (value ?? {}) as { requests?: unknown; windowMs?: unknown };
+  if (!Number.isInteger(requests) || (requests as number) <= 0 || typeof windowMs !== 'number' || !(windowMs > 0) || !Number.isFinite(windowMs)) {
+    throw new ConfigurationError('rateLimit.initialAllowance must be { requests, windowMs }: a positive whole number of requests per positive window in ms', {
+      code: 'invalid_option',
+      option: 'rateLimit.initialAllowance',
+    });
+  }
+  return { requests: requests as number, windowMs };
+}
+
 /** The rate limiter of one authMiddleware (one OAuth client). */
 export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const defaults = authCoreDefaults.rateLimit;
@@ -177,6 +196,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
+  const seed = initialAllowanceOption(settings.initialAllowance);
+  if (seed) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const queue: Waiter[] = [];
@@ -189,7 +210,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    */
   const sentAt = new WeakMap<Request, number>();
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = budget !== undefined;
+  let slow = budget !== undefined || seed !== undefined;
   let pumping = false;
   /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
   let wakePump: (() => void) | undefined;

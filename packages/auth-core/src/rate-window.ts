@@ -141,6 +141,17 @@ export class RateWindow {
     this.windowMs = Math.max(this.windowMs, retryAfterMs);
   }
 
+  /** Paces from an allowance the platform publishes, as if it had been learned (429s still lower it). */
+  seed(allowance: number, windowMs: number, now: number): void {
+    this.allowance = allowance;
+    this.windowMs = windowMs;
+    this.limit = Math.max(1, allowance - learnedStep(allowance));
+    this.learned = true;
+    this.adaptedAt = now;
+    this.next = now;
+    this.generation += 1;
+  }
+
   /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
   settle(now: number, answered: number): boolean {
     if (!this.pending || now < this.spentUntil) return false;
