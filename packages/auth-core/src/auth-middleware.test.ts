@@ -9,7 +9,6 @@ import { createTokenEndpointMock } from '../test/token-endpoint-mock.js';
 import {
   authFetch,
   authMiddleware,
-  authorizeCallFetch,
   authorizationCodeGrant,
   clientCredentialsGrant,
   createTokenManager,
@@ -29,6 +28,7 @@ import {
   type TokenManagerEvents,
   type TokenManagerOptions,
 } from './index.js';
+import { authorizeCallFetch } from './platform.js';
 
 const API = 'https://api.test';
 const tokens = createTokenEndpointMock({ expiresIn: 3600 });
@@ -685,7 +685,7 @@ describe('token endpoint faults seen through the middleware', () => {
   });
 });
 
-// ---- issue 12 (middleware items), each written first against the previous middleware ---------------------------
+// ---- deadlines, retained bodies, dispatchers, Retry-After, plain http, persistent 401s: each written first against the previous middleware ----
 
 /** Follows a call: `settled()` says whether it has finished (resolved or rejected), `outcome` is its result or error. */
 function follow<T>(call: Promise<T>) {
@@ -694,10 +694,10 @@ function follow<T>(call: Promise<T>) {
   return { outcome, settled: () => settled };
 }
 
-describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
+describe('one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
   const tooMany = (retryAfter: string) => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': retryAfter } });
 
-  it('item 7: a rate-limit pause that extends while a call waits is charged to maxTotalWaitMs (the call never waits past its budget)', async () => {
+  it('a rate-limit pause that extends while a call waits is charged to maxTotalWaitMs (the call never waits past its budget)', async () => {
     // A's 429 pauses the client for 1 s; D's slow 429 arrives at 999 ms and extends the pause to 1,999 ms
     const seenPaths = new Map<string, number>();
     override = async (_request, call) => {
@@ -707,7 +707,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       if (call.path === '/api/v2/texts') await delay(999);
       return tooMany('1');
     };
-    // pauses are per endpoint family (issue 13): one family for every path, so that D's 429 pauses A too
+    // pauses are per endpoint family: one family for every path, so that D's 429 pauses A too
     const { client } = setup({ retry: { maxTotalWaitMs: 1_000 }, rateLimit: { endpointFamily: () => '/api/v2' } });
     const a = follow(client.GET('/api/v2/users/me'));
     const d = client.PUT('/api/v2/texts', { body: 'd', bodySerializer: (body) => body, headers: { 'Content-Type': 'text/plain' } });
@@ -718,7 +718,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect((await d).response.status).toBe(200);
   });
 
-  it('item 7: timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
+  it('timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
     override = () => HttpResponse.json({ code: 'service.unavailable' }, { status: 503 });
     const { client } = setup({ timeoutMs: 5_000, retry: { baseDelayMs: 2_000, maxRetries: 10 } });
     const pending = follow(client.GET('/api/v2/users/me'));
@@ -730,7 +730,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect((error as Error).message).toMatch(/^\[@ccaas\/auth-core\] GET https:\/\/api\.test\/api\/v2\/users\/me did not complete within timeoutMs \(5000 ms\)/);
   });
 
-  it('item 7: timeoutMs covers the wait for a token refresh', async () => {
+  it('timeoutMs covers the wait for a token refresh', async () => {
     tokens.respondWith(async () => {
       await delay('infinite');
       return new HttpResponse(null);
@@ -743,7 +743,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect(apiCalls).toHaveLength(0);
   });
 
-  it('item 7: timeoutMs covers a send in flight', async () => {
+  it('timeoutMs covers a send in flight', async () => {
     override = async () => {
       await delay(60_000);
       return undefined;
@@ -756,11 +756,11 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
   });
 });
 
-describe('issue 12 item 8: no request body is kept when the call ends without this middleware hearing of it', () => {
+describe('no request body is kept when the call ends without this middleware hearing of it', () => {
   it.each([
     ['', {}],
     [' (with a timeoutMs deadline pending)', { timeoutMs: 600_000 }],
-  ])('item 8: 200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
+  ])('200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
     vi.useRealTimers();
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
@@ -803,8 +803,8 @@ describe('issue 12 item 8: no request body is kept when the call ends without th
   });
 });
 
-describe('issue 12 item 10: replays and retries keep openapi-fetch\'s second fetch argument (undici dispatcher)', () => {
-  it('item 10: the replay after a 401 and the retry after a 429 get the client\'s requestInitExt and a per-call dispatcher', async () => {
+describe('replays and retries keep openapi-fetch\'s second fetch argument (undici dispatcher)', () => {
+  it('the replay after a 401 and the retry after a 429 get the client\'s requestInitExt and a per-call dispatcher', async () => {
     const clientDispatcher = { name: 'client-wide proxy agent' };
     const callDispatcher = { name: 'per-call mTLS agent' };
     const inits: Array<RequestInit | undefined> = [];
@@ -843,8 +843,8 @@ describe('issue 12 item 10: replays and retries keep openapi-fetch\'s second fet
   });
 });
 
-describe('issue 12 item 13: strict Retry-After on API responses', () => {
-  it('item 13: a 429 whose Retry-After is neither delta-seconds nor an IMF-fixdate ("a 1") backs off instead of retrying at once', async () => {
+describe('strict Retry-After on API responses', () => {
+  it('a 429 whose Retry-After is neither delta-seconds nor an IMF-fixdate ("a 1") backs off instead of retrying at once', async () => {
     override = (_request, _call, index) =>
       index === 0 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': 'a 1' } }) : undefined;
     const { client, seen } = setup();
@@ -857,8 +857,8 @@ describe('issue 12 item 13: strict Retry-After on API responses', () => {
   });
 });
 
-describe('issue 12 item 13: strict Retry-After on token endpoint responses', () => {
-  it('item 13: a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
+describe('strict Retry-After on token endpoint responses', () => {
+  it('a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
     tokens.respondWith((_call, index) =>
       index === 0 ? new HttpResponse('busy', { status: 503, headers: { 'Retry-After': 'x 2031' } }) : tokens.defaultResponse(),
     );
@@ -871,8 +871,8 @@ describe('issue 12 item 13: strict Retry-After on token endpoint responses', () 
   });
 });
 
-describe('issue 12 item 16: the bearer token never goes out over plain http (loopback aside)', () => {
-  it('item 16: an http API base URL on a non-loopback host fails with InsecureTransportError naming the URL; nothing is sent', async () => {
+describe('the bearer token never goes out over plain http (loopback aside)', () => {
+  it('an http API base URL on a non-loopback host fails with InsecureTransportError naming the URL; nothing is sent', async () => {
     const plain: ApiCall[] = [];
     server.use(
       http.all('http://api.plain.test/*', ({ request }) => {
@@ -893,7 +893,7 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
     expect(tokens.calls).toHaveLength(0);
   });
 
-  it('item 16: http to a loopback host (a local sandbox) is allowed', async () => {
+  it('http to a loopback host (a local sandbox) is allowed', async () => {
     server.use(http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })));
     const { tm } = setup();
     const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:9', fetch: (request) => globalThis.fetch(request) });
@@ -901,7 +901,7 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
     expect((await client.GET('/api/v2/users/me')).data?.id).toBe('local');
   });
 
-  it('item 16: after a loopback http call was let through, plain http to another host (or a look-alike URL) is still refused', async () => {
+  it('after a loopback http call was let through, plain http to another host (or a look-alike URL) is still refused', async () => {
     const plain: string[] = [];
     server.use(
       http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })),
@@ -925,11 +925,11 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
   });
 });
 
-describe('issue 12 item 17: a persistent 401 fails fast instead of costing a token request per call', () => {
+describe('a persistent 401 fails fast instead of costing a token request per call', () => {
   const alwaysUnauthorized: Override = () =>
     HttpResponse.json({ message: 'Invalid login credentials.', code: 'bad.credentials' }, { status: 401 });
 
-  it('item 17: after a refresh + replay still answered 401, 10 calls cost 2 token requests, not 11; the window then ends', async () => {
+  it('after a refresh + replay still answered 401, 10 calls cost 2 token requests, not 11; the window then ends', async () => {
     override = alwaysUnauthorized;
     const { client } = setup();
     for (let call = 0; call < 10; call++) {
@@ -944,14 +944,14 @@ describe('issue 12 item 17: a persistent 401 fails fast instead of costing a tok
     expect(tokens.calls).toHaveLength(3);
   });
 
-  it('item 17: the fail-fast window is configurable (unauthorizedFailFastMs: 0 refreshes on every 401 as before)', async () => {
+  it('the fail-fast window is configurable (unauthorizedFailFastMs: 0 refreshes on every 401 as before)', async () => {
     override = alwaysUnauthorized;
     const { client } = setup({ unauthorizedFailFastMs: 0 });
     for (let call = 0; call < 3; call++) await client.GET('/api/v2/users/me').catch(() => undefined);
     expect(tokens.calls).toHaveLength(4);
   });
 
-  it('item 17: a call whose token differs from the persistently rejected one still refreshes and replays', async () => {
+  it('a call whose token differs from the persistently rejected one still refreshes and replays', async () => {
     override = (_request, call) => (call.token === 'access-2' || call.token === 'access-1' ? alwaysUnauthorized(_request, call, 0) : undefined);
     const { client, tm } = setup();
     await client.GET('/api/v2/users/me').catch(() => undefined);
@@ -961,7 +961,7 @@ describe('issue 12 item 17: a persistent 401 fails fast instead of costing a tok
   });
 });
 
-describe('issue 14: onAttempt sees every real attempt', () => {
+describe('onAttempt sees every real attempt', () => {
   it('token request, first send (429), retry (401), token refresh, replay (200): each with reason, timing and outcome', async () => {
     const start = Date.now();
     override = (_request, _call, index) => {
@@ -1015,7 +1015,7 @@ describe('issue 14: onAttempt sees every real attempt', () => {
   });
 });
 
-describe('issue 13: the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
+describe('the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
   it('a send with a fresh token held gets plain values from onRequest and onResponse, not promises, and asks getToken nothing', async () => {
     const { tm } = setup();
     await tm.getToken();
@@ -1110,7 +1110,7 @@ describe('issue 13: the synchronous success path (a fresh token held, the rate l
   });
 });
 
-describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middleware installed)', () => {
+describe('authFetch, the same auth as openapi-fetch\'s fetch (no middleware installed)', () => {
   it('a middleware added with use sees the request before the Authorization header and only the final response after a 401 replay', async () => {
     const { client } = setup({}, {}, 'fetch');
     const seen: string[] = [];

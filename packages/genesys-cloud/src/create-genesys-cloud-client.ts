@@ -1,30 +1,26 @@
 import createClient from 'openapi-fetch';
 import {
-  authFetch,
-  authorizeCallFetch,
   authorizationCodeGrant,
   basicClientCredentialsGrant,
-  checkCommonClientOptions,
-  clientMiddlewareOptionNames,
-  clientMiddlewareOptions,
   ConfigurationError,
-  createTokenManager,
-  createUserAgent,
-  parseBaseUrlOption,
   refreshTokenGrant,
-  rejectUnknownOptions,
-  requireOptionsObject,
-  requireStringOption,
-  withRequestInitExt,
-  withUserAgent,
-  type OptionsOwner,
   type AuthMiddlewareOptions,
-  type ClientMiddlewareOptions,
   type FetchLike,
   type Grant,
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
+import {
+  checkCommonClientOptions,
+  createPlatformClient,
+  parseBaseUrlOption,
+  platformClientOptionNames,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  type ClientMiddlewareOptions,
+  type OptionsOwner,
+} from '@ccaas/auth-core/platform';
 import { describeGenesysError } from './describe-genesys-error.js';
 import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
@@ -125,16 +121,8 @@ export const genesysCloudClientOptionNames = [
   'clientId',
   'clientSecret',
   'grant',
-  'retry',
-  'fetch',
   'headers',
-  'store',
-  'storeKey',
-  'refreshSkewMs',
-  'clock',
-  'tokenRequestTimeoutMs',
-  'requestInitExt',
-  ...clientMiddlewareOptionNames,
+  ...platformClientOptionNames,
 ] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
 
 function invalidOption(message: string, option: string) {
@@ -195,30 +183,15 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
   checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
   const hosts = resolveHosts(options);
-  const userAgent = createUserAgent(genesysCloudPackage.name, genesysCloudPackage.version, options.userAgent);
-  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
-  const tokenManager = createTokenManager({
+  const { client, tokenManager } = createPlatformClient({
+    options,
+    owner,
+    packageVersion: genesysCloudPackage.version,
     grant: createGrant(options, hosts.tokenEndpoint),
-    store: options.store,
-    storeKey: options.storeKey,
-    refreshSkewMs: options.refreshSkewMs,
-    clock: options.clock,
-    tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
-    fetch: fetchImpl,
-  });
-  // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
-  // skips its per-call middleware work when none is installed; a call's own `fetch` goes through the same auth
-  const auth = authFetch(tokenManager, {
-    fetch: fetchImpl,
-    retry: options.retry,
     describeError: describeGenesysError,
-    ...clientMiddlewareOptions(options),
+    // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type
+    createClient: (fetch) => createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
-  // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
-  const client = authorizeCallFetch(
-    createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
-    auth,
-  );
   return Object.assign(client, {
     tokenManager,
     hosts,

@@ -1,27 +1,17 @@
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { passwordGrant, type AuthMiddlewareOptions, type FetchLike, type TokenManager, type TokenManagerOptions } from '@ccaas/auth-core';
 import {
-  authFetch,
-  authorizeCallFetch,
   checkCommonClientOptions,
   checkPositiveIntegerOptions,
-  clientMiddlewareOptionNames,
-  clientMiddlewareOptions,
-  createTokenManager,
-  createUserAgent,
+  createPlatformClient,
   parseBaseUrlOption,
-  passwordGrant,
+  platformClientOptionNames,
   rejectUnknownOptions,
   requireOptionsObject,
   requireStringOption,
-  withRequestInitExt,
-  withUserAgent,
-  type OptionsOwner,
-  type AuthMiddlewareOptions,
   type ClientMiddlewareOptions,
-  type FetchLike,
-  type TokenManager,
-  type TokenManagerOptions,
-} from '@ccaas/auth-core';
+  type OptionsOwner,
+} from '@ccaas/auth-core/platform';
 import { CXONE_API_PATH_PREFIX, CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
 import type { paths } from './generated/schema.gen.js';
@@ -115,17 +105,8 @@ export const cxoneClientOptionNames = [
   'apiEndpoint',
   'discoveryTimeoutMs',
   'scope',
-  'retry',
-  'fetch',
   'headers',
-  'userAgent',
-  'store',
-  'storeKey',
-  'refreshSkewMs',
-  'clock',
-  'tokenRequestTimeoutMs',
-  'requestInitExt',
-  ...clientMiddlewareOptionNames,
+  ...platformClientOptionNames,
 ] as const satisfies readonly (keyof CxoneClientOptions)[];
 
 /** Options users bring from other SDKs (or the Genesys client): what to do instead. */
@@ -159,9 +140,14 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
  */
 export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const { issuer, apiEndpoint } = validateOptions(options);
-  const userAgent = createUserAgent(cxonePackage.name, cxonePackage.version, options.userAgent);
-  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
-  const tokenManager = createTokenManager({
+  const knownBaseUrl = apiEndpoint ? apiEndpoint + CXONE_API_PATH_PREFIX : undefined;
+  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first;
+  // a call's own `fetch` goes through the same auth. With `apiEndpoint` given there is nothing to discover, and no
+  // middleware: openapi-fetch then skips its per-call middleware work.
+  const { client, tokenManager, fetch: fetchImpl } = createPlatformClient({
+    options,
+    owner,
+    packageVersion: cxonePackage.version,
     grant: passwordGrant({
       tokenEndpoint: `${issuer}/auth/token`,
       clientId: options.clientId,
@@ -170,12 +156,9 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
       password: options.accessKeySecret,
       scope: options.scope ?? 'openid offline_access',
     }),
-    store: options.store,
-    storeKey: options.storeKey,
-    refreshSkewMs: options.refreshSkewMs,
-    clock: options.clock,
-    tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
-    fetch: fetchImpl,
+    describeError: describeCxoneError,
+    createClient: (fetch) =>
+      createClient<paths>({ baseUrl: knownBaseUrl ?? UNDISCOVERED_BASE_URL, fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
 
   const discover = createSharedDiscovery(
@@ -193,7 +176,6 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetchImpl,
     options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS,
   );
-  const knownBaseUrl = apiEndpoint ? apiEndpoint + CXONE_API_PATH_PREFIX : undefined;
   const apiBaseUrl = (call: { signal?: AbortSignal } = {}): Promise<string> =>
     knownBaseUrl ? Promise.resolve(knownBaseUrl) : discover(call);
 
@@ -208,19 +190,6 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     },
   };
 
-  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first;
-  // a call's own `fetch` goes through the same auth. With `apiEndpoint` given there is nothing to discover, and no
-  // middleware: openapi-fetch then skips its per-call middleware work.
-  const auth = authFetch(tokenManager, {
-    fetch: fetchImpl,
-    retry: options.retry,
-    describeError: describeCxoneError,
-    ...clientMiddlewareOptions(options),
-  });
-  const client = authorizeCallFetch(
-    createClient<paths>({ baseUrl: knownBaseUrl ?? UNDISCOVERED_BASE_URL, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
-    auth,
-  );
   if (knownBaseUrl === undefined) client.use(discoveryMiddleware);
   return Object.assign(client, {
     tokenManager,
