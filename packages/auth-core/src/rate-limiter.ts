@@ -18,9 +18,11 @@
 import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 import { RateWindow, SendsInFlight, type RateLimitObservation } from './rate-window.js';
+import { dropEndedPauses, RateLimitWaitExceeded, SendQueue } from './send-queue.js';
 import { abortableSleep, maxTimerMs } from './retry-policy.js';
 
 export type { RateLimitObservation } from './rate-window.js';
+export { RateLimitWaitExceeded } from './send-queue.js';
 
 /** Reads a response's rate-limit headers; undefined when it has none. */
 export type ReadRateLimitHeaders = (headers: Headers) => RateLimitObservation | undefined;
@@ -74,21 +76,6 @@ export interface RateLimitOptions {
   clock?: () => number;
 }
 
-/**
- * Why `acquire` refused a send: it would wait longer than its `maxWaitMs` (a known pause or closed window that ends
- * later, or a queue that did not let it through in time). authMiddleware turns it into RateLimitError/RequestTimeoutError.
- */
-export class RateLimitWaitExceeded extends Error {
-  override readonly name = 'RateLimitWaitExceeded';
-  constructor(
-    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
-    readonly waitMs: number,
-    readonly queued = false,
-  ) {
-    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
-  }
-}
-
 /** What authMiddleware calls; see README "Rate limits" for the contract. */
 export interface RateLimiter {
   /**
@@ -138,21 +125,6 @@ export function endpointFamilyOf(url: string): string {
   return kept.join('/') || '/';
 }
 
-interface Waiter {
-  /** The request, and its endpoint family once a pause made it matter. */
-  request: Request;
-  family: string | undefined;
-  /** Clock ms after which it would rather fail than wait (`maxWaitMs`). */
-  giveUpAt: number;
-  resolve(): void;
-  /** Leaves the queue and rejects with `reason`. */
-  leave(reason: unknown): void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-  /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
-
 export interface RateLimiterSettings extends RateLimitOptions {
   /** A 429's Retry-After pauses the limited bucket (RetryOptions.pauseOnRateLimit). */
   pauseOnRateLimit: boolean;
@@ -200,7 +172,6 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   if (seed) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
-  const queue: Waiter[] = [];
   const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
@@ -211,108 +182,18 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const sentAt = new WeakMap<Request, number>();
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined || seed !== undefined;
-  let pumping = false;
-  /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
-  let wakePump: (() => void) | undefined;
-  /** The pump waits because every queued send's family is paused (a send of another family ends that wait). */
-  let pausedQueueSleep = false;
-
-  function pumpSleep(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, Math.min(ms, maxTimerMs)); // a longer wait: the pump's loop sleeps again
-      function done() {
-        clearTimeout(timer);
-        wakePump = undefined;
-        resolve();
-      }
-      wakePump = done;
-    });
-  }
+  const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
-  function dropEndedPauses(now: number): void {
-    for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
-  }
-
   function refreshSlow(now: number): void {
-    dropEndedPauses(now);
+    dropEndedPauses(familyPauses, now);
     slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
   function report(promise: Promise<unknown>): void {
     promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
-  }
-
-  /** Waits out the request's family pause (it may extend while waiting); refuses one that ends after `giveUpAt`. */
-  async function waitForFamily(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
-    if (familyPauses.size === 0) return;
-    const family = endpointFamily(request.url);
-    for (let round = 0; round < 100; round += 1) {
-      const until = familyPauses.get(family);
-      const now = clock();
-      if (until === undefined) return;
-      if (until <= now) {
-        familyPauses.delete(family);
-        return;
-      }
-      if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
-      await abortableSleep(until - now, signal);
-    }
-  }
-
-  function enqueue(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const waiter: Waiter = {
-        request,
-        family: undefined,
-        giveUpAt,
-        resolve,
-        leave(reason) {
-          const index = queue.indexOf(waiter);
-          if (index >= 0) queue.splice(index, 1);
-          settleWaiter(waiter);
-          // the last waiter gone: the pump stops now, so its (ref'd) timer does not hold the process until the window
-          // resets; ref'd while anyone waits, since a caller awaiting a queued send must keep the process alive
-          if (queue.length === 0) wakePump?.();
-          reject(reason);
-        },
-        signal,
-        onAbort: undefined,
-        timer: undefined,
-      };
-      if (signal) {
-        waiter.onAbort = () => waiter.leave(signal.reason);
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      if (Number.isFinite(giveUpAt)) {
-        const queuedAt = clock();
-        const giveUp = () => waiter.leave(new RateLimitWaitExceeded(clock() - queuedAt, true));
-        const arm = () => {
-          const left = giveUpAt - clock(); // beyond the longest timer: armed again when it fires
-          waiter.timer = setTimeout(left > maxTimerMs ? arm : giveUp, Math.min(maxTimerMs, Math.max(0, left)));
-        };
-        arm();
-      }
-      queue.push(waiter);
-      // its family may have been paused since waitForFamily: past giveUpAt, fail now (as a queued send does)
-      const family = familyPauses.size > 0 ? familyOf(waiter) : undefined;
-      const until = family === undefined ? undefined : familyPauses.get(family);
-      if (until !== undefined && until > giveUpAt) waiter.leave(new RateLimitWaitExceeded(until - clock()));
-      if (pausedQueueSleep) wakePump?.(); // the pump waits for paused families: this send may be of another one
-      void pump();
-    });
-  }
-
-  /** The waiter leaves the queue (released, aborted or out of time): its listener and timer go. */
-  function settleWaiter(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
   }
 
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
@@ -328,94 +209,14 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     return window.take(now, inFlight.count(now));
   }
 
-  /** The waiter's endpoint family (asked once); undefined when `endpointFamily` threw: the waiter fails with that. */
-  function familyOf(waiter: Waiter): string | undefined {
-    if (waiter.family === undefined) {
-      try {
-        waiter.family = endpointFamily(waiter.request.url);
-      } catch (error) {
-        waiter.leave(error);
-      }
-    }
-    return waiter.family;
-  }
-
-  /**
-   * The first queued send whose endpoint family is not paused (a 429 may have paused it while the send waited), or,
-   * when every queued send's family is paused (or the queue emptied), -1 and the ms until the first pause ends.
-   */
-  function nextReady(now: number): { index: number; waitMs: number } {
-    dropEndedPauses(now);
-    if (familyPauses.size === 0) return { index: queue.length > 0 ? 0 : -1, waitMs: 0 };
-    let earliest = Infinity;
-    for (const waiter of [...queue]) {
-      const family = familyOf(waiter);
-      if (family === undefined) continue;
-      const until = familyPauses.get(family);
-      if (until === undefined) return { index: queue.indexOf(waiter), waitMs: 0 };
-      earliest = Math.min(earliest, until);
-    }
-    return { index: -1, waitMs: earliest - now };
-  }
-
-  /** Queued sends of `family` that would wait past their `maxWaitMs` for its new pause fail now, as a new send would. */
-  function refuseQueuedBeyond(family: string, until: number, now: number): void {
-    for (const waiter of [...queue]) {
-      if (waiter.giveUpAt < until && familyOf(waiter) === family) waiter.leave(new RateLimitWaitExceeded(until - now));
-    }
-  }
-
-  /**
-   * Lets queued sends go one by one as the client window allows, skipping those whose family a 429 paused after they
-   * queued (they would follow the pace into the spent window). One pump per limiter.
-   */
-  async function pump(): Promise<void> {
-    if (pumping) return;
-    pumping = true;
-    /** A slot granted while every queued send's family got paused: the next send that may go takes it. */
-    let heldSlot = false;
-    try {
-      while (queue.length > 0) {
-        const ready = nextReady(clock());
-        if (ready.index < 0) {
-          if (queue.length === 0) break;
-          pausedQueueSleep = true;
-          await pumpSleep(ready.waitMs);
-          pausedQueueSleep = false;
-          continue;
-        }
-        if (heldSlot) {
-          heldSlot = false;
-          release(queue.splice(ready.index, 1)[0]!);
-          continue;
-        }
-        const waitMs = await decide(clock());
-        if (queue.length === 0) break;
-        if (waitMs <= 0) {
-          // a send whose family was paused meanwhile does not go into the spent window: its slot waits for another send
-          const { index } = nextReady(clock());
-          if (index >= 0) release(queue.splice(index, 1)[0]!);
-          else heldSlot = true;
-          continue;
-        }
-        await pumpSleep(waitMs);
-      }
-    } finally {
-      pumping = false;
-      refreshSlow(clock());
-    }
-  }
-
   /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
   function noteSent(request: Request): void {
     if (pacing && window.end === 0 && window.spentUntil !== 0) sentAt.set(request, clock());
   }
 
-  function release(waiter: Waiter): void {
-    settleWaiter(waiter);
+  function release(request: Request): void {
     inFlight.sent(clock());
-    noteSent(waiter.request);
-    waiter.resolve();
+    noteSent(request);
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
@@ -427,7 +228,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
 
   async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     const giveUpAt = clock() + maxWaitMs;
-    await waitForFamily(request, signal, giveUpAt);
+    await queue.waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
       grantNow(request, now);
@@ -435,7 +236,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await enqueue(request, signal, giveUpAt);
+    await queue.enqueue(request, signal, giveUpAt);
   }
 
   return {
@@ -468,7 +269,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       const generation = window.generation;
       const sending = inFlight.count(now);
       window.observe(observation, now, sending);
-      if (wakePump && window.generation !== generation) wakePump();
+      if (window.generation !== generation) queue.wake();
       if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
       if (!slow) refreshSlow(now);
     },
@@ -496,7 +297,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         const family = endpointFamily(url);
         const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
         familyPauses.set(family, until);
-        refuseQueuedBeyond(family, until, now);
+        queue.refuseBeyond(family, until, now);
         slow = true;
       }
       return retryAfterMs;
