@@ -17,7 +17,7 @@ export interface AuthFetchOptions extends AuthMiddlewareOptions {
 export interface AuthorizedFetch {
   (input: string | URL | Request, init?: RequestInit): Promise<Response>;
   /**
-   * Marks a fetch that already carries an auth: `through` and {@link authorizeCallFetch} leave it as it is. A
+   * Marks a fetch that already carries an auth: `through` and `authorizeCallFetch` leave it as it is. A
    * property, not a module-level set, so a fetch from the other build (CommonJS next to ESM) is recognised too.
    */
   readonly carriesAuth: true;

@@ -58,7 +58,7 @@ export type {
 } from './errors.js';
 
 export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
-export type { AuthMiddleware, AuthMiddlewareOptions, MiddlewareParams, TokenSource } from './auth-middleware.js';
+export type { AuthMiddleware, AuthMiddlewareOptions, ClientMiddlewareOptions, MiddlewareParams, TokenSource } from './auth-middleware.js';
 export { authFetch } from './auth-fetch.js';
 export type { AuthFetch, AuthFetchOptions, AuthorizedFetch } from './auth-fetch.js';
 export { openTelemetrySpans, spanNames } from './observability.js';
