@@ -51,7 +51,7 @@ function countingDispatcher() {
   return counter;
 }
 
-describe('issue 14: API network failures', () => {
+describe('API network failures', () => {
   it('API host unreachable: NetworkError with code, method, redacted URL and a redacted cause (not a raw "TypeError: fetch failed")', async () => {
     const unreachable = await closedPortUrl();
     const attempts: AttemptEvent[] = [];
@@ -89,7 +89,7 @@ describe('issue 14: API network failures', () => {
   });
 });
 
-describe('issue 12 item 10 on real undici: the dispatcher carries every send of a call', () => {
+describe('on real undici: the dispatcher carries every send of a call', () => {
   let served: string[] = [];
   beforeEach(() => {
     served = [];
@@ -102,7 +102,7 @@ describe('issue 12 item 10 on real undici: the dispatcher carries every send of 
     };
   });
 
-  it('item 10: a dispatcher given as requestInitExt (createClient and authMiddleware) carries the first send and the replay', async () => {
+  it('a dispatcher given as requestInitExt (createClient and authMiddleware) carries the first send and the replay', async () => {
     await fetch(`${base}/warm-up`).then((response) => response.text()); // creates Node's global dispatcher
     served = [];
     const dispatcher = countingDispatcher();
@@ -113,7 +113,7 @@ describe('issue 12 item 10 on real undici: the dispatcher carries every send of 
     expect(dispatcher.sent).toBe(2);
   });
 
-  it('item 10: a per-call dispatcher (client.GET(path, { dispatcher })) carries the first send and the replay', async () => {
+  it('a per-call dispatcher (client.GET(path, { dispatcher })) carries the first send and the replay', async () => {
     await fetch(`${base}/warm-up`).then((response) => response.text());
     served = [];
     const dispatcher = countingDispatcher();

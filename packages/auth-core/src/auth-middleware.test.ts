@@ -9,7 +9,6 @@ import { createTokenEndpointMock } from '@ccaas/test-support';
 import {
   authFetch,
   authMiddleware,
-  authorizeCallFetch,
   authorizationCodeGrant,
   clientCredentialsGrant,
   createTokenManager,
@@ -24,10 +23,12 @@ import {
   TokenRequestError,
   UnauthorizedError,
   type AttemptEvent,
+  type AuthFetchOptions,
   type AuthMiddlewareOptions,
   type TokenManagerEvents,
   type TokenManagerOptions,
 } from './index.js';
+import { authorizeCallFetch } from './platform.js';
 
 const API = 'https://api.test';
 const tokens = createTokenEndpointMock({ expiresIn: 3600 });
@@ -684,7 +685,7 @@ describe('token endpoint faults seen through the middleware', () => {
   });
 });
 
-// ---- issue 12 (middleware items), each written first against the previous middleware ---------------------------
+// ---- deadlines, retained bodies, dispatchers, Retry-After, plain http, persistent 401s: each written first against the previous middleware ----
 
 /** Follows a call: `settled()` says whether it has finished (resolved or rejected), `outcome` is its result or error. */
 function follow<T>(call: Promise<T>) {
@@ -693,10 +694,10 @@ function follow<T>(call: Promise<T>) {
   return { outcome, settled: () => settled };
 }
 
-describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
+describe('one per-call deadline (timeoutMs) and pauses charged to maxTotalWaitMs', () => {
   const tooMany = (retryAfter: string) => HttpResponse.json({}, { status: 429, headers: { 'Retry-After': retryAfter } });
 
-  it('item 7: a rate-limit pause that extends while a call waits is charged to maxTotalWaitMs (the call never waits past its budget)', async () => {
+  it('a rate-limit pause that extends while a call waits is charged to maxTotalWaitMs (the call never waits past its budget)', async () => {
     // A's 429 pauses the client for 1 s; D's slow 429 arrives at 999 ms and extends the pause to 1,999 ms
     const seenPaths = new Map<string, number>();
     override = async (_request, call) => {
@@ -706,7 +707,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
       if (call.path === '/api/v2/texts') await delay(999);
       return tooMany('1');
     };
-    // pauses are per endpoint family (issue 13): one family for every path, so that D's 429 pauses A too
+    // pauses are per endpoint family: one family for every path, so that D's 429 pauses A too
     const { client } = setup({ retry: { maxTotalWaitMs: 1_000 }, rateLimit: { endpointFamily: () => '/api/v2' } });
     const a = follow(client.GET('/api/v2/users/me'));
     const d = client.PUT('/api/v2/texts', { body: 'd', bodySerializer: (body) => body, headers: { 'Content-Type': 'text/plain' } });
@@ -717,7 +718,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect((await d).response.status).toBe(200);
   });
 
-  it('item 7: timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
+  it('timeoutMs bounds backoff and retries: the call fails with RequestTimeoutError instead of waiting past it', async () => {
     override = () => HttpResponse.json({ code: 'service.unavailable' }, { status: 503 });
     const { client } = setup({ timeoutMs: 5_000, retry: { baseDelayMs: 2_000, maxRetries: 10 } });
     const pending = follow(client.GET('/api/v2/users/me'));
@@ -729,7 +730,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect((error as Error).message).toMatch(/^\[@ccaas\/auth-core\] GET https:\/\/api\.test\/api\/v2\/users\/me did not complete within timeoutMs \(5000 ms\)/);
   });
 
-  it('item 7: timeoutMs covers the wait for a token refresh', async () => {
+  it('timeoutMs covers the wait for a token refresh', async () => {
     tokens.respondWith(async () => {
       await delay('infinite');
       return new HttpResponse(null);
@@ -742,7 +743,7 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
     expect(apiCalls).toHaveLength(0);
   });
 
-  it('item 7: timeoutMs covers a send in flight', async () => {
+  it('timeoutMs covers a send in flight', async () => {
     override = async () => {
       await delay(60_000);
       return undefined;
@@ -755,11 +756,11 @@ describe('issue 12 item 7: one per-call deadline (timeoutMs) and pauses charged 
   });
 });
 
-describe('issue 12 item 8: no request body is kept when the call ends without this middleware hearing of it', () => {
+describe('no request body is kept when the call ends without this middleware hearing of it', () => {
   it.each([
     ['', {}],
     [' (with a timeoutMs deadline pending)', { timeoutMs: 600_000 }],
-  ])('item 8: 200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
+  ])('200 x 1 MiB POSTs answered by a later middleware from onRequest, or failed by a throwing middleware, do not retain their bodies%s', async (_name, middlewareOptions) => {
     vi.useRealTimers();
     setFlagsFromString('--expose-gc');
     const gc = runInNewContext('gc') as () => void;
@@ -802,8 +803,8 @@ describe('issue 12 item 8: no request body is kept when the call ends without th
   });
 });
 
-describe('issue 12 item 10: replays and retries keep openapi-fetch\'s second fetch argument (undici dispatcher)', () => {
-  it('item 10: the replay after a 401 and the retry after a 429 get the client\'s requestInitExt and a per-call dispatcher', async () => {
+describe('replays and retries keep openapi-fetch\'s second fetch argument (undici dispatcher)', () => {
+  it('the replay after a 401 and the retry after a 429 get the client\'s requestInitExt and a per-call dispatcher', async () => {
     const clientDispatcher = { name: 'client-wide proxy agent' };
     const callDispatcher = { name: 'per-call mTLS agent' };
     const inits: Array<RequestInit | undefined> = [];
@@ -842,8 +843,8 @@ describe('issue 12 item 10: replays and retries keep openapi-fetch\'s second fet
   });
 });
 
-describe('issue 12 item 13: strict Retry-After on API responses', () => {
-  it('item 13: a 429 whose Retry-After is neither delta-seconds nor an IMF-fixdate ("a 1") backs off instead of retrying at once', async () => {
+describe('strict Retry-After on API responses', () => {
+  it('a 429 whose Retry-After is neither delta-seconds nor an IMF-fixdate ("a 1") backs off instead of retrying at once', async () => {
     override = (_request, _call, index) =>
       index === 0 ? HttpResponse.json({}, { status: 429, headers: { 'Retry-After': 'a 1' } }) : undefined;
     const { client, seen } = setup();
@@ -856,8 +857,8 @@ describe('issue 12 item 13: strict Retry-After on API responses', () => {
   });
 });
 
-describe('issue 12 item 13: strict Retry-After on token endpoint responses', () => {
-  it('item 13: a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
+describe('strict Retry-After on token endpoint responses', () => {
+  it('a token endpoint 503 with Retry-After "x 2031" is retried with backoff (the header counts as absent)', async () => {
     tokens.respondWith((_call, index) =>
       index === 0 ? new HttpResponse('busy', { status: 503, headers: { 'Retry-After': 'x 2031' } }) : tokens.defaultResponse(),
     );
@@ -870,8 +871,8 @@ describe('issue 12 item 13: strict Retry-After on token endpoint responses', () 
   });
 });
 
-describe('issue 12 item 16: the bearer token never goes out over plain http (loopback aside)', () => {
-  it('item 16: an http API base URL on a non-loopback host fails with InsecureTransportError naming the URL; nothing is sent', async () => {
+describe('the bearer token never goes out over plain http (loopback aside)', () => {
+  it('an http API base URL on a non-loopback host fails with InsecureTransportError naming the URL; nothing is sent', async () => {
     const plain: ApiCall[] = [];
     server.use(
       http.all('http://api.plain.test/*', ({ request }) => {
@@ -892,7 +893,7 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
     expect(tokens.calls).toHaveLength(0);
   });
 
-  it('item 16: http to a loopback host (a local sandbox) is allowed', async () => {
+  it('http to a loopback host (a local sandbox) is allowed', async () => {
     server.use(http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })));
     const { tm } = setup();
     const client = createClient<paths>({ baseUrl: 'http://127.0.0.1:9', fetch: (request) => globalThis.fetch(request) });
@@ -900,7 +901,7 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
     expect((await client.GET('/api/v2/users/me')).data?.id).toBe('local');
   });
 
-  it('item 16: after a loopback http call was let through, plain http to another host (or a look-alike URL) is still refused', async () => {
+  it('after a loopback http call was let through, plain http to another host (or a look-alike URL) is still refused', async () => {
     const plain: string[] = [];
     server.use(
       http.get('http://127.0.0.1:9/api/v2/users/me', () => HttpResponse.json({ id: 'local', token: 'x' })),
@@ -924,11 +925,11 @@ describe('issue 12 item 16: the bearer token never goes out over plain http (loo
   });
 });
 
-describe('issue 12 item 17: a persistent 401 fails fast instead of costing a token request per call', () => {
+describe('a persistent 401 fails fast instead of costing a token request per call', () => {
   const alwaysUnauthorized: Override = () =>
     HttpResponse.json({ message: 'Invalid login credentials.', code: 'bad.credentials' }, { status: 401 });
 
-  it('item 17: after a refresh + replay still answered 401, 10 calls cost 2 token requests, not 11; the window then ends', async () => {
+  it('after a refresh + replay still answered 401, 10 calls cost 2 token requests, not 11; the window then ends', async () => {
     override = alwaysUnauthorized;
     const { client } = setup();
     for (let call = 0; call < 10; call++) {
@@ -943,14 +944,14 @@ describe('issue 12 item 17: a persistent 401 fails fast instead of costing a tok
     expect(tokens.calls).toHaveLength(3);
   });
 
-  it('item 17: the fail-fast window is configurable (unauthorizedFailFastMs: 0 refreshes on every 401 as before)', async () => {
+  it('the fail-fast window is configurable (unauthorizedFailFastMs: 0 refreshes on every 401 as before)', async () => {
     override = alwaysUnauthorized;
     const { client } = setup({ unauthorizedFailFastMs: 0 });
     for (let call = 0; call < 3; call++) await client.GET('/api/v2/users/me').catch(() => undefined);
     expect(tokens.calls).toHaveLength(4);
   });
 
-  it('item 17: a call whose token differs from the persistently rejected one still refreshes and replays', async () => {
+  it('a call whose token differs from the persistently rejected one still refreshes and replays', async () => {
     override = (_request, call) => (call.token === 'access-2' || call.token === 'access-1' ? alwaysUnauthorized(_request, call, 0) : undefined);
     const { client, tm } = setup();
     await client.GET('/api/v2/users/me').catch(() => undefined);
@@ -960,7 +961,7 @@ describe('issue 12 item 17: a persistent 401 fails fast instead of costing a tok
   });
 });
 
-describe('issue 14: onAttempt sees every real attempt', () => {
+describe('onAttempt sees every real attempt', () => {
   it('token request, first send (429), retry (401), token refresh, replay (200): each with reason, timing and outcome', async () => {
     const start = Date.now();
     override = (_request, _call, index) => {
@@ -1014,7 +1015,7 @@ describe('issue 14: onAttempt sees every real attempt', () => {
   });
 });
 
-describe('issue 13: the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
+describe('the synchronous success path (a fresh token held, the rate limiter grants at once, a pass-through status)', () => {
   it('a send with a fresh token held gets plain values from onRequest and onResponse, not promises, and asks getToken nothing', async () => {
     const { tm } = setup();
     await tm.getToken();
@@ -1109,7 +1110,7 @@ describe('issue 13: the synchronous success path (a fresh token held, the rate l
   });
 });
 
-describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middleware installed)', () => {
+describe('authFetch, the same auth as openapi-fetch\'s fetch (no middleware installed)', () => {
   it('a middleware added with use sees the request before the Authorization header and only the final response after a 401 replay', async () => {
     const { client } = setup({}, {}, 'fetch');
     const seen: string[] = [];
@@ -1275,5 +1276,121 @@ describe('issue 13: authFetch, the same auth as openapi-fetch\'s fetch (no middl
     expect(() => (pending = send(new Request('http://api.plain.test/api/v2/users/me')))).not.toThrow();
     await expect(pending).rejects.toThrow(InsecureTransportError);
     expect(apiCalls).toHaveLength(0);
+  });
+});
+
+describe('auth lifecycle faults', () => {
+  const windowHeaders = { 'inin-ratelimit-allowed': '5', 'inin-ratelimit-count': '1', 'inin-ratelimit-reset': '1' };
+
+  it('a per-call middleware that answers from onRequest or throws does not leak the rate limiter\'s in-flight count: later windows are not taken for full', async () => {
+    override = (_request, call) => HttpResponse.json({ id: 'me', token: call.token }, { headers: windowHeaders });
+    const { client } = setup({ retry: { maxTotalWaitMs: 120_000 } });
+    const outcomes: unknown[] = [];
+    const track = (call: Promise<unknown>) =>
+      void call.then(
+        (value) => outcomes.push(value),
+        (error: unknown) => outcomes.push(error),
+      );
+    // learns the client window: 5 per second, of which the server has counted 1
+    track(client.GET('/api/v2/users/me'));
+    await vi.advanceTimersByTimeAsync(10);
+    const cache = {
+      onRequest: () => new Response(JSON.stringify({ id: 'cached' }), { headers: { 'content-type': 'application/json' } }),
+    };
+    const failing = {
+      onRequest: (): undefined => {
+        throw new Error('a per-call middleware failed');
+      },
+    };
+    // six sends the limiter let through and never hears of again, within one window of five
+    for (let index = 0; index < 3; index++) {
+      track(client.GET('/api/v2/users/me', { middleware: [cache] }));
+      await vi.advanceTimersByTimeAsync(250);
+      track(client.GET('/api/v2/users/me', { middleware: [failing] }));
+      await vi.advanceTimersByTimeAsync(250);
+    }
+    // they no longer count once they would have been answered (10 s): a window of 5 the server has counted 1 of takes
+    // 4 sends one after another, paced a fifth of a second apart, instead of one per window
+    await vi.advanceTimersByTimeAsync(12_000);
+    expect(outcomes).toHaveLength(7);
+    const answered: number[] = [];
+    const sequential = (async () => {
+      for (let index = 0; index < 4; index++) answered.push((await client.GET('/api/v2/users/me')).response.status);
+    })();
+    await vi.advanceTimersByTimeAsync(900);
+    expect(answered).toEqual([200, 200, 200, 200]);
+    await sequential;
+    expect(outcomes.filter((outcome) => outcome instanceof Error).map((error) => (error as Error).message)).toEqual(
+      Array(3).fill('a per-call middleware failed'),
+    );
+    expect(apiCalls).toHaveLength(5);
+  });
+
+  it('authFetch(request, { signal }): an abort of init.signal while backing off ends the call with the abort reason, not a NetworkError after more retries', async () => {
+    override = () => HttpResponse.error();
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const auth = authFetch(tm, { random: () => 0.5, retry: { maxRetries: 5, baseDelayMs: 1_000 } });
+    const controller = new AbortController();
+    const settled = auth(new Request(`${API}/api/v2/users/me`), { signal: controller.signal }).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
+    await vi.advanceTimersByTimeAsync(100);
+    expect(apiCalls).toHaveLength(1);
+    controller.abort(new Error('caller gave up'));
+    await vi.advanceTimersByTimeAsync(60_000);
+    const outcome = await settled;
+    expect(outcome).toBeInstanceOf(Error);
+    expect((outcome as Error).message).toBe('caller gave up');
+    expect(apiCalls).toHaveLength(1);
+  });
+
+  it('a token manager from the other build (CJS next to ESM) still gets the middleware\'s retry events and feeds onAttempt its token requests', async () => {
+    // a second instance of the token manager module stands for the other build's copy
+    const otherBuild = './token-manager.js?other-build';
+    const copy = (await import(/* @vite-ignore */ otherBuild)) as typeof import('./token-manager.js');
+    const tm = copy.createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    expect(copy.createTokenManager).not.toBe(createTokenManager);
+    const retries: unknown[] = [];
+    tm.on('retry', (event) => retries.push(event));
+    const attempts: AttemptEvent[] = [];
+    override = (_request, _call, index) => (index === 0 ? HttpResponse.json({}, { status: 503 }) : undefined);
+    const client = createClient<paths>({ baseUrl: API, fetch: (request) => globalThis.fetch(request) });
+    client.use(authMiddleware(tm, { random: () => 0.5, onAttempt: (event) => attempts.push(event) }));
+    const call = client.GET('/api/v2/users/me');
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await call).response.status).toBe(200);
+    expect(retries).toEqual([expect.objectContaining({ attempt: 1, status: 503, source: 'request' })]);
+    expect(attempts.map((event) => event.kind)).toEqual(['token', 'request', 'request']);
+  });
+
+  it('an authFetch made per request with onAttempt does not stay subscribed to the token manager: dispose() ends it, and so does dropping the fetch', async () => {
+    vi.useRealTimers();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const tm = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint: tokens.url, clientId: 'client', clientSecret: 'client-secret' }),
+    });
+    const droppedSeen: AttemptEvent[] = [];
+    // made and dropped, as a fetch per request or per tenant is
+    ((options: AuthFetchOptions) => void authFetch(tm, options))({ onAttempt: (event) => droppedSeen.push(event) });
+    for (let round = 0; round < 3; round++) {
+      gc();
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await tm.refresh();
+    expect(droppedSeen).toEqual([]);
+    const disposedSeen: AttemptEvent[] = [];
+    const disposed = authFetch(tm, { onAttempt: (event) => disposedSeen.push(event) });
+    await tm.refresh();
+    expect(disposedSeen.map((event) => event.kind)).toEqual(['token']);
+    disposed.dispose();
+    await tm.refresh();
+    expect(disposedSeen).toHaveLength(1);
+    expect(droppedSeen).toEqual([]);
   });
 });

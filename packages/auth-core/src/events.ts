@@ -1,6 +1,6 @@
 /**
  * Token manager events: names, payload types, and the emitter behind `tokenManager.on()`. authMiddleware reports its
- * `retry` and `rateLimited` events through the manager it was given (`internalsOf(manager)` in token-manager.ts).
+ * `retry` and `rateLimited` events through the manager it was given (`TokenManager.emitRequestEvent`).
  */
 
 /**

@@ -23,39 +23,8 @@ import {
   type TokenOperation,
 } from './token-endpoint-client.js';
 
-/** A fetch implementation (the WHATWG `fetch` signature). */
-export type FetchLike = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
-
-/** What a token manager passes to a grant for one token request. */
-export interface GrantRequestContext {
-  fetch: FetchLike;
-  /**
-   * Aborts when the attempt's time is up: `tokenRequestTimeoutMs` for a request that is safe to resend, the hard cap
-   * `singleUseRequestTimeoutMs` for one that spends a refresh token or an authorization code. Never because a caller
-   * gave up: a request that was sent always runs to its end.
-   */
-  signal: AbortSignal;
-}
-
-/** A successful token endpoint answer, already validated by oauth4webapi. */
-export interface TokenEndpointResult {
-  accessToken: string;
-  /** Lower-cased, e.g. `bearer`. */
-  tokenType: string;
-  /** A positive whole number of seconds; the manager validates it (custom grants included). */
-  expiresInSeconds?: number;
-  /**
-   * Set when the server sent an `expires_in` that is not a positive whole number: says what was wrong (never a
-   * token). The manager then uses `defaultTokenLifetimeMs` and emits a `warning` event.
-   */
-  invalidExpiresIn?: string;
-  refreshToken?: string;
-  scope?: string;
-  /** Passed through unvalidated (see README, "id_token"). */
-  idToken?: string;
-  /** The token endpoint that answered, without query string (for the `tokenRequest` event). */
-  url?: string;
-}
+export type { FetchLike, GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
+import type { GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
 
 export type GrantType = 'client_credentials' | 'password' | 'authorization_code' | 'refresh_token';
 

@@ -28,20 +28,7 @@ export type {
 export { authorizationCodeGrant, basicClientCredentialsGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
 export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
-export {
-  authCoreDefaults,
-  checkCommonClientOptions,
-  checkPositiveIntegerOptions,
-  closestMatch,
-  isLoopbackHost,
-  parseBaseUrlOption,
-  rejectUnknownOptions,
-  requireOptionsObject,
-  requireStringOption,
-  withRequestInitExt,
-} from './options.js';
-export type { OptionsOwner } from './options.js';
-export { createUserAgent, withUserAgent } from './user-agent.js';
+export { authCoreDefaults } from './options.js';
 export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
 export type { AuthorizationUrlOptions, PkcePair } from './authorization-request.js';
 
@@ -70,17 +57,10 @@ export type {
   TokenRequestOutcome,
 } from './errors.js';
 
-export { authFetch, authMiddleware, authorizeCallFetch, clientMiddlewareOptionNames, clientMiddlewareOptions, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
-export type {
-  AuthFetch,
-  AuthFetchOptions,
-  AuthorizedFetch,
-  AuthMiddleware,
-  AuthMiddlewareOptions,
-  ClientMiddlewareOptions,
-  MiddlewareParams,
-  TokenSource,
-} from './auth-middleware.js';
+export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
+export type { AuthMiddleware, AuthMiddlewareOptions, ClientMiddlewareOptions, MiddlewareParams, TokenSource } from './auth-middleware.js';
+export { authFetch } from './auth-fetch.js';
+export type { AuthFetch, AuthFetchOptions, AuthorizedFetch } from './auth-fetch.js';
 export { openTelemetrySpans, spanNames } from './observability.js';
 export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike, WaitReport, WaitTracer } from './observability.js';
 export { describeErrorBody, readErrorFields } from './describe-error-body.js';

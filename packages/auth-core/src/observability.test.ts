@@ -53,7 +53,7 @@ function setup(options: AuthMiddlewareOptions) {
 const summary = (spans: ReadableSpan[]) =>
   spans.map((span) => ({ name: span.name, status: span.status.code, attributes: span.attributes, ms: span.duration[0] * 1000 + span.duration[1] / 1e6 }));
 
-describe('issue 14: OpenTelemetry spans for refresh, retry and rate-limit waits (in-memory exporter)', () => {
+describe('OpenTelemetry spans for refresh, retry and rate-limit waits (in-memory exporter)', () => {
   it('a token request, a 429 Retry-After wait and a 503 backoff become spans with their attributes (tracer given)', async () => {
     respond = (index) =>
       index === 0
@@ -167,7 +167,7 @@ describe('tracer option', () => {
   });
 });
 
-describe('issue 14: @opentelemetry/api is an optional peer', () => {
+describe('@opentelemetry/api is an optional peer', () => {
   it('a bundle of auth-core contains none of it and runs where it is not installed', async () => {
     vi.useRealTimers();
     const dir = await mkdtemp(join(tmpdir(), 'ccaas-otel-absent-'));

@@ -3,7 +3,7 @@
  * and the validation that turns bad options into a {@link ConfigurationError} naming the option (never its value).
  */
 import { ConfigurationError } from './errors.js';
-import type { FetchLike } from './grants.js';
+import type { FetchLike } from './token-endpoint-types.js';
 
 /** Every default of @ccaas/auth-core in one place (the README options tables mirror this object). */
 export const authCoreDefaults = {
@@ -64,6 +64,11 @@ export const authCoreDefaults = {
     windowEdgeMs: 50,
     /** Share of a window's allowance that may go at its start before sends are spread over the rest of it. */
     burstFraction: 0.1,
+    /**
+     * A send unanswered this long no longer counts as in flight: it has reached the server (whose count holds it),
+     * or it was never sent (a later openapi-fetch middleware answered it from onRequest or threw).
+     */
+    unansweredAfterMs: 10_000,
     /**
      * The allowance learned from 429s when responses carry no rate-limit headers (rate-limiter.ts; constants, not
      * options, shared with the Redis budget): a 429 with a longer Retry-After is a quota, not a window, and teaches

@@ -2,13 +2,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createRateLimiter,
   endpointFamilyOf,
-  RateWindow,
   RateLimitWaitExceeded,
   readIninRateLimitHeaders,
   type RateBudget,
   type RateLimiterSettings,
   type RateLimitObservation,
 } from './rate-limiter.js';
+import { RateWindow } from './rate-window.js';
 
 const API = 'https://api.test';
 const request = (path = '/api/v2/users') => new Request(`${API}${path}`);
@@ -379,6 +379,30 @@ describe('createRateLimiter', () => {
     expect(server.busiestWindow).toBe(100);
     // simulated time (fake clock), not wall-clock: N/R = 20 s; paced 3% below the allowance after the first window
     expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
+  });
+
+  it('starts paced, not learning: an initialAllowance the platform publishes paces the first window too, with no 429 at all', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    const startedAt = Date.now();
+    const { succeeded, lastAt } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.tooMany).toBe(0);
+    expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
+  });
+
+  it('an initialAllowance above the real limit is corrected by the 429s, as a learned one is', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 300, windowMs: 1_000 } }));
+    const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.windowsWithTooMany.length).toBeLessThanOrEqual(3);
+  });
+
+  it('an initialAllowance that is not a positive request count per positive window is a ConfigurationError naming it', () => {
+    for (const initialAllowance of [{ requests: 0, windowMs: 1_000 }, { requests: 10, windowMs: -1 }, { requests: 1.5, windowMs: 1_000 }]) {
+      expect(() => createRateLimiter(limiterSettings({ initialAllowance }))).toThrow(/rateLimit\.initialAllowance/);
+    }
   });
 
   it('a first count that took in the previous window\'s sends (an allowance too high) costs one more 429, not a second burst of the sends queued behind the pace', async () => {
@@ -771,5 +795,73 @@ describe('createRateLimiter', () => {
     const before = server.tooMany;
     await drive(limiter, server, 100, 5);
     expect(server.tooMany).toBe(before);
+  });
+});
+
+describe('rate limiter lifecycle faults', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const spentWindow = (resetSeconds: number) =>
+    new Response('{}', {
+      headers: { 'inin-ratelimit-allowed': '2', 'inin-ratelimit-count': '2', 'inin-ratelimit-reset': String(resetSeconds) },
+    });
+
+  it('a backward wall-clock step of 10 minutes (NTP, VM resume) does not stall a paced send: windows and pauses run on the monotonic clock', async () => {
+    vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.300Z') });
+    // the default clock: what a client gets
+    const limiter = createRateLimiter({ pauseOnRateLimit: true });
+    expect(limiter.acquire(request(), undefined)).toBeUndefined();
+    limiter.observe(spentWindow(1));
+    expect(limiter.rateLimited(`${API}/api/v2/routing/queues`, new Response('{}', { status: 429 }), 1_000)).toBe(1_000);
+    vi.setSystemTime(Date.now() - 10 * 60_000);
+    const outcomes: unknown[] = [];
+    for (const path of ['/api/v2/users', '/api/v2/routing/queues']) {
+      const waiting = limiter.acquire(request(path), undefined, 5_000);
+      void waiting?.then(
+        () => outcomes.push(`sent ${path}`),
+        (error: unknown) => outcomes.push(error),
+      );
+    }
+    // the window and the pause end within a second; the second send then waits its pacing slot (half a window)
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(outcomes).toEqual(['sent /api/v2/users', 'sent /api/v2/routing/queues']);
+  });
+
+  it('after every queued send is aborted, no timer of the pump keeps the process alive until the window resets', async () => {
+    // the timers armed while sends queue for a window that resets in 60 s: each must be cleared or unref'd once the
+    // queue is empty (a ref'd one would hold the process open until it fires)
+    const armed: ReturnType<typeof setTimeout>[] = [];
+    const cleared = new Set<unknown>();
+    const realSetTimeout = globalThis.setTimeout;
+    const realClearTimeout = globalThis.clearTimeout;
+    const setSpy = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void, ms?: number) => {
+      const timer = realSetTimeout(callback, ms);
+      if ((ms ?? 0) >= 30_000) armed.push(timer);
+      return timer;
+    }) as typeof setTimeout);
+    const clearSpy = vi.spyOn(globalThis, 'clearTimeout').mockImplementation((timer) => {
+      cleared.add(timer);
+      realClearTimeout(timer);
+    });
+    try {
+      const limiter = createRateLimiter({ pauseOnRateLimit: true });
+      expect(limiter.acquire(request(), undefined)).toBeUndefined();
+      limiter.observe(spentWindow(60));
+      const controllers = [new AbortController(), new AbortController()];
+      const waits = controllers.map((controller) => limiter.acquire(request(), controller.signal));
+      expect(waits.every((waiting) => waiting instanceof Promise)).toBe(true);
+      await new Promise((resolve) => setImmediate(resolve)); // the pump sleeps until the window resets
+      expect(armed.length).toBeGreaterThan(0);
+      for (const controller of controllers) controller.abort(new Error('caller gave up'));
+      for (const waiting of waits) await expect(waiting).rejects.toThrow('caller gave up');
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(armed.filter((timer) => !cleared.has(timer) && timer.hasRef())).toEqual([]);
+      for (const timer of armed) realClearTimeout(timer);
+    } finally {
+      setSpy.mockRestore();
+      clearSpy.mockRestore();
+    }
   });
 });

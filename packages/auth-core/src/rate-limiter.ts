@@ -13,53 +13,16 @@
  * When no response has carried rate-limit headers (Genesys Cloud since 2021), the client bucket's allowance is
  * learned from the 429s themselves (below).
  *
- * The window model (also implemented by the Redis budget's Lua script in @ccaas/token-store-redis; keep both in step):
- * a server window allows `limit` sends and resets at `end`. `end` is always an upper bound (the reset header is in
- * whole seconds, rounded up), so a window this client believes open has really started. `used` counts the sends the
- * server will count in it: the larger of this client's grants and the server's `count` plus the requests still in
- * flight. A drop of the server's count from at least half the limit to less than half of it shows that the server
- * rolled over: from then on the phase is known and the window's sends are spread from its start to its end, minus an
- * edge at each end that absorbs latency jitter, after a burst of `burstFraction * limit`; while the phase is unknown
- * (first window) sends are spaced `windowMs / limit` apart. `used >= limit` waits for `end`. An answer whose count is
- * more than half the limit above the highest seen, in the first quarter of a window, is a late answer from the
- * previous window and is ignored. Headers that report another limit start afresh.
- *
- * The learned allowance (no rate-limit headers; also in the Redis budget's Lua): a 429 with a Retry-After of at most
- * a minute and no headers says "the client window is spent now and reopens within Retry-After". The 429s until then
- * belong to that spent window, and so does a later 429 of a send that went out before it reopened (a late answer: the
- * server counted it just before its window ended, and Retry-After in whole seconds leaves no margin), which must not
- * open a cycle in which almost nothing was sent. When it has reopened, the sends answered (not 429) since the previous reopening (or,
- * for the first one, since the first send) are counted: all the sends the server counted in the spent window came
- * after that reopening, so the count is an upper bound of the allowance, exact when the cycle fitted in one window.
- * Answers after the spent window's first 429 count only as far as sends were in flight at it (the sends after it
- * went to later windows). The first count can also hold sends the server counted in the window before the spent one:
- * nothing tells that window's phase (no headers, and a Retry-After in whole seconds says nothing within a one-second
- * window), so the first allowance may be too high; the pace then spends a later window, whose count (since the first
- * reopening, so without those sends; it fits in one window when the allowance was far too high) sets it, and the
- * sends queued behind the pace wait for that 429's family pause, so the correction costs a 429 or two, not a burst.
- * The allowance becomes that count the first time, then the smaller of the count and the allowance minus a step
- * (3%, at least 1): a later 429 always lowers it a little, and a count that fitted in one window sets it outright.
- * Sends are then spaced `windowMs / (allowance - step)` apart (`windowMs`: the longest Retry-After seen), with no
- * burst, so any window of the server holds at most the allowance; a send released late may be followed by the next
- * at once, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
- * the allowance rises by 1% (at least 1): slow enough that a probe that overshoots costs one 429 per 20 windows,
- * fast enough to find a raised limit or a share another process gave up. A spent window that counted fewer than
- * 10 answers (someone else's traffic, an endpoint's own limit) or a longer Retry-After (a quota) teaches nothing.
- * Constants: `authCoreDefaults.rateLimit.learned`. Headers, once seen, replace all of this.
+ * The window model and the learned allowance: rate-window.ts.
  */
 import { ConfigurationError } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
+import { RateWindow, SendsInFlight, type RateLimitObservation } from './rate-window.js';
+import { dropEndedPauses, RateLimitWaitExceeded, SendQueue } from './send-queue.js';
 import { abortableSleep, maxTimerMs } from './retry-policy.js';
 
-/** What one response said about its rate-limit window. */
-export interface RateLimitObservation {
-  /** Sends the window allows. */
-  limit: number;
-  /** Sends the server has counted in the window so far (including this one). */
-  count: number;
-  /** Milliseconds until the window resets (an upper bound when the header has whole seconds). */
-  resetMs: number;
-}
+export type { RateLimitObservation } from './rate-window.js';
+export { RateLimitWaitExceeded } from './send-queue.js';
 
 /** Reads a response's rate-limit headers; undefined when it has none. */
 export type ReadRateLimitHeaders = (headers: Headers) => RateLimitObservation | undefined;
@@ -95,27 +58,22 @@ export interface RateLimitOptions {
   budget?: RateBudget;
   /** Name of the client bucket in `budget`; default the token manager's `storeKey` (grant, client id, scope). */
   bucketKey?: string;
+  /**
+   * The client bucket's allowance as the platform publishes it (a platform client reads it from the platform's
+   * limits, e.g. Genesys Cloud's `token.rate.per.minute`): sends are paced at it from the first one instead of being
+   * learned from the first 429s. 429s without rate-limit headers then lower it as they would a learned one, and
+   * rate-limit headers, once seen, replace it. Default none: learned.
+   */
+  initialAllowance?: { requests: number; windowMs: number };
   /** Part of each end of a paced window left free of sends, at most a tenth of the window; default 50. */
   windowEdgeMs?: number;
   /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
   burstFraction?: number;
-  /** Epoch ms; default `Date.now`. */
+  /**
+   * Monotonic ms for every window end, pause, pacing slot and wait; default `performance.now`. Not the wall clock: a
+   * backward step of it (NTP, VM resume) would hold every send back for the size of the step.
+   */
   clock?: () => number;
-}
-
-/**
- * Why `acquire` refused a send: it would wait longer than its `maxWaitMs` (a known pause or closed window that ends
- * later, or a queue that did not let it through in time). authMiddleware turns it into RateLimitError/RequestTimeoutError.
- */
-export class RateLimitWaitExceeded extends Error {
-  override readonly name = 'RateLimitWaitExceeded';
-  constructor(
-    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
-    readonly waitMs: number,
-    readonly queued = false,
-  ) {
-    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
-  }
 }
 
 /** What authMiddleware calls; see README "Rate limits" for the contract. */
@@ -167,204 +125,6 @@ export function endpointFamilyOf(url: string): string {
   return kept.join('/') || '/';
 }
 
-const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
-/** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
-const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
-
-interface WindowSettings {
-  windowEdgeMs: number;
-  burstFraction: number;
-}
-
-/** One bucket's window as this process knows it (see the module comment for the model). */
-export class RateWindow {
-  limit = 0;
-  windowMs = 0;
-  /** Epoch ms, an upper bound of the current window's end; 0 = nothing learned yet. */
-  end = 0;
-  used = 0;
-  lastCount = 0;
-  phaseKnown = false;
-  /** Earliest next send while the phase is unknown. */
-  next = 0;
-  /** Counts windows started by an observation (the limiter wakes its queue when it changes). */
-  generation = 0;
-  /** Paced from an allowance learned from 429s (no rate-limit headers); `limit` is then the paced share of it. */
-  learned = false;
-  /** The learned allowance (0: none yet). */
-  allowance = 0;
-  /** Epoch ms the spent window of the last 429 reopens (at the latest); 0: no 429 learned from yet. */
-  spentUntil = 0;
-  /** The spent window's count is still to be read (when it has reopened). */
-  pending = false;
-  /** 429s without rate-limit headers so far. */
-  rejected = 0;
-  /** Answers that were not such 429s when the current cycle began, and at its spent window's first 429. */
-  okAtCycle = 0;
-  okAtSpent = 0;
-  /** Sends in flight at the spent window's first 429: the most answers after it that may still count. */
-  inFlightAtSpent = 0;
-  /** Last change of the learned allowance: a 429's count, or a probe upward. */
-  adaptedAt = 0;
-
-  constructor(private readonly settings: WindowSettings) {}
-
-  observe(observation: RateLimitObservation, now: number, inFlight: number): void {
-    const { limit, count } = observation;
-    const resetMs = Math.max(0, observation.resetMs);
-    const reportedEnd = now + resetMs;
-    const sent = count + Math.min(inFlight, limit);
-    if (this.end === 0 || limit !== this.limit) {
-      // first news, or the headers now describe another limit: learn it afresh (headers replace a learned allowance)
-      this.learned = false;
-      this.pending = false;
-      this.allowance = 0;
-      this.limit = limit;
-      this.windowMs = resetMs;
-      this.phaseKnown = false;
-      this.startWindow(reportedEnd, sent, count);
-      return;
-    }
-    this.windowMs = Math.max(this.windowMs, resetMs);
-    if (now >= this.end) {
-      const rolled = this.phaseKnown ? this.followingEnd(now) : reportedEnd;
-      this.startWindow(Math.min(rolled, reportedEnd), sent, count);
-    } else if (this.lastCount * 2 >= limit && count * 2 < this.lastCount) {
-      this.startWindow(reportedEnd, sent, count);
-      this.phaseKnown = true;
-    } else if (count - this.lastCount > limit / 2 && now - (this.end - this.windowMs) < this.windowMs / 4) {
-      // a late answer from the previous window (another process's, or reordered): it says nothing about this one
-    } else {
-      this.end = Math.min(this.end, reportedEnd);
-      this.used = Math.max(this.used, sent);
-      this.lastCount = Math.max(this.lastCount, count);
-    }
-  }
-
-  /**
-   * A 429 without rate-limit headers, `answered` being this limiter's count of answers so far (this 429 included) and
-   * `inFlight` its other sends on the wire, `sentAt` when the 429'd send went out (if known): starts a spent window,
-   * or belongs to the one already spent (also when it went out before that window reopened). Ignored while headers
-   * describe the window (an endpoint's own limit).
-   */
-  spent(now: number, retryAfterMs: number, answered: number, inFlight = 0, sentAt?: number): void {
-    if (this.end !== 0) return;
-    this.rejected += 1;
-    if (now < this.spentUntil || (sentAt !== undefined && sentAt < this.spentUntil)) return;
-    if (retryAfterMs <= 0 || retryAfterMs > learnableRetryAfterMs) return;
-    this.settle(now, answered);
-    this.okAtSpent = answered - this.rejected;
-    this.inFlightAtSpent = inFlight;
-    this.pending = true;
-    this.spentUntil = now + retryAfterMs;
-    this.windowMs = Math.max(this.windowMs, retryAfterMs);
-  }
-
-  /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
-  settle(now: number, answered: number): boolean {
-    if (!this.pending || now < this.spentUntil) return false;
-    const ok = answered - this.rejected;
-    // answers after the first 429 count only as far as sends were in flight at it (later sends went to later windows)
-    const counted = this.okAtSpent - this.okAtCycle + Math.min(ok - this.okAtSpent, this.inFlightAtSpent);
-    this.pending = false;
-    this.okAtCycle = ok;
-    if (counted < minCount) return false;
-    this.allowance = this.allowance === 0 ? counted : Math.max(1, Math.min(counted, this.allowance - learnedStep(this.allowance)));
-    this.adaptedAt = now;
-    this.learned = true;
-    this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
-    this.next = now;
-    this.generation += 1;
-    return true;
-  }
-
-  /** Counts one send and returns 0 if the window allows it now; else the ms to wait before asking again. */
-  take(now: number, inFlight: number): number {
-    if (this.learned) return this.takeLearned(now);
-    if (this.end === 0) return 0;
-    if (now >= this.end) {
-      // the window ended without news from the server: the next one ends at most one window later
-      this.end = this.followingEnd(now);
-      this.used = Math.min(inFlight, this.limit);
-      this.lastCount = 0;
-    }
-    if (this.used >= this.limit) return this.end - now;
-    const slot = this.phaseKnown ? this.scheduledSlot() : this.next;
-    if (slot > now) return Math.ceil(slot - now);
-    this.used += 1;
-    this.next = now + this.windowMs / this.limit;
-    return 0;
-  }
-
-  /** Learned pacing: sends `windowMs / limit` apart; a late send does not push the next one back. */
-  private takeLearned(now: number): number {
-    const spacing = this.windowMs / this.limit;
-    if (this.next > now) {
-      // sends queue behind the pace: after 20 windows without a 429, probe a little higher
-      if (now - this.adaptedAt >= learnedProbeWindows * this.windowMs) {
-        this.allowance += Math.max(1, Math.floor(this.allowance / 100));
-        this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
-        this.adaptedAt = now;
-      }
-      return Math.ceil(this.next - now);
-    }
-    this.used += 1;
-    this.next = Math.max(this.next + spacing, now);
-    return 0;
-  }
-
-  /** True when sends must go through `take`: the window's burst is spent, pacing is learned, or a count is due. */
-  engaged(now: number): boolean {
-    return this.learned || this.pending || (now < this.end && this.used >= this.burst());
-  }
-
-  /** Ms until the window lets sends through again (0 when it does now). */
-  reopensIn(now: number): number {
-    if (this.end === 0 || now >= this.end || this.used < this.limit) return 0;
-    return this.end - now;
-  }
-
-  private burst(): number {
-    return Math.max(1, Math.floor(this.limit * this.settings.burstFraction));
-  }
-
-  /** When the `used`-th send of the window may go: after the burst, spread from start + edge to end - edge. */
-  private scheduledSlot(): number {
-    const edge = Math.min(this.settings.windowEdgeMs, this.windowMs / 10);
-    const burst = this.burst();
-    const start = this.end - this.windowMs;
-    const spread = Math.max(1, this.limit - burst);
-    return start + edge + ((this.windowMs - 2 * edge) * Math.max(0, this.used - burst)) / spread;
-  }
-
-  private followingEnd(now: number): number {
-    const step = Math.max(this.windowMs, 1);
-    return this.end + step * Math.ceil((now - this.end + 1) / step);
-  }
-
-  private startWindow(end: number, used: number, count: number): void {
-    this.generation += 1;
-    this.end = end;
-    this.used = used;
-    this.lastCount = count;
-  }
-}
-
-interface Waiter {
-  /** The request, and its endpoint family once a pause made it matter. */
-  request: Request;
-  family: string | undefined;
-  /** Epoch ms after which it would rather fail than wait (`maxWaitMs`). */
-  giveUpAt: number;
-  resolve(): void;
-  /** Leaves the queue and rejects with `reason`. */
-  leave(reason: unknown): void;
-  signal: AbortSignal | undefined;
-  onAbort: (() => void) | undefined;
-  /** Gives up at the waiter's `maxWaitMs` (only when it is finite). */
-  timer: ReturnType<typeof setTimeout> | undefined;
-}
-
 export interface RateLimiterSettings extends RateLimitOptions {
   /** A 429's Retry-After pauses the limited bucket (RetryOptions.pauseOnRateLimit). */
   pauseOnRateLimit: boolean;
@@ -383,10 +143,22 @@ export function rateLimitOption(value: RateLimitOptions | false | undefined): Ra
   return value;
 }
 
+function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { requests: number; windowMs: number } | undefined {
+  if (value === undefined) return undefined;
+  const { requests, windowMs } = (value ?? {}) as { requests?: unknown; windowMs?: unknown };
+  if (!Number.isInteger(requests) || (requests as number) <= 0 || typeof windowMs !== 'number' || !(windowMs > 0) || !Number.isFinite(windowMs)) {
+    throw new ConfigurationError('rateLimit.initialAllowance must be { requests, windowMs }: a positive whole number of requests per positive window in ms', {
+      code: 'invalid_option',
+      option: 'rateLimit.initialAllowance',
+    });
+  }
+  return { requests: requests as number, windowMs };
+}
+
 /** The rate limiter of one authMiddleware (one OAuth client). */
 export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const defaults = authCoreDefaults.rateLimit;
-  const clock = settings.clock ?? Date.now;
+  const clock = settings.clock ?? (() => performance.now());
   const pacing = settings.pacing ?? defaults.pacing;
   const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
   const endpointFamily = settings.endpointFamily ?? endpointFamilyOf;
@@ -396,10 +168,11 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
-  /** Endpoint family -> epoch ms its pause ends. */
+  const seed = initialAllowanceOption(settings.initialAllowance);
+  if (seed) window.seed(seed.requests, seed.windowMs, clock());
+  /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
-  const queue: Waiter[] = [];
-  let inFlight = 0;
+  const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
   let answered = 0;
   /**
@@ -408,34 +181,14 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    */
   const sentAt = new WeakMap<Request, number>();
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = budget !== undefined;
-  let pumping = false;
-  /** Ends the pump's current wait early (a rollover was observed, so queued sends may go sooner). */
-  let wakePump: (() => void) | undefined;
-  /** The pump waits because every queued send's family is paused (a send of another family ends that wait). */
-  let pausedQueueSleep = false;
-
-  function pumpSleep(ms: number): Promise<void> {
-    return new Promise<void>((resolve) => {
-      const timer = setTimeout(done, Math.min(ms, maxTimerMs)); // a longer wait: the pump's loop sleeps again
-      function done() {
-        clearTimeout(timer);
-        wakePump = undefined;
-        resolve();
-      }
-      wakePump = done;
-    });
-  }
+  let slow = budget !== undefined || seed !== undefined;
+  const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
-  function dropEndedPauses(now: number): void {
-    for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
-  }
-
   function refreshSlow(now: number): void {
-    dropEndedPauses(now);
+    dropEndedPauses(familyPauses, now);
     slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
@@ -443,162 +196,17 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
   }
 
-  /** Waits out the request's family pause (it may extend while waiting); refuses one that ends after `giveUpAt`. */
-  async function waitForFamily(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
-    if (familyPauses.size === 0) return;
-    const family = endpointFamily(request.url);
-    for (let round = 0; round < 100; round += 1) {
-      const until = familyPauses.get(family);
-      const now = clock();
-      if (until === undefined) return;
-      if (until <= now) {
-        familyPauses.delete(family);
-        return;
-      }
-      if (until > giveUpAt) throw new RateLimitWaitExceeded(until - now);
-      await abortableSleep(until - now, signal);
-    }
-  }
-
-  function enqueue(request: Request, signal: AbortSignal | undefined, giveUpAt: number): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      if (signal?.aborted) {
-        reject(signal.reason);
-        return;
-      }
-      const waiter: Waiter = {
-        request,
-        family: undefined,
-        giveUpAt,
-        resolve,
-        leave(reason) {
-          const index = queue.indexOf(waiter);
-          if (index >= 0) queue.splice(index, 1);
-          settleWaiter(waiter);
-          reject(reason);
-        },
-        signal,
-        onAbort: undefined,
-        timer: undefined,
-      };
-      if (signal) {
-        waiter.onAbort = () => waiter.leave(signal.reason);
-        signal.addEventListener('abort', waiter.onAbort, { once: true });
-      }
-      if (Number.isFinite(giveUpAt)) {
-        const queuedAt = clock();
-        const giveUp = () => waiter.leave(new RateLimitWaitExceeded(clock() - queuedAt, true));
-        const arm = () => {
-          const left = giveUpAt - clock(); // beyond the longest timer: armed again when it fires
-          waiter.timer = setTimeout(left > maxTimerMs ? arm : giveUp, Math.min(maxTimerMs, Math.max(0, left)));
-        };
-        arm();
-      }
-      queue.push(waiter);
-      // its family may have been paused since waitForFamily: past giveUpAt, fail now (as a queued send does)
-      const family = familyPauses.size > 0 ? familyOf(waiter) : undefined;
-      const until = family === undefined ? undefined : familyPauses.get(family);
-      if (until !== undefined && until > giveUpAt) waiter.leave(new RateLimitWaitExceeded(until - clock()));
-      if (pausedQueueSleep) wakePump?.(); // the pump waits for paused families: this send may be of another one
-      void pump();
-    });
-  }
-
-  /** The waiter leaves the queue (released, aborted or out of time): its listener and timer go. */
-  function settleWaiter(waiter: Waiter): void {
-    if (waiter.signal && waiter.onAbort) waiter.signal.removeEventListener('abort', waiter.onAbort);
-    if (waiter.timer !== undefined) clearTimeout(waiter.timer);
-  }
-
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
   async function decide(now: number): Promise<number> {
     window.settle(now, answered);
     if (budget) {
-      const shared = await budget.take(bucketKey, inFlight).catch(() => undefined);
+      const shared = await budget.take(bucketKey, inFlight.count(now)).catch(() => undefined);
       if (shared !== undefined) {
         if (shared === 0) window.used += 1; // keep the local view close: it takes over if the budget fails
         return shared;
       }
     }
-    return window.take(now, inFlight);
-  }
-
-  /** The waiter's endpoint family (asked once); undefined when `endpointFamily` threw: the waiter fails with that. */
-  function familyOf(waiter: Waiter): string | undefined {
-    if (waiter.family === undefined) {
-      try {
-        waiter.family = endpointFamily(waiter.request.url);
-      } catch (error) {
-        waiter.leave(error);
-      }
-    }
-    return waiter.family;
-  }
-
-  /**
-   * The first queued send whose endpoint family is not paused (a 429 may have paused it while the send waited), or,
-   * when every queued send's family is paused (or the queue emptied), -1 and the ms until the first pause ends.
-   */
-  function nextReady(now: number): { index: number; waitMs: number } {
-    dropEndedPauses(now);
-    if (familyPauses.size === 0) return { index: queue.length > 0 ? 0 : -1, waitMs: 0 };
-    let earliest = Infinity;
-    for (const waiter of [...queue]) {
-      const family = familyOf(waiter);
-      if (family === undefined) continue;
-      const until = familyPauses.get(family);
-      if (until === undefined) return { index: queue.indexOf(waiter), waitMs: 0 };
-      earliest = Math.min(earliest, until);
-    }
-    return { index: -1, waitMs: earliest - now };
-  }
-
-  /** Queued sends of `family` that would wait past their `maxWaitMs` for its new pause fail now, as a new send would. */
-  function refuseQueuedBeyond(family: string, until: number, now: number): void {
-    for (const waiter of [...queue]) {
-      if (waiter.giveUpAt < until && familyOf(waiter) === family) waiter.leave(new RateLimitWaitExceeded(until - now));
-    }
-  }
-
-  /**
-   * Lets queued sends go one by one as the client window allows, skipping those whose family a 429 paused after they
-   * queued (they would follow the pace into the spent window). One pump per limiter.
-   */
-  async function pump(): Promise<void> {
-    if (pumping) return;
-    pumping = true;
-    /** A slot granted while every queued send's family got paused: the next send that may go takes it. */
-    let heldSlot = false;
-    try {
-      while (queue.length > 0) {
-        const ready = nextReady(clock());
-        if (ready.index < 0) {
-          if (queue.length === 0) break;
-          pausedQueueSleep = true;
-          await pumpSleep(ready.waitMs);
-          pausedQueueSleep = false;
-          continue;
-        }
-        if (heldSlot) {
-          heldSlot = false;
-          release(queue.splice(ready.index, 1)[0]!);
-          continue;
-        }
-        const waitMs = await decide(clock());
-        if (queue.length === 0) break;
-        if (waitMs <= 0) {
-          // a send whose family was paused meanwhile does not go into the spent window: its slot waits for another send
-          const { index } = nextReady(clock());
-          if (index >= 0) release(queue.splice(index, 1)[0]!);
-          else heldSlot = true;
-          continue;
-        }
-        await pumpSleep(waitMs);
-      }
-    } finally {
-      pumping = false;
-      refreshSlow(clock());
-    }
+    return window.take(now, inFlight.count(now));
   }
 
   /** Notes when `request` went out, while the allowance is learned from 429s (no rate-limit headers seen). */
@@ -606,23 +214,21 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     if (pacing && window.end === 0 && window.spentUntil !== 0) sentAt.set(request, clock());
   }
 
-  function release(waiter: Waiter): void {
-    settleWaiter(waiter);
-    inFlight += 1;
-    noteSent(waiter.request);
-    waiter.resolve();
+  function release(request: Request): void {
+    inFlight.sent(clock());
+    noteSent(request);
   }
 
   /** A send let through at once (nothing queued ahead of it, and the client window allows it). */
   function grantNow(request: Request, now: number): void {
-    inFlight += 1;
+    inFlight.sent(now);
     noteSent(request);
     refreshSlow(now);
   }
 
   async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     const giveUpAt = clock() + maxWaitMs;
-    await waitForFamily(request, signal, giveUpAt);
+    await queue.waitForFamily(request, signal, giveUpAt);
     const now = clock();
     if (queue.length === 0 && !mustAsk(now)) {
       grantNow(request, now);
@@ -630,13 +236,13 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await enqueue(request, signal, giveUpAt);
+    await queue.enqueue(request, signal, giveUpAt);
   }
 
   return {
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!slow) {
-        inFlight += 1;
+        inFlight.sent(clock());
         noteSent(request);
         return undefined;
       }
@@ -645,7 +251,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         // the pump's timer (past a window's burst, e.g. after 30 of Genesys' 300 per minute, that is every send)
         const now = clock();
         window.settle(now, answered);
-        if (!mustAsk(now) || window.take(now, inFlight) === 0) {
+        if (!mustAsk(now) || window.take(now, inFlight.count(now)) === 0) {
           grantNow(request, now);
           return undefined;
         }
@@ -654,16 +260,17 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     },
 
     observe(response) {
-      if (inFlight > 0) inFlight -= 1;
+      inFlight.answered();
       if (!pacing || response === undefined) return;
       answered += 1;
       const observation = readHeaders(response.headers);
       if (observation === undefined) return;
       const now = clock();
       const generation = window.generation;
-      window.observe(observation, now, inFlight);
-      if (wakePump && window.generation !== generation) wakePump();
-      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, inFlight));
+      const sending = inFlight.count(now);
+      window.observe(observation, now, sending);
+      if (window.generation !== generation) queue.wake();
+      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
       if (!slow) refreshSlow(now);
     },
 
@@ -679,8 +286,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
         const sent = request && sentAt.get(request);
-        // no entry: the send went out before the first spent window (epoch 0 for the local window; unknown to a budget)
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight, request && (sent ?? 0));
+        // no entry: the send went out before the first spent window (time 0 for the local window; unknown to a budget)
+        window.spent(now, retryAfterMs ?? 0, answered, inFlight.count(now), request && (sent ?? 0));
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
           report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
         }
@@ -690,7 +297,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         const family = endpointFamily(url);
         const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
         familyPauses.set(family, until);
-        refuseQueuedBeyond(family, until, now);
+        queue.refuseBeyond(family, until, now);
         slow = true;
       }
       return retryAfterMs;

@@ -36,15 +36,15 @@ describe('retryAfterMs', () => {
     ['an IMF-fixdate with the wrong weekday', 'Mon, 01 Jan 2030 00:00:30 GMT'],
     ['an IMF-fixdate in another zone', 'Tue, 01 Jan 2030 00:00:30 UTC'],
     ['an ISO date', '2030-01-01T00:00:30Z'],
-  ])('item 13: strict Retry-After: %s counts as absent', (_name, value) => {
+  ])('strict Retry-After: %s counts as absent', (_name, value) => {
     expect(retryAfterMs(value, now)).toBeUndefined();
   });
 
-  it('item 13: "2030" is delta-seconds (2,030 s), not a year', () => {
+  it('"2030" is delta-seconds (2,030 s), not a year', () => {
     expect(retryAfterMs('2030', now)).toBe(2_030_000);
   });
 
-  it('item 13: 400 digits are 2^31 seconds (RFC 9111 delta-seconds overflow), never Infinity', () => {
+  it('400 digits are 2^31 seconds (RFC 9111 delta-seconds overflow), never Infinity', () => {
     expect(retryAfterMs('9'.repeat(400), now)).toBe(2 ** 31 * 1000);
     expect(retryAfterMs('2147483649', now)).toBe(2 ** 31 * 1000);
   });

@@ -59,7 +59,7 @@ describe('token endpoint client (RFC 6749 form POST, no oauth4webapi)', () => {
     ['-1', -1],
     ['0', 0],
     ['"3600 seconds, roughly"', '3600 seconds, roughly'],
-  ])('a 200 with expires_in %s is not a lifetime: no expiresInSeconds, the rejection is described for the manager (issue 12 item 12)', async (_name, expiresIn) => {
+  ])('a 200 with expires_in %s is not a lifetime: no expiresInSeconds, the rejection is described for the manager', async (_name, expiresIn) => {
     answer = () => HttpResponse.json({ access_token: 'at', token_type: 'Bearer', expires_in: expiresIn });
     const result = await request();
     expect(result.accessToken).toBe('at');

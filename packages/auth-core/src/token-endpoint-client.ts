@@ -7,7 +7,7 @@
  * non-JSON, id_token and CXone error handling anyway.
  */
 import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import type { GrantRequestContext, TokenEndpointResult } from './grants.js';
+import type { GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
 import { authCoreDefaults, resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';

@@ -88,24 +88,14 @@ export interface TokenManager {
   on<K extends TokenManagerEventName>(name: K, listener: TokenManagerListener<K>): () => void;
   /** The store key in use. */
   readonly storeKey: string;
-}
-
-/** What authMiddleware reaches inside a manager made by createTokenManager (not part of the TokenManager interface). */
-interface TokenManagerInternals {
-  /** The manager's events: authMiddleware reports retries and rate limits on them. */
-  emitter: TokenManagerEmitter;
   /**
-   * For the synchronous send: the access token `getToken()` would resolve to without waiting (same background
-   * refresh), or undefined when it would wait.
+   * The access token `getToken()` would resolve to without waiting (the same background refresh starts), or undefined
+   * when it would wait: authMiddleware sends synchronously with it. A member, not a module-level lookup, so a manager
+   * from the other build (CommonJS next to ESM) offers it too.
    */
-  tokenAtOnce: () => string | undefined;
-}
-
-const internals = new WeakMap<object, TokenManagerInternals>();
-
-/** The internals of a manager made by `createTokenManager`; undefined for any other token source. */
-export function internalsOf(source: object): TokenManagerInternals | undefined {
-  return internals.get(source);
+  tokenIfReady(): string | undefined;
+  /** Emits a request's `retry` or `rateLimited` event to this manager's listeners (authMiddleware reports them here). */
+  emitRequestEvent<K extends 'retry' | 'rateLimited'>(name: K, event: TokenManagerEvents[K]): void;
 }
 
 const defaults = authCoreDefaults.tokenManager;
@@ -328,6 +318,12 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     on(name, listener) {
       return emitter.on(name, listener);
     },
+    tokenIfReady() {
+      return tokenAtOnce(clock())?.accessToken;
+    },
+    emitRequestEvent(name, event) {
+      emitter.emit(name, event);
+    },
   };
   if (grant.revoke) {
     manager.revoke = async (revokeOptions) => {
@@ -340,6 +336,5 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       }
     };
   }
-  internals.set(manager, { emitter, tokenAtOnce: () => tokenAtOnce(clock())?.accessToken });
   return manager;
 }

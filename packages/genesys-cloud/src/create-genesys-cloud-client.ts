@@ -1,30 +1,26 @@
 import createClient from 'openapi-fetch';
 import {
-  authFetch,
-  authorizeCallFetch,
   authorizationCodeGrant,
   basicClientCredentialsGrant,
-  checkCommonClientOptions,
-  clientMiddlewareOptionNames,
-  clientMiddlewareOptions,
   ConfigurationError,
-  createTokenManager,
-  createUserAgent,
-  parseBaseUrlOption,
   refreshTokenGrant,
-  rejectUnknownOptions,
-  requireOptionsObject,
-  requireStringOption,
-  withRequestInitExt,
-  withUserAgent,
-  type OptionsOwner,
   type AuthMiddlewareOptions,
-  type ClientMiddlewareOptions,
   type FetchLike,
   type Grant,
   type TokenManager,
   type TokenManagerOptions,
 } from '@ccaas/auth-core';
+import {
+  checkCommonClientOptions,
+  createPlatformClient,
+  parseBaseUrlOption,
+  platformClientOptionNames,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  type ClientMiddlewareOptions,
+  type OptionsOwner,
+} from '@ccaas/auth-core/platform';
 import { describeGenesysError } from './describe-genesys-error.js';
 import { attachOperationPolicies, OperationPolicies, withRequiredPermissions } from './operation-policies.js';
 import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
@@ -149,16 +145,8 @@ export const genesysCloudClientOptionNames = [
   'clientId',
   'clientSecret',
   'grant',
-  'retry',
-  'fetch',
   'headers',
-  'store',
-  'storeKey',
-  'refreshSkewMs',
-  'clock',
-  'tokenRequestTimeoutMs',
-  'requestInitExt',
-  ...clientMiddlewareOptionNames,
+  ...platformClientOptionNames,
 ] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
 
 function invalidOption(message: string, option: string) {
@@ -219,35 +207,18 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
   checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
   const hosts = resolveHosts(options);
-  const userAgent = createUserAgent(genesysCloudPackage.name, genesysCloudPackage.version, options.userAgent);
-  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
-  const tokenManager = createTokenManager({
-    grant: createGrant(options, hosts.tokenEndpoint),
-    store: options.store,
-    storeKey: options.storeKey,
-    refreshSkewMs: options.refreshSkewMs,
-    clock: options.clock,
-    tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
-    fetch: fetchImpl,
-  });
-  // auth as openapi-fetch's fetch, not as middleware: middleware added with `use` runs around it, and openapi-fetch
-  // skips its per-call middleware work when none is installed; a call's own `fetch` goes through the same auth
-  // A 403 names the permissions the operation requires, from the tables of the areas used (operation-policies.ts).
   const policies = new OperationPolicies(options.grant === undefined ? 'client-credentials' : 'user');
-  const auth = withRequiredPermissions(
-    authFetch(tokenManager, {
-      fetch: fetchImpl,
-      retry: options.retry,
-      describeError: describeGenesysError,
-      ...clientMiddlewareOptions(options),
-    }),
-    policies,
-  );
-  // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type.
-  const client = authorizeCallFetch(
-    createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
-    auth,
-  );
+  const { client, tokenManager } = createPlatformClient({
+    options,
+    owner,
+    packageVersion: genesysCloudPackage.version,
+    grant: createGrant(options, hosts.tokenEndpoint),
+    describeError: describeGenesysError,
+    // A 403 names the permissions the operation requires, from the tables of the areas used (operation-policies.ts).
+    wrapAuth: (auth) => withRequiredPermissions(auth, policies),
+    // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type
+    createClient: (fetch) => createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch, headers: { Accept: 'application/json', ...options.headers } }),
+  });
   attachOperationPolicies(client, policies);
   return Object.assign(client, {
     tokenManager,

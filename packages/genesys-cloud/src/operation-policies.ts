@@ -89,11 +89,14 @@ export function findRequiredPermissions(tables: readonly OperationPermissionTabl
   return policies.lookup(method, pathOf(url));
 }
 
-const registries = new WeakMap<object, OperationPolicies>();
+// A global-registry symbol on the client, not a module-level map: the ESM and CJS builds of this package share the
+// key, so an area module loaded from one build reaches a client created by the other.
+const policiesKey = Symbol.for('@ccaas/genesys-cloud/operation-policies');
+type WithPolicies = { [policiesKey]?: OperationPolicies };
 
 /** Links a client to its policies (createGenesysCloudClient does, once). */
 export function attachOperationPolicies(client: object, policies: OperationPolicies): void {
-  registries.set(client, policies);
+  Object.defineProperty(client, policiesKey, { value: policies });
 }
 
 /**
@@ -101,12 +104,12 @@ export function attachOperationPolicies(client: object, policies: OperationPolic
  * is not a Genesys Cloud client (a test double) is left alone.
  */
 export function registerOperationPolicies(client: object, table: OperationPermissionTable): void {
-  registries.get(client)?.add(table);
+  (client as WithPolicies)[policiesKey]?.add(table);
 }
 
 /** The permissions a client's registered areas say `method url` requires (the 403 message uses it; so can you). */
 export function requiredPermissionsOf(client: object, method: string, url: string): RequiredPermissions | undefined {
-  return registries.get(client)?.lookup(method, pathOf(url));
+  return (client as WithPolicies)[policiesKey]?.lookup(method, pathOf(url));
 }
 
 function pathOf(url: string): string {

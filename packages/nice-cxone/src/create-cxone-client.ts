@@ -1,27 +1,17 @@
 import createClient, { type Client } from 'openapi-fetch';
+import { passwordGrant, type AuthMiddlewareOptions, type FetchLike, type TokenManager, type TokenManagerOptions } from '@ccaas/auth-core';
 import {
-  authFetch,
-  authorizeCallFetch,
   checkCommonClientOptions,
   checkPositiveIntegerOptions,
-  clientMiddlewareOptionNames,
-  clientMiddlewareOptions,
-  createTokenManager,
-  createUserAgent,
+  createPlatformClient,
   parseBaseUrlOption,
-  passwordGrant,
+  platformClientOptionNames,
   rejectUnknownOptions,
   requireOptionsObject,
   requireStringOption,
-  withRequestInitExt,
-  withUserAgent,
-  type OptionsOwner,
-  type AuthMiddlewareOptions,
   type ClientMiddlewareOptions,
-  type FetchLike,
-  type TokenManager,
-  type TokenManagerOptions,
-} from '@ccaas/auth-core';
+  type OptionsOwner,
+} from '@ccaas/auth-core/platform';
 import { clientOnHost, digitalHostFromApiEndpoint, hostRoutingMiddleware, requireHost, UNDISCOVERED_HOST_URLS, type CxoneHost, type CxoneHosts } from './cxone-hosts.js';
 import { CXONE_DISCOVERY_TIMEOUT_MS, createSharedDiscovery } from './discover-api-base-url.js';
 import { DiscoveryError } from './discovery-error.js';
@@ -133,17 +123,8 @@ export const cxoneClientOptionNames = [
   'digitalEndpoint',
   'discoveryTimeoutMs',
   'scope',
-  'retry',
-  'fetch',
   'headers',
-  'userAgent',
-  'store',
-  'storeKey',
-  'refreshSkewMs',
-  'clock',
-  'tokenRequestTimeoutMs',
-  'requestInitExt',
-  ...clientMiddlewareOptionNames,
+  ...platformClientOptionNames,
 ] as const satisfies readonly (keyof CxoneClientOptions)[];
 
 /** Options users bring from other SDKs (or the Genesys client): what to do instead. */
@@ -179,9 +160,17 @@ function validateOptions(options: CxoneClientOptions): { issuer: string; apiEndp
  */
 export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   const { issuer, apiEndpoint, digitalEndpoint } = validateOptions(options);
-  const userAgent = createUserAgent(cxonePackage.name, cxonePackage.version, options.userAgent);
-  const fetchImpl: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
-  const tokenManager = createTokenManager({
+  const knownHosts: CxoneHosts | undefined = apiEndpoint ? { api: apiEndpoint, digital: digitalEndpoint ?? digitalHostFromApiEndpoint(apiEndpoint) } : undefined;
+  // Requests of a host that is not known yet go to a placeholder origin that the routing middleware (installed only
+  // then) rewrites once discovery has answered; a known host is addressed directly.
+  const baseUrlOf = (host: CxoneHost) => knownHosts?.[host] ?? UNDISCOVERED_HOST_URLS[host];
+  // auth as openapi-fetch's fetch, below every middleware: the host-routing middleware and the user's (`use`) run
+  // first; a call's own `fetch` goes through the same auth. With every host known there is nothing to discover, and
+  // no middleware: openapi-fetch then skips its per-call middleware work.
+  const { client, tokenManager, fetch: fetchImpl } = createPlatformClient({
+    options,
+    owner,
+    packageVersion: cxonePackage.version,
     grant: passwordGrant({
       tokenEndpoint: `${issuer}/auth/token`,
       clientId: options.clientId,
@@ -190,12 +179,9 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
       password: options.accessKeySecret,
       scope: options.scope ?? 'openid offline_access',
     }),
-    store: options.store,
-    storeKey: options.storeKey,
-    refreshSkewMs: options.refreshSkewMs,
-    clock: options.clock,
-    tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
-    fetch: fetchImpl,
+    describeError: describeCxoneError,
+    createClient: (fetch) =>
+      createClient<{}>({ baseUrl: baseUrlOf('api'), fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
 
   const discover = createSharedDiscovery(
@@ -213,7 +199,6 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
     fetchImpl,
     options.discoveryTimeoutMs ?? CXONE_DISCOVERY_TIMEOUT_MS,
   );
-  const knownHosts: CxoneHosts | undefined = apiEndpoint ? { api: apiEndpoint, digital: digitalEndpoint ?? digitalHostFromApiEndpoint(apiEndpoint) } : undefined;
   const hosts = async (call: { signal?: AbortSignal } = {}): Promise<CxoneHosts> => {
     if (knownHosts) return knownHosts;
     const found = await discover(call);
@@ -221,22 +206,6 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
   };
   const hostUrl = async (host: CxoneHost, call: { signal?: AbortSignal } = {}) => requireHost(await hosts(call), host);
 
-  // auth as openapi-fetch's fetch, below every middleware: the discovery middleware and the user's (`use`) run first;
-  // a call's own `fetch` goes through the same auth. With `apiEndpoint` given there is nothing to discover, and no
-  // middleware: openapi-fetch then skips its per-call middleware work.
-  const auth = authFetch(tokenManager, {
-    fetch: fetchImpl,
-    retry: options.retry,
-    describeError: describeCxoneError,
-    ...clientMiddlewareOptions(options),
-  });
-  // Requests of a host that is not known yet go to a placeholder origin that the routing middleware (installed only
-  // then) rewrites once discovery has answered; a known host is addressed directly.
-  const baseUrlOf = (host: CxoneHost) => knownHosts?.[host] ?? UNDISCOVERED_HOST_URLS[host];
-  const client = authorizeCallFetch(
-    createClient<{}>({ baseUrl: baseUrlOf('api'), fetch: auth, headers: { Accept: 'application/json', ...options.headers } }),
-    auth,
-  );
   if (knownHosts?.digital === undefined) client.use(hostRoutingMiddleware(hosts));
   let digitalView: Client<{}> | undefined;
   return Object.assign(client, {

@@ -1,0 +1,69 @@
+/**
+ * What every call of one middleware (one OAuth client) shares: its options resolved with their defaults, the token
+ * source, the rate limiter, the attempt reporter, and the one piece of state calls hand on to each other (the token a
+ * refresh + replay still got a 401 for). Made once per middleware; the phases of a call take it as a typed value.
+ */
+import { createAttemptReporter, type AttemptReporter } from './attempt-reporting.js';
+import type { ErrorSettings } from './error-details.js';
+import type { FetchLike } from './token-endpoint-types.js';
+import type { AuthMiddlewareOptions, TokenSource } from './middleware-options.js';
+import { authCoreDefaults, nonNegativeOption } from './options.js';
+import { createRateLimiter, rateLimitOption, type RateLimiter } from './rate-limiter.js';
+import { resolveRetryPolicy, type RetryPolicy } from './retry-policy.js';
+
+export interface CallContext {
+  readonly tokenManager: TokenSource;
+  readonly policy: RetryPolicy;
+  /** Deadline of a whole call (0: none). */
+  readonly timeoutMs: number;
+  readonly unauthorizedFailFastMs: number;
+  /** The second argument of every fetch the middleware sends itself (replays, retries). */
+  readonly requestInitExt: Record<string, unknown> | undefined;
+  readonly random: () => number;
+  /** One per middleware; its client bucket is named after the token manager's `storeKey`. */
+  readonly limiter: RateLimiter;
+  readonly reporter: AttemptReporter;
+  readonly errors: ErrorSettings;
+  /** The token a refresh + replay still got a 401 for, and until when (`performance.now()`) its 401s fail fast. */
+  persistentlyRejected: { token: string; until: number } | undefined;
+}
+
+/** Resolves authMiddleware's options (defaults: `authCoreDefaults.middleware`); invalid ones throw ConfigurationError. */
+export function createCallContext(tokenManager: TokenSource, options: AuthMiddlewareOptions): CallContext {
+  const defaults = authCoreDefaults.middleware;
+  const policy = resolveRetryPolicy(options.retry);
+  const rateLimit = rateLimitOption(options.rateLimit);
+  return {
+    tokenManager,
+    policy,
+    timeoutMs: nonNegativeOption(options.timeoutMs, 'timeoutMs', defaults.timeoutMs),
+    unauthorizedFailFastMs: nonNegativeOption(options.unauthorizedFailFastMs, 'unauthorizedFailFastMs', defaults.unauthorizedFailFastMs),
+    requestInitExt: options.requestInitExt,
+    random: options.random ?? Math.random,
+    limiter: createRateLimiter({
+      ...rateLimit,
+      bucketKey: rateLimit.bucketKey ?? tokenManager.storeKey,
+      pauseOnRateLimit: policy.pauseOnRateLimit,
+    }),
+    reporter: createAttemptReporter(options.onAttempt, options.tracer),
+    errors: {
+      correlationIdHeaders: options.correlationIdHeaders ?? defaults.correlationIdHeaders,
+      describeError: options.describeError,
+      maxDelayMs: policy.maxDelayMs,
+      maxTotalWaitMs: policy.maxTotalWaitMs,
+    },
+    persistentlyRejected: undefined,
+  };
+}
+
+/** `requestInitExt`, with the call's own `dispatcher` (undici drops it from cloned requests) on top. */
+export function resendInit(context: CallContext, original: Request): Record<string, unknown> | undefined {
+  const dispatcher = (original as { dispatcher?: unknown }).dispatcher;
+  return dispatcher === undefined ? context.requestInitExt : { ...context.requestInitExt, dispatcher };
+}
+
+/** Sends one replay or retry with `fetchImpl` (the call's fetch), with the extra fetch fields it needs. */
+export function sendWith(context: CallContext, fetchImpl: FetchLike, request: Request, original: Request): Promise<Response> {
+  const init = resendInit(context, original);
+  return init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit);
+}

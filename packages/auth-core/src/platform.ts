@@ -1,0 +1,116 @@
+/**
+ * The internal entry for the platform client packages (@ccaas/genesys-cloud, @ccaas/nice-cxone): their shared
+ * assembly (`createPlatformClient`: user agent -> fetch -> token manager -> authFetch -> the openapi-fetch client)
+ * and option checks. Not for applications: it follows the platform packages, not semver for third parties.
+ *
+ * @packageDocumentation
+ * @module @ccaas/auth-core/platform
+ */
+import { authFetch, authorizeCallFetch, type AuthFetch } from './auth-fetch.js';
+import type { DescribeError } from './describe-error-body.js';
+import type { Grant } from './grants.js';
+import { clientMiddlewareOptionNames, clientMiddlewareOptions, type ClientMiddlewareOptions } from './middleware-options.js';
+import { withRequestInitExt, type OptionsOwner } from './options.js';
+import type { RetryOptions } from './retry-policy.js';
+import type { FetchLike } from './token-endpoint-types.js';
+import { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
+import { createUserAgent, withUserAgent } from './user-agent.js';
+
+export { authorizeCallFetch } from './auth-fetch.js';
+export { clientMiddlewareOptionNames, clientMiddlewareOptions } from './middleware-options.js';
+export type { ClientMiddlewareOptions } from './middleware-options.js';
+export {
+  checkCommonClientOptions,
+  checkPositiveIntegerOptions,
+  closestMatch,
+  isLoopbackHost,
+  parseBaseUrlOption,
+  rejectUnknownOptions,
+  requireOptionsObject,
+  requireStringOption,
+  withRequestInitExt,
+} from './options.js';
+export type { OptionsOwner } from './options.js';
+export { createUserAgent, withUserAgent } from './user-agent.js';
+
+/** The options every platform client takes alike (besides its grant's and hosts' own). */
+export interface PlatformClientOptions
+  extends ClientMiddlewareOptions,
+    Pick<TokenManagerOptions, 'store' | 'storeKey' | 'refreshSkewMs' | 'clock' | 'tokenRequestTimeoutMs'> {
+  /** Retry policy for API requests; `false` disables retries (the single 401 refresh + replay still happens). */
+  retry?: RetryOptions | false;
+  /** Sends every request (token and API); default `globalThis.fetch`. */
+  fetch?: FetchLike;
+  /** The second argument of every fetch (`{ dispatcher }` for an undici proxy or mTLS agent). */
+  requestInitExt?: Record<string, unknown>;
+  /** Your application's product token, sent before the package's in the User-Agent header. */
+  userAgent?: string;
+}
+
+/** Their names, for the clients' unknown-option checks (each client adds its own). */
+export const platformClientOptionNames = [
+  'retry',
+  'fetch',
+  'requestInitExt',
+  'userAgent',
+  'store',
+  'storeKey',
+  'refreshSkewMs',
+  'clock',
+  'tokenRequestTimeoutMs',
+  ...clientMiddlewareOptionNames,
+] as const satisfies readonly (keyof PlatformClientOptions)[];
+
+export interface PlatformClientSettings<Client extends object> {
+  /** The user's options (already checked by the platform client). */
+  options: PlatformClientOptions;
+  /** The platform client, for errors naming the option. */
+  owner: OptionsOwner;
+  /** The platform package's version, for the User-Agent. */
+  packageVersion: string;
+  /** How tokens are obtained (the token manager sends its requests with the client's fetch). */
+  grant: Grant;
+  /** The platform's error-body reader. */
+  describeError: DescribeError;
+  /** Builds the openapi-fetch client on `fetch` (the auth); its per-call `fetch` option is then routed through the auth too. */
+  createClient: (fetch: AuthFetch) => Client;
+  /** Wraps the auth before the client gets it, e.g. to add what the platform knows to the errors it throws. */
+  wrapAuth?: (auth: AuthFetch) => AuthFetch;
+}
+
+export interface PlatformClient<Client extends object> {
+  client: Client;
+  tokenManager: TokenManager;
+  /** The fetch with the user agent and requestInitExt, without auth (for the platform's own unauthenticated calls). */
+  fetch: FetchLike;
+  auth: AuthFetch;
+}
+
+/**
+ * The assembly both platform clients share: the User-Agent, the fetch every request goes through, the token manager,
+ * the auth as openapi-fetch's fetch (`authFetch`: middleware added with `use` runs around it, and openapi-fetch skips
+ * its per-call middleware work when none is installed), and a call's own `fetch` routed through the same auth.
+ */
+export function createPlatformClient<Client extends object>(settings: PlatformClientSettings<Client>): PlatformClient<Client> {
+  const { options, owner } = settings;
+  const userAgent = createUserAgent(owner.packageName, settings.packageVersion, options.userAgent);
+  const fetch: FetchLike = withUserAgent(withRequestInitExt(options.fetch, options.requestInitExt, owner), userAgent);
+  const tokenManager = createTokenManager({
+    grant: settings.grant,
+    store: options.store,
+    storeKey: options.storeKey,
+    refreshSkewMs: options.refreshSkewMs,
+    clock: options.clock,
+    tokenRequestTimeoutMs: options.tokenRequestTimeoutMs,
+    fetch,
+  });
+  const baseAuth = authFetch(tokenManager, {
+    fetch,
+    retry: options.retry,
+    describeError: settings.describeError,
+    ...clientMiddlewareOptions(options),
+  });
+  const auth = settings.wrapAuth === undefined ? baseAuth : settings.wrapAuth(baseAuth);
+  const client = authorizeCallFetch(settings.createClient(auth), auth);
+  return { client, tokenManager, fetch, auth };
+}
