@@ -58,7 +58,8 @@ export type SandboxEnv = Record<
   | 'CXONE_ACCESS_KEY_SECRET'
   | 'CXONE_CLIENT_ID'
   | 'CXONE_CLIENT_SECRET'
-  | 'CXONE_ISSUER',
+  | 'CXONE_ISSUER'
+  | 'CXONE_DIGITAL_ENDPOINT',
   string
 >;
 
