@@ -7,7 +7,7 @@
 import { authCoreDefaults } from '@ccaas/auth-core';
 import { skipRedisTests } from '@ccaas/test-support';
 import { describe, expect, it } from 'vitest';
-import { RateWindow } from '../../auth-core/src/rate-limiter.js';
+import { RateWindow } from '../../auth-core/src/rate-window.js';
 import { useRedisServer } from '../test/use-redis-server.js';
 import { rateWindowScripts } from './create-redis-rate-budget.js';
 
