@@ -58,7 +58,8 @@ export type SandboxEnv = Record<
   | 'CXONE_ACCESS_KEY_SECRET'
   | 'CXONE_CLIENT_ID'
   | 'CXONE_CLIENT_SECRET'
-  | 'CXONE_ISSUER',
+  | 'CXONE_ISSUER'
+  | 'CXONE_DIGITAL_ENDPOINT',
   string
 >;
 
@@ -143,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     http.post(`${control}/:platform/overrides`, async ({ request, params }) => {
       const platform = platformOf(params.platform);
       if (!platform || !('override' in platform)) {
-        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: ['genesys-cloud'] }, { status: 404 });
+        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: Object.keys(platforms) }, { status: 404 });
       }
       const body = await readControlBody(request);
       if (body instanceof Response) return body;
