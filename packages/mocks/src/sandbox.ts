@@ -75,7 +75,7 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
  * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
  * `POST .../revoke-refresh-tokens`, `POST .../overrides` (`{ operation: "GET /api/v2/...", status, body, headers?,
- * times? }`: that operation answers so), `DELETE .../overrides`, `DELETE /__sandbox/scenarios` (scenarios and
+ * times? }`, CXone paths from the host root: that operation answers so), `DELETE .../overrides`, `DELETE /__sandbox/scenarios` (scenarios and
  * overrides), `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
  * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
