@@ -187,8 +187,11 @@ export async function generateMockModule(source) {
   const text = await readFile(source.specFile, 'utf8');
   const sha256 = createHash('sha256').update(text).digest('hex');
   const label = relative(workspaceRoot, source.specFile).split('\\').join('/');
-  const { lists, ...content } = operationTable(parse(text));
-  const table = { name: source.name, ...content };
+  const document = parse(text);
+  const { lists, ...content } = operationTable(document);
+  // the host that serves the document (NICE CXone's `x-ccaas-host`: the API facade or the digital host)
+  const host = document['x-ccaas-host'];
+  const table = { name: source.name, ...(typeof host === 'string' ? { host } : {}), ...content };
   const name = exportName(source.name);
   const js = `${header(label, sha256)}/** ${source.platform} ${source.name}: ${table.operations.length} operations. */\nexport const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(table))});\n`;
   const paths = source.typesModule ? `import('${source.typesModule}').paths` : 'Record<string, unknown>';
@@ -203,6 +206,7 @@ export async function generateMockModule(source) {
   const dir = join(outputRoot, source.platform);
   return {
     lists,
+    host: table.host,
     stems: [...new Set(table.operations.map((op) => pathStem(op[1])))].sort(),
     files: [
       { path: join(dir, `${source.name}.js`), content: js },
@@ -216,6 +220,7 @@ function platformIndex(platform, modules) {
   const stems = {};
   for (const { name, stems: own } of modules) for (const stem of own) (stems[stem] ??= []).push(name);
   const lists = [...new Set(modules.flatMap((module) => module.lists))].sort();
+  const hosts = Object.fromEntries(modules.filter((module) => module.host !== undefined).map(({ name, host }) => [name, host]));
   const loaders = modules.map(({ name }) => `  ${JSON.stringify(name)}: () => load('./${name}.js').then((m) => m.${exportName(name)}),`);
   const banner = header(`specs/${platform} (${modules.length} documents)`, createHash('sha256').update(JSON.stringify(stems)).digest('hex'));
   const js = [
@@ -224,6 +229,9 @@ function platformIndex(platform, modules) {
     `export const stems = JSON.parse(${JSON.stringify(JSON.stringify(stems))});`,
     '/** Listing templates whose entities carry an `id` (ids a client can learn, so unknown ones are 404s). */',
     `export const lists = JSON.parse(${JSON.stringify(JSON.stringify(lists))});`,
+    ...(Object.keys(hosts).length > 0
+      ? ['/** Document name -> the host that serves it (`x-ccaas-host`). */', `export const hosts = JSON.parse(${JSON.stringify(JSON.stringify(hosts))});`]
+      : []),
     '/**',
     ' * An import bundlers do not follow (its specifier is not a literal): a bundled test ships the tables it names in',
     ' * `areas`, not every one; in Node each is imported on first use, relative to this module.',
@@ -241,6 +249,7 @@ function platformIndex(platform, modules) {
     '',
     `export declare const stems: Record<string, string[]>;`,
     `export declare const lists: string[];`,
+    ...(Object.keys(hosts).length > 0 ? ['export declare const hosts: Record<string, string>;'] : []),
     `export declare const loaders: Record<${modules.map(({ name }) => JSON.stringify(name)).join(' | ')}, () => Promise<MockOperationTable>>;`,
     '',
   ].join('\n');
@@ -276,7 +285,7 @@ async function main(argv) {
     const modules = [];
     for (const source of sources.filter((s) => s.platform === platform)) {
       const module = await generateMockModule(source);
-      modules.push({ name: source.name, stems: module.stems, lists: module.lists });
+      modules.push({ name: source.name, stems: module.stems, lists: module.lists, host: module.host });
       files.push(...module.files);
     }
     files.push(...platformIndex(platform, modules));

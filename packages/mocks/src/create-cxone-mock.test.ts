@@ -18,6 +18,9 @@ import { userHubApi } from '@ccaas/nice-cxone/user-hub';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
+import { generatedTables } from './create-operation-handlers.js';
+import { digital as digitalFamily } from './generated/nice-cxone/digital.js';
+import { userHub as userHubFamily } from './generated/nice-cxone/user-hub.js';
 
 const cxone = createCxoneMock({ tokenLifetimeSeconds: 900 });
 const server = setupServer(...cxone.handlers);
@@ -264,23 +267,28 @@ describe('scenarios', () => {
 describe('every API family on its host', () => {
   const plain = () => createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 5 } });
 
-  it('answers every operation of every family: the fixtures simulate some, the rest get a schema-generated body', () => {
+  it('answers every operation of every family: the fixtures simulate some, the family tables answer all of them', async () => {
+    const { loaders, hosts } = generatedTables['nice-cxone'];
+    const tables = await Promise.all(Object.values(loaders).map((load) => load()));
+    const answered = new Set(tables.flatMap((table) => table.operations.map(([method, path]) => `${method} ${path}`)));
     expect(cxone.operations.length).toBeGreaterThan(5);
-    expect(cxone.generatedOperations.length + cxone.operations.length).toBeGreaterThan(600);
-    expect(cxone.generatedOperations.filter((op) => cxone.operations.includes(op))).toEqual([]);
-    expect(cxone.generatedOperations).toContain('GET /dfo/3.0/contacts');
-    expect(cxone.generatedOperations).toContain('POST /inContactAPI/services/v33.0/agent-sessions');
+    expect(answered.size).toBeGreaterThan(600);
+    expect(cxone.operations.filter((op) => !answered.has(op))).toEqual([]);
+    expect(answered).toContain('GET /dfo/3.0/contacts');
+    expect(answered).toContain('POST /inContactAPI/services/v33.0/agent-sessions');
+    expect(hosts).toMatchObject({ digital: 'digital', agent: 'api', 'user-hub': 'api' });
   });
 
   it('serves the digital family on api-de-{area}.{domain} (named by discovery) and the others on the API facade, with one token', async () => {
     const client = plain();
     const contacts = await digitalApi(client).GET('/dfo/3.0/contacts', { params: { query: { 'status[]': ['closed'] } } });
     expect(contacts.response.url).toBe(`${cxone.digitalEndpoint}/dfo/3.0/contacts?status[]=closed`);
-    expect(contacts.data?.data?.[0]?.id).toBe('string');
+    expect(contacts.response.status).toBe(200);
+    expect(Array.isArray(contacts.data?.data)).toBe(true);
     const users = await userHubApi(client).GET('/user-management/v1/users', {});
     expect(users.response.url).toBe(`${cxone.apiEndpoint}/user-management/v1/users`);
     const session = await agentApi(client).POST('/inContactAPI/services/v33.0/agent-sessions', { params: { query: { stationId: 'st-1' } } });
-    expect(session.data?.sessionId).toBe('string');
+    expect(session.data?.sessionId).toEqual(expect.any(String));
     expect(cxone.digitalEndpoint).toBe('https://api-de-na1.niceincontact.com');
     expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1 });
   });
@@ -307,5 +315,76 @@ describe('every API family on its host', () => {
     expect(await errorOf(call())).toBeInstanceOf(ForbiddenError);
     expect(cxone.stats.faultsInjected).toEqual({ unauthorized: 1, rateLimited: 1, serverErrors: 1, forbidden: 1 });
     expect(cxone.stats.tokenRequestsByGrant).toEqual({ password: 1, refresh_token: 1 });
+  });
+});
+
+describe('schema answers of every family (stable values, CRUD state, overrides)', () => {
+  const token = async () => (await createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined }).tokenManager.getToken());
+  const call = async (origin: string, method: string, path: string, body?: unknown) => {
+    const response = await fetch(`${origin}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${await token()}`, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+  };
+
+  it('answers a digital operation on the digital host and 501 NotImplemented for it on the API facade', async () => {
+    const onDigital = await call(cxone.digitalEndpoint, 'GET', '/dfo/3.0/channels');
+    expect(onDigital.status).toBe(200);
+    expect(await call(cxone.digitalEndpoint, 'GET', '/dfo/3.0/channels')).toEqual(onDigital);
+    const onApi = await call(cxone.apiEndpoint, 'GET', '/dfo/3.0/channels');
+    expect(onApi.status).toBe(501);
+    expect(onApi.body).toMatchObject({ error: 'NotImplemented', errorDescription: expect.stringContaining('GET /dfo/3.0/channels') });
+    // and the other way round: an API-facade family is not on the digital host
+    expect((await call(cxone.digitalEndpoint, 'GET', '/user-management/v1/users')).status).toBe(501);
+  });
+
+  it('creates a SCIM user that a later GET reads back with what POST and PUT set', async () => {
+    const created = await call(cxone.apiEndpoint, 'POST', '/scim/v2/Users', { userName: 'ada@example.com', name: { givenName: 'Ada', familyName: 'Lovelace' } });
+    expect(created.status).toBe(200);
+    const id = String(created.body?.id);
+    expect(created.body).toMatchObject({ userName: 'ada@example.com', name: { givenName: 'Ada', familyName: 'Lovelace' } });
+    expect((await call(cxone.apiEndpoint, 'GET', `/scim/v2/Users/${id}`)).body).toMatchObject({ id, userName: 'ada@example.com' });
+    await call(cxone.apiEndpoint, 'PUT', `/scim/v2/Users/${id}`, { userName: 'ada.lovelace@example.com', name: { givenName: 'Ada', familyName: 'Lovelace' } });
+    expect((await call(cxone.apiEndpoint, 'GET', `/scim/v2/Users/${id}`)).body).toMatchObject({ id, userName: 'ada.lovelace@example.com' });
+  });
+
+  it('deletes a digital customer note: a later update of it answers 404 NotFound, a bad body 400, in the CXone error shape', async () => {
+    const bad = await call(cxone.digitalEndpoint, 'POST', '/dfo/3.0/customers/c-1/notes', { content: 42 });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({ error: 'InvalidRequest', errorDescription: expect.stringContaining('content') });
+    const note = await call(cxone.digitalEndpoint, 'POST', '/dfo/3.0/customers/c-1/notes', { content: 'Called back' });
+    expect(note.body).toMatchObject({ content: 'Called back', id: expect.any(String) });
+    const path = `/dfo/3.0/customers/c-1/notes/${String(note.body?.id)}`;
+    expect((await call(cxone.digitalEndpoint, 'PUT', path, { content: 'Called back twice' })).body).toMatchObject({ content: 'Called back twice' });
+    expect((await call(cxone.digitalEndpoint, 'DELETE', path)).status).toBe(204);
+    const gone = await call(cxone.digitalEndpoint, 'PUT', path, { content: 'Too late' });
+    expect(gone.status).toBe(404);
+    expect(gone.body).toMatchObject({ error: 'NotFound', errorDescription: expect.stringContaining('noteId') });
+  });
+
+  it('overrides an operation on its host until resetOverrides(), ahead of the fixtures too', async () => {
+    cxone.override('GET /dfo/3.0/channels', { status: 200, body: [{ id: 'chat_1', name: 'Overridden' }], times: 1 });
+    cxone.override('GET /inContactAPI/services/v34.0/teams/{teamId}', { status: 404, body: { error: 'NotFound', errorDescription: 'gone' } });
+    try {
+      expect((await call(cxone.digitalEndpoint, 'GET', '/dfo/3.0/channels')).body).toEqual([{ id: 'chat_1', name: 'Overridden' }]);
+      expect((await call(cxone.digitalEndpoint, 'GET', '/dfo/3.0/channels')).body).not.toEqual([{ id: 'chat_1', name: 'Overridden' }]);
+      const teamId = String(cxone.fixtures.teams[0]?.teamId);
+      expect((await call(cxone.apiEndpoint, 'GET', `/inContactAPI/services/v34.0/teams/${teamId}`)).status).toBe(404);
+      cxone.resetOverrides();
+      expect((await call(cxone.apiEndpoint, 'GET', `/inContactAPI/services/v34.0/teams/${teamId}`)).status).toBe(200);
+    } finally {
+      cxone.resetOverrides();
+    }
+  });
+
+  it('types override() from the client paths of the families it was given, and answers only those families', async () => {
+    const narrow = createCxoneMock({ families: [digitalFamily, userHubFamily] });
+    narrow.override('GET /dfo/3.0/channels', { status: 200, body: [] });
+    // @ts-expect-error -- not an operation of the digital or user-hub family
+    narrow.override('GET /dfo/3.0/nothing-here', { status: 200, body: [] });
+    expect((await narrow.loadedFamilies()).map((table) => table.name).sort()).toEqual(['digital', 'user-hub']);
   });
 });

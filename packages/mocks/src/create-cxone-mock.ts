@@ -3,8 +3,14 @@ import { CXONE_API_PATH_PREFIX, CXONE_DEFAULT_ISSUER, digitalHostFromApiEndpoint
 import type { components as AdminComponents } from '@ccaas/nice-cxone/admin';
 import type { components as RealtimeComponents } from '@ccaas/nice-cxone/realtime';
 import type { components as ReportingComponents } from '@ccaas/nice-cxone/reporting';
+import {
+  createCxoneOperationHandlers,
+  type OverrideOperation,
+  type PathsOfTables,
+  type UntypedOperationOverride,
+} from './create-operation-handlers.js';
+import type { MockOperationTable } from './create-schema-responder.js';
 import { createCxoneFixtures, type CxoneFixtures } from './cxone-fixtures.js';
-import { cxoneGeneratedResponses } from './cxone-fixtures.responses.js';
 import { createScenarios, type PlatformFaults, type PlatformScenarios } from './create-scenarios.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockOAuthClient } from './oauth-server.js';
@@ -46,6 +52,12 @@ export interface CxoneMockOptions {
   seed?: number;
   /** Number of agents; default 120. */
   agentCount?: number;
+  /**
+   * The API families to answer from their schemas, e.g. `[digital]` from `@ccaas/mocks/nice-cxone/digital`; default
+   * every family, each loaded on its first request. Each is served on its spec's host (`x-ccaas-host`); naming
+   * families also types `override()` from their client types.
+   */
+  families?: readonly MockOperationTable<any>[];
 }
 
 const cxoneError = (status: number, error: string, errorDescription: string) =>
@@ -79,9 +91,17 @@ const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
  * A simulated NICE CXone tenant for MSW: the issuer's token endpoint (access-key password grant, code + PKCE,
  * rotating refresh tokens, id_token with `tenantId`), OpenID and tenant discovery, and every operation of every API
  * family on its host (paths from the host root): the admin, real-time and reporting operations the fixtures
- * simulate, every other one with a success body generated from its schema. `scenarios` inject faults on either host.
+ * simulate, every other one answered from its schema (create-operation-handlers.ts: stable ids, created resources a
+ * later read finds, 404 after a delete, 400 naming the field of a body that fails its schema). `scenarios` inject
+ * faults on either host; `override` answers one operation as a test says.
  */
-export function createCxoneMock(options: CxoneMockOptions = {}) {
+export function createCxoneMock<const Families extends readonly MockOperationTable<any>[] = readonly []>(
+  options: CxoneMockOptions & { families?: Families } = {},
+): CxoneMock<PathsOfTables<Families>> {
+  return buildCxoneMock(options) as CxoneMock<PathsOfTables<Families>>;
+}
+
+function buildCxoneMock(options: CxoneMockOptions) {
   const issuer = (options.issuer ?? CXONE_DEFAULT_ISSUER).replace(/\/+$/, '');
   const apiEndpoint = (options.apiEndpoint ?? 'https://api-na1.niceincontact.com').replace(/\/+$/, '');
   const digitalEndpoint = (options.digitalEndpoint ?? digitalHostFromApiEndpoint(apiEndpoint) ?? `${apiEndpoint}-digital`).replace(/\/+$/, '');
@@ -138,6 +158,23 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     countApiResponse(stats, 304);
     return new HttpResponse(null, { status: 304 });
   };
+  /** Every family operation answered from its schema, one set per host (each serves the families its spec names). */
+  const schemaAnswers = Object.fromEntries(
+    (['api', 'digital'] as const).map((host) => [
+      host,
+      createCxoneOperationHandlers({
+        apiBaseUrl: hostUrls[host],
+        host,
+        seed: options.seed,
+        families: options.families,
+        answer: (_request, body, status, headers) => {
+          countApiResponse(stats, status);
+          return body === undefined ? new HttpResponse(null, { status, headers }) : HttpResponse.json(body as JsonBodyType, { status, headers });
+        },
+        fail: (_request, status, message) => fail(status, status === 404 ? 'NotFound' : 'InvalidRequest', message),
+      }),
+    ]),
+  ) as Record<CxoneHost, ReturnType<typeof createCxoneOperationHandlers>>;
   const api = (path: string) => `${apiBaseUrl}${path}`;
   const numberParam = (url: URL, name: string) => {
     const value = url.searchParams.get(name);
@@ -190,10 +227,18 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     text === null || values.some((v) => v?.toLowerCase().includes(text.toLowerCase()));
   /** "METHOD /path" of every spec operation this mock answers (the spec-conformance test checks each). */
   const operations: string[] = [];
-  /** Registers a fixture handler for an admin/real-time/reporting operation: `route('get', '/agents/{agentId}', ...)`. */
+  /**
+   * Registers a fixture handler for an admin/real-time/reporting operation: `route('get', '/agents/{agentId}', ...)`.
+   * One with a path parameter answers only its own operation: `/agents/client-data` is not agent `client-data`.
+   */
   const route = (method: 'get' | 'put', specPath: string, resolver: Parameters<typeof http.get>[1]) => {
-    operations.push(`${method.toUpperCase()} ${CXONE_API_PATH_PREFIX}${specPath}`);
-    return http[method](api(mswPath(specPath)), resolver);
+    const template = `${CXONE_API_PATH_PREFIX}${specPath}`;
+    operations.push(`${method.toUpperCase()} ${template}`);
+    if (!specPath.includes('{')) return http[method](api(mswPath(specPath)), resolver);
+    return http[method](api(mswPath(specPath)), async (info) => {
+      const operation = await schemaAnswers.api.operationFor(info.request);
+      return operation === undefined || operation === template ? resolver(info) : undefined;
+    });
   };
   const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
@@ -248,6 +293,9 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
         return fail(401, 'invalid_token', check.reason === 'missing' ? 'No bearer token was sent.' : `The access token is ${check.reason}.`);
       }),
     ),
+    // What a test overrode answers ahead of the fixtures and the schema answers.
+    schemaAnswers.api.overrideHandler,
+    schemaAnswers.digital.overrideHandler,
 
     route('get', '/agents', ({ request }) => {
       const url = new URL(request.url);
@@ -426,34 +474,18 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     }),
 
   ];
-  const fixtureRouteCount = operations.length;
-  // Every other operation of every family: its schema-generated success body, on the family's host. Paths without
-  // parameters first, so `/customers/custom-field-definitions` is not taken for `/customers/{customerId}`.
-  const simulated = new Set(operations);
-  const generated = cxoneGeneratedResponses
-    .filter(({ method, path }) => !simulated.has(`${method} ${path}`))
-    .sort((a, b) => (a.path.match(/\{/g)?.length ?? 0) - (b.path.match(/\{/g)?.length ?? 0));
-  const answer = ({ method, path, host, status, body }: (typeof generated)[number]) =>
-    http[method.toLowerCase() as 'get'](`${hostUrls[host]}${mswPath(path)}`, () => {
-      if (body === undefined) {
-        countApiResponse(stats, status);
-        return new HttpResponse(null, { status });
-      }
-      return ok(structuredClone(body) as JsonBodyType, status);
-    });
-  // Fixed paths go in front of the fixture handlers, so `/agents/client-data` is not taken for `/agents/{agentId}`.
-  const firstRoute = handlers.length - fixtureRouteCount;
-  handlers.splice(firstRoute, 0, ...generated.filter(({ path }) => !path.includes('{')).map(answer));
-  handlers.push(...generated.filter(({ path }) => path.includes('{')).map(answer));
-  // 501, not 404: the operation may well exist on the real platform; the simulation has no handler for it.
+  // Every other operation of every family, answered from its schema on the family's host.
+  handlers.push(schemaAnswers.api.operationHandler, schemaAnswers.digital.operationHandler);
+  // 501, not 404: no family (of the mock's `families`) has the operation on this host, but the platform may.
   for (const origin of Object.values(hostUrls)) {
     handlers.push(
       http.all(`${origin}/*`, ({ request }) =>
         fail(
           501,
           'NotImplemented',
-          `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}; ` +
-            'add a handler for it with server.use(http...) (tests) or sandbox.use(http...) (sandbox).',
+          `The @ccaas/mocks NICE CXone simulation does not implement ${request.method} ${new URL(request.url).pathname}: ` +
+            'it is not an operation of the API families this host serves; add a handler for it with server.use(http...) ' +
+            '(tests) or sandbox.use(http...) (sandbox).',
         ),
       ),
     );
@@ -506,10 +538,27 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
     stats: stats as Readonly<MockStats>,
     /** "METHOD /path" of every operation the fixtures simulate (paths from the host root). */
     operations: operations as readonly string[],
-    /** "METHOD /path" of every other family operation, answered with its schema-generated success body. */
-    generatedOperations: generated.map(({ method, path }) => `${method} ${path}`) as readonly string[],
+    /**
+     * Answers one operation (`"GET /dfo/3.0/contacts/{contactId}"`, paths from the host root, on the host its family
+     * is served on) with `response` (`{ status, body, headers?, times? }`) ahead of the fixtures and the schema answers
+     * until `resetOverrides()`; typed from the client's `paths` when the mock was given `families`.
+     */
+    override: (key: string, response: UntypedOperationOverride): void => {
+      const path = key.split(' ')[1] ?? '';
+      (schemaAnswers.digital.serves(path) ? schemaAnswers.digital : schemaAnswers.api).override(key, response);
+    },
+    /** Drops every override. */
+    resetOverrides: (): void => {
+      schemaAnswers.api.resetOverrides();
+      schemaAnswers.digital.resetOverrides();
+    },
+    /** The family tables loaded so far (every named family with `families`). */
+    loadedFamilies: async () => [...(await schemaAnswers.api.loadedTables()), ...(await schemaAnswers.digital.loadedTables())],
     ...tokenControls(oauth, stats, authorizedUser),
   };
 }
 
-export type CxoneMock = ReturnType<typeof createCxoneMock>;
+/** A simulated NICE CXone tenant; `Paths` (the client types of its `families`) types `override`. */
+export type CxoneMock<Paths = unknown> = Omit<ReturnType<typeof buildCxoneMock>, 'override'> & {
+  override: OverrideOperation<Paths>;
+};

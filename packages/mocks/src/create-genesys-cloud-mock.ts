@@ -10,6 +10,7 @@ import {
   createOperationHandlers,
   generatedTables,
   type OverrideOperation,
+  type PathsOfTables,
   type UntypedOperationOverride,
 } from './create-operation-handlers.js';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
@@ -88,13 +89,8 @@ export interface GenesysCloudMockOptions {
   areas?: readonly MockOperationTable<any>[];
 }
 
-type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
 /** The client `paths` of the named areas, intersected; `unknown` (untyped overrides) without areas. */
-export type PathsOfAreas<Areas> = Areas extends readonly []
-  ? unknown
-  : Areas extends readonly MockOperationTable<any>[]
-    ? UnionToIntersection<NonNullable<Areas[number]['__paths']>>
-    : unknown;
+export type PathsOfAreas<Areas> = PathsOfTables<Areas>;
 
 /** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
 export const genesysCloudMockRateLimit: RateLimitSpec = { requestsPerWindow: 1_000_000, windowSeconds: 60 };

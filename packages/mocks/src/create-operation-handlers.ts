@@ -23,6 +23,8 @@ export interface GeneratedTableIndex {
   lists: readonly string[];
   /** Table name -> its module, imported on first use. */
   loaders: Record<string, () => Promise<MockOperationTable>>;
+  /** Table name -> the host that serves it, where the specs name one (NICE CXone). */
+  hosts?: Record<string, string>;
 }
 
 /**
@@ -78,6 +80,14 @@ export interface UntypedOperationOverride {
 export type OverrideOperation<Paths> = unknown extends Paths
   ? (key: `${Uppercase<HttpMethod>} /${string}`, response: UntypedOperationOverride) => void
   : <Key extends OperationKey<Paths>>(key: Key, response: OperationOverride<Paths, Key>) => void;
+
+type UnionToIntersection<U> = (U extends unknown ? (value: U) => void : never) extends (value: infer I) => void ? I : never;
+/** The client `paths` of the given tables (areas, families), intersected; `unknown` (untyped overrides) without tables. */
+export type PathsOfTables<Tables> = Tables extends readonly []
+  ? unknown
+  : Tables extends readonly MockOperationTable<any>[]
+    ? UnionToIntersection<NonNullable<Tables[number]['__paths']>>
+    : unknown;
 
 export interface OperationHandlersOptions {
   apiBaseUrl: string;
@@ -192,9 +202,13 @@ function createOperationRouter(source: MockTableSource) {
     );
   };
 
+  const servedStems = new Set('tables' in source ? source.tables.flatMap((table) => table.operations.map((op) => pathStem(op[1]))) : Object.keys(source.stems));
+
   return {
     listTemplates,
     itemTemplates,
+    /** Whether a path (or path template) is under a stem of the tables (without loading any). */
+    serves: (path: string) => servedStems.has(pathStem(path)),
     /** The operation a request is for: the matching template with the fewest parameters (`/users/me` before `/users/{id}`). */
     async route(method: string, path: string): Promise<{ route: Route; values: string[] } | undefined> {
       let best: { route: Route; values: string[] } | undefined;
@@ -453,6 +467,13 @@ export function createOperationHandlers(options: OperationHandlersOptions) {
     resetOverrides(): void {
       overrides.length = 0;
     },
+    /** Whether the path (or template) is under a path stem of the tables, without loading any. */
+    serves: router.serves,
+    /** The template of the operation a request is for (`"/agents/{agentId}"`), or undefined when no table has it. */
+    async operationFor(request: Request): Promise<string | undefined> {
+      const found = await router.route(request.method, new URL(request.url).pathname.slice(basePath.length) || '/');
+      return found?.route.operation[1];
+    },
     /** Every table a request has loaded so far (all of them with given tables). */
     loadedTables: router.loadedTables,
   };
@@ -464,18 +485,36 @@ export interface CxoneOperationHandlersOptions extends Omit<OperationHandlersOpt
   seed?: number;
   /** The family tables to answer (`@ccaas/mocks/nice-cxone/<family>`); default every family, each loaded on first use. */
   families?: readonly MockOperationTable[];
+  /**
+   * Only the families this host serves (their spec's `x-ccaas-host`): `api` (the API facade) or `digital`
+   * (`api-de-{area}.{domain}`); default every family given.
+   */
+  host?: 'api' | 'digital';
+}
+
+/** The tables (or the generated index narrowed to the tables) a host serves. */
+function tablesOfHost(source: MockTableSource, host: string | undefined): MockTableSource {
+  if (host === undefined) return source;
+  if ('tables' in source) return { tables: source.tables.filter((table) => (table.host ?? 'api') === host) };
+  const onHost = (name: string) => (source.hosts?.[name] ?? 'api') === host;
+  const stems = Object.fromEntries(
+    Object.entries(source.stems)
+      .map(([stem, names]) => [stem, names.filter(onHost)] as const)
+      .filter(([, names]) => names.length > 0),
+  );
+  return { ...source, stems };
 }
 
 /**
- * Every NICE CXone operation answered from its schema, for the CXone mock to put after its curated handlers and before
- * its 501: `apiBaseUrl` is the host the spec's paths start at (the tenant's API host for the family documents, whose
- * paths start at the host root; `<host>/inContactAPI/services/v34.0` for the one document they replace).
+ * Every NICE CXone operation of one host answered from its schema; the CXone mock puts one set per host after its
+ * curated handlers and before its 501. `apiBaseUrl` is the origin the family paths start at (the tenant's API facade,
+ * or its digital host with `host: 'digital'`).
  */
 export function createCxoneOperationHandlers(options: CxoneOperationHandlersOptions) {
-  const { seed, families, ...rest } = options;
+  const { seed, families, host, ...rest } = options;
   return createOperationHandlers({
     ...rest,
-    source: families ? { tables: families } : generatedTables['nice-cxone'],
+    source: tablesOfHost(families ? { tables: families } : generatedTables['nice-cxone'], host),
     responder: createSchemaResponder({ seed }),
   });
 }

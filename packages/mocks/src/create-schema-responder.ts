@@ -48,6 +48,8 @@ export type MockOperation = [method: string, path: string, status: number, respo
  */
 export interface MockOperationTable<Paths = unknown> {
   name: string;
+  /** The host that serves the document, where its spec names one (NICE CXone's `x-ccaas-host`: `api` or `digital`). */
+  host?: string;
   operations: MockOperation[];
   schemas: Record<string, JsonSchema>;
   /** Type-only: the `paths` of the area's client types. Never present at run time. */

@@ -264,6 +264,18 @@ describe('operations answered from the spec, over HTTP', () => {
     expect((await client.GET('/api/v2/routing/wrapupcodes/{codeId}', { params: { path: { codeId: 'w-2' } } })).data?.name).toBe('In process');
   });
 
+  it('answers a CXone override set through /__sandbox/nice-cxone/overrides on the digital host, until DELETE', async () => {
+    const set = await control('POST', '/nice-cxone/overrides', { operation: 'GET /dfo/3.0/channels', status: 200, body: [{ id: 'chat_9', name: 'From control' }] });
+    expect(set.status).toBe(204);
+    const token = await cxoneClient().tokenManager.getToken();
+    const channels = () => fetch(`${sandbox.env.CXONE_DIGITAL_ENDPOINT}/dfo/3.0/channels`, { headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' } });
+    expect(await (await channels()).json()).toEqual([{ id: 'chat_9', name: 'From control' }]);
+    expect((await control('DELETE', '/nice-cxone/overrides')).status).toBe(204);
+    const after = await channels();
+    expect(after.status).toBe(200);
+    expect(await after.json()).not.toEqual([{ id: 'chat_9', name: 'From control' }]);
+  });
+
   it('answers 400 naming the problem to an override without operation or status, 404 for a platform without overrides', async () => {
     const bad = await control('POST', '/genesys-cloud/overrides', { status: 200 });
     expect(bad.status).toBe(400);

@@ -75,7 +75,7 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * under `/nice-cxone/{auth,api}`. A control API under `/__sandbox` lets another process inject scenarios:
  * `POST /__sandbox/<genesys-cloud|nice-cxone>/scenarios/<name>` (JSON options), `POST .../expire-tokens`,
  * `POST .../revoke-refresh-tokens`, `POST .../overrides` (`{ operation: "GET /api/v2/...", status, body, headers?,
- * times? }`: that operation answers so), `DELETE .../overrides`, `DELETE /__sandbox/scenarios` (scenarios and
+ * times? }`, CXone paths from the host root: that operation answers so), `DELETE .../overrides`, `DELETE /__sandbox/scenarios` (scenarios and
  * overrides), `GET /__sandbox/stats`, `POST /__sandbox/reset-stats`.
  * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
@@ -144,7 +144,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     http.post(`${control}/:platform/overrides`, async ({ request, params }) => {
       const platform = platformOf(params.platform);
       if (!platform || !('override' in platform)) {
-        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: ['genesys-cloud'] }, { status: 404 });
+        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: Object.keys(platforms) }, { status: 404 });
       }
       const body = await readControlBody(request);
       if (body instanceof Response) return body;

@@ -4,7 +4,7 @@
 // operations are the ones each mock says it simulates (`operations`), each of which must exist in the vendor-derived
 // spec with the same method and path and answer with the vendor's models (the rest of Genesys Cloud is answered from
 // its schemas, checked in generated-conformance.test.ts; the CXone mock answers every other operation of every family
-// with a schema-generated body, checked family by family at the end).
+// from its family's generated table, checked family by family at the end through the mock, on the family's host).
 import { readdirSync, readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
@@ -13,7 +13,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock } from './create-cxone-mock.js';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials, type GenesysCloudMock } from './create-genesys-cloud-mock.js';
+import { generatedTables } from './create-operation-handlers.js';
 import type { PlatformScenarios } from './create-scenarios.js';
+import { createSchemaResponder, type MockOperationTable } from './create-schema-responder.js';
 
 interface SchemaObject {
   type?: string | string[];
@@ -260,7 +262,13 @@ function genesysCloudUnderTest(): PlatformUnderTest {
   });
 }
 
-function cxoneUnderTest(): PlatformUnderTest & { generatedOperations: readonly string[] } {
+/** The CXone family tables the mock answers every operation without a fixture from (its generated index). */
+const cxoneTables: MockOperationTable[] = await Promise.all(Object.values(generatedTables['nice-cxone'].loaders).map((load) => load()));
+
+/** A CXone platform under test, with the operations its family tables answer (the ones without a fixture). */
+type CxoneUnderTest = PlatformUnderTest & { schemaOperations: readonly string[] };
+
+function cxoneUnderTest(): CxoneUnderTest {
   const mock = createCxoneMock();
   const { fixtures } = mock;
   const accessKeyForm = () => ({
@@ -300,7 +308,8 @@ function cxoneUnderTest(): PlatformUnderTest & { generatedOperations: readonly s
       updateAgent: { agent: { agentId, timeZone: 'Europe/Berlin', teamId: String(fixtures.teams[1]?.teamId) } },
     },
   });
-  return { ...underTest, baseUrlOf: (path: string) => (isDigital(path) ? mock.digitalEndpoint : mock.apiEndpoint), generatedOperations: mock.generatedOperations };
+  const schemaOperations = cxoneTables.flatMap((table) => table.operations.map(([method, path]) => `${method} ${path}`)).filter((op) => !mock.operations.includes(op));
+  return { ...underTest, baseUrlOf: (path: string) => (isDigital(path) ? mock.digitalEndpoint : mock.apiEndpoint), schemaOperations };
 }
 
 const platforms = [genesysCloudUnderTest(), cxoneUnderTest()];
@@ -567,7 +576,7 @@ describe('Genesys Cloud headers and correlation ids', () => {
 });
 
 describe('NICE CXone mock coverage of the spec', () => {
-  const cxone = platforms[1] as PlatformUnderTest & { generatedOperations: readonly string[] };
+  const cxone = platforms[1] as CxoneUnderTest;
   const specOperations = operationsOf(cxone.document).map((op) => `${op.method} ${op.path}`);
 
   it('answers only operations of the spec, each once', () => {
@@ -584,19 +593,30 @@ describe('NICE CXone mock coverage of the spec', () => {
       ),
     );
     expect(called.length).toBeGreaterThan(3);
-    expect(called.filter((op) => !cxone.operations?.includes(op) && !cxone.generatedOperations.includes(op))).toEqual([]);
+    expect(called.filter((op) => !cxone.operations?.includes(op) && !cxone.schemaOperations.includes(op))).toEqual([]);
   });
 
-  it('answers every operation of every family: the fixtures or a schema-generated body, never 501', () => {
-    const answered = new Set([...(cxone.operations ?? []), ...cxone.generatedOperations]);
+  it('answers every operation of every family: the fixtures or the family tables, never 501', () => {
+    const answered = new Set([...(cxone.operations ?? []), ...cxone.schemaOperations]);
     expect(specOperations.filter((op) => !answered.has(op))).toEqual([]);
     expect(answered.size).toBe(specOperations.length);
   });
 });
 
 describe('NICE CXone: every family answers with bodies its spec allows, on its host', () => {
-  const cxone = platforms[1] as PlatformUnderTest & { generatedOperations: readonly string[] };
-  const generated = operationsOf(cxone.document, cxone.generatedOperations);
+  const cxone = platforms[1] as CxoneUnderTest;
+  // deletes last, the deepest first, so none removes a resource another operation of the family names
+  const rank = (op: SpecOperation) => (op.method === 'DELETE' ? 100 - op.path.split('/').length : 0);
+  const generated = operationsOf(cxone.document, cxone.schemaOperations).sort((a, b) => rank(a) - rank(b));
+  const requestBodies = createSchemaResponder({ seed: 3 });
+  /** A body built from the operation's request schema in its family table (the mock 400s one that fails it). */
+  const requestBodyOf = (op: SpecOperation) => {
+    for (const table of cxoneTables) {
+      const row = table.operations.find(([method, path]) => method === op.method && path === op.path);
+      if (row?.[4]) return requestBodies.build(table, row[4], `${op.method} ${op.path}`);
+    }
+    return undefined;
+  };
   const families = readdirSync(new URL('../../../specs/nice-cxone/families/', import.meta.url)).sort();
   const familyOfPath = new Map(
     families.flatMap((family) => Object.keys(loadAreas('nice-cxone', [family], 'families').paths).map((path) => [path, family] as const)),
@@ -607,7 +627,7 @@ describe('NICE CXone: every family answers with bodies its spec allows, on its h
     token = await cxone.obtainToken();
   });
 
-  it('has schema-generated operations in every family but the ones the fixtures fully simulate', () => {
+  it('has schema-answered operations in every family but the ones the fixtures fully simulate', () => {
     expect(new Set(generated.map(familyOf)).size).toBeGreaterThanOrEqual(families.length - 1);
   });
 
@@ -615,8 +635,7 @@ describe('NICE CXone: every family answers with bodies its spec allows, on its h
     const mine = generated.filter((op) => familyOf(op) === family);
     for (const op of mine) {
       const pathValues = Object.fromEntries(op.parameters.filter((p) => p.in === 'path').map((p) => [p.name, p.schema?.type === 'number' || p.schema?.type === 'integer' ? '1' : 'id-1']));
-      // The simulation does not read these operations' request bodies (only the fixture operations are checked with theirs).
-      if (op.operation.requestBody !== undefined) cxone.bodySamples[op.operation.operationId] ??= {};
+      if (op.operation.requestBody !== undefined) cxone.bodySamples[op.operation.operationId] ??= requestBodyOf(op) ?? {};
       const response = await send(cxone, op, { token, pathValues, query: {} });
       expect(isSuccessStatus(op, response.status), `${op.method} ${op.path} answered ${response.status}`).toBe(true);
       await expectConformingResponse(cxone, op, response);
