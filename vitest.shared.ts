@@ -8,6 +8,7 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export const sourceAliases = [
   { find: /^@ccaas\/auth-core$/, replacement: root('./packages/auth-core/src/index.ts') },
   { find: /^@ccaas\/genesys-cloud$/, replacement: root('./packages/genesys-cloud/src/index.ts') },
+  { find: /^@ccaas\/genesys-cloud\/notification-stream$/, replacement: root('./packages/genesys-cloud/src/notification-stream.ts') },
   // API areas (`@ccaas/genesys-cloud/routing`): generated modules, as the package's "./*" export maps them.
   { find: /^@ccaas\/genesys-cloud\/([a-z0-9-]+)$/, replacement: root('./packages/genesys-cloud/src/generated/$1.js') },
   { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },

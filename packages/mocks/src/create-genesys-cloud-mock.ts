@@ -7,6 +7,7 @@ import type { components as RoutingComponents } from '@ccaas/genesys-cloud/routi
 import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
 import type { components as UsersComponents } from '@ccaas/genesys-cloud/users';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
+import { createGenesysNotificationsMock } from './genesys-notifications-mock.js';
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
@@ -71,12 +72,12 @@ export interface GenesysCloudMockOptions {
    * `rateLimited({ requestsPerSecond })` scenario's `rateLimitHeaders`.
    */
   rateLimitHeaders?: boolean;
+  /** Base of the notification sockets' `connectUri`; default `wss://streaming.<domain>` (the sandbox serves loopback). */
+  streamingBaseUrl?: string;
 }
 
 /** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
 export const genesysCloudMockRateLimit: RateLimitSpec = { requestsPerWindow: 1_000_000, windowSeconds: 60 };
-
-const maxChannelsPerClient = 20;
 
 const genesysErrorBody = (status: number, code: string, message: string, extra: Partial<Schemas['ErrorBody']> = {}) => {
   const contextId = crypto.randomUUID();
@@ -147,7 +148,6 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   });
   /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
   const authorizedUser = fixtures.users[0]?.id ?? 'user';
-  const channels = new Map<string, Schemas['Channel'][]>();
   const clientLimit = createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock);
   /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
   const reportedWindows = new WeakMap<Request, RateLimitWindowState | null>();
@@ -198,6 +198,15 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
   };
   const wildcard = (pattern: string) =>
     new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
+
+  const notifications = createGenesysNotificationsMock({
+    apiBaseUrl,
+    streamingBaseUrl: options.streamingBaseUrl ?? `wss://streaming.${apiDomain}`,
+    clock,
+    authenticated,
+    ok,
+    fail,
+  });
 
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
@@ -340,19 +349,7 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
       return ok(request, conversation satisfies Schemas['Conversation']);
     }),
 
-    http.post(api('/api/v2/notifications/channels'), ({ request }) => {
-      const token = authenticated(request);
-      const owner = token.subject ?? token.clientId;
-      const id = crypto.randomUUID();
-      const channel: Schemas['Channel'] = {
-        id,
-        connectUri: `wss://streaming.${apiDomain}/channels/${id}`,
-        expires: new Date(clock() + 24 * 3_600_000).toISOString(),
-      };
-      const owned = [...(channels.get(owner) ?? []), channel];
-      channels.set(owner, owned.slice(-maxChannelsPerClient));
-      return ok(request, channel);
-    }),
+    ...notifications.handlers,
 
     http.get(api('/api/v2/tokens/me'), ({ request }) => {
       const token = authenticated(request);
@@ -403,7 +400,10 @@ export function createGenesysCloudMock(options: GenesysCloudMockOptions = {}) {
     scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
-    notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
+    notificationChannels: (owner: string): Schemas['Channel'][] =>
+      notifications.channels(owner).map((c) => ({ id: c.id, connectUri: `${notifications.streamingBaseUrl}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() })),
+    /** The notifications protocol: `webSocketHandler` for MSW, `publish`, `heartbeat`, fault `scenarios`. */
+    notifications,
     ...tokenControls(oauth, stats, authorizedUser),
   };
   return mock;
