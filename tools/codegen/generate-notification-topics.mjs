@@ -50,8 +50,6 @@ function closure(classes, models) {
 
 /** `v2.users.{id}.presence` -> the template literal type `v2.users.${string}.presence`. */
 const templateOf = (topic) => `\`${topic.replace(/[`\\]/g, '\\$&').replaceAll('{id}', '${string}')}\``;
-/** Literal characters of a pattern: longer first, so `v2.system.socket_closing` is tried before `v2.system.{id}.{id}`. */
-const specificity = (topic) => topic.replaceAll('{id}', '').length;
 
 async function render() {
   const source = JSON.parse(await readFile(join(fixtureDir, 'source.json'), 'utf8'));
@@ -66,7 +64,6 @@ async function render() {
   const models = parseModels(await readFile(join(sdkDir, 'index.d.ts'), 'utf8'));
   const topics = [...new Map(mappings.map((m) => [m.topic, m.class])).entries()].sort(([a], [b]) => a.localeCompare(b));
   const used = closure(new Set(topics.map(([, cls]) => cls)), models);
-  const byMatchOrder = [...topics].sort(([a], [b]) => specificity(b) - specificity(a) || a.localeCompare(b));
 
   const lines = [
     '// ---------------------------------------------------------------------------------------------',
@@ -86,10 +83,18 @@ async function render() {
     ...topics.map(([topic]) => `  | ${templateOf(topic)}`),
     '  ;',
     '',
-    '/** The payload (`eventBody`) of a topic string; the most specific pattern wins. */',
-    'export type NotificationTopicPayload<Topic extends string> =',
-    ...byMatchOrder.map(([topic, cls]) => `  Topic extends ${templateOf(topic)} ? ${cls} :`),
-    '  never;',
+    '/** Each pattern as the template literal type its topic strings match. */',
+    'export interface NotificationTopicTemplates {',
+    ...topics.map(([topic]) => `  ${JSON.stringify(topic)}: ${templateOf(topic)};`),
+    '}',
+    '',
+    '/**',
+    ' * The payload (`eventBody`) of a topic string: the model of every pattern it matches (one, for real ids). A lookup',
+    ' * over the patterns rather than a chain of conditionals, so a whole `NotificationTopic` union stays cheap to check.',
+    ' */',
+    'export type NotificationTopicPayload<Topic extends string> = {',
+    '  [Pattern in keyof NotificationTopicPatterns]: Topic extends NotificationTopicTemplates[Pattern] ? NotificationTopicPatterns[Pattern] : never;',
+    '}[keyof NotificationTopicPatterns];',
     '',
     ...used.flatMap((name) => [`export interface ${name} {`, ...models.get(name).map((line) => `  ${line}`), '}', '']),
   ];

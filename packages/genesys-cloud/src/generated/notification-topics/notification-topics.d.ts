@@ -497,251 +497,259 @@ export type NotificationTopic =
   | `v2.workforcemanagement.users.${string}.schedules.search`
   ;
 
-/** The payload (`eventBody`) of a topic string; the most specific pattern wins. */
-export type NotificationTopicPayload<Topic extends string> =
-  Topic extends `v2.users.${string}.workforcemanagement.performanceprediction.schedules.recalculations` ? PerformancePredictionRecalculationCompleteEventTopicPerformancePredictionUserRecalculationNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.agentschedules.managementunit.search.complete` ? WfmAgentMuScheduleSearchCompleteTopicAgentMuScheduleSearchCompleteNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.capacityplans.${string}.staffingrequirements` ? CapacityPlanningRequirementsResultTopicStaffingRequirementsNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.main.forecast.export.historical` ? V2WfmMainForecastExportHistoricalEventMainForecastExportNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.forecasts.staffingrequirement` ? WfmBuShortTermForecastStaffingRequirementsGenerateCompleteTopicBuForecastShortTermStaffingRequirementsNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.main.forecast.export.forecast` ? V2WfmMainForecastExportForecastEventMainForecastExportNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.main.forecast.export.snapshot` ? V2WfmMainForecastExportSnapshotEventMainForecastExportNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.integrations.hris.timeofftypes.jobs` ? WfmIntegrationsHrisTimeOffTypesJobTopicHrisTimeOffTypesJobNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.generate` ? WfmBuShortTermForecastGenerateProgressTopicGenerateBuShortTermForecastProgressNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.import` ? WfmBuShortTermForecastImportCompleteTopicBuShortTermForecastNotification :
-  Topic extends `v2.workforcemanagement.managementunits.${string}.agentschedules.changed` ? WfmAgentManagementUnitScheduleChangedTopicAgentMuScheduleChangedNotification :
-  Topic extends `v2.workforcemanagement.managementunits.${string}.shifttrades.state.bulk` ? WfmBulkShiftTradeStateUpdateNotificationTopicBulkShiftTradeStateUpdateNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.activityplans.runs.jobs` ? WfmActivityPlanRunJobCompleteTopicActivityPlanJobCompleteNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.copy` ? WfmBuShortTermForecastCopyCompleteTopicBuShortTermForecastNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.adherence.explanations` ? WfmAgentAdherenceExplanationChangedBusinessUnitTopicAdherenceExplanationChangedNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.adherence.explanations.jobs` ? WfmAdherenceExplanationJobCompleteTopicAdherenceExplanationJobNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.adherence.historical.agent` ? WfmHistoricalAdherenceAgentCalculationsCompleteTopicWfmHistoricalAdherenceAgentCalculationsCompleteNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.activityplans.jobs` ? WfmActivityPlanJobCompleteTopicActivityPlanJobCompleteNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.shorttermforecasts` ? WfmBuShortTermForecastUpdateCompleteTopicBuShortTermForecastNotification :
-  Topic extends `v2.speechandtextanalytics.topics.generatedphrases.jobs.${string}` ? GenAiPhrasesTopicsDefinitionsJob :
-  Topic extends `v2.users.${string}.workforcemanagement.adherence.historical.bulk` ? WfmHistoricalAdherenceBulkCalculationsCompleteTopicWfmHistoricalAdherenceBulkCalculationsCompleteNotification :
-  Topic extends `v2.workforcemanagement.performanceprediction.schedules.${string}` ? PerformancePredictionCompleteEventTopicPerformancePredictionCalculationNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.historicaladherencequery` ? WfmHistoricalAdherenceCalculationsCompleteTopicWfmHistoricalAdherenceCalculationsCompleteNotice :
-  Topic extends `v2.workforcemanagement.agents.${string}.adherence.explanations` ? WfmAgentAdherenceExplanationChangedAgentTopicAdherenceExplanationChangedNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.scheduling.runs` ? WfmBuScheduleRunTopicBuSchedulingRunProgressNotification :
-  Topic extends `v2.analytics.conversations.details.jobs.availability` ? ConversationDetailsDatalakeAvailabilityTopicDataAvailabilityChangeNotification :
-  Topic extends `v2.users.${string}.workforcemanagement.alternative.shift.jobs` ? WfmAlternativeShiftJobCompleteEventV3AlternativeShiftJobCompleteNotification :
-  Topic extends `v2.outbound.messaging.campaigns.contact.postContact` ? OutboundMessagingCampaignPostContactSmsEventTopicOutboundMessagingCampaignPostContactSMSEvent :
-  Topic extends `v2.speechandtextanalytics.conversations.${string}.categories` ? V2StaConversationCategoriesStaConversationCategoriesMessage :
-  Topic extends `v2.speechandtextanalytics.programs.topiclinks.jobs.${string}` ? ProgramTopicLinksTopicsDefinitionsJob :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.opportunities` ? V2WfmOpportunityTopicOpportunityNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.schedulebids.${string}` ? ScheduleBiddingAdminNotificationTopicScheduleBiddingNotification :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.workplanbids.${string}` ? WorkPlanBiddingAdminNotificationTopicWorkPlanBiddingNotification :
-  Topic extends `v2.workforcemanagement.managementunits.${string}.agents.sync` ? WfmUpdateAgentDetailsTopicWfmUpdateAgentDetailsComplete :
-  Topic extends `v2.employeeperformance.externalmetrics.definitions` ? EmployeePerformanceExternalMetricsDefinitionExternalMetricsDefinition :
-  Topic extends `v2.outbound.messaging.campaigns.contact.preContact` ? OutboundMessagingCampaignPreContactSmsEventTopicOutboundMessagingCampaignPreContactSMSEvent :
-  Topic extends `v2.outbound.whatsapp.campaigns.contact.postContact` ? OutboundMessagingCampaignPostContactWhatsappEventTopicOutboundMessagingCampaignPostContactWhatsAppEvent :
-  Topic extends `v2.routing.queues.${string}.conversations.socialexpressions` ? QueueConversationSocialExpressionEventTopicConversation :
-  Topic extends `v2.users.${string}.conversations.summaries.settings.preview` ? V2SessionConversationsSummarySettingsPreviewEventConversationSummarySettingsPreviewMessage :
-  Topic extends `v2.users.${string}.workforcemanagement.decisionmetrics.jobs` ? DecisionMetricsAdminNotificationTopicDecisionMetricsJobNotification :
-  Topic extends `v2.outbound.preview.campaigns.contact.postContact` ? OutboundPreviewCampaignPostContactOutboundPreviewCampaignPostContactEvent :
-  Topic extends `v2.outbound.whatsapp.campaigns.contact.preContact` ? OutboundMessagingCampaignPreContactWhatsappEventTopicOutboundMessagingCampaignPreContactWhatsAppEvent :
-  Topic extends `v2.routing.queues.${string}.conversations.cobrowseSessions` ? QueueConversationCobrowseEventTopicCobrowseConversation :
-  Topic extends `v2.speechandtextanalytics.conversation.${string}.sentiment` ? V2StaSentimentOverallTopicOverallSentimentMessage :
-  Topic extends `v2.speechandtextanalytics.topics.testphrase.jobs.${string}` ? TestTopicPhraseTopicsDefinitionsJob :
-  Topic extends `v2.users.${string}.workforcemanagement.timeoffbalance.jobs` ? WfmTimeOffBalanceJobTopicTimeOffBalanceJobNotification :
-  Topic extends `v2.webmessaging.deployments.${string}.undelivered.messages` ? V2WebMessagingUndeliveredMessageTopicWebMessagingUndeliveredMessageEventBody :
-  Topic extends `v2.workforcemanagement.historicaldata.delete.jobs` ? WfmHistoricalDataImportPurgeCompleteTopicHistoricalDataPurgeRequestComplete :
-  Topic extends `v2.workforcemanagement.managementunits.${string}.adherence` ? WfmUserScheduleAdherenceUpdatedMuTopicUserScheduleAdherenceUpdate :
-  Topic extends `v2.workforcemanagement.managementunits.${string}.schedules` ? WfmScheduleTopicWfmScheduleNotification :
-  Topic extends `v2.detail.events.collaboratechat.adhoc.${string}.messages` ? CollaborateChatAdhocMessageEventTopicCollaborateChatMessage :
-  Topic extends `v2.detail.events.collaboratechat.group.${string}.messages` ? CollaborateChatGroupMessageEventTopicCollaborateChatMessage :
-  Topic extends `v2.managementunits.${string}.workforcemanagement.intraday` ? WfmIntradayDataUpdateTopicIntradayDataUpdate :
-  Topic extends `v2.outbound.preview.campaigns.contact.preContact` ? OutboundPreviewCampaignPreContactOutboundPreviewCampaignPreContactEvent :
-  Topic extends `v2.speechandtextanalytics.programs.general.jobs.${string}` ? CreateGeneralProgramTopicsDefinitionsJob :
-  Topic extends `v2.users.${string}.workforcemanagement.shift.trading.jobs` ? WfmShiftTradingJobCompleteEventShiftTradingJobCompleteNotification :
-  Topic extends `v2.workflows.${string}.conversations.inbound.typing.event` ? V2ConversationMessageTypingEventForWorkflowTopicMessageData :
-  Topic extends `v2.conversations.${string}.suggestions.knowledge.article` ? ConversationKnowledgeArticleSuggestionsTopicKnowledgeArticleSuggestionEvent :
-  Topic extends `v2.outbound.email.campaigns.contact.postContact` ? OutboundMessagingCampaignPostContactEmailEventTopicOutboundMessagingCampaignPostContactEmailEvent :
-  Topic extends `v2.outbound.voice.campaigns.contact.postContact` ? OutboundVoiceCampaignPostContactOutboundVoiceCampaignPostContactEvent :
-  Topic extends `v2.speechandtextanalytics.conversation.${string}.empathy` ? V2StaEmpathyOverallTopicOverallEmpathyMessage :
-  Topic extends `v2.speechandtextanalytics.programs.publishjobs.${string}` ? PublishProgramTopicsDefinitionsJob :
-  Topic extends `v2.telephony.providers.edges.${string}.logicalinterfaces` ? EdgeLogicalInterfacesChangeTopicDomainLogicalInterfaceChange :
-  Topic extends `v2.workforcemanagement.businessunits.${string}.schedules` ? WfmBuScheduleTopicBuScheduleNotification :
-  Topic extends `v2.workforcemanagement.historicaldata.deletejob` ? WfmHistoricalDataUploadPurgeRequestStatusTopicHistoricalDataUploadPurgeRequestUpdate :
-  Topic extends `v2.businessunits.${string}.workforcemanagement.intraday` ? WfmBuIntradayDataUpdateTopicBuIntradayNotification :
-  Topic extends `v2.conversations.${string}.suggestions.knowledge.search` ? ConversationKnowledgeSearchSuggestionsTopicKnowledgeSearchSuggestionEvent :
-  Topic extends `v2.conversations.${string}.suggestions.thirdpartyaction` ? ConversationThirdPartyActionSuggestionsTopicThirdPartyActionSuggestionEvent :
-  Topic extends `v2.detail.events.conversation.${string}.voicemail.start` ? VoicemailStartDetailEventTopicVoicemailStartEvent :
-  Topic extends `v2.externalcontacts.contacts.${string}.journey.segments` ? JourneySegmentAssignmentEventsNotificationSegmentAssignmentEventsNotification :
-  Topic extends `v2.externalcontacts.contacts.${string}.journey.sessions` ? JourneySessionEventsNotificationSessionEvent :
-  Topic extends `v2.outbound.email.campaigns.contact.preContact` ? OutboundMessagingCampaignPreContactEmailEventTopicOutboundMessagingCampaignPreContactEmailEvent :
-  Topic extends `v2.outbound.voice.campaigns.contact.preContact` ? OutboundVoiceCampaignPreContactOutboundVoiceCampaignPreContactEvent :
-  Topic extends `v2.speechandtextanalytics.conversation.${string}.topics` ? V2StaTopicsDetectedTopicTopicsDetectedMessage :
-  Topic extends `v2.workforcemanagement.users.${string}.schedules.search` ? WfmBuScheduleSearchResultTopicBuScheduleSearchResultNotification :
-  Topic extends `v2.detail.events.conversation.${string}.customer.start` ? CustomerStartDetailEventTopicCustomerStartEvent :
-  Topic extends `v2.routing.queues.${string}.conversations.screenshares` ? QueueConversationScreenShareEventTopicScreenShareConversation :
-  Topic extends `v2.speechandtextanalytics.topics.publishjobs.${string}` ? PublishTopicTopicsDefinitionsJob :
-  Topic extends `v2.users.${string}.workforcemanagement.timeoffrequests` ? WfmTimeOffRequestUpdateTopicTimeOffRequestUpdate :
-  Topic extends `v2.workforcemanagement.users.${string}.schedules.query` ? WfmBuScheduleQueryResultTopicBuScheduleSearchResultNotification :
-  Topic extends `v2.analytics.users.details.jobs.availability` ? UserDetailsDatalakeAvailabilityTopicDataAvailabilityChangeNotification :
-  Topic extends `v2.bot.conversation.${string}.conversations.summaries` ? ConversationSummaryTopicVirtualAgentsConversationSummaryEvent :
-  Topic extends `v2.detail.events.conversation.${string}.voicemail.end` ? VoicemailEndDetailEventTopicVoicemailEndEvent :
-  Topic extends `v2.speechandtextanalytics.reprocessing.jobs.${string}` ? V2ReprocessJobStateChangedTopicJobStateChanged :
-  Topic extends `v2.telephony.providers.edges.${string}.softwareupdate` ? EdgeSoftwareUpdateTopicDomainEdgeSoftwareUpdate :
-  Topic extends `v2.telephony.providers.edges.trunks.${string}.metrics` ? TrunkMetricsTopicTrunkMetrics :
-  Topic extends `v2.users.${string}.conversations.inbound.typing.event` ? V2ConversationMessageTypingEventForUserTopicMessageData :
-  Topic extends `v2.users.${string}.workforcemanagement.shrinkage.jobs` ? WfmHistoricalShrinkageCalculationsCompleteTopicHistoricalShrinkageCalculationsCompleteNotification :
-  Topic extends `v2.workforcemanagement.historicaldata.status` ? WfmHistoricalDataUploadRequestStatusTopicHistoricalDataUploadRequestUpdate :
-  Topic extends `v2.detail.events.conversation.${string}.customer.end` ? CustomerEndDetailEventTopicCustomerEndEvent :
-  Topic extends `v2.detail.events.conversation.${string}.flow.outcome` ? FlowOutcomeDetailEventTopicFlowOutcomeEvent :
-  Topic extends `v2.integrations.inbound.webhook.${string}.invocation` ? MaestroWebhooksInvocationTopicPublicWebhooksEvent :
-  Topic extends `v2.users.${string}.workforcemanagement.notifications` ? WfmUserNotificationTopicWfmUserNotification :
-  Topic extends `v2.workforcemanagement.agents.opportunities` ? V2WfmAgentOpportunityTopicAgentOpportunityNotification :
-  Topic extends `v2.contentmanagement.workspaces.${string}.documents` ? ContentManagementWorkspaceDocumentsTopicDocumentDataV2 :
-  Topic extends `v2.routing.queues.${string}.conversations.callbacks` ? QueueConversationCallbackEventTopicCallbackConversation :
-  Topic extends `v2.detail.events.conversation.${string}.attributes` ? AttributeDetailEventTopicAttributeUpdateEvent :
-  Topic extends `v2.detail.events.conversation.${string}.flow.start` ? FlowStartDetailEventTopicFlowStartEvent :
-  Topic extends `v2.detail.events.conversation.${string}.user.start` ? UserStartDetailEventTopicUserStartEvent :
-  Topic extends `v2.externalcontacts.organizations.${string}.notes.${string}` ? ExternalContactsOrganizationNoteChangedTopicNote :
-  Topic extends `v2.outbound.importtemplates.${string}.importstatus` ? ImportTemplateImportStatusImportStatus :
-  Topic extends `v2.outbound.schedules.messagingcampaigns.${string}` ? MessagingCampaignScheduleConfigChangeMessagingCampaignSchedule :
-  Topic extends `v2.routing.queues.${string}.conversations.messages` ? QueueConversationMessageEventTopicMessageConversation :
-  Topic extends `v2.users.${string}.conversations.socialexpressions` ? ConversationSocialExpressionEventTopicSocialConversation :
-  Topic extends `v2.users.${string}.employeeengagement.celebrations` ? V2WemEngagementCelebrationUpdatesTopicEngagementCelebration :
-  Topic extends `v2.detail.events.conversation.${string}.acd.start` ? AcdStartDetailEventTopicAcdStartEvent :
-  Topic extends `v2.externalcontacts.contacts.${string}.unresolved` ? ExternalContactsUnresolvedContactChangedTopicContact :
-  Topic extends `v2.outbound.messagingcampaigns.${string}.progress` ? OutboundMessagingMessagingCampaignProgressEventCampaignProgress :
-  Topic extends `v2.outbound.schedules.whatsappcampaigns.${string}` ? WhatsappCampaignScheduleConfigChangeWhatsAppCampaignSchedule :
-  Topic extends `v2.users.${string}.conversations.cobrowseSessions` ? ConversationCobrowseEventTopicCobrowseConversation :
-  Topic extends `v2.detail.events.conversation.${string}.flow.end` ? FlowEndDetailEventTopicFlowEndEvent :
-  Topic extends `v2.detail.events.conversation.${string}.outbound` ? OutboundDetailEventTopicOutboundInitEvent :
-  Topic extends `v2.detail.events.conversation.${string}.user.end` ? UserEndDetailEventTopicUserEndEvent :
-  Topic extends `v2.outbound.whatsappcampaigns.${string}.progress` ? OutboundMessagingWhatsappCampaignProgressEventCampaignProgress :
-  Topic extends `v2.routing.queues.${string}.conversations.emails` ? QueueConversationEmailEventTopicEmailConversation :
-  Topic extends `v2.routing.queues.${string}.conversations.videos` ? QueueConversationVideoEventTopicConversation :
-  Topic extends `v2.users.${string}.outbound.contactlists.${string}.export` ? ContactlistDownloadReadyExportUri :
-  Topic extends `v2.users.${string}.workforcemanagement.adherence` ? WfmUserScheduleAdherenceUpdatedTopicUserScheduleAdherenceUpdate :
-  Topic extends `v2.users.${string}.workforcemanagement.schedules` ? WfmAgentScheduleUpdateTopicAgentScheduleUpdateNotification :
-  Topic extends `v2.workforcemanagement.managementunits.${string}` ? WfmMoveManagementUnitTopicMoveManagementUnitNotification :
-  Topic extends `v2.workforcemanagement.teams.${string}.adherence` ? WfmUserScheduleAdherenceUpdatedTeamTopicUserScheduleAdherenceUpdate :
-  Topic extends `v2.architect.systemprompts.${string}.resources.${string}` ? ArchitectSystemPromptResourceNotificationSystemPromptResourceNotification :
-  Topic extends `v2.conversations.${string}.suggestions.response` ? ConversationResponseSuggestionsTopicCannedResponseSuggestionEvent :
-  Topic extends `v2.detail.events.conversation.${string}.acd.end` ? AcdEndDetailEventTopicAcdEndEvent :
-  Topic extends `v2.detail.events.conversation.${string}.contact` ? ContactDetailEventTopicContactUpdateEvent :
-  Topic extends `v2.outbound.contactlists.${string}.importstatus` ? ContactlistImportStatusImportStatus :
-  Topic extends `v2.routing.queues.${string}.conversations.calls` ? QueueConversationCallEventTopicCallConversation :
-  Topic extends `v2.routing.queues.${string}.conversations.chats` ? QueueConversationChatEventTopicChatConversation :
-  Topic extends `v2.architect.dependencytracking.build` ? ArchitectDependencyTrackingBuildNotificationDependencyTrackingBuildNotification :
-  Topic extends `v2.detail.events.conversation.${string}.wrapup` ? WrapupDetailEventTopicWrapupEvent :
-  Topic extends `v2.outbound.schedules.emailcampaigns.${string}` ? EmailCampaignScheduleConfigChangeEmailCampaignSchedule :
-  Topic extends `v2.telephony.providers.edges.${string}.metrics` ? EdgeMetricsTopicEdgeMetrics :
-  Topic extends `v2.users.${string}.analytics.reporting.exports` ? ReportingDataExportTopicDataExportNotification :
-  Topic extends `v2.users.${string}.integrations.calendar.teams` ? GcuccTeamsCalendarEventsGCUCCTeamsCalendarEventV2 :
-  Topic extends `v2.analytics.flowoutcome.${string}.aggregates` ? StatEventFlowOutcomeTopicStatsNotification :
-  Topic extends `v2.conversations.${string}.suggestions.intent` ? ConversationIntentSuggestionsTopicIntentSuggestionEvent :
-  Topic extends `v2.conversations.${string}.suggestions.script` ? ConversationScriptSuggestionsTopicScriptSuggestionEvent :
-  Topic extends `v2.externalcontacts.contacts.${string}.notes.${string}` ? ExternalContactsContactNoteChangedTopicNote :
-  Topic extends `v2.outbound.emailcampaigns.${string}.progress` ? OutboundMessagingEmailCampaignProgressEventCampaignProgress :
-  Topic extends `v2.telephony.providers.edges.phones.${string}` ? PhoneChangeTopicPhone :
-  Topic extends `v2.telephony.providers.edges.trunks.${string}` ? TrunkInstanceTopicTrunk :
-  Topic extends `v2.users.${string}.conversations.${string}.recordings.${string}` ? RecordingTranscodeCompleteTopicRecording :
-  Topic extends `v2.users.${string}.conversations.screenshares` ? ConversationScreenShareEventTopicScreenShareConversation :
-  Topic extends `v2.wem.learning.assignments.modules.${string}` ? LearningAssignmentRuleRunTopicLearningAssignmentRuleRunNotification :
-  Topic extends `v2.journey.sessions.${string}.outcome.events` ? JourneyOutcomeEventsNotificationOutcomeEventsNotification :
-  Topic extends `v2.journey.views.jobs.${string}.notification` ? JourneyViewJobNotificationTopicJourneyViewJobNotificationEventV2 :
-  Topic extends `v2.taskmanagement.workitems.queues.${string}` ? WorkitemsQueueEventsNotificationWorkitem :
-  Topic extends `v2.users.${string}.conversations.${string}.recordings` ? RecordingEventRecording :
-  Topic extends `v2.users.${string}.outbound.dnclists.${string}.export` ? DnclistDownloadReadyExportUri :
-  Topic extends `v2.users.${string}.wem.coaching.notification` ? WemCoachingUserNotificationTopicCoachingUserNotification :
-  Topic extends `v2.analytics.conversation.${string}.metrics` ? ConversationMetricsTopicConversationMetricRecord :
-  Topic extends `v2.detail.events.conversation.${string}.acw` ? AcwDetailEventTopicAfterCallWorkEvent :
-  Topic extends `v2.externalcontacts.organizations.${string}` ? ExternalContactsOrganizationChangedTopicExternalOrganization :
-  Topic extends `v2.externalcontacts.relationships.${string}` ? ExternalContactsRelationshipChangedTopicRelationship :
-  Topic extends `v2.journey.sessions.${string}.action.events` ? JourneyWebActionEventsNotificationWebActionEventsNotification :
-  Topic extends `v2.outbound.dnclists.${string}.importstatus` ? DnclistImportStatusImportStatus :
-  Topic extends `v2.taskmanagement.workitems.users.${string}` ? WorkitemsUserEventsNotificationWorkitem :
-  Topic extends `v2.analytics.queues.${string}.observations` ? StatEventQueueTopicStatsNotification :
-  Topic extends `v2.gamification.scorecards.users.${string}` ? GamificationScorecardChangeTopicScorecardChange :
-  Topic extends `v2.outbound.campaigns.${string}.skillstats` ? DialerCampaignSkillCombinationStatsEventCampaignSkillCombinationStats :
-  Topic extends `v2.users.${string}.conversations.callbacks` ? ConversationCallbackEventTopicCallbackConversation :
-  Topic extends `v2.users.${string}.conversations.summaries` ? ConversationSummaryTopicConversationSummaryEvent :
-  Topic extends `v2.users.${string}.wem.learning.assignment` ? LearningAssignmentTopicLearningAssignmentNotification :
-  Topic extends `v2.webdeployments.configurations.${string}` ? WebDeploymentsConfigTopicWebMessagingConfigChangeEventBody :
-  Topic extends `v2.architect.prompts.${string}.resources.${string}` ? ArchitectPromptResourceNotificationPromptResourceNotification :
-  Topic extends `v2.conversations.${string}.agentchecklist` ? ConversationChecklistTopicAgentChecklistRuntimeEventBody :
-  Topic extends `v2.outbound.schedules.campaigns.${string}` ? DialerCampaignScheduleConfigChangeCampaignSchedule :
-  Topic extends `v2.outbound.schedules.sequences.${string}` ? DialerSequenceScheduleConfigChangeSequenceSchedule :
-  Topic extends `v2.routing.queues.${string}.conversations` ? QueueConversationEventTopicConversation :
-  Topic extends `v2.users.${string}.conversations.messages` ? ConversationMessageEventTopicMessageConversation :
-  Topic extends `v2.analytics.wrapup.${string}.aggregates` ? StatEventWrapUpCodeTopicStatsNotification :
-  Topic extends `v2.audits.entitytype.${string}.entityid.${string}` ? AuditTopicAuditLogMessage :
-  Topic extends `v2.coaching.scheduleslots.jobs.${string}` ? WemCoachingScheduleSlotJobCompleteTopicCoachingScheduleSlotJobComplete :
-  Topic extends `v2.contentmanagement.documents.${string}` ? ContentManagementSingleDocumentTopicDocumentDataV2 :
-  Topic extends `v2.conversations.${string}.transcription` ? TranscriptionTopicTranscriptionMessage :
-  Topic extends `v2.journey.sessions.${string}.app.events` ? JourneyAppEventsNotificationAppEventsNotification :
-  Topic extends `v2.journey.sessions.${string}.web.events` ? JourneyWebEventsNotificationWebEventsNotification :
-  Topic extends `v2.outbound.campaigns.${string}.progress` ? DialerCampaignProgressEventCampaignProgress :
-  Topic extends `v2.outbound.contactlistfilters.${string}` ? DialerContactlistfilterConfigChangeContactListFilter :
-  Topic extends `v2.outbound.messagingcampaigns.${string}` ? OutboundMessagingMessagingCampaignConfigChangeMessagingCampaign :
-  Topic extends `v2.outbound.wrapupcodemappings.${string}` ? DialerWrapupcodemappingConfigChangeWrapUpCodeMapping :
-  Topic extends `v2.system.no_longer_subscribed.${string}` ? SystemMessageSystemMessage :
-  Topic extends `v2.analytics.users.${string}.aggregates` ? StatEventUserTopicStatsNotification :
-  Topic extends `v2.outbound.whatsappcampaigns.${string}` ? OutboundMessagingWhatsappCampaignConfigChangeMessagingCampaign :
-  Topic extends `v2.users.${string}.conversations.emails` ? ConversationEmailEventTopicEmailConversation :
-  Topic extends `v2.users.${string}.conversations.videos` ? ConversationVideoEventTopicVideoConversation :
-  Topic extends `v2.users.${string}.persistentconnection` ? PersistentConnectionChangeTopicPersistentConnectionChangeEvent :
-  Topic extends `v2.webdeployments.deployments.${string}` ? WebDeploymentsDeploymentTopicWebMessagingDeploymentChangeEventBody :
-  Topic extends `v2.analytics.flow.${string}.aggregates` ? StatEventFlowTopicStatsNotification :
-  Topic extends `v2.analytics.queues.${string}.activity` ? V2QueueObservationObservationCountNotification :
-  Topic extends `v2.detail.events.agent.${string}.state` ? AgentStateEventTopicAgentStateEventNotification :
-  Topic extends `v2.externalcontacts.contacts.${string}` ? ExternalContactsContactChangedTopicContact :
-  Topic extends `v2.outbound.callabletimesets.${string}` ? DialerCallabletimesetConfigChangeCallableTimeSet :
-  Topic extends `v2.telephony.providers.edges.${string}` ? EdgeChangeTopicEdge :
-  Topic extends `v2.users.${string}.conversations.calls` ? ConversationCallEventTopicCallConversation :
-  Topic extends `v2.users.${string}.conversations.chats` ? ConversationChatEventTopicChatConversation :
-  Topic extends `v2.users.${string}.conversationsummary` ? UserConversationsEventUserConversationSummary :
-  Topic extends `v2.users.${string}.integrationpresence` ? V2IntegrationPresenceEventPresenceActivityEvent :
-  Topic extends `v2.workforcemanagement.agents` ? WfmMoveAgentsCompleteTopicWfmMoveAgentsComplete :
-  Topic extends `v2.outbound.campaigns.${string}.stats` ? StatEventCampaignTopicStatsNotification :
-  Topic extends `v2.taskmanagement.workitems.${string}` ? WorkitemsEventsNotificationWorkitem :
-  Topic extends `v2.users.${string}.voicemail.messages` ? VoicemailMessagesTopicVoicemailMessage :
-  Topic extends `v2.outbound.emailcampaigns.${string}` ? OutboundMessagingEmailCampaignConfigChangeMessagingCampaign :
-  Topic extends `v2.analytics.flow.${string}.metrics` ? FlowMetricsTopicFlowMetricRecord :
-  Topic extends `v2.outbound.attemptlimits.${string}` ? DialerAttemptLimitsConfigChangeAttemptLimits :
-  Topic extends `v2.outbound.campaignrules.${string}` ? DialerCampaignRuleConfigChangeCampaignRule :
-  Topic extends `v2.outbound.contactlists.${string}` ? DialerContactlistConfigChangeContactList :
-  Topic extends `v2.outbound.responsesets.${string}` ? DialerResponsesetConfigChangeResponseSet :
-  Topic extends `v2.users.${string}.alerting.alerts` ? V2MobiusAlertsTopicAlert :
-  Topic extends `v2.flows.instances.flow.${string}` ? V2FlowExecutionDataFlowidTopicFlowExecutionHistory :
-  Topic extends `v2.routing.queues.${string}.users` ? QueueUserEventTopicQueueMember :
-  Topic extends `v2.system.socket_closing` ? SystemMessageSystemMessage :
-  Topic extends `v2.system.token_revoked.${string}` ? SystemMessageSystemMessage :
-  Topic extends `v2.users.${string}.alerting.rules` ? V2MobiusRulesTopicRule :
-  Topic extends `v2.users.${string}.callforwarding` ? CallForwardingEventCallForwarding :
-  Topic extends `v2.users.${string}.userrecordings` ? AdhocRecordingTopicRecordingDataV2 :
-  Topic extends `v2.subscription.updated` ? UpdatedTopicSystemMessage :
-  Topic extends `v2.users.${string}.conversations` ? ConversationEventTopicConversation :
-  Topic extends `v2.users.${string}.fax.documents` ? FaxTopicFaxDataV2 :
-  Topic extends `v2.users.${string}.routingStatus` ? UserRoutingStatusUserRoutingStatus :
-  Topic extends `v2.outbound.campaigns.${string}` ? DialerCampaignConfigChangeCampaign :
-  Topic extends `v2.outbound.sequences.${string}` ? DialerSequenceConfigChangeCampaignSequence :
-  Topic extends `v2.quality.evaluations` ? EvaluationQualityV2TopicEvaluationV2 :
-  Topic extends `v2.users.${string}.badges.chats` ? ChatBadgeTopicChatBadge :
-  Topic extends `v2.architect.prompts.${string}` ? ArchitectPromptNotificationPromptNotification :
-  Topic extends `v2.operations.events.${string}` ? OperationalEventNotificationTopicOperationalEventNotification :
-  Topic extends `v2.outbound.dnclists.${string}` ? DialerDnclistConfigChangeDncList :
-  Topic extends `v2.outbound.rulesets.${string}` ? DialerRulesetConfigChangeRuleSet :
-  Topic extends `v2.users.${string}.geolocation` ? GeolocationEventGeolocation :
-  Topic extends `v2.users.${string}.outofoffice` ? OutOfOfficeEventOutOfOffice :
-  Topic extends `v2.video.conferences.${string}` ? VideoConferenceUpdateTopicVideoConference :
-  Topic extends `v2.groups.${string}.greetings` ? GroupGreetingEventGreeting :
-  Topic extends `v2.outbound.settings` ? DialerOutboundSettingsConfigChangeOutboundSettings :
-  Topic extends `v2.users.${string}.recordings` ? RecordingArchiveRestoreTopicRecording :
-  Topic extends `v2.users.${string}.greetings` ? UserGreetingEventGreeting :
-  Topic extends `v2.flows.outcomes.${string}` ? ArchitectFlowOutcomeNotificationFlowOutcomeNotification :
-  Topic extends `v2.users.${string}.activity` ? AgentActivityChangedTopicAgentActivity :
-  Topic extends `v2.users.${string}.presence` ? PresenceEventUserPresence :
-  Topic extends `v2.users.${string}.station` ? UserStationChangeTopicUserStations :
-  Topic extends `v2.users.${string}.tokens` ? UserTokensTopicTokenNotification :
-  Topic extends `v2.system.${string}.${string}` ? SystemMessageSystemMessage :
-  Topic extends `v2.flows.${string}` ? ArchitectFlowNotificationFlowNotification :
-  never;
+/** Each pattern as the template literal type its topic strings match. */
+export interface NotificationTopicTemplates {
+  "v2.analytics.conversation.{id}.metrics": `v2.analytics.conversation.${string}.metrics`;
+  "v2.analytics.conversations.details.jobs.availability": `v2.analytics.conversations.details.jobs.availability`;
+  "v2.analytics.flow.{id}.aggregates": `v2.analytics.flow.${string}.aggregates`;
+  "v2.analytics.flow.{id}.metrics": `v2.analytics.flow.${string}.metrics`;
+  "v2.analytics.flowoutcome.{id}.aggregates": `v2.analytics.flowoutcome.${string}.aggregates`;
+  "v2.analytics.queues.{id}.activity": `v2.analytics.queues.${string}.activity`;
+  "v2.analytics.queues.{id}.observations": `v2.analytics.queues.${string}.observations`;
+  "v2.analytics.users.{id}.aggregates": `v2.analytics.users.${string}.aggregates`;
+  "v2.analytics.users.details.jobs.availability": `v2.analytics.users.details.jobs.availability`;
+  "v2.analytics.wrapup.{id}.aggregates": `v2.analytics.wrapup.${string}.aggregates`;
+  "v2.architect.dependencytracking.build": `v2.architect.dependencytracking.build`;
+  "v2.architect.prompts.{id}": `v2.architect.prompts.${string}`;
+  "v2.architect.prompts.{id}.resources.{id}": `v2.architect.prompts.${string}.resources.${string}`;
+  "v2.architect.systemprompts.{id}.resources.{id}": `v2.architect.systemprompts.${string}.resources.${string}`;
+  "v2.audits.entitytype.{id}.entityid.{id}": `v2.audits.entitytype.${string}.entityid.${string}`;
+  "v2.bot.conversation.{id}.conversations.summaries": `v2.bot.conversation.${string}.conversations.summaries`;
+  "v2.businessunits.{id}.workforcemanagement.intraday": `v2.businessunits.${string}.workforcemanagement.intraday`;
+  "v2.coaching.scheduleslots.jobs.{id}": `v2.coaching.scheduleslots.jobs.${string}`;
+  "v2.contentmanagement.documents.{id}": `v2.contentmanagement.documents.${string}`;
+  "v2.contentmanagement.workspaces.{id}.documents": `v2.contentmanagement.workspaces.${string}.documents`;
+  "v2.conversations.{id}.agentchecklist": `v2.conversations.${string}.agentchecklist`;
+  "v2.conversations.{id}.suggestions.intent": `v2.conversations.${string}.suggestions.intent`;
+  "v2.conversations.{id}.suggestions.knowledge.article": `v2.conversations.${string}.suggestions.knowledge.article`;
+  "v2.conversations.{id}.suggestions.knowledge.search": `v2.conversations.${string}.suggestions.knowledge.search`;
+  "v2.conversations.{id}.suggestions.response": `v2.conversations.${string}.suggestions.response`;
+  "v2.conversations.{id}.suggestions.script": `v2.conversations.${string}.suggestions.script`;
+  "v2.conversations.{id}.suggestions.thirdpartyaction": `v2.conversations.${string}.suggestions.thirdpartyaction`;
+  "v2.conversations.{id}.transcription": `v2.conversations.${string}.transcription`;
+  "v2.detail.events.agent.{id}.state": `v2.detail.events.agent.${string}.state`;
+  "v2.detail.events.collaboratechat.adhoc.{id}.messages": `v2.detail.events.collaboratechat.adhoc.${string}.messages`;
+  "v2.detail.events.collaboratechat.group.{id}.messages": `v2.detail.events.collaboratechat.group.${string}.messages`;
+  "v2.detail.events.conversation.{id}.acd.end": `v2.detail.events.conversation.${string}.acd.end`;
+  "v2.detail.events.conversation.{id}.acd.start": `v2.detail.events.conversation.${string}.acd.start`;
+  "v2.detail.events.conversation.{id}.acw": `v2.detail.events.conversation.${string}.acw`;
+  "v2.detail.events.conversation.{id}.attributes": `v2.detail.events.conversation.${string}.attributes`;
+  "v2.detail.events.conversation.{id}.contact": `v2.detail.events.conversation.${string}.contact`;
+  "v2.detail.events.conversation.{id}.customer.end": `v2.detail.events.conversation.${string}.customer.end`;
+  "v2.detail.events.conversation.{id}.customer.start": `v2.detail.events.conversation.${string}.customer.start`;
+  "v2.detail.events.conversation.{id}.flow.end": `v2.detail.events.conversation.${string}.flow.end`;
+  "v2.detail.events.conversation.{id}.flow.outcome": `v2.detail.events.conversation.${string}.flow.outcome`;
+  "v2.detail.events.conversation.{id}.flow.start": `v2.detail.events.conversation.${string}.flow.start`;
+  "v2.detail.events.conversation.{id}.outbound": `v2.detail.events.conversation.${string}.outbound`;
+  "v2.detail.events.conversation.{id}.user.end": `v2.detail.events.conversation.${string}.user.end`;
+  "v2.detail.events.conversation.{id}.user.start": `v2.detail.events.conversation.${string}.user.start`;
+  "v2.detail.events.conversation.{id}.voicemail.end": `v2.detail.events.conversation.${string}.voicemail.end`;
+  "v2.detail.events.conversation.{id}.voicemail.start": `v2.detail.events.conversation.${string}.voicemail.start`;
+  "v2.detail.events.conversation.{id}.wrapup": `v2.detail.events.conversation.${string}.wrapup`;
+  "v2.employeeperformance.externalmetrics.definitions": `v2.employeeperformance.externalmetrics.definitions`;
+  "v2.externalcontacts.contacts.{id}": `v2.externalcontacts.contacts.${string}`;
+  "v2.externalcontacts.contacts.{id}.journey.segments": `v2.externalcontacts.contacts.${string}.journey.segments`;
+  "v2.externalcontacts.contacts.{id}.journey.sessions": `v2.externalcontacts.contacts.${string}.journey.sessions`;
+  "v2.externalcontacts.contacts.{id}.notes.{id}": `v2.externalcontacts.contacts.${string}.notes.${string}`;
+  "v2.externalcontacts.contacts.{id}.unresolved": `v2.externalcontacts.contacts.${string}.unresolved`;
+  "v2.externalcontacts.organizations.{id}": `v2.externalcontacts.organizations.${string}`;
+  "v2.externalcontacts.organizations.{id}.notes.{id}": `v2.externalcontacts.organizations.${string}.notes.${string}`;
+  "v2.externalcontacts.relationships.{id}": `v2.externalcontacts.relationships.${string}`;
+  "v2.flows.{id}": `v2.flows.${string}`;
+  "v2.flows.instances.flow.{id}": `v2.flows.instances.flow.${string}`;
+  "v2.flows.outcomes.{id}": `v2.flows.outcomes.${string}`;
+  "v2.gamification.scorecards.users.{id}": `v2.gamification.scorecards.users.${string}`;
+  "v2.groups.{id}.greetings": `v2.groups.${string}.greetings`;
+  "v2.integrations.inbound.webhook.{id}.invocation": `v2.integrations.inbound.webhook.${string}.invocation`;
+  "v2.journey.sessions.{id}.action.events": `v2.journey.sessions.${string}.action.events`;
+  "v2.journey.sessions.{id}.app.events": `v2.journey.sessions.${string}.app.events`;
+  "v2.journey.sessions.{id}.outcome.events": `v2.journey.sessions.${string}.outcome.events`;
+  "v2.journey.sessions.{id}.web.events": `v2.journey.sessions.${string}.web.events`;
+  "v2.journey.views.jobs.{id}.notification": `v2.journey.views.jobs.${string}.notification`;
+  "v2.managementunits.{id}.workforcemanagement.intraday": `v2.managementunits.${string}.workforcemanagement.intraday`;
+  "v2.operations.events.{id}": `v2.operations.events.${string}`;
+  "v2.outbound.attemptlimits.{id}": `v2.outbound.attemptlimits.${string}`;
+  "v2.outbound.callabletimesets.{id}": `v2.outbound.callabletimesets.${string}`;
+  "v2.outbound.campaignrules.{id}": `v2.outbound.campaignrules.${string}`;
+  "v2.outbound.campaigns.{id}": `v2.outbound.campaigns.${string}`;
+  "v2.outbound.campaigns.{id}.progress": `v2.outbound.campaigns.${string}.progress`;
+  "v2.outbound.campaigns.{id}.skillstats": `v2.outbound.campaigns.${string}.skillstats`;
+  "v2.outbound.campaigns.{id}.stats": `v2.outbound.campaigns.${string}.stats`;
+  "v2.outbound.contactlistfilters.{id}": `v2.outbound.contactlistfilters.${string}`;
+  "v2.outbound.contactlists.{id}": `v2.outbound.contactlists.${string}`;
+  "v2.outbound.contactlists.{id}.importstatus": `v2.outbound.contactlists.${string}.importstatus`;
+  "v2.outbound.dnclists.{id}": `v2.outbound.dnclists.${string}`;
+  "v2.outbound.dnclists.{id}.importstatus": `v2.outbound.dnclists.${string}.importstatus`;
+  "v2.outbound.email.campaigns.contact.postContact": `v2.outbound.email.campaigns.contact.postContact`;
+  "v2.outbound.email.campaigns.contact.preContact": `v2.outbound.email.campaigns.contact.preContact`;
+  "v2.outbound.emailcampaigns.{id}": `v2.outbound.emailcampaigns.${string}`;
+  "v2.outbound.emailcampaigns.{id}.progress": `v2.outbound.emailcampaigns.${string}.progress`;
+  "v2.outbound.importtemplates.{id}.importstatus": `v2.outbound.importtemplates.${string}.importstatus`;
+  "v2.outbound.messaging.campaigns.contact.postContact": `v2.outbound.messaging.campaigns.contact.postContact`;
+  "v2.outbound.messaging.campaigns.contact.preContact": `v2.outbound.messaging.campaigns.contact.preContact`;
+  "v2.outbound.messagingcampaigns.{id}": `v2.outbound.messagingcampaigns.${string}`;
+  "v2.outbound.messagingcampaigns.{id}.progress": `v2.outbound.messagingcampaigns.${string}.progress`;
+  "v2.outbound.preview.campaigns.contact.postContact": `v2.outbound.preview.campaigns.contact.postContact`;
+  "v2.outbound.preview.campaigns.contact.preContact": `v2.outbound.preview.campaigns.contact.preContact`;
+  "v2.outbound.responsesets.{id}": `v2.outbound.responsesets.${string}`;
+  "v2.outbound.rulesets.{id}": `v2.outbound.rulesets.${string}`;
+  "v2.outbound.schedules.campaigns.{id}": `v2.outbound.schedules.campaigns.${string}`;
+  "v2.outbound.schedules.emailcampaigns.{id}": `v2.outbound.schedules.emailcampaigns.${string}`;
+  "v2.outbound.schedules.messagingcampaigns.{id}": `v2.outbound.schedules.messagingcampaigns.${string}`;
+  "v2.outbound.schedules.sequences.{id}": `v2.outbound.schedules.sequences.${string}`;
+  "v2.outbound.schedules.whatsappcampaigns.{id}": `v2.outbound.schedules.whatsappcampaigns.${string}`;
+  "v2.outbound.sequences.{id}": `v2.outbound.sequences.${string}`;
+  "v2.outbound.settings": `v2.outbound.settings`;
+  "v2.outbound.voice.campaigns.contact.postContact": `v2.outbound.voice.campaigns.contact.postContact`;
+  "v2.outbound.voice.campaigns.contact.preContact": `v2.outbound.voice.campaigns.contact.preContact`;
+  "v2.outbound.whatsapp.campaigns.contact.postContact": `v2.outbound.whatsapp.campaigns.contact.postContact`;
+  "v2.outbound.whatsapp.campaigns.contact.preContact": `v2.outbound.whatsapp.campaigns.contact.preContact`;
+  "v2.outbound.whatsappcampaigns.{id}": `v2.outbound.whatsappcampaigns.${string}`;
+  "v2.outbound.whatsappcampaigns.{id}.progress": `v2.outbound.whatsappcampaigns.${string}.progress`;
+  "v2.outbound.wrapupcodemappings.{id}": `v2.outbound.wrapupcodemappings.${string}`;
+  "v2.quality.evaluations": `v2.quality.evaluations`;
+  "v2.routing.queues.{id}.conversations": `v2.routing.queues.${string}.conversations`;
+  "v2.routing.queues.{id}.conversations.callbacks": `v2.routing.queues.${string}.conversations.callbacks`;
+  "v2.routing.queues.{id}.conversations.calls": `v2.routing.queues.${string}.conversations.calls`;
+  "v2.routing.queues.{id}.conversations.chats": `v2.routing.queues.${string}.conversations.chats`;
+  "v2.routing.queues.{id}.conversations.cobrowseSessions": `v2.routing.queues.${string}.conversations.cobrowseSessions`;
+  "v2.routing.queues.{id}.conversations.emails": `v2.routing.queues.${string}.conversations.emails`;
+  "v2.routing.queues.{id}.conversations.messages": `v2.routing.queues.${string}.conversations.messages`;
+  "v2.routing.queues.{id}.conversations.screenshares": `v2.routing.queues.${string}.conversations.screenshares`;
+  "v2.routing.queues.{id}.conversations.socialexpressions": `v2.routing.queues.${string}.conversations.socialexpressions`;
+  "v2.routing.queues.{id}.conversations.videos": `v2.routing.queues.${string}.conversations.videos`;
+  "v2.routing.queues.{id}.users": `v2.routing.queues.${string}.users`;
+  "v2.speechandtextanalytics.conversation.{id}.empathy": `v2.speechandtextanalytics.conversation.${string}.empathy`;
+  "v2.speechandtextanalytics.conversation.{id}.sentiment": `v2.speechandtextanalytics.conversation.${string}.sentiment`;
+  "v2.speechandtextanalytics.conversation.{id}.topics": `v2.speechandtextanalytics.conversation.${string}.topics`;
+  "v2.speechandtextanalytics.conversations.{id}.categories": `v2.speechandtextanalytics.conversations.${string}.categories`;
+  "v2.speechandtextanalytics.programs.general.jobs.{id}": `v2.speechandtextanalytics.programs.general.jobs.${string}`;
+  "v2.speechandtextanalytics.programs.publishjobs.{id}": `v2.speechandtextanalytics.programs.publishjobs.${string}`;
+  "v2.speechandtextanalytics.programs.topiclinks.jobs.{id}": `v2.speechandtextanalytics.programs.topiclinks.jobs.${string}`;
+  "v2.speechandtextanalytics.reprocessing.jobs.{id}": `v2.speechandtextanalytics.reprocessing.jobs.${string}`;
+  "v2.speechandtextanalytics.topics.generatedphrases.jobs.{id}": `v2.speechandtextanalytics.topics.generatedphrases.jobs.${string}`;
+  "v2.speechandtextanalytics.topics.publishjobs.{id}": `v2.speechandtextanalytics.topics.publishjobs.${string}`;
+  "v2.speechandtextanalytics.topics.testphrase.jobs.{id}": `v2.speechandtextanalytics.topics.testphrase.jobs.${string}`;
+  "v2.subscription.updated": `v2.subscription.updated`;
+  "v2.system.{id}.{id}": `v2.system.${string}.${string}`;
+  "v2.system.no_longer_subscribed.{id}": `v2.system.no_longer_subscribed.${string}`;
+  "v2.system.socket_closing": `v2.system.socket_closing`;
+  "v2.system.token_revoked.{id}": `v2.system.token_revoked.${string}`;
+  "v2.taskmanagement.workitems.{id}": `v2.taskmanagement.workitems.${string}`;
+  "v2.taskmanagement.workitems.queues.{id}": `v2.taskmanagement.workitems.queues.${string}`;
+  "v2.taskmanagement.workitems.users.{id}": `v2.taskmanagement.workitems.users.${string}`;
+  "v2.telephony.providers.edges.{id}": `v2.telephony.providers.edges.${string}`;
+  "v2.telephony.providers.edges.{id}.logicalinterfaces": `v2.telephony.providers.edges.${string}.logicalinterfaces`;
+  "v2.telephony.providers.edges.{id}.metrics": `v2.telephony.providers.edges.${string}.metrics`;
+  "v2.telephony.providers.edges.{id}.softwareupdate": `v2.telephony.providers.edges.${string}.softwareupdate`;
+  "v2.telephony.providers.edges.phones.{id}": `v2.telephony.providers.edges.phones.${string}`;
+  "v2.telephony.providers.edges.trunks.{id}": `v2.telephony.providers.edges.trunks.${string}`;
+  "v2.telephony.providers.edges.trunks.{id}.metrics": `v2.telephony.providers.edges.trunks.${string}.metrics`;
+  "v2.users.{id}.activity": `v2.users.${string}.activity`;
+  "v2.users.{id}.alerting.alerts": `v2.users.${string}.alerting.alerts`;
+  "v2.users.{id}.alerting.rules": `v2.users.${string}.alerting.rules`;
+  "v2.users.{id}.analytics.reporting.exports": `v2.users.${string}.analytics.reporting.exports`;
+  "v2.users.{id}.badges.chats": `v2.users.${string}.badges.chats`;
+  "v2.users.{id}.callforwarding": `v2.users.${string}.callforwarding`;
+  "v2.users.{id}.conversations": `v2.users.${string}.conversations`;
+  "v2.users.{id}.conversations.{id}.recordings": `v2.users.${string}.conversations.${string}.recordings`;
+  "v2.users.{id}.conversations.{id}.recordings.{id}": `v2.users.${string}.conversations.${string}.recordings.${string}`;
+  "v2.users.{id}.conversations.callbacks": `v2.users.${string}.conversations.callbacks`;
+  "v2.users.{id}.conversations.calls": `v2.users.${string}.conversations.calls`;
+  "v2.users.{id}.conversations.chats": `v2.users.${string}.conversations.chats`;
+  "v2.users.{id}.conversations.cobrowseSessions": `v2.users.${string}.conversations.cobrowseSessions`;
+  "v2.users.{id}.conversations.emails": `v2.users.${string}.conversations.emails`;
+  "v2.users.{id}.conversations.inbound.typing.event": `v2.users.${string}.conversations.inbound.typing.event`;
+  "v2.users.{id}.conversations.messages": `v2.users.${string}.conversations.messages`;
+  "v2.users.{id}.conversations.screenshares": `v2.users.${string}.conversations.screenshares`;
+  "v2.users.{id}.conversations.socialexpressions": `v2.users.${string}.conversations.socialexpressions`;
+  "v2.users.{id}.conversations.summaries": `v2.users.${string}.conversations.summaries`;
+  "v2.users.{id}.conversations.summaries.settings.preview": `v2.users.${string}.conversations.summaries.settings.preview`;
+  "v2.users.{id}.conversations.videos": `v2.users.${string}.conversations.videos`;
+  "v2.users.{id}.conversationsummary": `v2.users.${string}.conversationsummary`;
+  "v2.users.{id}.employeeengagement.celebrations": `v2.users.${string}.employeeengagement.celebrations`;
+  "v2.users.{id}.fax.documents": `v2.users.${string}.fax.documents`;
+  "v2.users.{id}.geolocation": `v2.users.${string}.geolocation`;
+  "v2.users.{id}.greetings": `v2.users.${string}.greetings`;
+  "v2.users.{id}.integrationpresence": `v2.users.${string}.integrationpresence`;
+  "v2.users.{id}.integrations.calendar.teams": `v2.users.${string}.integrations.calendar.teams`;
+  "v2.users.{id}.outbound.contactlists.{id}.export": `v2.users.${string}.outbound.contactlists.${string}.export`;
+  "v2.users.{id}.outbound.dnclists.{id}.export": `v2.users.${string}.outbound.dnclists.${string}.export`;
+  "v2.users.{id}.outofoffice": `v2.users.${string}.outofoffice`;
+  "v2.users.{id}.persistentconnection": `v2.users.${string}.persistentconnection`;
+  "v2.users.{id}.presence": `v2.users.${string}.presence`;
+  "v2.users.{id}.recordings": `v2.users.${string}.recordings`;
+  "v2.users.{id}.routingStatus": `v2.users.${string}.routingStatus`;
+  "v2.users.{id}.station": `v2.users.${string}.station`;
+  "v2.users.{id}.tokens": `v2.users.${string}.tokens`;
+  "v2.users.{id}.userrecordings": `v2.users.${string}.userrecordings`;
+  "v2.users.{id}.voicemail.messages": `v2.users.${string}.voicemail.messages`;
+  "v2.users.{id}.wem.coaching.notification": `v2.users.${string}.wem.coaching.notification`;
+  "v2.users.{id}.wem.learning.assignment": `v2.users.${string}.wem.learning.assignment`;
+  "v2.users.{id}.workforcemanagement.adherence": `v2.users.${string}.workforcemanagement.adherence`;
+  "v2.users.{id}.workforcemanagement.adherence.explanations.jobs": `v2.users.${string}.workforcemanagement.adherence.explanations.jobs`;
+  "v2.users.{id}.workforcemanagement.adherence.historical.agent": `v2.users.${string}.workforcemanagement.adherence.historical.agent`;
+  "v2.users.{id}.workforcemanagement.adherence.historical.bulk": `v2.users.${string}.workforcemanagement.adherence.historical.bulk`;
+  "v2.users.{id}.workforcemanagement.agentschedules.managementunit.search.complete": `v2.users.${string}.workforcemanagement.agentschedules.managementunit.search.complete`;
+  "v2.users.{id}.workforcemanagement.alternative.shift.jobs": `v2.users.${string}.workforcemanagement.alternative.shift.jobs`;
+  "v2.users.{id}.workforcemanagement.decisionmetrics.jobs": `v2.users.${string}.workforcemanagement.decisionmetrics.jobs`;
+  "v2.users.{id}.workforcemanagement.historicaladherencequery": `v2.users.${string}.workforcemanagement.historicaladherencequery`;
+  "v2.users.{id}.workforcemanagement.integrations.hris.timeofftypes.jobs": `v2.users.${string}.workforcemanagement.integrations.hris.timeofftypes.jobs`;
+  "v2.users.{id}.workforcemanagement.notifications": `v2.users.${string}.workforcemanagement.notifications`;
+  "v2.users.{id}.workforcemanagement.performanceprediction.schedules.recalculations": `v2.users.${string}.workforcemanagement.performanceprediction.schedules.recalculations`;
+  "v2.users.{id}.workforcemanagement.schedules": `v2.users.${string}.workforcemanagement.schedules`;
+  "v2.users.{id}.workforcemanagement.shift.trading.jobs": `v2.users.${string}.workforcemanagement.shift.trading.jobs`;
+  "v2.users.{id}.workforcemanagement.shrinkage.jobs": `v2.users.${string}.workforcemanagement.shrinkage.jobs`;
+  "v2.users.{id}.workforcemanagement.timeoffbalance.jobs": `v2.users.${string}.workforcemanagement.timeoffbalance.jobs`;
+  "v2.users.{id}.workforcemanagement.timeoffrequests": `v2.users.${string}.workforcemanagement.timeoffrequests`;
+  "v2.video.conferences.{id}": `v2.video.conferences.${string}`;
+  "v2.webdeployments.configurations.{id}": `v2.webdeployments.configurations.${string}`;
+  "v2.webdeployments.deployments.{id}": `v2.webdeployments.deployments.${string}`;
+  "v2.webmessaging.deployments.{id}.undelivered.messages": `v2.webmessaging.deployments.${string}.undelivered.messages`;
+  "v2.wem.learning.assignments.modules.{id}": `v2.wem.learning.assignments.modules.${string}`;
+  "v2.workflows.{id}.conversations.inbound.typing.event": `v2.workflows.${string}.conversations.inbound.typing.event`;
+  "v2.workforcemanagement.agents": `v2.workforcemanagement.agents`;
+  "v2.workforcemanagement.agents.{id}.adherence.explanations": `v2.workforcemanagement.agents.${string}.adherence.explanations`;
+  "v2.workforcemanagement.agents.opportunities": `v2.workforcemanagement.agents.opportunities`;
+  "v2.workforcemanagement.businessunits.{id}.activityplans.jobs": `v2.workforcemanagement.businessunits.${string}.activityplans.jobs`;
+  "v2.workforcemanagement.businessunits.{id}.activityplans.runs.jobs": `v2.workforcemanagement.businessunits.${string}.activityplans.runs.jobs`;
+  "v2.workforcemanagement.businessunits.{id}.adherence.explanations": `v2.workforcemanagement.businessunits.${string}.adherence.explanations`;
+  "v2.workforcemanagement.businessunits.{id}.capacityplans.{id}.staffingrequirements": `v2.workforcemanagement.businessunits.${string}.capacityplans.${string}.staffingrequirements`;
+  "v2.workforcemanagement.businessunits.{id}.forecasts.staffingrequirement": `v2.workforcemanagement.businessunits.${string}.forecasts.staffingrequirement`;
+  "v2.workforcemanagement.businessunits.{id}.main.forecast.export.forecast": `v2.workforcemanagement.businessunits.${string}.main.forecast.export.forecast`;
+  "v2.workforcemanagement.businessunits.{id}.main.forecast.export.historical": `v2.workforcemanagement.businessunits.${string}.main.forecast.export.historical`;
+  "v2.workforcemanagement.businessunits.{id}.main.forecast.export.snapshot": `v2.workforcemanagement.businessunits.${string}.main.forecast.export.snapshot`;
+  "v2.workforcemanagement.businessunits.{id}.opportunities": `v2.workforcemanagement.businessunits.${string}.opportunities`;
+  "v2.workforcemanagement.businessunits.{id}.schedulebids.{id}": `v2.workforcemanagement.businessunits.${string}.schedulebids.${string}`;
+  "v2.workforcemanagement.businessunits.{id}.schedules": `v2.workforcemanagement.businessunits.${string}.schedules`;
+  "v2.workforcemanagement.businessunits.{id}.scheduling.runs": `v2.workforcemanagement.businessunits.${string}.scheduling.runs`;
+  "v2.workforcemanagement.businessunits.{id}.shorttermforecasts": `v2.workforcemanagement.businessunits.${string}.shorttermforecasts`;
+  "v2.workforcemanagement.businessunits.{id}.shorttermforecasts.copy": `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.copy`;
+  "v2.workforcemanagement.businessunits.{id}.shorttermforecasts.generate": `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.generate`;
+  "v2.workforcemanagement.businessunits.{id}.shorttermforecasts.import": `v2.workforcemanagement.businessunits.${string}.shorttermforecasts.import`;
+  "v2.workforcemanagement.businessunits.{id}.workplanbids.{id}": `v2.workforcemanagement.businessunits.${string}.workplanbids.${string}`;
+  "v2.workforcemanagement.historicaldata.delete.jobs": `v2.workforcemanagement.historicaldata.delete.jobs`;
+  "v2.workforcemanagement.historicaldata.deletejob": `v2.workforcemanagement.historicaldata.deletejob`;
+  "v2.workforcemanagement.historicaldata.status": `v2.workforcemanagement.historicaldata.status`;
+  "v2.workforcemanagement.managementunits.{id}": `v2.workforcemanagement.managementunits.${string}`;
+  "v2.workforcemanagement.managementunits.{id}.adherence": `v2.workforcemanagement.managementunits.${string}.adherence`;
+  "v2.workforcemanagement.managementunits.{id}.agents.sync": `v2.workforcemanagement.managementunits.${string}.agents.sync`;
+  "v2.workforcemanagement.managementunits.{id}.agentschedules.changed": `v2.workforcemanagement.managementunits.${string}.agentschedules.changed`;
+  "v2.workforcemanagement.managementunits.{id}.schedules": `v2.workforcemanagement.managementunits.${string}.schedules`;
+  "v2.workforcemanagement.managementunits.{id}.shifttrades.state.bulk": `v2.workforcemanagement.managementunits.${string}.shifttrades.state.bulk`;
+  "v2.workforcemanagement.performanceprediction.schedules.{id}": `v2.workforcemanagement.performanceprediction.schedules.${string}`;
+  "v2.workforcemanagement.teams.{id}.adherence": `v2.workforcemanagement.teams.${string}.adherence`;
+  "v2.workforcemanagement.users.{id}.schedules.query": `v2.workforcemanagement.users.${string}.schedules.query`;
+  "v2.workforcemanagement.users.{id}.schedules.search": `v2.workforcemanagement.users.${string}.schedules.search`;
+}
+
+/**
+ * The payload (`eventBody`) of a topic string: the model of every pattern it matches (one, for real ids). A lookup
+ * over the patterns rather than a chain of conditionals, so a whole `NotificationTopic` union stays cheap to check.
+ */
+export type NotificationTopicPayload<Topic extends string> = {
+  [Pattern in keyof NotificationTopicPatterns]: Topic extends NotificationTopicTemplates[Pattern] ? NotificationTopicPatterns[Pattern] : never;
+}[keyof NotificationTopicPatterns];
 
 export interface AcdEndDetailEventTopicAcdEndEvent {
   "eventTime"?: number;
