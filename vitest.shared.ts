@@ -12,6 +12,7 @@ export const sourceAliases = [
   // API areas (`@ccaas/genesys-cloud/routing`): generated modules, as the package's "./*" export maps them.
   { find: /^@ccaas\/genesys-cloud\/([a-z0-9-]+)$/, replacement: root('./packages/genesys-cloud/src/generated/$1.js') },
   { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },
+  { find: /^@ccaas\/nice-cxone\/agent-events$/, replacement: root('./packages/nice-cxone/src/agent-events.ts') },
   { find: /^@ccaas\/mocks$/, replacement: root('./packages/mocks/src/index.ts') },
   { find: /^@ccaas\/mocks\/sandbox$/, replacement: root('./packages/mocks/src/sandbox.ts') },
   { find: /^@ccaas\/token-store-redis$/, replacement: root('./packages/token-store-redis/src/index.ts') },

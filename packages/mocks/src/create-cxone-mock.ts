@@ -4,6 +4,7 @@ import { createCxoneFixtures, type CxoneFixtures } from './cxone-fixtures.js';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockOAuthClient } from './oauth-server.js';
+import { createAgentSessionsMock } from './cxone-agent-sessions-mock.js';
 
 type Schemas = components['schemas'];
 
@@ -176,6 +177,8 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
   };
   const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
+  const agentSessions = createAgentSessionsMock({ apiBaseUrl, clock, ok, fail, notModified });
+
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
     http.get(`${issuer}/auth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
@@ -222,6 +225,7 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       if (check.ok) return undefined;
       return fail(401, 'invalid_token', check.reason === 'missing' ? 'No bearer token was sent.' : `The access token is ${check.reason}.`);
     }),
+    ...agentSessions.handlers,
 
     route('get', '/agents', ({ request }) => {
       const url = new URL(request.url);
@@ -436,6 +440,8 @@ export function createCxoneMock(options: CxoneMockOptions = {}) {
       reportedWindows: new WeakMap(),
     }),
     stats: stats as Readonly<MockStats>,
+    /** Agent sessions and their `get-next-event` long poll: `publish`, `endSession`, `sessions()`. */
+    agentSessions,
     /** "METHOD /path" of every spec operation the mock answers (others get the catch-all). */
     operations: operations as readonly string[],
     ...tokenControls(oauth, stats, authorizedUser),
