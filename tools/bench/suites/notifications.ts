@@ -34,7 +34,7 @@ interface Plan {
   cxoneTokenExpiries: number;
 }
 
-const fullPlan: Plan = { cycles: 80, eventsPerCycle: 20, socketClosings: 52, tokenExpiries: 10, silentDrops: 5, evictions: 1, cxoneEvents: 2_000, cxoneTokenExpiries: 10 };
+const fullPlan: Plan = { cycles: 70, eventsPerCycle: 20, socketClosings: 52, tokenExpiries: 10, silentDrops: 5, evictions: 1, cxoneEvents: 2_000, cxoneTokenExpiries: 10 };
 const smokePlan: Plan = { cycles: 12, eventsPerCycle: 5, socketClosings: 6, tokenExpiries: 2, silentDrops: 1, evictions: 1, cxoneEvents: 100, cxoneTokenExpiries: 2 };
 
 type Fault = 'socket-closing' | 'token-expiry' | 'silent-drop' | 'eviction' | 'none';
@@ -143,7 +143,7 @@ const resilient: Parameters<typeof soakGenesys>[1] = async ({ client, time, topi
  * What the vendor's JS and Python SDKs leave to you, done the obvious way: one channel, subscribe, connect; reconnect
  * to the same URI when the socket closes. No heartbeat watchdog, no 404 handling, no renewal, no gap reports.
  */
-const naive: Parameters<typeof soakGenesys>[1] = async ({ client, topic }) => {
+const naive: Parameters<typeof soakGenesys>[1] = async ({ client, time, topic }) => {
   const received: string[] = [];
   const api = client as unknown as {
     POST(path: string, init?: object): Promise<{ data?: { id?: string; connectUri?: string } }>;
@@ -152,6 +152,7 @@ const naive: Parameters<typeof soakGenesys>[1] = async ({ client, topic }) => {
   const { data } = await api.POST('/api/v2/notifications/channels');
   await api.PUT('/api/v2/notifications/channels/{channelId}/subscriptions', { params: { path: { channelId: data!.id } }, body: [{ id: topic }] });
   let stopped = false;
+  let failures = 0;
   let socket: WebSocket;
   const open = () => {
     socket = new WebSocket(data!.connectUri!);
@@ -159,8 +160,10 @@ const naive: Parameters<typeof soakGenesys>[1] = async ({ client, topic }) => {
       const message = JSON.parse(String(event.data)) as { topicName?: string; metadata?: { CorrelationId?: string } };
       if (message.topicName === topic && message.metadata?.CorrelationId) received.push(message.metadata.CorrelationId);
     });
+    // reconnect a second later (on the soak's clock), giving up after 5 closes in a row without a message
+    socket.addEventListener('message', () => (failures = 0));
     socket.addEventListener('close', () => {
-      if (!stopped) open();
+      if (!stopped && ++failures <= 5) time.setTimeout(open, 1_000);
     });
   };
   open();
