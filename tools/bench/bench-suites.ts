@@ -2,6 +2,7 @@
 import type { BenchSuite } from './bench-suite.js';
 import { bundleSizeSuite } from './suites/bundle-size.js';
 import { codegenTimeSuite } from './suites/codegen-time.js';
+import { notificationsSuite } from './suites/notifications.js';
 import { rateLimitEfficiencySuite } from './suites/rate-limit-efficiency.js';
 import { refreshStormSuite } from './suites/refresh-storm.js';
 import { runtimeOverheadSuite } from './suites/runtime-overhead.js';
@@ -9,4 +10,4 @@ import { soakSuite } from './suites/soak.js';
 import { mocksFootprintSuite } from './suites/mocks-footprint.js';
 import { typeCheckCostSuite } from './suites/type-check-cost.js';
 
-export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite, mocksFootprintSuite, soakSuite];
+export const benchSuites: readonly BenchSuite[] = [bundleSizeSuite, typeCheckCostSuite, runtimeOverheadSuite, refreshStormSuite, rateLimitEfficiencySuite, codegenTimeSuite, mocksFootprintSuite, soakSuite, notificationsSuite];

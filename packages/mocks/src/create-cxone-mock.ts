@@ -14,6 +14,7 @@ import { createCxoneFixtures, type CxoneFixtures } from './cxone-fixtures.js';
 import { createScenarios, type PlatformFaults, type PlatformScenarios } from './create-scenarios.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockOAuthClient } from './oauth-server.js';
+import { createAgentSessionsMock } from './cxone-agent-sessions-mock.js';
 
 type Schemas = AdminComponents['schemas'] & RealtimeComponents['schemas'] & ReportingComponents['schemas'];
 
@@ -242,6 +243,8 @@ function buildCxoneMock(options: CxoneMockOptions) {
   };
   const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
+  const agentSessions = createAgentSessionsMock({ apiBaseUrl, clock, ok, fail, notModified });
+
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),
     http.get(`${issuer}/auth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
@@ -296,6 +299,8 @@ function buildCxoneMock(options: CxoneMockOptions) {
     // What a test overrode answers ahead of the fixtures and the schema answers.
     schemaAnswers.api.overrideHandler,
     schemaAnswers.digital.overrideHandler,
+    // Agent sessions keep state across their long poll (events published, 304s, session end): ahead of the fixtures.
+    ...agentSessions.handlers,
 
     route('get', '/agents', ({ request }) => {
       const url = new URL(request.url);
@@ -536,6 +541,8 @@ function buildCxoneMock(options: CxoneMockOptions) {
      */
     scenarios,
     stats: stats as Readonly<MockStats>,
+    /** Agent sessions and their `get-next-event` long poll: `publish`, `endSession`, `sessions()`. */
+    agentSessions,
     /** "METHOD /path" of every operation the fixtures simulate (paths from the host root). */
     operations: operations as readonly string[],
     /**

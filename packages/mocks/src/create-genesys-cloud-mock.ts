@@ -14,7 +14,11 @@ import {
   type UntypedOperationOverride,
 } from './create-operation-handlers.js';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
+<<<<<<< HEAD
 import { createSchemaResponder, type MockOperationTable } from './create-schema-responder.js';
+=======
+import { createGenesysNotificationsMock } from './genesys-notifications-mock.js';
+>>>>>>> h/notify
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
@@ -82,11 +86,16 @@ export interface GenesysCloudMockOptions {
    * `rateLimited({ requestsPerSecond })` scenario's `rateLimitHeaders`.
    */
   rateLimitHeaders?: boolean;
+<<<<<<< HEAD
   /**
    * The API areas to answer from their schemas, e.g. `[routing]` from `@ccaas/mocks/genesys-cloud/routing`; default
    * every area, each loaded on its first request. Naming areas also types `override()` from their client types.
    */
   areas?: readonly MockOperationTable<any>[];
+=======
+  /** Base of the notification sockets' `connectUri`; default `wss://streaming.<domain>` (the sandbox serves loopback). */
+  streamingBaseUrl?: string;
+>>>>>>> h/notify
 }
 
 /** The client `paths` of the named areas, intersected; `unknown` (untyped overrides) without areas. */
@@ -94,8 +103,6 @@ export type PathsOfAreas<Areas> = PathsOfTables<Areas>;
 
 /** The sandbox's default per-client limit: reported on every answer, never reached by tests or benches. */
 export const genesysCloudMockRateLimit: RateLimitSpec = { requestsPerWindow: 1_000_000, windowSeconds: 60 };
-
-const maxChannelsPerClient = 20;
 
 const genesysErrorBody = (status: number, code: string, message: string, extra: Partial<Schemas['ErrorBody']> = {}) => {
   const contextId = crypto.randomUUID();
@@ -174,7 +181,6 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   });
   /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
   const authorizedUser = fixtures.users[0]?.id ?? 'user';
-  const channels = new Map<string, Schemas['Channel'][]>();
   const clientLimit = createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock);
   /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
   const reportedWindows = new WeakMap<Request, RateLimitWindowState | null>();
@@ -226,6 +232,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   const wildcard = (pattern: string) =>
     new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 
+<<<<<<< HEAD
   const schemaAnswers = createOperationHandlers({
     apiBaseUrl,
     source: options.areas ? { tables: options.areas } : generatedTables['genesys-cloud'],
@@ -239,6 +246,15 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       '/api/v2/conversations': fixtures.conversations.map((c) => c.id),
       ...Object.fromEntries([...fixtures.queueMembers].map(([queueId, members]) => [`/api/v2/routing/queues/${queueId}/members`, members.map((m) => m.id ?? '')])),
     }),
+=======
+  const notifications = createGenesysNotificationsMock({
+    apiBaseUrl,
+    streamingBaseUrl: options.streamingBaseUrl ?? `wss://streaming.${apiDomain}`,
+    clock,
+    authenticated,
+    ok,
+    fail,
+>>>>>>> h/notify
   });
 
   const handlers: HttpHandler[] = [
@@ -386,19 +402,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       return ok(request, conversation satisfies Schemas['Conversation']);
     }),
 
-    http.post(api('/api/v2/notifications/channels'), ({ request }) => {
-      const token = authenticated(request);
-      const owner = token.subject ?? token.clientId;
-      const id = crypto.randomUUID();
-      const channel: Schemas['Channel'] = {
-        id,
-        connectUri: `wss://streaming.${apiDomain}/channels/${id}`,
-        expires: new Date(clock() + 24 * 3_600_000).toISOString(),
-      };
-      const owned = [...(channels.get(owner) ?? []), channel];
-      channels.set(owner, owned.slice(-maxChannelsPerClient));
-      return ok(request, channel);
-    }),
+    ...notifications.handlers,
 
     http.get(api('/api/v2/tokens/me'), ({ request }) => {
       const token = authenticated(request);
@@ -453,6 +457,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
+<<<<<<< HEAD
     notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
     /**
      * Answers one operation with `response` (`{ status, body, headers?, times? }`) ahead of the fixtures and the
@@ -463,6 +468,12 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     resetOverrides: schemaAnswers.resetOverrides,
     /** The generated tables loaded so far (every named area with `areas`). */
     loadedAreas: schemaAnswers.loadedTables,
+=======
+    notificationChannels: (owner: string): Schemas['Channel'][] =>
+      notifications.channels(owner).map((c) => ({ id: c.id, connectUri: `${notifications.streamingBaseUrl}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() })),
+    /** The notifications protocol: `webSocketHandler` for MSW, `publish`, `heartbeat`, fault `scenarios`. */
+    notifications,
+>>>>>>> h/notify
     ...tokenControls(oauth, stats, authorizedUser),
   };
   return mock;

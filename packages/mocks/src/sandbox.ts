@@ -16,6 +16,7 @@ import {
   type GenesysCloudMockOptions,
 } from './create-genesys-cloud-mock.js';
 import { scenarioOptionNames, unknownScenarioOptions } from './scenario-options.js';
+import { acceptNotificationSocket } from './sandbox-notifications-socket.js';
 
 /** Options of {@link startSandbox}. */
 export interface SandboxOptions {
@@ -103,7 +104,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     ...options.genesysCloud,
     apiBaseUrl: `${url}/genesys-cloud/api`,
     loginBaseUrl: `${url}/genesys-cloud/login`,
+    streamingBaseUrl: `ws://127.0.0.1:${port}/genesys-cloud/streaming`,
   });
+  // notification sockets (upgrades of /genesys-cloud/streaming/channels/<id>) and the platform's 30 s heartbeat
+  const notificationSockets = new Set<import('node:stream').Duplex>();
+  server.on('upgrade', (req, socket) => {
+    if (!acceptNotificationSocket(req, socket, '/genesys-cloud/streaming', genesysCloud.notifications)) return void socket.destroy();
+    notificationSockets.add(socket);
+    socket.on('close', () => notificationSockets.delete(socket));
+  });
+  const heartbeat = setInterval(() => genesysCloud.notifications.heartbeat(), 30_000);
+  heartbeat.unref();
   const cxone = createCxoneMock({ ...options.cxone, issuer: `${url}/nice-cxone/auth`, apiEndpoint: `${url}/nice-cxone/api` });
   const genesysClient = genesysCloud.clients[0] ?? genesysCloudSandboxCredentials;
   const cxoneClient = cxone.clients[0] ?? cxoneSandboxCredentials;
@@ -193,6 +204,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       extra = [handler, ...extra];
       return new HttpResponse(null, { status: 204 });
     }),
+    // notifications: `publish` ({"topic","eventBody"}), `socket-closing`, `silent-drop`, `close-mid-stream` (body {"channelId"} optional)
+    http.post(`${control}/genesys-cloud/notifications/:action`, async ({ request, params }) => {
+      const body = await readControlBody(request);
+      if (body instanceof Response) return body;
+      const { scenarios } = genesysCloud.notifications;
+      const channelId = typeof body.channelId === 'string' ? body.channelId : undefined;
+      if (params.action === 'publish' && typeof body.topic === 'string') return HttpResponse.json(genesysCloud.notifications.publish(body.topic, body.eventBody ?? {}));
+      if (params.action === 'socket-closing') scenarios.socketClosing(channelId, typeof body.graceMs === 'number' ? body.graceMs : undefined);
+      else if (params.action === 'silent-drop') scenarios.silentDrop(channelId);
+      else if (params.action === 'close-mid-stream') scenarios.closeMidStream(channelId);
+      else return HttpResponse.json({ error: 'unknown action; use publish {topic, eventBody}, socket-closing, silent-drop or close-mid-stream' }, { status: 404 });
+      return new HttpResponse(null, { status: 204 });
+    }),
     http.post(`${control}/:platform/:action`, ({ params }) => {
       const platform = platformOf(params.platform);
       if (!platform) return HttpResponse.json({ error: 'unknown platform' }, { status: 404 });
@@ -216,6 +240,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     resetScenarios: resetAll,
     stop: () =>
       new Promise<void>((resolve, reject) => {
+        clearInterval(heartbeat);
+        for (const socket of notificationSockets) socket.destroy();
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),

@@ -1,0 +1,238 @@
+/**
+ * CXone agent-session events: start (or join) an agent session, long-poll `get-next-event`, yield typed events, and
+ * keep polling across token refreshes, 401 replays, 429s and network errors. Its own entry point.
+ *
+ * @packageDocumentation
+ * @module @ccaas/nice-cxone/agent-events
+ */
+import {
+  CcaasError,
+  ConfigurationError,
+  NetworkError,
+  RateLimitError,
+  RequestTimeoutError,
+} from '@ccaas/auth-core';
+import type { CxoneClient } from './create-cxone-client.js';
+import { CXONE_API_PATH_PREFIX } from './discover-api-base-url.js';
+
+// The three operations this loop uses, typed here as a source-traced shape until the agent family's generated paths
+// exist: URLs, methods, the 200/304 long poll and the event list follow NICE's agent SDK (nice-devone/nice-cxone-agent-sdk,
+// dist/core-sdk/src/constants/api-uri-constants.js: AGENT_SESSION_URI, GET_NEXT_EVENT_URI; get-next-event-response.d.ts:
+// `{ sessionId, events: Array<{ [key: string]: string }> }`; enum/get-next-event-type.d.ts for `Type`), on this
+// package's API version. Paths start at the host root, as every CXone family's do.
+const sessionsPath = `${CXONE_API_PATH_PREFIX}/agent-sessions` as const;
+
+/** `POST .../agent-sessions` body: the agent's station (one of `stationId` / `stationPhoneNumber`). */
+export interface StartAgentSessionRequest {
+  stationId?: string;
+  stationPhoneNumber?: string;
+  /** Seconds of inactivity before the platform ends the session. */
+  inactivityTimeout?: number;
+  inactivityForceLogout?: boolean;
+}
+
+/** Event types NICE's agent SDK handles (`GetNextEventType`); others pass through as strings. */
+export type AgentEventType =
+  | 'AgentSessionStart'
+  | 'AgentSessionEnd'
+  | 'RemoteAgentSessionEnd'
+  | 'AgentState'
+  | 'AgentLeg'
+  | 'CallContactEvent'
+  | 'DigitalContactEvent'
+  | 'VoiceMailContactEvent'
+  | 'WorkItemContactEvent'
+  | 'Mute'
+  | 'UpdatePermissions'
+  | 'UpdateUnavailableCodes'
+  | 'UpdateSkills'
+  | 'UpdateMessages'
+  | 'UpdateIndicators'
+  | 'Indicator'
+  | 'PopURL'
+  | 'PageOpen'
+  | 'RunApp'
+  | 'CustomEvent'
+  | 'AgentAssist'
+  | 'UpdateCallbacks'
+  | 'PromiseKeeper'
+  | 'PromiseKeeperStatus'
+  | 'Conference'
+  | 'HoursOfOperation';
+
+/** One event of `get-next-event`: `Type` plus string fields, as the platform sends them. */
+export interface AgentEvent {
+  Type: AgentEventType | (string & {});
+  [field: string]: string | undefined;
+}
+
+/** What the loop yields: an event, or a note that it is retrying (with why) so a consumer can log it. */
+export type AgentEventStreamItem =
+  | { type: 'event'; sessionId: string; event: AgentEvent; receivedAt: number }
+  | { type: 'retrying'; sessionId: string; attempt: number; delayMs: number; cause: 'rate-limited' | 'network-error' | 'server-error' | 'timeout'; error: unknown };
+
+/** The session ended (by the platform, `AgentSessionEnd`, or a 404 for the session): nothing more will come. */
+export class AgentSessionEndedError extends CcaasError {
+  constructor(message: string, details: { status?: number; correlationId?: string } = {}) {
+    super(`[@ccaas/nice-cxone] ${message}`, { code: 'agent_session_ended', status: details.status, correlationId: details.correlationId });
+  }
+}
+
+export interface AgentEventsOptions {
+  /** Start a session for this station, or join an existing one by id. */
+  session: StartAgentSessionRequest | { sessionId: string };
+  /** Seconds the platform holds each poll open (0-60); default 20, below the client's request timeout. */
+  pollTimeoutSeconds?: number;
+  /** Ends the loop; the session is ended too (DELETE) when this loop started it. */
+  signal?: AbortSignal;
+  /** End the session when the loop ends (abort, fatal error); default true for a session it started, false for a joined one. */
+  endSession?: boolean;
+  /** Transient failures in a row before the loop gives up (and ends the session); default 10. */
+  maxConsecutiveFailures?: number;
+  /** Backoff between retries: doubling from `initialDelayMs` to `maxDelayMs`, with jitter; default 1 000 / 30 000. */
+  backoff?: { initialDelayMs?: number; maxDelayMs?: number };
+  random?: () => number;
+  /** Clock and timers (tests and benches pass a simulated clock); default the system's. */
+  timers?: { now(): number; setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
+}
+
+const systemTimers = {
+  now: () => Date.now(),
+  setTimeout: (callback: () => void, ms: number) => setTimeout(callback, ms) as unknown,
+  clearTimeout: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+function invalid(message: string, option: string) {
+  return new ConfigurationError(message, { code: 'invalid_option', option, packageName: '@ccaas/nice-cxone' });
+}
+
+/** The host root of the client's API base URL (the base may still carry the services prefix). */
+async function hostRoot(client: CxoneClient, signal: AbortSignal | undefined): Promise<string> {
+  const base = await client.apiBaseUrl({ signal });
+  return base.replace(/\/+$/, '').replace(/\/inContactAPI\/services\/v\d+\.\d+$/i, '');
+}
+
+/** A request through the client's fetch (auth, 401 replay, 429 retries, discovery); `undefined` body for none. */
+async function send(client: CxoneClient, root: string, method: string, path: string, body: unknown, signal: AbortSignal | undefined) {
+  const api = client.withPaths<Record<string, never>>() as unknown as {
+    request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
+  };
+  return api.request(method, path, { baseUrl: root, ...(body === undefined ? {} : { body }), ...(signal ? { signal } : {}) });
+}
+
+type Transient = Extract<AgentEventStreamItem, { type: 'retrying' }>['cause'];
+
+/** A failure the loop waits out; undefined for a fatal one (reauthentication needed, forbidden, bad request). */
+function transientCause(error: unknown): Transient | undefined {
+  if (error instanceof RateLimitError) return 'rate-limited';
+  if (error instanceof RequestTimeoutError) return 'timeout';
+  if (error instanceof NetworkError || error instanceof TypeError) return 'network-error';
+  return undefined;
+}
+
+/**
+ * Yields the agent session's events. Each poll goes through the client (a token refresh, a 401 replay and 429
+ * retries happen inside it); a 304 is an empty poll; transient failures back off with jitter and are reported as
+ * `retrying` items. Breaking out of the loop, the signal, or a fatal error ends the session it started (DELETE).
+ *
+ * @example
+ * for await (const item of agentEvents(cxone, { session: { stationPhoneNumber: '+15551230000' }, signal })) {
+ *   if (item.type === 'event' && item.event.Type === 'AgentState') console.log(item.event.CurrentState);
+ * }
+ */
+export async function* agentEvents(client: CxoneClient, options: AgentEventsOptions): AsyncGenerator<AgentEventStreamItem, void, undefined> {
+  const pollTimeout = options.pollTimeoutSeconds ?? 20;
+  if (!Number.isInteger(pollTimeout) || pollTimeout < 0 || pollTimeout > 60) throw invalid(`pollTimeoutSeconds must be an integer 0-60, got ${String(pollTimeout)}`, 'pollTimeoutSeconds');
+  if (options.session === null || typeof options.session !== 'object') throw invalid('session must be a StartAgentSessionRequest or { sessionId }', 'session');
+  const timers = options.timers ?? systemTimers;
+  const random = options.random ?? Math.random;
+  const maxFailures = options.maxConsecutiveFailures ?? 10;
+  const initialDelayMs = options.backoff?.initialDelayMs ?? 1_000;
+  const maxDelayMs = options.backoff?.maxDelayMs ?? 30_000;
+  const signal = options.signal;
+  const root = await hostRoot(client, signal);
+  const joined = 'sessionId' in options.session ? options.session.sessionId : undefined;
+  const sessionId = joined ?? (await startSession(client, root, options.session as StartAgentSessionRequest, signal));
+  const endOnExit = options.endSession ?? joined === undefined;
+  let ended = false;
+  try {
+    for (let failures = 0; !signal?.aborted; ) {
+      let result: Awaited<ReturnType<typeof send>>;
+      try {
+        result = await send(client, root, 'GET', `${sessionsPath}/${encodeURIComponent(sessionId)}/get-next-event?timeout=${pollTimeout}`, undefined, signal);
+      } catch (error) {
+        if (signal?.aborted) return;
+        const cause = transientCause(error);
+        if (cause === undefined || ++failures > maxFailures) throw error;
+        const delayMs = backoffDelay(failures, initialDelayMs, maxDelayMs, random);
+        yield { type: 'retrying', sessionId, attempt: failures, delayMs, cause, error };
+        await sleep(timers, delayMs, signal);
+        continue;
+      }
+      const { response, data } = result;
+      if (response.status === 304) {
+        failures = 0;
+        // a server (or proxy) that answers 304 at once must not turn the loop into a busy one that starves the event loop
+        await yieldToEventLoop();
+        continue;
+      }
+      if (response.status === 404 || response.status === 410) {
+        ended = true;
+        throw new AgentSessionEndedError(`agent session ${sessionId} no longer exists (${response.status}): start a new one`, { status: response.status, correlationId: response.headers.get('x-request-id') ?? undefined });
+      }
+      if (response.status >= 500) {
+        if (++failures > maxFailures) throw new AgentSessionEndedError(`get-next-event kept failing (${response.status}) ${failures - 1} times in a row`, { status: response.status });
+        const delayMs = backoffDelay(failures, initialDelayMs, maxDelayMs, random);
+        yield { type: 'retrying', sessionId, attempt: failures, delayMs, cause: 'server-error', error: new Error(`get-next-event answered ${response.status}`) };
+        await sleep(timers, delayMs, signal);
+        continue;
+      }
+      if (!response.ok) throw new AgentSessionEndedError(`get-next-event answered ${response.status}; the loop cannot continue`, { status: response.status });
+      failures = 0;
+      const events = ((data ?? {}) as { events?: AgentEvent[] }).events ?? [];
+      for (const event of events) {
+        yield { type: 'event', sessionId, event, receivedAt: timers.now() };
+        if (event.Type === 'AgentSessionEnd' || event.Type === 'RemoteAgentSessionEnd') {
+          ended = true;
+          return;
+        }
+      }
+    }
+  } finally {
+    // abort, break, or a fatal error: end the session we started, on a signal of its own (the caller's is aborted)
+    if (endOnExit && !ended) await send(client, root, 'DELETE', `${sessionsPath}/${encodeURIComponent(sessionId)}`, undefined, undefined).catch(() => undefined);
+  }
+}
+
+async function startSession(client: CxoneClient, root: string, request: StartAgentSessionRequest, signal: AbortSignal | undefined): Promise<string> {
+  const { data, response } = await send(client, root, 'POST', sessionsPath, request, signal);
+  const sessionId = (data as { sessionId?: unknown } | undefined)?.sessionId;
+  if (!response.ok || typeof sessionId !== 'string') {
+    throw new AgentSessionEndedError(`starting an agent session answered ${response.status} without a sessionId: check the station and the agent's login`, { status: response.status });
+  }
+  return sessionId;
+}
+
+/** One macrotask turn (real time, not the injectable timers: it waits for nothing, it only lets I/O and timers run). */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function backoffDelay(attempt: number, initialDelayMs: number, maxDelayMs: number, random: () => number): number {
+  const ceiling = Math.min(maxDelayMs, initialDelayMs * 2 ** (attempt - 1));
+  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+}
+
+function sleep(timers: NonNullable<AgentEventsOptions['timers']>, ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve) => {
+    const handle = timers.setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    function onAbort() {
+      timers.clearTimeout(handle);
+      resolve();
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
