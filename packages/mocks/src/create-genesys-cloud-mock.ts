@@ -14,11 +14,8 @@ import {
   type UntypedOperationOverride,
 } from './create-operation-handlers.js';
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
-<<<<<<< HEAD
 import { createSchemaResponder, type MockOperationTable } from './create-schema-responder.js';
-=======
 import { createGenesysNotificationsMock } from './genesys-notifications-mock.js';
->>>>>>> h/notify
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
@@ -86,16 +83,13 @@ export interface GenesysCloudMockOptions {
    * `rateLimited({ requestsPerSecond })` scenario's `rateLimitHeaders`.
    */
   rateLimitHeaders?: boolean;
-<<<<<<< HEAD
   /**
    * The API areas to answer from their schemas, e.g. `[routing]` from `@ccaas/mocks/genesys-cloud/routing`; default
    * every area, each loaded on its first request. Naming areas also types `override()` from their client types.
    */
   areas?: readonly MockOperationTable<any>[];
-=======
   /** Base of the notification sockets' `connectUri`; default `wss://streaming.<domain>` (the sandbox serves loopback). */
   streamingBaseUrl?: string;
->>>>>>> h/notify
 }
 
 /** The client `paths` of the named areas, intersected; `unknown` (untyped overrides) without areas. */
@@ -232,7 +226,6 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   const wildcard = (pattern: string) =>
     new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 
-<<<<<<< HEAD
   const schemaAnswers = createOperationHandlers({
     apiBaseUrl,
     source: options.areas ? { tables: options.areas } : generatedTables['genesys-cloud'],
@@ -246,7 +239,8 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       '/api/v2/conversations': fixtures.conversations.map((c) => c.id),
       ...Object.fromEntries([...fixtures.queueMembers].map(([queueId, members]) => [`/api/v2/routing/queues/${queueId}/members`, members.map((m) => m.id ?? '')])),
     }),
-=======
+  });
+
   const notifications = createGenesysNotificationsMock({
     apiBaseUrl,
     streamingBaseUrl: options.streamingBaseUrl ?? `wss://streaming.${apiDomain}`,
@@ -254,7 +248,6 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     authenticated,
     ok,
     fail,
->>>>>>> h/notify
   });
 
   const handlers: HttpHandler[] = [
@@ -457,8 +450,10 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
-<<<<<<< HEAD
-    notificationChannels: (owner: string): Schemas['Channel'][] => [...(channels.get(owner) ?? [])],
+    notificationChannels: (owner: string): Schemas['Channel'][] =>
+      notifications.channels(owner).map((c) => ({ id: c.id, connectUri: `${notifications.streamingBaseUrl}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() })),
+    /** The notifications protocol: `webSocketHandler` for MSW, `publish`, `heartbeat`, fault `scenarios`. */
+    notifications,
     /**
      * Answers one operation with `response` (`{ status, body, headers?, times? }`) ahead of the fixtures and the
      * schema answers until `resetOverrides()`; typed from the client's `paths` when the mock was given `areas`.
@@ -468,12 +463,6 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     resetOverrides: schemaAnswers.resetOverrides,
     /** The generated tables loaded so far (every named area with `areas`). */
     loadedAreas: schemaAnswers.loadedTables,
-=======
-    notificationChannels: (owner: string): Schemas['Channel'][] =>
-      notifications.channels(owner).map((c) => ({ id: c.id, connectUri: `${notifications.streamingBaseUrl}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() })),
-    /** The notifications protocol: `webSocketHandler` for MSW, `publish`, `heartbeat`, fault `scenarios`. */
-    notifications,
->>>>>>> h/notify
     ...tokenControls(oauth, stats, authorizedUser),
   };
   return mock;
