@@ -66,9 +66,11 @@ export const authCoreDefaults = {
     burstFraction: 0.1,
     /**
      * A send unanswered this long no longer counts as in flight: it has reached the server (whose count holds it),
-     * or it was never sent (a later openapi-fetch middleware answered it from onRequest or threw).
+     * or it was never sent (a later openapi-fetch middleware answered it from onRequest or threw). A minute: long
+     * enough that a slow answer on a loaded machine is never forgotten while the server may still count it (at 10 s
+     * the 4-process rate-limit bench rows drew more 429s).
      */
-    unansweredAfterMs: 10_000,
+    unansweredAfterMs: 60_000,
     /**
      * The allowance learned from 429s when responses carry no rate-limit headers (rate-limiter.ts; constants, not
      * options, shared with the Redis budget): a 429 with a longer Retry-After is a quota, not a window, and teaches
