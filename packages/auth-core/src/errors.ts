@@ -176,18 +176,28 @@ export class ReauthenticationRequiredError extends CcaasError {
 }
 
 /**
- * The token endpoint rejected the client itself (`invalid_client`, HTTP 400/401): a wrong client id or secret, or
- * a client registered in another region/environment than the token endpoint's. Retrying cannot help; fix the
- * configuration. `url` names the token endpoint that was asked.
+ * The token endpoint rejected the credentials themselves: the client (`invalid_client`, HTTP 400/401: a wrong client
+ * id or secret) or, for the password grant, the username and password (`invalid_grant`: e.g. a wrong or deactivated
+ * NICE CXone access key secret), or credentials registered in another region/environment than the token endpoint's.
+ * Retrying cannot help; fix the configuration: `option` names the option holding the rejected secret, `url` the
+ * token endpoint that was asked. A subclass of {@link ReauthenticationRequiredError} because the token lifecycle
+ * handles both alike (the stored token is cleared, waiting calls fail, nothing is retried); check for this class
+ * first to tell rejected configuration from a user login that has to be repeated.
  */
 export class InvalidClientCredentialsError extends ReauthenticationRequiredError {
-  declare readonly code: 'invalid_client';
+  declare readonly code: 'invalid_client' | 'invalid_grant';
   /** The token endpoint that rejected the credentials (without query string). */
   readonly url: string;
+  /** The option holding the rejected secret, e.g. `clientSecret`, `accessKeySecret`. */
+  readonly option: string;
 
-  constructor(message: string, options: Omit<CcaasErrorOptions, 'code'> & { url: string }) {
-    super(message, { ...options, code: 'invalid_client' });
+  constructor(
+    message: string,
+    options: Omit<CcaasErrorOptions, 'code'> & { code?: 'invalid_client' | 'invalid_grant'; url: string; option?: string },
+  ) {
+    super(message, { ...options, code: options.code ?? 'invalid_client' });
     this.url = options.url;
+    this.option = options.option ?? 'clientSecret';
   }
 }
 

@@ -173,8 +173,17 @@ describe('createGenesysCloudClient configuration errors', () => {
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_client', url: 'https://login.mypurecloud.ie/oauth/token' });
     expect((error as Error).message).toContain(
-      'the token endpoint https://login.mypurecloud.ie/oauth/token rejected the client credentials (invalid_client): check the client id and secret',
+      'the token endpoint https://login.mypurecloud.ie/oauth/token rejected the client credentials (invalid_client): check clientId and clientSecret, ' +
+        'and that the OAuth client belongs to the region/environment of this token endpoint (region or loginBaseUrl)',
     );
+  });
+
+  it('a login host that cannot be reached: the message names loginBaseUrl or region, the proxy and ECONNREFUSED', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const client = createGenesysCloudClient({ ...valid, retry: false, fetch: () => Promise.reject(refused) });
+    const error = await usersApi(client).GET('/api/v2/users/me').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('failed before it was sent (TypeError: fetch failed (ECONNREFUSED))');
+    expect((error as Error).message).toContain('check that the token endpoint is reachable (region or loginBaseUrl, DNS, proxy, firewall)');
   });
 });
 

@@ -97,7 +97,29 @@ describe('createCxoneClient configuration errors', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidClientCredentialsError);
     expect(error).toMatchObject({ code: 'invalid_client', status: 400, url: `${issuer}/auth/token` });
-    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the client credentials (invalid_client: Invalid client)`);
+    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the credentials (invalid_client: Invalid client)`);
+    expect((error as Error).message).toContain('check accessKeyId and accessKeySecret');
+  });
+
+  it('a wrong access key secret (invalid_grant) is a credentials error naming accessKeySecret and the issuer, not a new login', async () => {
+    server.use(
+      http.post(`${issuer}/auth/token`, () => HttpResponse.json({ error: 'invalid_grant', error_description: 'Invalid password' }, { status: 400 })),
+    );
+    const error = await adminApi(createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com' }))
+      .GET('/inContactAPI/services/v34.0/agents')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidClientCredentialsError);
+    expect(error).toMatchObject({ code: 'invalid_grant', status: 400, option: 'accessKeySecret', url: `${issuer}/auth/token` });
+    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the credentials (invalid_grant: Invalid password): check accessKeyId and accessKeySecret`);
+    expect((error as Error).message).toContain('(issuer)');
+  });
+
+  it('an issuer that cannot be reached: the message names issuer, the proxy and ECONNREFUSED', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const client = createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com', retry: false, fetch: () => Promise.reject(refused) });
+    const error = await adminApi(client).GET('/inContactAPI/services/v34.0/agents').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('failed before it was sent (TypeError: fetch failed (ECONNREFUSED))');
+    expect((error as Error).message).toContain('check that the token endpoint is reachable (issuer, DNS, proxy, firewall)');
   });
 });
 
