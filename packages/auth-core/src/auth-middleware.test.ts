@@ -309,6 +309,8 @@ describe('403 handling', () => {
       missingPermissions: ['routing:queue:view', 'routing:queue:edit'],
     });
     expect(error.message).toMatch(/^\[@ccaas\/auth-core\] GET \/api\/v2\/users\/me answered 403 \(missing\.permissions\)/);
+    // the 403 message carries the correlation id (support asks for it first)
+    expect(error.message).toContain('correlation id corr-403');
     expect(apiCalls).toHaveLength(1);
     expect(tokens.calls).toHaveLength(1);
   });
@@ -536,6 +538,9 @@ describe('429 handling', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, reason: 'retries_exhausted', attempts: 3, code: 'too.many.requests.retry.after', correlationId: 'corr-429' });
     expect(error.retryAfterMs).toBeUndefined();
+    // still rate limited after the retries: the message says which options to change, and carries the correlation id
+    expect(error.message).toContain('still rate limited after 3 retries: raise retry.maxRetries, or lower this client\'s request rate (rateLimit)');
+    expect(error.message).toContain('correlation id corr-429');
     // random() = 0.5 -> half of min(maxDelay, base * 2^n)
     expect(seen.filter((entry) => entry.name === 'retry').map((entry) => (entry.event as { delayMs: number }).delayMs)).toEqual([500, 1_000, 2_000]);
     expect(apiCalls).toHaveLength(4);

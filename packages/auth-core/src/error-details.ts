@@ -105,7 +105,7 @@ export async function rateLimitError(
   const found = await errorDetails(settings, response, state);
   const why: Record<RateLimitReason, string> = {
     retry_after_exceeds_cap: `asks to wait ${retryAfter} ms, beyond retry.maxDelayMs ${settings.maxDelayMs}`,
-    retries_exhausted: `still rate limited after ${state.retries} retries`,
+    retries_exhausted: `still rate limited after ${state.retries} retries: raise retry.maxRetries, or lower this client's request rate (rateLimit)`,
     total_wait_exceeded: `would exceed retry.maxTotalWaitMs ${settings.maxTotalWaitMs}`,
     not_replayable: 'is rate limited and its body could not be kept for a retry',
   };

@@ -214,6 +214,11 @@ export interface HttpErrorDetails {
   serverMessage?: string;
 }
 
+/** The message with the correlation id at its end, unless it says it already: support asks for it first. */
+function withCorrelationId(message: string, correlationId: string | undefined): string {
+  return correlationId === undefined || message.includes(correlationId) ? message : `${message} (correlation id ${correlationId})`;
+}
+
 /** Shared shape of the API response errors below (not exported from the package entry). */
 export class HttpResponseError extends CcaasError {
   readonly method: string;
@@ -221,7 +226,11 @@ export class HttpResponseError extends CcaasError {
   readonly serverMessage: string | undefined;
 
   constructor(message: string, details: HttpErrorDetails) {
-    super(ownMessage(message), { code: details.code, status: details.status, correlationId: details.correlationId });
+    super(ownMessage(withCorrelationId(message, details.correlationId)), {
+      code: details.code,
+      status: details.status,
+      correlationId: details.correlationId,
+    });
     this.method = details.method;
     this.url = details.url;
     this.serverMessage = details.serverMessage;
