@@ -8,6 +8,7 @@ import { pathOf, urlOf } from './call-state.js';
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
   ForbiddenError,
+  HttpError,
   NetworkError,
   RateLimitError,
   UnauthorizedError,
@@ -56,7 +57,16 @@ export async function errorDetails(settings: ErrorSettings, response: Response, 
     missingPermissions: (described.missingPermissions ?? []).map((p) => redactSecrets(p, secrets)),
     ...(correlationId ? { correlationId: redactSecrets(correlationId, secrets).slice(0, 200) } : {}),
     ...(serverMessage ? { serverMessage } : {}),
+    ...(body === undefined ? {} : { body: redactedBody(body, secrets) }),
   };
+}
+
+/** The body with the access token redacted wherever it appears (a server echoing the request, say). */
+function redactedBody(body: unknown, secrets: Array<string | undefined>): unknown {
+  if (typeof body === 'string') return redactSecrets(body, secrets);
+  const json = JSON.stringify(body);
+  const redacted = redactSecrets(json, secrets);
+  return redacted === json ? body : (JSON.parse(redacted) as unknown);
 }
 
 /** The generic fields, with the platform describer's defined fields on top (a describer that throws adds nothing). */
@@ -87,6 +97,12 @@ export async function unauthorizedError(
 ): Promise<UnauthorizedError> {
   const found = await errorDetails(settings, response, state);
   return new UnauthorizedError(summary(found, state, what), found);
+}
+
+/** Any other non-2xx final response, with `throwOnError`. */
+export async function httpError(settings: ErrorSettings, response: Response, state: CallState): Promise<HttpError> {
+  const found = await errorDetails(settings, response, state);
+  return new HttpError(summary(found, state, `answered ${response.status}`), found);
 }
 
 export async function forbiddenError(settings: ErrorSettings, response: Response, state: CallState): Promise<ForbiddenError> {

@@ -212,6 +212,8 @@ export interface HttpErrorDetails {
   correlationId?: string;
   /** Server-provided message, secrets redacted, truncated to 300 characters. */
   serverMessage?: string;
+  /** The response body: parsed JSON, else its text (the access token redacted); undefined when it could not be read. */
+  body?: unknown;
 }
 
 /** The message with the correlation id at its end, unless it says it already: support asks for it first. */
@@ -219,11 +221,18 @@ function withCorrelationId(message: string, correlationId: string | undefined): 
   return correlationId === undefined || message.includes(correlationId) ? message : `${message} (correlation id ${correlationId})`;
 }
 
-/** Shared shape of the API response errors below (not exported from the package entry). */
-export class HttpResponseError extends CcaasError {
+/**
+ * An API response with a non-2xx status: the base of {@link UnauthorizedError}, {@link ForbiddenError} and
+ * {@link RateLimitError} (thrown always), and thrown itself for every other non-2xx status with `throwOnError`
+ * (by default openapi-fetch returns those as `{ error }`). `catch (e) { if (e instanceof HttpError) ... }` sees them all.
+ */
+export class HttpError extends CcaasError {
+  declare readonly status: number;
   readonly method: string;
   readonly url: string;
   readonly serverMessage: string | undefined;
+  /** The response body: parsed JSON, else its text (the access token redacted); openapi-fetch's `error`. */
+  readonly body: unknown;
 
   constructor(message: string, details: HttpErrorDetails) {
     super(ownMessage(withCorrelationId(message, details.correlationId)), {
@@ -234,14 +243,15 @@ export class HttpResponseError extends CcaasError {
     this.method = details.method;
     this.url = details.url;
     this.serverMessage = details.serverMessage;
+    this.body = details.body;
   }
 }
 
 /** A 401 that survived one token refresh and one replay (or a request that could not be replayed). */
-export class UnauthorizedError extends HttpResponseError {}
+export class UnauthorizedError extends HttpError {}
 
 /** A 403: the token is valid but lacks permissions or scopes. Never retried. */
-export class ForbiddenError extends HttpResponseError {
+export class ForbiddenError extends HttpError {
   /** Permissions or scopes the server said are missing (empty when the body did not say). */
   readonly missingPermissions: string[];
 
@@ -255,7 +265,7 @@ export class ForbiddenError extends HttpResponseError {
 export type RateLimitReason = 'retry_after_exceeds_cap' | 'retries_exhausted' | 'total_wait_exceeded' | 'not_replayable';
 
 /** A 429 that is not retried further: Retry-After beyond `maxDelayMs`, retries or total wait budget exhausted. */
-export class RateLimitError extends HttpResponseError {
+export class RateLimitError extends HttpError {
   /** The server's Retry-After in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
   readonly reason: RateLimitReason;

@@ -36,6 +36,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  HttpError,
   InsecureTransportError,
   InvalidClientCredentialsError,
   NetworkError,
