@@ -296,6 +296,10 @@ describe('publishing the packages under a renamed scope through changesets to a 
     const operation = await addRehearsalOperation(specFile);
     await runCommand(process.execPath, ['tools/codegen/generate.mjs', rehearsalPlatform], { cwd: copyDir, env });
     expect(await readFile(generatedFile, 'utf8')).toContain(`"${operation.path}"`);
+    // The mocks' per-family tables are generated from the same spec: regenerated with the client, as `npm run generate`
+    // does after a spec change, so the release itself rewrites nothing under packages/.
+    await runCommand(process.execPath, ['tools/codegen/generate-mocks.mjs'], { cwd: copyDir, env });
+    expect(await readFile(join(copyDir, 'packages', 'mocks', 'src', 'generated', rehearsalPlatform, `${rehearsalFamily}.js`), 'utf8')).toContain(operation.path);
 
     const summary = `Add \`GET ${operation.path}\` (\`${operation.operationId}\`) from the updated ${rehearsalPlatform} spec.`;
     await writeFile(join(copyDir, '.changeset', 'rehearsal-spec-change.md'), `---\n'${rehearsalPackage}': minor\n---\n\n${summary}\n`);
