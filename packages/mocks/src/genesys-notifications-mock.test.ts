@@ -114,6 +114,29 @@ describe('Genesys notification stream against the simulated platform', () => {
     h.stream.close();
   });
 
+  it('events that arrive after ready but before the first for-await are held for the first iterator, not lost', async () => {
+    const time = createSimulatedTime();
+    const genesys = createGenesysCloudMock({ region: 'eu-west-1', clock: time.now });
+    server.use(...genesys.handlers, genesys.notifications.webSocketHandler);
+    const client = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials, clock: time.now });
+    const stream = subscribeNotifications(client, [presence('u-1')], { timers: time, random: () => 0.5 });
+    await Promise.race([stream.ready, time.advance(0)]);
+    await stream.ready;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push(genesys.notifications.publish(presence('u-1'), { source: 'mock', message: `early ${i}` }).correlationId);
+      await time.advance(1_000);
+    }
+    const iterator = stream[Symbol.asyncIterator]();
+    const read: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const event = (await iterator.next()).value;
+      if (event?.type === 'notification') read.push(String(event.metadata?.['CorrelationId']));
+    }
+    expect(read).toEqual(ids);
+    stream.close();
+  });
+
   it('maxBufferedEvents must be a positive integer', () => {
     const client = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials });
     expect(() => subscribeNotifications(client, [presence('u-1')], { maxBufferedEvents: 0 })).toThrow(/maxBufferedEvents must be a positive integer/);

@@ -142,6 +142,10 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
   const controller = new AbortController();
   const listeners = { notification: new Set<Listener<never>>(), gap: new Set<Listener<never>>(), lifecycle: new Set<Listener<never>>() };
   const iterators = new Set<IteratorSink<Topic>>();
+  // Events that arrive before anyone reads them (between `ready` and the first `for await`) are held for the first
+  // iterator, bounded like an iterator's buffer, so an event is never lost only because nobody was reading yet.
+  // Held only while the stream has neither an iterator nor a notification listener.
+  let unread: BoundedQueue<Topic> | undefined = createBoundedQueue<Topic>(maxBuffered);
   const recent = new Set<string>();
   let tokenGeneration = 0;
 
@@ -156,6 +160,9 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
     }
     for (const listener of listeners[event.type]) listener(event as never);
     for (const iterator of iterators) iterator.push(event as NotificationStreamEvent<Topic>);
+    if (unread !== undefined && event.type !== 'lifecycle' && iterators.size === 0 && listeners.notification.size === 0) {
+      unread.push(event as NotificationStreamEvent<Topic>);
+    }
   };
   const isDuplicate = (id: unknown) => {
     if (typeof id !== 'string') return false;
@@ -225,7 +232,11 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
     },
     channels: () => connections.map((connection) => ({ channelId: connection.channelId, topics: connection.topics })),
     close: closeOnAbort,
-    [Symbol.asyncIterator]: () => createIterator<Topic>(iterators, controller.signal, closeOnAbort, () => fatal, maxBuffered),
+    [Symbol.asyncIterator]: () => {
+      const held = unread;
+      unread = undefined;
+      return createIterator<Topic>(iterators, controller.signal, closeOnAbort, () => fatal, maxBuffered, held);
+    },
   } as NotificationStream<Topic>;
 }
 
@@ -264,15 +275,16 @@ interface IteratorSink<Topic extends string> {
   end(failure?: unknown): void;
 }
 
-/** An iterator over the events from now on; its `return()` (a `break` out of `for await`) closes the stream. */
+/** An iterator over the events from now on (the first also gets those held before it); its `return()` (a `break` out of `for await`) closes the stream. */
 function createIterator<Topic extends string>(
   iterators: Set<IteratorSink<Topic>>,
   signal: AbortSignal,
   close: () => void,
   fatal: () => unknown,
   maxBuffered: number,
+  held?: BoundedQueue<Topic>,
 ): AsyncIterator<NotificationStreamEvent<Topic>> {
-  const queue = createBoundedQueue<Topic>(maxBuffered);
+  const queue = held ?? createBoundedQueue<Topic>(maxBuffered);
   let ended: { failure?: unknown } | undefined = signal.aborted ? { failure: fatal() } : undefined;
   let waiting: { resolve: (result: IteratorResult<NotificationStreamEvent<Topic>>) => void; reject: (error: unknown) => void } | undefined;
   const finish = () => {
@@ -325,6 +337,8 @@ function createIterator<Topic extends string>(
  * learns what to backfill instead of losing events silently or growing the heap without bound. A dropped gap widens
  * it; a dropped lifecycle event carries no data (`onLifecycle` and `lifecycle` listeners saw it) and is only counted.
  */
+type BoundedQueue<Topic extends string> = ReturnType<typeof createBoundedQueue<Topic>>;
+
 function createBoundedQueue<Topic extends string>(max: number) {
   type E = NotificationStreamEvent<Topic>;
   let items: (E | undefined)[] = [];
