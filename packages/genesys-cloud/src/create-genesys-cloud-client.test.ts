@@ -53,7 +53,7 @@ describe('createGenesysCloudClient', () => {
     expect(tokenRequests).toBe(1);
   });
 
-  it('issue 12 item 10: requestInitExt (an undici dispatcher) reaches the token request, the first send and the replay', async () => {
+  it('requestInitExt (an undici dispatcher) reaches the token request, the first send and the replay', async () => {
     const dispatcher = { name: 'proxy agent' };
     const seen: string[] = [];
     const client = usersApi(createGenesysCloudClient({

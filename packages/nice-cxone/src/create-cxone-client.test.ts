@@ -122,7 +122,7 @@ describe('createCxoneClient', () => {
     expect(counters.discovery).toBe(2);
   });
 
-  it("item 9: one caller's abort during the shared discovery releases only that caller", async () => {
+  it("one caller's abort during the shared discovery releases only that caller", async () => {
     server.use(
       http.get(`${issuer}/.well-known/cxone-configuration`, async () => {
         counters.discovery += 1;
@@ -141,7 +141,7 @@ describe('createCxoneClient', () => {
     expect(counters.discovery).toBe(1);
   });
 
-  it('item 9: discovery has a timeout of its own (discoveryTimeoutMs)', async () => {
+  it('discovery has a timeout of its own (discoveryTimeoutMs)', async () => {
     server.use(
       http.get(`${issuer}/.well-known/cxone-configuration`, async () => {
         counters.discovery += 1;
@@ -163,7 +163,7 @@ describe('createCxoneClient', () => {
     expect(counters.discovery).toBe(0);
   });
 
-  it('issue 12 item 16: a discovered api_endpoint on plain http gets no bearer token (InsecureTransportError naming the URL)', async () => {
+  it('a discovered api_endpoint on plain http gets no bearer token (InsecureTransportError naming the URL)', async () => {
     const plainApi: string[] = [];
     server.use(
       http.get(`${issuer}/.well-known/cxone-configuration`, () =>
