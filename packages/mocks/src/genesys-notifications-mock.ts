@@ -54,22 +54,17 @@ export interface PublishedNotification {
   deliveredTo: number;
 }
 
-export function createGenesysNotificationsMock(options: GenesysNotificationsMockOptions) {
-  const { apiBaseUrl, streamingBaseUrl, clock } = options;
+/**
+ * The channels the simulation holds, and the server behaviour over them: creation (with the per-owner eviction),
+ * removal (`{"result":"404"}` to their sockets), and the clock-driven expiries.
+ */
+function createChannelRegistry(streamingBaseUrl: string, clock: () => number) {
   const channels = new Map<string, ChannelState>();
-  let sequence = 0;
-  const api = (path: string) => `${apiBaseUrl}${path}`;
-  const channelOf = (id: unknown) => channels.get(String(id));
   /** Every channel id this simulation issued (removed ones too: those get the platform's 404). */
   const issued = new Set<string>();
-  // a channel id it never issued is left to the schema answers (`undefined`: MSW's next handler), like every id of an
-  // operation it does not model
-  const notIssued = (id: unknown) => !issued.has(String(id));
   /** Everyone who made a channel here: only their channel lists are the simulation's. */
   const owners = new Set<string>();
-  const liveSocket = (channel: ChannelState) => channel.sockets.at(-1);
-  const message = (topicName: string, eventBody: unknown, metadata?: Record<string, unknown>) =>
-    JSON.stringify({ topicName, version: '2', eventBody, ...(metadata ? { metadata } : {}) });
+  const channelOf = (id: unknown) => channels.get(String(id));
 
   /** Ends a channel: its sockets get `{"result":"404"}` and are closed (expired, evicted, or its token expired). */
   const removeChannel = (channel: ChannelState) => {
@@ -116,6 +111,34 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     return { id, connectUri: `${streamingBaseUrl}/channels/${id}`, expires: new Date(now + notificationLimits.channelLifetimeMs).toISOString() };
   };
 
+  return {
+    channels,
+    owners,
+    channelOf,
+    // a channel id it never issued is left to the schema answers (`undefined`: MSW's next handler), like every id of an
+    // operation it does not model
+    notIssued: (id: unknown) => !issued.has(String(id)),
+    /** One channel, or every channel without an id. */
+    select: (channelId?: string) => (channelId === undefined ? [...channels.values()] : [channelOf(channelId)].filter((c): c is ChannelState => c !== undefined)),
+    removeChannel,
+    sweep,
+    createChannel,
+  };
+}
+
+type ChannelRegistry = ReturnType<typeof createChannelRegistry>;
+
+/** The newest socket of a channel: the one events go to. */
+const liveSocket = (channel: ChannelState) => channel.sockets.at(-1);
+
+const message = (topicName: string, eventBody: unknown, metadata?: Record<string, unknown>) =>
+  JSON.stringify({ topicName, version: '2', eventBody, ...(metadata ? { metadata } : {}) });
+
+/** The HTTP side: create and list channels, and replace, add to, read or clear a channel's subscriptions. */
+function channelHandlers(registry: ChannelRegistry, options: GenesysNotificationsMockOptions): HttpHandler[] {
+  const { channels, owners, channelOf, notIssued, sweep } = registry;
+  const { streamingBaseUrl, clock } = options;
+  const api = (path: string) => `${options.apiBaseUrl}${path}`;
   const subscriptionsHandler = (replace: boolean) =>
     async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
       if (notIssued(params.channelId)) return undefined;
@@ -136,8 +159,8 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
       return options.ok(request, { entities: [...topics].map((id) => ({ id })) });
     };
 
-  const handlers: HttpHandler[] = [
-    http.post(api('/api/v2/notifications/channels'), ({ request }) => options.ok(request, createChannel(options.authenticated(request)))),
+  return [
+    http.post(api('/api/v2/notifications/channels'), ({ request }) => options.ok(request, registry.createChannel(options.authenticated(request)))),
     http.get(api('/api/v2/notifications/channels'), ({ request }) => {
       const token = options.authenticated(request);
       sweep();
@@ -164,14 +187,17 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
       return options.ok(request, undefined);
     }),
   ];
+}
 
+/** The socket side, transport-agnostic: `connect` a socket to `/channels/<id>`, `disconnect` it when it closes. */
+function channelSockets(registry: ChannelRegistry, clock: () => number) {
   /**
    * A socket connected to `/channels/<id>`: returns what to call with each message the client sends. An unknown
    * channel gets `{"result":"404"}`, as the platform answers it.
    */
   const connect = (channelId: string, socket: StreamingSocket): ((text: string) => void) => {
-    sweep();
-    const channel = channelOf(channelId);
+    registry.sweep();
+    const channel = registry.channelOf(channelId);
     if (!channel) {
       socket.send(JSON.stringify({ result: '404', message: `channel ${channelId} does not exist` }));
       socket.close();
@@ -181,7 +207,7 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     channel.sockets.push(state);
     channel.lastUsedAt = clock();
     return (text) => {
-      if (state.silent || !channels.has(channel.id)) return;
+      if (state.silent || !registry.channels.has(channel.id)) return;
       let parsed: { message?: unknown } | undefined;
       try {
         parsed = JSON.parse(text) as { message?: unknown };
@@ -192,8 +218,68 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     };
   };
   const disconnect = (socket: StreamingSocket) => {
-    for (const channel of channels.values()) channel.sockets = channel.sockets.filter((s) => s.socket !== socket);
+    for (const channel of registry.channels.values()) channel.sockets = channel.sockets.filter((s) => s.socket !== socket);
   };
+  return { connect, disconnect };
+}
+
+/** The socket faults a test injects: `socket_closing`, a silent drop, a close mid-stream, eviction by a 21st channel. */
+function socketScenarios(registry: ChannelRegistry, clock: () => number) {
+  const { select, channelOf, removeChannel, createChannel } = registry;
+  /** A token of another process of the same user/app (it never expires: only eviction ends its channel). */
+  const foreignToken = (owner: string) =>
+    ({ token: 'foreign', clientId: owner, grantType: 'client_credentials', expiresAt: Number.POSITIVE_INFINITY, revoked: false }) as MockAccessToken;
+  return {
+    /** `v2.system.socket_closing` on the live sockets; each is closed `graceMs` (clock) later, at the next sweep. */
+    socketClosing(channelId?: string, graceMs: number = notificationLimits.socketClosingGraceMs) {
+      for (const channel of select(channelId)) {
+        const state = liveSocket(channel);
+        if (!state) continue;
+        state.socket.send(message('v2.system.socket_closing', { message: 'The socket will be closed shortly; connect a new one' }));
+        state.closeAt = clock() + graceMs;
+      }
+    },
+    /** The live sockets stay open but go silent: no events, no heartbeats, no pongs (a dead NAT mapping). */
+    silentDrop(channelId?: string) {
+      for (const channel of select(channelId)) {
+        const state = liveSocket(channel);
+        if (state) state.silent = true;
+      }
+    },
+    /** The server closes the live sockets without warning (mid-stream). */
+    closeMidStream(channelId?: string) {
+      for (const channel of select(channelId)) {
+        const state = liveSocket(channel);
+        if (!state) continue;
+        channel.sockets = channel.sockets.filter((s) => s !== state);
+        state.socket.close();
+      }
+    },
+    /** Another process of the same user/app creates a channel: beyond 20 the least recently used one is evicted. */
+    createForeignChannel(owner: string): string {
+      return createChannel(foreignToken(owner)).id!;
+    },
+    /**
+     * A 21st channel of the same user/app evicts `channelId` (as if it were the least recently used one): its socket
+     * gets `{"result":"404"}`. Returns the new (foreign) channel's id.
+     */
+    evictBy21stChannel(channelId: string): string {
+      const victim = channelOf(channelId);
+      if (!victim) throw new Error(`[@ccaas/mocks] no notification channel ${channelId}`);
+      removeChannel(victim);
+      const created = createChannel(foreignToken(victim.owner));
+      registry.channels.get(created.id!)!.owner = victim.owner;
+      return created.id!;
+    },
+  };
+}
+
+export function createGenesysNotificationsMock(options: GenesysNotificationsMockOptions) {
+  const { streamingBaseUrl, clock } = options;
+  const registry = createChannelRegistry(streamingBaseUrl, clock);
+  const { channels, sweep } = registry;
+  let sequence = 0;
+  const { connect, disconnect } = channelSockets(registry, clock);
 
   const link = ws.link(`${streamingBaseUrl}/channels/:channelId`);
   const wsHandler: WebSocketHandler = link.addEventListener('connection', ({ client, params }) => {
@@ -203,11 +289,9 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     client.addEventListener('close', () => disconnect(socket));
   });
 
-  const selectChannels = (channelId?: string) => (channelId === undefined ? [...channels.values()] : [channelOf(channelId)].filter((c): c is ChannelState => c !== undefined));
-
   return {
     /** HTTP handlers for channels and subscriptions (behind the base mock's auth guard). */
-    handlers,
+    handlers: channelHandlers(registry, options),
     /** MSW's WebSocket handler for `<streamingBaseUrl>/channels/:channelId`: `server.use(...)` or `setupServer(...)`. */
     webSocketHandler: wsHandler,
     /** The transport-agnostic socket side (the sandbox's loopback sockets use it). */
@@ -237,51 +321,7 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     },
     /** Runs the clock-driven behaviour now (expiries, the close after `socket_closing`). */
     sweep,
-    scenarios: {
-      /** `v2.system.socket_closing` on the live sockets; each is closed `graceMs` (clock) later, at the next sweep. */
-      socketClosing(channelId?: string, graceMs: number = notificationLimits.socketClosingGraceMs) {
-        for (const channel of selectChannels(channelId)) {
-          const state = liveSocket(channel);
-          if (!state) continue;
-          state.socket.send(message('v2.system.socket_closing', { message: 'The socket will be closed shortly; connect a new one' }));
-          state.closeAt = clock() + graceMs;
-        }
-      },
-      /** The live sockets stay open but go silent: no events, no heartbeats, no pongs (a dead NAT mapping). */
-      silentDrop(channelId?: string) {
-        for (const channel of selectChannels(channelId)) {
-          const state = liveSocket(channel);
-          if (state) state.silent = true;
-        }
-      },
-      /** The server closes the live sockets without warning (mid-stream). */
-      closeMidStream(channelId?: string) {
-        for (const channel of selectChannels(channelId)) {
-          const state = liveSocket(channel);
-          if (!state) continue;
-          channel.sockets = channel.sockets.filter((s) => s !== state);
-          state.socket.close();
-        }
-      },
-      /** Another process of the same user/app creates a channel: beyond 20 the least recently used one is evicted. */
-      createForeignChannel(owner: string): string {
-        const token = { token: 'foreign', clientId: owner, grantType: 'client_credentials', expiresAt: Number.POSITIVE_INFINITY, revoked: false } as MockAccessToken;
-        return createChannel(token).id!;
-      },
-      /**
-       * A 21st channel of the same user/app evicts `channelId` (as if it were the least recently used one): its socket
-       * gets `{"result":"404"}`. Returns the new (foreign) channel's id.
-       */
-      evictBy21stChannel(channelId: string): string {
-        const victim = channelOf(channelId);
-        if (!victim) throw new Error(`[@ccaas/mocks] no notification channel ${channelId}`);
-        removeChannel(victim);
-        const token = { token: 'foreign', clientId: victim.owner, grantType: 'client_credentials', expiresAt: Number.POSITIVE_INFINITY, revoked: false } as MockAccessToken;
-        const created = createChannel(token);
-        channels.get(created.id!)!.owner = victim.owner;
-        return created.id!;
-      },
-    },
+    scenarios: socketScenarios(registry, clock),
     /** The channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     channels: (owner?: string) =>
       [...channels.values()]
