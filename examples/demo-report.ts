@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import type { StreamAttemptEvent } from '@ccaas/auth-core';
 
 /** Collects what an example did, line by line, for the demo's printed report and for its checks. */
 export interface DemoReport {
@@ -34,6 +35,38 @@ export interface DemoScenarios {
   forbidden(path: string): void;
   /** Make the next `times` calls answer 429 with `Retry-After: retryAfterSeconds`. */
   rateLimited(times: number, retryAfterSeconds: number): void;
+}
+
+/** What a stream example counted: every published event is received or inside a reported gap; none is lost unflagged. */
+export interface StreamCounts {
+  /** The faults forced, in words. */
+  faults: string;
+  published: number;
+  received: number;
+  /** Not received, but published inside a window the stream reported as a gap (the consumer can backfill it). */
+  inReportedGaps: number;
+  /** Neither received nor inside a reported gap: must be 0. */
+  lostUnflagged: number;
+  deliveredTwice: number;
+  /** The stream's onAttempt events, `phase (cause)` -> count. */
+  attempts: Record<string, number>;
+}
+
+/** `reconnecting (heartbeat_timeout)` -> how many times, for the report. */
+export function countStreamAttempts(events: readonly StreamAttemptEvent[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const event of events) {
+    const key = event.cause === undefined ? event.phase : `${event.phase} (${event.cause})`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** Waits until `done()` holds, checking every 10 ms; after `timeoutMs` it stops waiting (the counts then tell). */
+export async function waitFor(done: () => boolean, timeoutMs: number): Promise<void> {
+  for (let waited = 0; !done() && waited < timeoutMs; waited += 10) await sleep(10);
 }
 
 /** True when the module with this `import.meta.url` is the program node/tsx was started with. */
