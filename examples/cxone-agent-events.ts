@@ -4,9 +4,9 @@
 //   npx tsx examples/cxone-agent-events.ts   (starts its own sandbox; `npm run demo` runs it too)
 import { createCxoneClient, type AttemptEvent, type StreamAttemptEvent } from '@ccaas/nice-cxone';
 import { agentEvents } from '@ccaas/nice-cxone/agent-events';
-import { startSandbox } from '@ccaas/mocks/sandbox';
-import type { CxoneExampleConfig } from './cxone-agents.js';
-import { countStreamAttempts, createDemoReport, isEntryPoint, waitFor, type DemoReport, type StreamCounts } from './demo-report.js';
+import type { Sandbox } from '@ccaas/mocks/sandbox';
+import { cxoneConfigFromEnv, type CxoneExampleConfig } from './cxone-agents.js';
+import { countStreamAttempts, createDemoReport, isEntryPoint, runStreamFromCommandLine, waitFor, type DemoReport, type StreamCounts } from './demo-report.js';
 
 /** The sandbox's switches this example uses: events into a session, and the platform expiring every token. */
 export interface AgentEventsControl {
@@ -81,30 +81,18 @@ export async function runCxoneAgentEventsExample(
   }
 }
 
+/** The sandbox's switches: events go in through the in-process simulation (its control API has no agent-session route). */
+export function agentEventsControlOf(sandbox: Sandbox): AgentEventsControl {
+  return {
+    publish: (sessionId, event) => sandbox.cxone.agentSessions.publish(event, sessionId),
+    expireTokens: async () => {
+      const response = await fetch(`${sandbox.url}/__sandbox/nice-cxone/expire-tokens`, { method: 'POST' });
+      if (!response.ok) throw new Error(`sandbox control expire-tokens answered ${response.status}`);
+    },
+    endSession: (sessionId) => sandbox.cxone.agentSessions.endSession(sessionId),
+  };
+}
+
 if (isEntryPoint(import.meta.url)) {
-  const sandbox = await startSandbox();
-  try {
-    const report = createDemoReport('[cxone-stream]');
-    const counts = await runCxoneAgentEventsExample(
-      {
-        accessKeyId: sandbox.env.CXONE_ACCESS_KEY_ID,
-        accessKeySecret: sandbox.env.CXONE_ACCESS_KEY_SECRET,
-        clientId: sandbox.env.CXONE_CLIENT_ID,
-        clientSecret: sandbox.env.CXONE_CLIENT_SECRET,
-        issuer: sandbox.env.CXONE_ISSUER,
-      },
-      {
-        publish: (sessionId, event) => sandbox.cxone.agentSessions.publish(event, sessionId),
-        expireTokens: async () => {
-          await fetch(`${sandbox.url}/__sandbox/nice-cxone/expire-tokens`, { method: 'POST' });
-        },
-        endSession: (sessionId) => sandbox.cxone.agentSessions.endSession(sessionId),
-      },
-      report,
-    );
-    console.log(counts);
-    process.exitCode = report.failures.length === 0 && counts.lostUnflagged === 0 ? 0 : 1;
-  } finally {
-    await sandbox.stop();
-  }
+  await runStreamFromCommandLine('[cxone-stream]', (sandbox, report) => runCxoneAgentEventsExample(cxoneConfigFromEnv(sandbox.env), agentEventsControlOf(sandbox), report));
 }

@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import type { StreamAttemptEvent } from '@ccaas/auth-core';
+import { startSandbox, type Sandbox } from '@ccaas/mocks/sandbox';
 
 /** Collects what an example did, line by line, for the demo's printed report and for its checks. */
 export interface DemoReport {
@@ -83,5 +84,19 @@ export async function runFromCommandLine(run: () => Promise<DemoReport>): Promis
   } catch (error) {
     console.error(error instanceof Error ? `${error.name}: ${error.message}` : error);
     process.exitCode = 1;
+  }
+}
+
+/** Runs a stream example on a sandbox of its own from the command line: prints the counts, exit code 1 on a failure or a loss. */
+export async function runStreamFromCommandLine(prefix: string, run: (sandbox: Sandbox, report: DemoReport) => Promise<StreamCounts>): Promise<void> {
+  const sandbox = await startSandbox();
+  try {
+    const report = createDemoReport(prefix);
+    const counts = await run(sandbox, report);
+    console.log(counts);
+    for (const failure of report.failures) console.error(`FAILED: ${failure}`);
+    process.exitCode = report.failures.length === 0 && counts.lostUnflagged === 0 ? 0 : 1;
+  } finally {
+    await sandbox.stop();
   }
 }

@@ -5,10 +5,10 @@
 import { createGenesysCloudClient, type AttemptEvent, type StreamAttemptEvent } from '@ccaas/genesys-cloud';
 import { subscribeNotifications, type NotificationGap } from '@ccaas/genesys-cloud/notification-stream';
 import { usersApi } from '@ccaas/genesys-cloud/users';
-import { startSandbox } from '@ccaas/mocks/sandbox';
+import type { Sandbox } from '@ccaas/mocks/sandbox';
 // Node 20 has no global WebSocket: `ws` is the well-kept Node implementation (browsers and Node 22+ pass none)
 import { WebSocket } from 'ws';
-import { countStreamAttempts, createDemoReport, isEntryPoint, sleep, waitFor, type DemoReport, type StreamCounts } from './demo-report.js';
+import { countStreamAttempts, createDemoReport, isEntryPoint, runStreamFromCommandLine, sleep, waitFor, type DemoReport, type StreamCounts } from './demo-report.js';
 
 export interface GenesysStreamConfig {
   clientId: string;
@@ -111,23 +111,12 @@ export async function runGenesysNotificationsExample(
   }
 }
 
+/** The sandbox's Genesys Cloud and its control API. */
+export function genesysStreamConfigOf(sandbox: Sandbox): GenesysStreamConfig {
+  const { env } = sandbox;
+  return { clientId: env.GENESYS_CLIENT_ID, clientSecret: env.GENESYS_CLIENT_SECRET, apiBaseUrl: env.GENESYS_API_BASE_URL, loginBaseUrl: env.GENESYS_LOGIN_BASE_URL, controlUrl: `${sandbox.url}/__sandbox` };
+}
+
 if (isEntryPoint(import.meta.url)) {
-  const sandbox = await startSandbox();
-  try {
-    const report = createDemoReport('[genesys-stream]');
-    const counts = await runGenesysNotificationsExample(
-      {
-        clientId: sandbox.env.GENESYS_CLIENT_ID,
-        clientSecret: sandbox.env.GENESYS_CLIENT_SECRET,
-        apiBaseUrl: sandbox.env.GENESYS_API_BASE_URL,
-        loginBaseUrl: sandbox.env.GENESYS_LOGIN_BASE_URL,
-        controlUrl: `${sandbox.url}/__sandbox`,
-      },
-      report,
-    );
-    console.log(counts);
-    process.exitCode = report.failures.length === 0 && counts.lostUnflagged === 0 ? 0 : 1;
-  } finally {
-    await sandbox.stop();
-  }
+  await runStreamFromCommandLine('[genesys-stream]', (sandbox, report) => runGenesysNotificationsExample(genesysStreamConfigOf(sandbox), report));
 }

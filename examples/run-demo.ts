@@ -6,10 +6,10 @@
 // notifications through socket_closings and token expiries (genesys-notifications.ts), CXone agent events through
 // token expiries (cxone-agent-events.ts); each reports published = received + inside reported gaps.
 import { startSandbox, type Sandbox } from '@ccaas/mocks/sandbox';
-import { runCxoneAgentEventsExample } from './cxone-agent-events.js';
+import { agentEventsControlOf, runCxoneAgentEventsExample } from './cxone-agent-events.js';
 import { cxoneConfigFromEnv, runCxoneExample } from './cxone-agents.js';
 import { createDemoReport, isEntryPoint, type DemoReport, type DemoScenarios, type StreamCounts } from './demo-report.js';
-import { runGenesysNotificationsExample } from './genesys-notifications.js';
+import { genesysStreamConfigOf, runGenesysNotificationsExample } from './genesys-notifications.js';
 import { genesysConfigFromEnv, runGenesysExample } from './genesys-users.js';
 
 type SandboxPlatform = Sandbox['genesysCloud'] | Sandbox['cxone'];
@@ -81,10 +81,8 @@ interface StreamRun {
 
 /** Both event streams through forced faults on the sandbox; a run fails on an event lost without a reported gap. */
 async function runStreams(sandbox: Sandbox, print: (line: string) => void): Promise<StreamRun[]> {
-  const { env } = sandbox;
   const genesys: StreamRun = { name: 'genesys notifications', report: createDemoReport('[genesys-stream]', print) };
   const cxone: StreamRun = { name: 'cxone agent events', report: createDemoReport('[cxone-stream]', print) };
-  const control = `${sandbox.url}/__sandbox`;
   const attempt = async (run: StreamRun, follow: () => Promise<StreamCounts>) => {
     try {
       run.counts = await follow();
@@ -95,29 +93,8 @@ async function runStreams(sandbox: Sandbox, print: (line: string) => void): Prom
       run.report.failures.push(`unexpected ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
     }
   };
-  await attempt(genesys, () =>
-    runGenesysNotificationsExample(
-      { clientId: env.GENESYS_CLIENT_ID, clientSecret: env.GENESYS_CLIENT_SECRET, apiBaseUrl: env.GENESYS_API_BASE_URL, loginBaseUrl: env.GENESYS_LOGIN_BASE_URL, controlUrl: control },
-      genesys.report,
-      { socketClosings: 3, tokenExpiries: 2 },
-    ),
-  );
-  await attempt(cxone, () =>
-    runCxoneAgentEventsExample(
-      cxoneConfigFromEnv(env),
-      {
-        // the control API has no agent-session route: events go in through the in-process simulation
-        publish: (sessionId, event) => sandbox.cxone.agentSessions.publish(event, sessionId),
-        expireTokens: async () => {
-          const response = await fetch(`${control}/nice-cxone/expire-tokens`, { method: 'POST' });
-          if (!response.ok) throw new Error(`sandbox control expire-tokens answered ${response.status}`);
-        },
-        endSession: (sessionId) => sandbox.cxone.agentSessions.endSession(sessionId),
-      },
-      cxone.report,
-      { tokenExpiries: 3 },
-    ),
-  );
+  await attempt(genesys, () => runGenesysNotificationsExample(genesysStreamConfigOf(sandbox), genesys.report, { socketClosings: 3, tokenExpiries: 2 }));
+  await attempt(cxone, () => runCxoneAgentEventsExample(cxoneConfigFromEnv(sandbox.env), agentEventsControlOf(sandbox), cxone.report, { tokenExpiries: 3 }));
   return [genesys, cxone];
 }
 

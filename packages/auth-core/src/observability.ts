@@ -146,6 +146,12 @@ export const spanNames = {
   stream: 'ccaas.stream',
 } as const;
 
+/** `attributes` plus those of `optional` that are defined (a span attribute cannot be undefined). */
+function withDefined(attributes: SpanAttributes, optional: Record<string, string | number | boolean | undefined>): SpanAttributes {
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) attributes[key] = value;
+  return attributes;
+}
+
 const SPAN_KIND_INTERNAL = 0;
 const SPAN_KIND_CLIENT = 2;
 const SPAN_STATUS_ERROR = 2;
@@ -203,15 +209,15 @@ export function openTelemetrySpans(tracer: TracerLike): WaitTracer {
   }
   return {
     wait(report) {
-      const attributes: SpanAttributes = {
-        'http.request.method': report.method,
-        'url.full': report.url,
-        'ccaas.wait.reason': report.reason,
-      };
-      if (report.attempt !== undefined) attributes['ccaas.retry.attempt'] = report.attempt;
-      if (report.plannedMs !== undefined) attributes['ccaas.wait.planned_ms'] = report.plannedMs;
-      if (report.status !== undefined) attributes['http.response.status_code'] = report.status;
-      if (report.error !== undefined) attributes['error.type'] = report.error;
+      const attributes = withDefined(
+        { 'http.request.method': report.method, 'url.full': report.url, 'ccaas.wait.reason': report.reason },
+        {
+          'ccaas.retry.attempt': report.attempt,
+          'ccaas.wait.planned_ms': report.plannedMs,
+          'http.response.status_code': report.status,
+          'error.type': report.error,
+        },
+      );
       record(waitSpanNames[report.reason], report.startedAt, report.endedAt, attributes);
     },
     tokenRequest(event) {
@@ -228,20 +234,24 @@ export function openTelemetrySpans(tracer: TracerLike): WaitTracer {
       record(spanNames.tokenRequest, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.code ?? event.outcome) : undefined);
     },
     stream(event) {
-      const attributes: SpanAttributes = {
-        'ccaas.stream.name': event.stream,
-        'ccaas.stream.id': event.streamId,
-        'ccaas.stream.phase': event.phase,
-        'ccaas.attempt': event.attempt,
-        'ccaas.outcome': event.outcome,
-        'url.full': event.url,
-      };
-      if (event.cause !== undefined) attributes['ccaas.stream.cause'] = event.cause;
-      if (event.channelId !== undefined) attributes['ccaas.stream.channel_id'] = event.channelId;
-      if (event.delayMs !== undefined) attributes['ccaas.wait.planned_ms'] = event.delayMs;
-      if (event.topicCount !== undefined) attributes['ccaas.stream.topic_count'] = event.topicCount;
-      if (event.status !== undefined) attributes['http.response.status_code'] = event.status;
-      if (event.error !== undefined) attributes['error.type'] = event.error;
+      const attributes = withDefined(
+        {
+          'ccaas.stream.name': event.stream,
+          'ccaas.stream.id': event.streamId,
+          'ccaas.stream.phase': event.phase,
+          'ccaas.attempt': event.attempt,
+          'ccaas.outcome': event.outcome,
+          'url.full': event.url,
+        },
+        {
+          'ccaas.stream.cause': event.cause,
+          'ccaas.stream.channel_id': event.channelId,
+          'ccaas.wait.planned_ms': event.delayMs,
+          'ccaas.stream.topic_count': event.topicCount,
+          'http.response.status_code': event.status,
+          'error.type': event.error,
+        },
+      );
       // a window that may have lost events, or a stream that ended on a failure, is an error in a trace view
       const failed = event.phase === 'gap' || event.cause === 'failed' || event.error !== undefined;
       record(spanNames.stream, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.error ?? event.cause ?? event.phase) : undefined);
