@@ -2,9 +2,14 @@
 // simulated platforms on 127.0.0.1), runs examples/genesys-users.ts and examples/cxone-agents.ts against it with
 // fault scenarios (platform-side expiry -> 401, 403, 429 burst), checks what the sandbox saw, prints a report and
 // exits 1 on any failure. With GENESYS_CLIENT_ID / CXONE_ACCESS_KEY_ID set, that platform is the real one instead.
+// Then both event streams follow through forced faults (sandbox only: they need its control API): Genesys
+// notifications through socket_closings and token expiries (genesys-notifications.ts), CXone agent events through
+// token expiries (cxone-agent-events.ts); each reports published = received + inside reported gaps.
 import { startSandbox, type Sandbox } from '@ccaas/mocks/sandbox';
+import { agentEventsControlOf, runCxoneAgentEventsExample } from './cxone-agent-events.js';
 import { cxoneConfigFromEnv, runCxoneExample } from './cxone-agents.js';
-import { createDemoReport, isEntryPoint, type DemoReport, type DemoScenarios } from './demo-report.js';
+import { createDemoReport, isEntryPoint, type DemoReport, type DemoScenarios, type StreamCounts } from './demo-report.js';
+import { genesysStreamConfigOf, runGenesysNotificationsExample } from './genesys-notifications.js';
 import { genesysConfigFromEnv, runGenesysExample } from './genesys-users.js';
 
 type SandboxPlatform = Sandbox['genesysCloud'] | Sandbox['cxone'];
@@ -68,12 +73,61 @@ function printSummary(runs: PlatformRun[], print: (line: string) => void): void 
   for (const run of runs) for (const failure of run.report.failures) print(`FAILED [${run.name}] ${failure}`);
 }
 
+interface StreamRun {
+  name: string;
+  report: DemoReport;
+  counts?: StreamCounts;
+}
+
+/** Both event streams through forced faults on the sandbox; a run fails on an event lost without a reported gap. */
+async function runStreams(sandbox: Sandbox, print: (line: string) => void): Promise<StreamRun[]> {
+  const genesys: StreamRun = { name: 'genesys notifications', report: createDemoReport('[genesys-stream]', print) };
+  const cxone: StreamRun = { name: 'cxone agent events', report: createDemoReport('[cxone-stream]', print) };
+  const attempt = async (run: StreamRun, follow: () => Promise<StreamCounts>) => {
+    try {
+      run.counts = await follow();
+      const { published, received, inReportedGaps, lostUnflagged, deliveredTwice } = run.counts;
+      if (lostUnflagged !== 0 || received + inReportedGaps !== published) run.report.failures.push(`${lostUnflagged} events lost without a reported gap`);
+      if (deliveredTwice !== 0) run.report.failures.push(`${deliveredTwice} events delivered twice`);
+    } catch (error) {
+      run.report.failures.push(`unexpected ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`);
+    }
+  };
+  await attempt(genesys, () => runGenesysNotificationsExample(genesysStreamConfigOf(sandbox), genesys.report, { socketClosings: 3, tokenExpiries: 2 }));
+  await attempt(cxone, () => runCxoneAgentEventsExample(cxoneConfigFromEnv(sandbox.env), agentEventsControlOf(sandbox), cxone.report, { tokenExpiries: 3 }));
+  return [genesys, cxone];
+}
+
+function printStreamSummary(runs: StreamRun[], print: (line: string) => void): void {
+  const rows = [
+    ['stream', 'faults forced', 'published', 'received', 'in reported gaps', 'lost unflagged', 'result'],
+    ...runs.map(({ name, report, counts }) => [
+      name,
+      counts?.faults ?? '-',
+      String(counts?.published ?? '-'),
+      String(counts?.received ?? '-'),
+      String(counts?.inReportedGaps ?? '-'),
+      String(counts?.lostUnflagged ?? '-'),
+      report.failures.length === 0 ? 'ok' : `FAILED (${report.failures.length})`,
+    ]),
+  ];
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  print('');
+  print('== event streams: published = received + in reported gaps ==');
+  for (const row of rows) print(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+  for (const { name, counts } of runs) {
+    if (counts) print(`${name}: onAttempt saw ${Object.entries(counts.attempts).map(([step, count]) => `${step} x${count}`).join(', ')}`);
+  }
+  for (const run of runs) for (const failure of run.report.failures) print(`FAILED [${run.name}] ${failure}`);
+}
+
 /** Runs the demo; resolves with the number of failures (0 = success). */
 export async function runDemo(env: NodeJS.ProcessEnv = process.env, print: (line: string) => void = console.log): Promise<number> {
   const realGenesys = Boolean(env.GENESYS_CLIENT_ID);
   const realCxone = Boolean(env.CXONE_ACCESS_KEY_ID);
   const sandbox = realGenesys && realCxone ? undefined : await startSandbox();
   const runs: PlatformRun[] = [];
+  let streams: StreamRun[] = [];
   try {
     if (sandbox) print(`[demo] sandbox listening on ${sandbox.url} (Genesys Cloud and NICE CXone simulated; no credentials needed)`);
 
@@ -100,12 +154,17 @@ export async function runDemo(env: NodeJS.ProcessEnv = process.env, print: (line
     };
     await runPlatform('genesys-cloud', '[genesys]', realGenesys, sandbox?.genesysCloud, genesysConfigFromEnv, runGenesysExample);
     await runPlatform('nice-cxone', '[cxone]', realCxone, sandbox?.cxone, cxoneConfigFromEnv, runCxoneExample);
+    // checked and printed before the streams run: the checks count the sandbox's token requests and 401s, which the
+    // streams add to
+    for (const run of runs) checkAgainstSandbox(run);
+    printSummary(runs, print);
+    if (sandbox) streams = await runStreams(sandbox, print);
+    else print('[demo] event streams skipped: they force faults through the sandbox control API');
   } finally {
     await sandbox?.stop();
   }
-  for (const run of runs) checkAgainstSandbox(run);
-  printSummary(runs, print);
-  return runs.reduce((sum, run) => sum + run.report.failures.length, 0);
+  if (streams.length > 0) printStreamSummary(streams, print);
+  return [...runs, ...streams].reduce((sum, run) => sum + run.report.failures.length, 0);
 }
 
 if (isEntryPoint(import.meta.url)) {

@@ -8,7 +8,7 @@ import { urlOf } from './call-state.js';
 import { ConfigurationError } from './errors.js';
 import type { AttemptOutcome, TokenManagerEvents } from './events.js';
 import type { TokenSource } from './middleware-options.js';
-import type { AttemptEvent, WaitReport, WaitTracer } from './observability.js';
+import type { AttemptEvent, StreamAttemptEvent, WaitReport, WaitTracer } from './observability.js';
 import { RequestTimeoutError } from './errors.js';
 
 /** When something began: epoch ms for reports (`at`), `performance.now()` for its length. */
@@ -122,5 +122,54 @@ export function subscribeTokenAttempts(
   return () => {
     unsubscribeWhenCollected.unregister(owner);
     unsubscribe();
+  };
+}
+
+/**
+ * Where a platform client keeps the `onAttempt` and `tracer` it was made with, for the event streams made on it
+ * later (`subscribeNotifications(client, ...)`, `agentEvents(client, ...)`): a registered symbol, so a client of the
+ * other build (CommonJS next to ESM) is read the same, and a non-enumerable property, so it stays out of the way.
+ */
+const streamObserversKey = Symbol.for('@ccaas/auth-core.streamObservers');
+
+interface StreamObservers {
+  onAttempt: ((event: AttemptEvent) => void) | undefined;
+  tracer: WaitTracer | undefined;
+}
+
+/** Keeps the client's `onAttempt` and `tracer` on it for its event streams (see {@link reportStreamAttempts}). */
+export function keepStreamObservers(client: object, onAttempt: ((event: AttemptEvent) => void) | undefined, tracer: WaitTracer | false | undefined): void {
+  const observers: StreamObservers = { onAttempt, tracer: tracer || undefined };
+  Object.defineProperty(client, streamObserversKey, { value: observers });
+}
+
+/** A stream step as the stream knows it; `kind`, `stream` and `streamId` are filled in by the reporter. */
+export type StreamStep = Omit<StreamAttemptEvent, 'kind' | 'stream' | 'streamId'>;
+
+let streamCount = 0;
+
+/**
+ * The reporter of one event stream made on `client`: each step goes to the client's `onAttempt` and its tracer's
+ * `stream` span, under one `streamId`. Undefined when the client has neither (the stream then builds no events).
+ * A throwing hook or tracer never breaks the stream.
+ */
+export function reportStreamAttempts(client: object, stream: string): ((step: StreamStep) => void) | undefined {
+  const observers = (client as { [streamObserversKey]?: StreamObservers })[streamObserversKey];
+  const { onAttempt, tracer } = observers ?? {};
+  if (onAttempt === undefined && tracer?.stream === undefined) return undefined;
+  // unique within the process, readable in logs; a random part tells processes apart
+  const streamId = `${stream}-${(++streamCount).toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+  return (step) => {
+    const event: StreamAttemptEvent = { kind: 'stream', stream, streamId, ...step };
+    try {
+      onAttempt?.(event);
+    } catch {
+      // an observer's failure never breaks the stream
+    }
+    try {
+      tracer?.stream?.(event);
+    } catch {
+      // nor does a tracer's
+    }
   };
 }

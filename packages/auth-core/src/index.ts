@@ -63,7 +63,18 @@ export type { AuthMiddleware, AuthMiddlewareOptions, ClientMiddlewareOptions, Mi
 export { authFetch } from './auth-fetch.js';
 export type { AuthFetch, AuthFetchOptions, AuthorizedFetch } from './auth-fetch.js';
 export { openTelemetrySpans, spanNames } from './observability.js';
-export type { AttemptEvent, RequestAttemptEvent, SpanLike, TokenAttemptEvent, TracerLike, WaitReport, WaitTracer } from './observability.js';
+export type {
+  AttemptEvent,
+  RequestAttemptEvent,
+  SpanLike,
+  StreamAttemptEvent,
+  StreamCause,
+  StreamPhase,
+  TokenAttemptEvent,
+  TracerLike,
+  WaitReport,
+  WaitTracer,
+} from './observability.js';
 export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 

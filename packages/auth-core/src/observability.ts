@@ -32,8 +32,87 @@ export interface RequestAttemptEvent {
 /** One token endpoint attempt (initial grant, refresh, re-grant; retries included), from the manager's `tokenRequest` event. */
 export type TokenAttemptEvent = { kind: 'token' } & TokenManagerEvents['tokenRequest'];
 
+/**
+ * Where a long-running event stream is (a Genesys notification channel, a CXone agent session): made, connected,
+ * renewed, lost, reconnecting after a cause, replaced without a gap, a window reported as a gap, ended.
+ */
+export type StreamPhase =
+  | 'channel_created'
+  | 'subscribed'
+  | 'connected'
+  | 'renewed'
+  | 'channel_lost'
+  | 'reconnecting'
+  | 'replaced'
+  | 'gap'
+  | 'session_started'
+  | 'session_ended'
+  | 'closed';
+
+/**
+ * Why a stream reconnected, replaced its socket, lost a window or ended: `socket_closing` (the platform announced the
+ * socket's end), `socket_closed` (closed mid-stream), `heartbeat_timeout` (a silent socket), `channel_expired` (a 404
+ * after the channel's expiry), `evicted_or_token_expired` (a 404 before it: a newer channel beyond the platform's
+ * limit, or the channel's token expired), `connect_failed`, `token_refreshed` (moved to a new token), `rate_limited`,
+ * `network`, `server_error`, `timeout` (transient failures of a poll), `platform_ended` (the platform ended the
+ * session), `session_gone` (the platform no longer knows it), `failed` (a fatal error), `aborted` (the caller's).
+ */
+export type StreamCause =
+  | 'socket_closing'
+  | 'socket_closed'
+  | 'heartbeat_timeout'
+  | 'channel_expired'
+  | 'evicted_or_token_expired'
+  | 'connect_failed'
+  | 'token_refreshed'
+  | 'rate_limited'
+  | 'network'
+  | 'server_error'
+  | 'timeout'
+  | 'platform_ended'
+  | 'session_gone'
+  | 'failed'
+  | 'aborted';
+
+/**
+ * One step of an event stream's life (Genesys notifications, CXone agent events), reported through the client's
+ * `onAttempt` and `tracer` like its requests. Carries ids and causes only: never a token, a socket URL or its query.
+ */
+export interface StreamAttemptEvent {
+  kind: 'stream';
+  /** Which stream, e.g. `genesys.notifications` or `cxone.agent_events`. */
+  stream: string;
+  /** One subscription or loop: the same for every event it reports. */
+  streamId: string;
+  phase: StreamPhase;
+  cause?: StreamCause;
+  /** The channel (Genesys) or agent session (CXone) the event concerns, when there is one. */
+  channelId?: string;
+  /** Reconnect or retry attempt (1, 2, ... since the last success); 1 for other phases. */
+  attempt: number;
+  /** Planned wait before this reconnect or retry (`reconnecting`). */
+  delayMs?: number;
+  /** Epoch ms when what this reports began (a gap: its first moment). */
+  startedAt: number;
+  /** Its length: a gap's window, 0 for a point in time. */
+  durationMs: number;
+  /**
+   * As for requests: `network_error` for a lost socket or failed poll, `timeout` for a silent socket or a timed-out
+   * poll, `aborted` when the caller ended it, else `response`.
+   */
+  outcome: AttemptOutcome;
+  /** The REST resource (channel or session) without query string; never a socket's connect URL. */
+  url: string;
+  /** Topics the channel holds (notifications). */
+  topicCount?: number;
+  /** The HTTP status that caused it, when one did. */
+  status?: number;
+  /** For a failure: the error's name and system code, e.g. `TypeError (ECONNREFUSED)`. */
+  error?: string;
+}
+
 /** What `onAttempt` receives. Never carries a token, secret or Authorization header. */
-export type AttemptEvent = RequestAttemptEvent | TokenAttemptEvent;
+export type AttemptEvent = RequestAttemptEvent | TokenAttemptEvent | StreamAttemptEvent;
 
 /** Attribute values of a span (the OpenTelemetry `AttributeValue` subset used here). */
 export type SpanAttributes = Record<string, string | number | boolean>;
@@ -59,7 +138,19 @@ export const spanNames = {
   retryWait: 'ccaas.retry_wait',
   /** A wait for a rate limit: a 429's Retry-After or backoff, or this client's pause after another call's 429 (`ccaas.wait.reason`). */
   rateLimitWait: 'ccaas.rate_limit_wait',
+  /**
+   * One step of an event stream ({@link StreamAttemptEvent}; a gap spans its window): `ccaas.stream.name`,
+   * `ccaas.stream.id`, `ccaas.stream.phase`, `ccaas.stream.cause`, `ccaas.stream.channel_id`, `ccaas.attempt`,
+   * `ccaas.wait.planned_ms`, `ccaas.outcome`, `url.full`, `http.response.status_code`, `error.type`.
+   */
+  stream: 'ccaas.stream',
 } as const;
+
+/** `attributes` plus those of `optional` that are defined (a span attribute cannot be undefined). */
+function withDefined(attributes: SpanAttributes, optional: Record<string, string | number | boolean | undefined>): SpanAttributes {
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) attributes[key] = value;
+  return attributes;
+}
 
 const SPAN_KIND_INTERNAL = 0;
 const SPAN_KIND_CLIENT = 2;
@@ -89,6 +180,8 @@ export interface WaitTracer {
   wait(report: WaitReport): void;
   /** One token endpoint attempt (the token manager's `tokenRequest` event). */
   tokenRequest(event: TokenManagerEvents['tokenRequest']): void;
+  /** One step of an event stream made with the client (optional: a recorder without it sees none). */
+  stream?(event: StreamAttemptEvent): void;
 }
 
 const waitSpanNames: Record<WaitReport['reason'], string> = {
@@ -116,15 +209,15 @@ export function openTelemetrySpans(tracer: TracerLike): WaitTracer {
   }
   return {
     wait(report) {
-      const attributes: SpanAttributes = {
-        'http.request.method': report.method,
-        'url.full': report.url,
-        'ccaas.wait.reason': report.reason,
-      };
-      if (report.attempt !== undefined) attributes['ccaas.retry.attempt'] = report.attempt;
-      if (report.plannedMs !== undefined) attributes['ccaas.wait.planned_ms'] = report.plannedMs;
-      if (report.status !== undefined) attributes['http.response.status_code'] = report.status;
-      if (report.error !== undefined) attributes['error.type'] = report.error;
+      const attributes = withDefined(
+        { 'http.request.method': report.method, 'url.full': report.url, 'ccaas.wait.reason': report.reason },
+        {
+          'ccaas.retry.attempt': report.attempt,
+          'ccaas.wait.planned_ms': report.plannedMs,
+          'http.response.status_code': report.status,
+          'error.type': report.error,
+        },
+      );
       record(waitSpanNames[report.reason], report.startedAt, report.endedAt, attributes);
     },
     tokenRequest(event) {
@@ -139,6 +232,29 @@ export function openTelemetrySpans(tracer: TracerLike): WaitTracer {
       if (event.code !== undefined) attributes['error.type'] = event.code;
       const failed = event.outcome !== 'response' || event.code !== undefined;
       record(spanNames.tokenRequest, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.code ?? event.outcome) : undefined);
+    },
+    stream(event) {
+      const attributes = withDefined(
+        {
+          'ccaas.stream.name': event.stream,
+          'ccaas.stream.id': event.streamId,
+          'ccaas.stream.phase': event.phase,
+          'ccaas.attempt': event.attempt,
+          'ccaas.outcome': event.outcome,
+          'url.full': event.url,
+        },
+        {
+          'ccaas.stream.cause': event.cause,
+          'ccaas.stream.channel_id': event.channelId,
+          'ccaas.wait.planned_ms': event.delayMs,
+          'ccaas.stream.topic_count': event.topicCount,
+          'http.response.status_code': event.status,
+          'error.type': event.error,
+        },
+      );
+      // a window that may have lost events, or a stream that ended on a failure, is an error in a trace view
+      const failed = event.phase === 'gap' || event.cause === 'failed' || event.error !== undefined;
+      record(spanNames.stream, event.startedAt, event.startedAt + event.durationMs, attributes, failed ? (event.error ?? event.cause ?? event.phase) : undefined);
     },
   };
 }

@@ -6,6 +6,7 @@
  * @packageDocumentation
  * @module @ccaas/auth-core/platform
  */
+import { keepStreamObservers } from './attempt-reporting.js';
 import { authFetch, authorizeCallFetch, type AuthFetch } from './auth-fetch.js';
 import type { DescribeError } from './describe-error-body.js';
 import type { Grant } from './grants.js';
@@ -16,6 +17,8 @@ import type { FetchLike } from './token-endpoint-types.js';
 import { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 import { createUserAgent, withUserAgent } from './user-agent.js';
 
+export { errorName, reportStreamAttempts } from './attempt-reporting.js';
+export type { StreamStep } from './attempt-reporting.js';
 export { authorizeCallFetch } from './auth-fetch.js';
 export { clientMiddlewareOptionNames, clientMiddlewareOptions } from './middleware-options.js';
 export type { ClientMiddlewareOptions } from './middleware-options.js';
@@ -112,5 +115,7 @@ export function createPlatformClient<Client extends object>(settings: PlatformCl
   });
   const auth = settings.wrapAuth === undefined ? baseAuth : settings.wrapAuth(baseAuth);
   const client = authorizeCallFetch(settings.createClient(auth), auth);
+  // event streams made on this client later report through the same onAttempt and tracer
+  keepStreamObservers(client, options.onAttempt, options.tracer);
   return { client, tokenManager, fetch, auth };
 }

@@ -36,6 +36,7 @@ describe('@ccaas/genesys-cloud exports what its README documents', () => {
 
   it('exports the event and option types of the README', () => {
     expectTypeOf<genesys.AttemptEvent>().toEqualTypeOf<core.AttemptEvent>();
+    expectTypeOf<genesys.StreamAttemptEvent>().toEqualTypeOf<core.StreamAttemptEvent>();
     expectTypeOf<genesys.RetryOptions>().toEqualTypeOf<core.RetryOptions>();
     expectTypeOf<genesys.RateLimitOptions>().toEqualTypeOf<core.RateLimitOptions>();
     expectTypeOf<genesys.TokenStore>().toEqualTypeOf<core.TokenStore>();

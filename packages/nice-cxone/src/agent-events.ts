@@ -12,6 +12,7 @@ import {
   RateLimitError,
   RequestTimeoutError,
 } from '@ccaas/auth-core';
+import { agentEventAttempts, type AgentEventAttempts, type AgentSessionEndCause } from './agent-events-attempts.js';
 import type { CxoneClient } from './create-cxone-client.js';
 import { agentApi, type paths as AgentPaths } from './generated/agent.js';
 
@@ -141,10 +142,20 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
   const maxDelayMs = options.backoff?.maxDelayMs ?? 30_000;
   const signal = options.signal;
   const api = agentApi(client);
+  // the client's onAttempt/tracer see the session start, each retry with its cause, and how it ended
+  const attempts = agentEventAttempts(client, timers.now);
   const joined = 'sessionId' in options.session ? options.session.sessionId : undefined;
-  const sessionId = joined ?? (await startSession(api, options.session as StartAgentSessionRequest, signal));
+  const sessionId = joined ?? (await startSession(api, options.session as StartAgentSessionRequest, signal, attempts));
+  attempts?.started(sessionId);
   const endOnExit = options.endSession ?? joined === undefined;
   let ended = false;
+  // how the loop ended, as reported: a consumer's `break` or the signal unless something else is known
+  let end: { cause: AgentSessionEndCause; error?: unknown } = { cause: 'aborted' };
+  const retry = (cause: Transient, attempt: number, error: unknown, status?: number) => {
+    const delayMs = backoffDelay(attempt, initialDelayMs, maxDelayMs, random);
+    attempts?.retrying(cause, attempt, delayMs, error, status);
+    return { type: 'retrying', sessionId, attempt, delayMs, cause, error } as const;
+  };
   try {
     for (let failures = 0; !signal?.aborted; ) {
       let result: Awaited<ReturnType<typeof pollNextEvent>>;
@@ -153,13 +164,14 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
       } catch (error) {
         if (signal?.aborted) return;
         const cause = transientCause(error);
-        if (cause === undefined || ++failures > maxFailures) throw error;
-        const delayMs = backoffDelay(failures, initialDelayMs, maxDelayMs, random);
-        yield { type: 'retrying', sessionId, attempt: failures, delayMs, cause, error };
-        await sleep(timers, delayMs, signal);
+        if (cause === undefined || ++failures > maxFailures) throw (end = { cause: 'failed', error }).error;
+        const item = retry(cause, failures, error);
+        yield item;
+        await sleep(timers, item.delayMs, signal);
         continue;
       }
       const { response, data } = result;
+      attempts?.seen(response.url);
       if (response.status === 304) {
         failures = 0;
         // a server (or proxy) that answers 304 at once must not turn the loop into a busy one that starves the event loop
@@ -168,16 +180,19 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
       }
       if (response.status === 404 || response.status === 410) {
         ended = true;
-        throw new AgentSessionEndedError(`agent session ${sessionId} no longer exists (${response.status}): start a new one`, { status: response.status, correlationId: response.headers.get('x-request-id') ?? undefined });
+        const error = new AgentSessionEndedError(`agent session ${sessionId} no longer exists (${response.status}): start a new one`, { status: response.status, correlationId: response.headers.get('x-request-id') ?? undefined });
+        throw (end = { cause: 'session_gone', error }).error;
       }
       if (response.status >= 500) {
-        if (++failures > maxFailures) throw new AgentSessionEndedError(`get-next-event kept failing (${response.status}) ${failures - 1} times in a row`, { status: response.status });
-        const delayMs = backoffDelay(failures, initialDelayMs, maxDelayMs, random);
-        yield { type: 'retrying', sessionId, attempt: failures, delayMs, cause: 'server-error', error: new Error(`get-next-event answered ${response.status}`) };
-        await sleep(timers, delayMs, signal);
+        if (++failures > maxFailures) {
+          throw (end = { cause: 'failed', error: new AgentSessionEndedError(`get-next-event kept failing (${response.status}) ${failures - 1} times in a row`, { status: response.status }) }).error;
+        }
+        const item = retry('server-error', failures, new Error(`get-next-event answered ${response.status}`), response.status);
+        yield item;
+        await sleep(timers, item.delayMs, signal);
         continue;
       }
-      if (!response.ok) throw new AgentSessionEndedError(`get-next-event answered ${response.status}; the loop cannot continue`, { status: response.status });
+      if (!response.ok) throw (end = { cause: 'failed', error: new AgentSessionEndedError(`get-next-event answered ${response.status}; the loop cannot continue`, { status: response.status }) }).error;
       failures = 0;
       // the spec types only Type/IISHost/VCHost of an event (see AgentEvent)
       const events = (data?.events ?? []) as AgentEvent[];
@@ -185,6 +200,7 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
         yield { type: 'event', sessionId, event, receivedAt: timers.now() };
         if (event.Type === 'AgentSessionEnd' || event.Type === 'RemoteAgentSessionEnd') {
           ended = true;
+          end = { cause: 'platform_ended' };
           return;
         }
       }
@@ -192,13 +208,15 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
   } finally {
     // abort, break, or a fatal error: end the session we started, on a signal of its own (the caller's is aborted)
     if (endOnExit && !ended) await api.DELETE(agentSessionPaths.end, { params: { path: { sessionId } } }).catch(() => undefined);
+    attempts?.ended(end.cause, end.error);
   }
 }
 
 type AgentApi = ReturnType<typeof agentApi>;
 
-async function startSession(api: AgentApi, request: StartAgentSessionRequest, signal: AbortSignal | undefined): Promise<string> {
+async function startSession(api: AgentApi, request: StartAgentSessionRequest, signal: AbortSignal | undefined, attempts: AgentEventAttempts | undefined): Promise<string> {
   const { data, response } = await api.POST(agentSessionPaths.start, { params: { query: request }, ...(signal ? { signal } : {}) });
+  attempts?.seen(response.url);
   const sessionId = data?.sessionId;
   if (!response.ok || typeof sessionId !== 'string') {
     throw new AgentSessionEndedError(`starting an agent session answered ${response.status} without a sessionId: check the station and the agent's login`, { status: response.status });

@@ -38,6 +38,7 @@ describe('@ccaas/nice-cxone exports what its README documents', () => {
 
   it('exports the event and option types of the README', () => {
     expectTypeOf<cxone.AttemptEvent>().toEqualTypeOf<core.AttemptEvent>();
+    expectTypeOf<cxone.StreamAttemptEvent>().toEqualTypeOf<core.StreamAttemptEvent>();
     expectTypeOf<cxone.RetryOptions>().toEqualTypeOf<core.RetryOptions>();
     expectTypeOf<cxone.RateLimitOptions>().toEqualTypeOf<core.RateLimitOptions>();
     expectTypeOf<cxone.TokenStore>().toEqualTypeOf<core.TokenStore>();

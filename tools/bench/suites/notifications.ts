@@ -241,7 +241,7 @@ async function soakCxone(plan: Plan, useLoop: boolean): Promise<LoopTally> {
 
 export const notificationsSuite: BenchSuite = {
   name: 'notifications',
-  description: 'event streams across socket_closings, token expiries, silent drops and an eviction (Genesys), and token expiries (CXone), beside naive clients',
+  description: `event streams under faults, beside naive clients as contrast rows: Genesys notifications through ${fullPlan.socketClosings} socket_closings, ${fullPlan.tokenExpiries} token expiries, ${fullPlan.silentDrops} silent drops and ${fullPlan.evictions} eviction (a naive WebSocket client under the same schedule); CXone agent events across ${fullPlan.cxoneTokenExpiries} token expiries (a naive poller)`,
   async run(context) {
     const plan = context.smoke ? smokePlan : fullPlan;
     await ensurePublishedBuild(context);

@@ -182,13 +182,15 @@ export class ChannelConnection {
     } catch {
       return; // not JSON: nothing the platform documents; the watchdog still counts the socket alive below
     }
-    if (socket === this.socket) {
-      this.lastAliveAt = this.ctx.timers.now();
-      this.armWatchdog();
-    }
+    // a 404 says the channel is gone, maybe since well before the message arrived: not a sign of life, so the gap
+    // starts at the last real message (an event published as the channel died lies inside it)
     if (message.result === '404') {
       if (socket === this.socket) this.broken('channel-gone', true);
       return;
+    }
+    if (socket === this.socket) {
+      this.lastAliveAt = this.ctx.timers.now();
+      this.armWatchdog();
     }
     const topic = message.topicName;
     if (topic === undefined || topic === 'channel.metadata') return; // heartbeat or pong

@@ -73,7 +73,10 @@ export interface NotificationSocket {
   readonly readyState: number;
   send(data: string): void;
   close(code?: number, reason?: string): void;
-  addEventListener(type: 'open' | 'close' | 'error' | 'message', listener: (event: { data?: unknown }) => void): void;
+  // one signature per event type: `ws`'s and the DOM's generic `addEventListener<K>` fit these (a single union-typed
+  // signature would ask an ErrorEvent to have `data`, which `ws`'s types refuse)
+  addEventListener(type: 'message', listener: (event: { data?: unknown }) => void): void;
+  addEventListener(type: 'open' | 'close' | 'error', listener: () => void): void;
 }
 
 /** A WebSocket class: `globalThis.WebSocket` (browsers, Node 22+) or `WebSocket` from the `ws` package. */

@@ -3,6 +3,7 @@ import { ConfigurationError } from '@ccaas/auth-core';
 import type { GenesysCloudClient } from '../create-genesys-cloud-client.js';
 import type { paths } from '../generated/notifications.js';
 import { ChannelConnection, type ChannelSettings } from './channel-connection.js';
+import { notificationAttemptReporter } from './notification-attempts.js';
 import {
   systemTimers,
   type NotificationGap,
@@ -148,6 +149,9 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
   let unread: BoundedQueue<Topic> | undefined = createBoundedQueue<Topic>(maxBuffered);
   const recent = new Set<string>();
   let tokenGeneration = 0;
+  let fatal: unknown;
+  // the client's onAttempt/tracer see the channel lifecycle, reconnects with their causes, and gaps
+  const reportAttempt = notificationAttemptReporter(client, () => fatal as { error: unknown } | undefined);
 
   const emit = (event: NotificationStreamEvent<string>) => {
     if (controller.signal.aborted && event.type !== 'lifecycle') return;
@@ -158,6 +162,7 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
         // an observer's failure never breaks the stream
       }
     }
+    reportAttempt?.(event);
     for (const listener of listeners[event.type]) listener(event as never);
     for (const iterator of iterators) iterator.push(event as NotificationStreamEvent<Topic>);
     if (unread !== undefined && event.type !== 'lifecycle' && iterators.size === 0 && listeners.notification.size === 0) {
@@ -186,7 +191,6 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
   const connections = shards.map((shard) => new ChannelConnection(shard, context));
 
   let unsubscribeToken: (() => void) | undefined;
-  let fatal: unknown;
   const close = (failure?: unknown) => {
     if (controller.signal.aborted) return;
     fatal = failure;
