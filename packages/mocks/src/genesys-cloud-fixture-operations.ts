@@ -47,19 +47,27 @@ function expandUser(user: FixtureUser, expand: string[]): Schemas['User'] {
 const wildcard = (pattern: string) =>
   new RegExp(`^${pattern.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`, 'i');
 
-/** The paging of the API host's listings (`nextUri` and the others start at its path). */
-const pagingOf = (apiBaseUrl: string) => ({ basePath: new URL(apiBaseUrl).pathname.replace(/\/+$/, '') });
+/** The context with what every group of operations derives from `apiBaseUrl`. */
+interface GenesysFixtureRoutes extends GenesysFixtureContext {
+  /** The absolute URL of a spec path on the API host. */
+  api: (path: string) => string;
+  /** The paging of the API host's listings (`nextUri` and the others start at its path). */
+  paging: { basePath: string };
+}
 
 /** The fixture handlers of every operation in `genesysCloudMockOperations` but the notification channels. */
 export function createGenesysFixtureOperations(context: GenesysFixtureContext): HttpHandler[] {
-  return [...userOperations(context), ...routingOperations(context), ...conversationOperations(context), ...tokenOperations(context)];
+  const routes: GenesysFixtureRoutes = {
+    ...context,
+    api: (path) => `${context.apiBaseUrl}${path}`,
+    paging: { basePath: new URL(context.apiBaseUrl).pathname.replace(/\/+$/, '') },
+  };
+  return [...userOperations(routes), ...routingOperations(routes), ...conversationOperations(routes), ...tokenOperations(routes)];
 }
 
 /** Users: the listing (state, ids, jabber ids, sort, expand), the token's own user, and one user. */
-function userOperations(context: GenesysFixtureContext): HttpHandler[] {
-  const { fixtures, ok, fail, authenticated } = context;
-  const api = (path: string) => `${context.apiBaseUrl}${path}`;
-  const paging = pagingOf(context.apiBaseUrl);
+function userOperations(routes: GenesysFixtureRoutes): HttpHandler[] {
+  const { api, paging, fixtures, ok, fail, authenticated } = routes;
   return [
     http.get(api('/api/v2/users'), ({ request }) => {
       authenticated(request);
@@ -101,10 +109,8 @@ function userOperations(context: GenesysFixtureContext): HttpHandler[] {
 }
 
 /** Routing: queues (name wildcards, ids, divisions) and a queue's members. */
-function routingOperations(context: GenesysFixtureContext): HttpHandler[] {
-  const { fixtures, ok, fail, authenticated } = context;
-  const api = (path: string) => `${context.apiBaseUrl}${path}`;
-  const paging = pagingOf(context.apiBaseUrl);
+function routingOperations(routes: GenesysFixtureRoutes): HttpHandler[] {
+  const { api, paging, fixtures, ok, fail, authenticated } = routes;
   return [
     http.get(api('/api/v2/routing/queues'), ({ request }) => {
       authenticated(request);
@@ -149,9 +155,8 @@ function routingOperations(context: GenesysFixtureContext): HttpHandler[] {
 }
 
 /** Conversations: the analytics details query (interval, paging, order) and one conversation. */
-function conversationOperations(context: GenesysFixtureContext): HttpHandler[] {
-  const { fixtures, ok, fail, authenticated } = context;
-  const api = (path: string) => `${context.apiBaseUrl}${path}`;
+function conversationOperations(routes: GenesysFixtureRoutes): HttpHandler[] {
+  const { api, fixtures, ok, fail, authenticated } = routes;
   return [
     http.post(api('/api/v2/analytics/conversations/details/query'), async ({ request }) => {
       authenticated(request);
@@ -201,9 +206,8 @@ function conversationOperations(context: GenesysFixtureContext): HttpHandler[] {
 }
 
 /** The token's own info, and its revocation. */
-function tokenOperations(context: GenesysFixtureContext): HttpHandler[] {
-  const { fixtures, ok, authenticated, revokeAccessToken } = context;
-  const api = (path: string) => `${context.apiBaseUrl}${path}`;
+function tokenOperations(routes: GenesysFixtureRoutes): HttpHandler[] {
+  const { api, fixtures, ok, authenticated, revokeAccessToken } = routes;
   return [
     http.get(api('/api/v2/tokens/me'), ({ request }) => {
       const token = authenticated(request);

@@ -5,9 +5,10 @@
  * @module @ccaas/mocks/sandbox
  */
 // msw first: its import is the first statement the declaration file keeps, so this comment names the module.
-import { getResponse, http, HttpResponse, type RequestHandler } from 'msw';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { getResponse, type RequestHandler } from 'msw';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { createCxoneMock, cxoneSandboxCredentials, type CxoneMock, type CxoneMockOptions } from './create-cxone-mock.js';
 import {
   createGenesysCloudMock,
@@ -15,7 +16,7 @@ import {
   type GenesysCloudMock,
   type GenesysCloudMockOptions,
 } from './create-genesys-cloud-mock.js';
-import { scenarioOptionNames, unknownScenarioOptions } from './scenario-options.js';
+import { sandboxControlHandlers } from './sandbox-control.js';
 import { acceptNotificationSocket } from './sandbox-notifications-socket.js';
 
 /** Options of {@link startSandbox}. */
@@ -67,9 +68,6 @@ export type SandboxEnv = Record<
 // The command line (`npx @ccaas/mocks sandbox`, `npm run sandbox`); it calls startSandbox at run time only.
 export { parseSandboxArgs, runSandboxCli, sandboxUsage, SandboxUsageError, type SandboxCommand } from './sandbox-cli.js';
 
-type ScenarioName = keyof GenesysCloudMock['scenarios'];
-const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited', 'serverErrors', 'networkErrors', 'latency', 'tokenEndpointErrors'];
-
 /**
  * Serves both simulated platforms (the same MSW handlers tests use) over real HTTP on 127.0.0.1, so examples, the
  * demo and benchmarks run without credentials. Genesys Cloud lives under `/genesys-cloud/{api,login}`, NICE CXone
@@ -81,12 +79,61 @@ const scenarioNames: ScenarioName[] = ['unauthorized', 'forbidden', 'rateLimited
  * Requests with an `Origin` get CORS answers (preflights included), so browser apps on another origin can use it.
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
-  let handlers: RequestHandler[] = [];
-  let extra: RequestHandler[] = [];
+  const routing: SandboxRouting = { origin: '', front: [], handlers: [] };
+  const server = await listen(options, routing);
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
   // Handlers match absolute URLs on 127.0.0.1: requests addressed as `localhost:<port>` are served the same.
-  let origin = '';
+  routing.origin = url;
+  const genesysCloud = createGenesysCloudMock({
+    ...options.genesysCloud,
+    apiBaseUrl: `${url}/genesys-cloud/api`,
+    loginBaseUrl: `${url}/genesys-cloud/login`,
+    streamingBaseUrl: `ws://127.0.0.1:${port}/genesys-cloud/streaming`,
+  });
+  const notificationSockets = serveNotificationSockets(server, genesysCloud);
+  const cxone = createCxoneMock({ ...options.cxone, issuer: `${url}/nice-cxone/auth`, apiEndpoint: `${url}/nice-cxone/api` });
+  const env = sandboxEnv(options, genesysCloud, cxone);
+  const use = (...added: RequestHandler[]) => {
+    routing.front = [...added, ...routing.front];
+  };
+  /** Scenarios and overrides go together: a test's clean-up drops both. */
+  const resetAll = () => {
+    routing.front = [];
+    for (const platform of [genesysCloud, cxone]) if ('resetOverrides' in platform) platform.resetOverrides();
+  };
+  routing.handlers = [...sandboxControlHandlers({ url, env, genesysCloud, cxone, use, resetAll }), ...genesysCloud.handlers, ...cxone.handlers];
+
+  return {
+    url,
+    port,
+    genesysCloud,
+    cxone,
+    env,
+    use,
+    resetScenarios: resetAll,
+    stop: () =>
+      new Promise<void>((resolve, reject) => {
+        notificationSockets.close();
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** What the HTTP server answers with, read per request: handlers put in front by `use()`, then the sandbox's own. */
+interface SandboxRouting {
+  /** `http://127.0.0.1:<port>`, once listening: request URLs are made absolute on it. */
+  origin: string;
+  front: RequestHandler[];
+  /** The control API, then both platforms. */
+  handlers: RequestHandler[];
+}
+
+/** The HTTP server on 127.0.0.1, listening; a handler that throws answers 500 with the reason. */
+async function listen(options: SandboxOptions, routing: SandboxRouting): Promise<Server> {
   const server = createServer((req, res) => {
-    serve(req, res, origin, [...extra, ...handlers], options.onRequest).catch((error: unknown) => {
+    serve(req, res, routing.origin, [...routing.front, ...routing.handlers], options.onRequest).catch((error: unknown) => {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'application/json' });
       res.end(JSON.stringify({ error: 'sandbox_error', message: error instanceof Error ? error.message : String(error) }));
     });
@@ -96,30 +143,36 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
-  const { port } = server.address() as AddressInfo;
-  const url = `http://127.0.0.1:${port}`;
-  origin = url;
+  return server;
+}
 
-  const genesysCloud = createGenesysCloudMock({
-    ...options.genesysCloud,
-    apiBaseUrl: `${url}/genesys-cloud/api`,
-    loginBaseUrl: `${url}/genesys-cloud/login`,
-    streamingBaseUrl: `ws://127.0.0.1:${port}/genesys-cloud/streaming`,
-  });
-  // notification sockets (upgrades of /genesys-cloud/streaming/channels/<id>) and the platform's 30 s heartbeat
-  const notificationSockets = new Set<import('node:stream').Duplex>();
+/**
+ * Notification sockets (upgrades of /genesys-cloud/streaming/channels/<id>) and the platform's 30 s heartbeat;
+ * `close` stops the heartbeat and destroys the open sockets.
+ */
+function serveNotificationSockets(server: Server, genesysCloud: GenesysCloudMock) {
+  const sockets = new Set<Duplex>();
   server.on('upgrade', (req, socket) => {
     if (!acceptNotificationSocket(req, socket, '/genesys-cloud/streaming', genesysCloud.notifications)) return void socket.destroy();
-    notificationSockets.add(socket);
-    socket.on('close', () => notificationSockets.delete(socket));
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
   });
   const heartbeat = setInterval(() => genesysCloud.notifications.heartbeat(), 30_000);
   heartbeat.unref();
-  const cxone = createCxoneMock({ ...options.cxone, issuer: `${url}/nice-cxone/auth`, apiEndpoint: `${url}/nice-cxone/api` });
+  return {
+    close() {
+      clearInterval(heartbeat);
+      for (const socket of sockets) socket.destroy();
+    },
+  };
+}
+
+/** The variables that point the examples at the sandbox: the first client of each platform, the first access key. */
+function sandboxEnv(options: SandboxOptions, genesysCloud: GenesysCloudMock, cxone: CxoneMock): SandboxEnv {
   const genesysClient = genesysCloud.clients[0] ?? genesysCloudSandboxCredentials;
   const cxoneClient = cxone.clients[0] ?? cxoneSandboxCredentials;
   const cxoneKey = Object.entries(options.cxone?.accessKeys ?? {})[0] ?? [cxoneSandboxCredentials.accessKeyId, cxoneSandboxCredentials.accessKeySecret];
-  const env: SandboxEnv = {
+  return {
     GENESYS_CLIENT_ID: genesysClient.clientId,
     GENESYS_CLIENT_SECRET: genesysClient.clientSecret ?? '',
     GENESYS_API_BASE_URL: genesysCloud.apiBaseUrl,
@@ -131,152 +184,10 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     CXONE_ISSUER: cxone.issuer,
     CXONE_DIGITAL_ENDPOINT: cxone.digitalEndpoint,
   };
-
-  const platforms = { 'genesys-cloud': genesysCloud, 'nice-cxone': cxone } as const;
-  /** Scenarios and overrides go together: a test's clean-up drops both. */
-  const resetAll = () => {
-    extra = [];
-    for (const platform of Object.values(platforms)) if ('resetOverrides' in platform) platform.resetOverrides();
-  };
-  const platformOf = (name: unknown) => platforms[String(name) as keyof typeof platforms];
-  const control = `${url}/__sandbox`;
-  const controlHandlers: RequestHandler[] = [
-    http.get(control, () => HttpResponse.json({ url, env })),
-    http.get(`${control}/stats`, () => HttpResponse.json({ 'genesys-cloud': genesysCloud.stats, 'nice-cxone': cxone.stats })),
-    http.post(`${control}/reset-stats`, () => {
-      genesysCloud.resetStats();
-      cxone.resetStats();
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.delete(`${control}/scenarios`, () => {
-      resetAll();
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post(`${control}/:platform/overrides`, async ({ request, params }) => {
-      const platform = platformOf(params.platform);
-      if (!platform || !('override' in platform)) {
-        return HttpResponse.json({ error: 'unknown platform or the platform has no overrides', platforms: Object.keys(platforms) }, { status: 404 });
-      }
-      const body = await readControlBody(request);
-      if (body instanceof Response) return body;
-      const { operation, status, body: responseBody, headers, times } = body;
-      try {
-        if (typeof operation !== 'string' || typeof status !== 'number') throw new TypeError('send {"operation":"GET /api/v2/...","status":200,"body":{...}}');
-        platform.override(operation as `GET /${string}`, {
-          status,
-          body: responseBody,
-          headers: headers as Record<string, string> | undefined,
-          // JSON has no Infinity: a negative `times` means "always".
-          times: typeof times === 'number' && times >= 0 ? times : undefined,
-        });
-      } catch (error) {
-        return HttpResponse.json({ error: 'invalid_options', message: error instanceof Error ? error.message : String(error) }, { status: 400 });
-      }
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.delete(`${control}/:platform/overrides`, ({ params }) => {
-      const platform = platformOf(params.platform);
-      if (!platform || !('resetOverrides' in platform)) return HttpResponse.json({ error: 'unknown platform' }, { status: 404 });
-      platform.resetOverrides();
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post(`${control}/:platform/scenarios/:name`, async ({ request, params }) => {
-      const platform = platformOf(params.platform);
-      const name = String(params.name) as ScenarioName;
-      if (!platform || !scenarioNames.includes(name)) {
-        return HttpResponse.json({ error: 'unknown platform or scenario', scenarios: scenarioNames }, { status: 404 });
-      }
-      const body = await readControlBody(request);
-      if (body instanceof Response) return body;
-      const unknown = unknownScenarioOptions(name, body);
-      if (unknown !== undefined) return HttpResponse.json({ error: 'unknown_options', ...unknown, options: scenarioOptionNames[name] }, { status: 400 });
-      // JSON has no Infinity: a negative `times` means "always".
-      const scenarioOptions = typeof body.times === 'number' && body.times < 0 ? { ...body, times: Number.POSITIVE_INFINITY } : body;
-      const create = platform.scenarios[name] as (o: unknown) => RequestHandler;
-      let handler: RequestHandler;
-      try {
-        handler = create(scenarioOptions);
-      } catch (error) {
-        // options the scenario refuses (`requestsPerSecond: 0`, `rateLimitHeaders: "no"`): say why, inject nothing
-        const message = error instanceof Error ? error.message : String(error);
-        return HttpResponse.json({ error: 'invalid_options', message }, { status: 400 });
-      }
-      extra = [handler, ...extra];
-      return new HttpResponse(null, { status: 204 });
-    }),
-    // notifications: `publish` ({"topic","eventBody"}), `socket-closing`, `silent-drop`, `close-mid-stream` (body {"channelId"} optional)
-    http.post(`${control}/genesys-cloud/notifications/:action`, async ({ request, params }) => {
-      const body = await readControlBody(request);
-      if (body instanceof Response) return body;
-      const { scenarios } = genesysCloud.notifications;
-      const channelId = typeof body.channelId === 'string' ? body.channelId : undefined;
-      if (params.action === 'publish' && typeof body.topic === 'string') return HttpResponse.json(genesysCloud.notifications.publish(body.topic, body.eventBody ?? {}));
-      if (params.action === 'socket-closing') scenarios.socketClosing(channelId, typeof body.graceMs === 'number' ? body.graceMs : undefined);
-      else if (params.action === 'silent-drop') scenarios.silentDrop(channelId);
-      else if (params.action === 'close-mid-stream') scenarios.closeMidStream(channelId);
-      else return HttpResponse.json({ error: 'unknown action; use publish {topic, eventBody}, socket-closing, silent-drop or close-mid-stream' }, { status: 404 });
-      return new HttpResponse(null, { status: 204 });
-    }),
-    http.post(`${control}/:platform/:action`, ({ params }) => {
-      const platform = platformOf(params.platform);
-      if (!platform) return HttpResponse.json({ error: 'unknown platform' }, { status: 404 });
-      if (params.action === 'expire-tokens') platform.expireTokens();
-      else if (params.action === 'revoke-refresh-tokens') platform.revokeRefreshTokens();
-      else return HttpResponse.json({ error: 'unknown action; use expire-tokens or revoke-refresh-tokens' }, { status: 404 });
-      return new HttpResponse(null, { status: 204 });
-    }),
-  ];
-  handlers = [...controlHandlers, ...genesysCloud.handlers, ...cxone.handlers];
-
-  return {
-    url,
-    port,
-    genesysCloud,
-    cxone,
-    env,
-    use: (...added) => {
-      extra = [...added, ...extra];
-    },
-    resetScenarios: resetAll,
-    stop: () =>
-      new Promise<void>((resolve, reject) => {
-        clearInterval(heartbeat);
-        for (const socket of notificationSockets) socket.destroy();
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections();
-      }),
-  };
 }
 
 /** Response headers a browser app may read: rate-limit and correlation headers, redirects. */
 const CORS_EXPOSED_HEADERS = 'Retry-After, ININ-Correlation-Id, x-request-id, Location, Content-Length';
-
-/**
- * The JSON options of a control request: an empty body means `{}`; anything that is not a JSON object is answered
- * with a 400 naming the problem (a typo in a curl command must not silently inject a scenario with defaults).
- */
-async function readControlBody(request: Request): Promise<Record<string, unknown> | Response> {
-  const text = await request.text();
-  if (text.trim() === '') return {};
-  const where = `${request.method} ${new URL(request.url).pathname}`;
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return Response.json(
-      { error: 'invalid_json', message: `the body of ${where} is not JSON (${reason}); send an object such as {"times":3,"retryAfterSeconds":2}` },
-      { status: 400 },
-    );
-  }
-  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    return Response.json(
-      { error: 'invalid_options', message: `the body of ${where} must be a JSON object of scenario options, got ${Array.isArray(body) ? 'an array' : JSON.stringify(body)}` },
-      { status: 400 },
-    );
-  }
-  return body as Record<string, unknown>;
-}
 
 async function serve(
   req: IncomingMessage,
