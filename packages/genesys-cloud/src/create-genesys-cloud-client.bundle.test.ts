@@ -86,3 +86,31 @@ describe('a one-call client-credentials consumer bundles only what it runs', () 
     expect(absent.filter(declares)).toEqual([]);
   });
 });
+
+describe('what a one-call consumer loads at startup, with code splitting', () => {
+  it('leaves the 403 explanation and the area permission table to chunks loaded by dynamic import', async () => {
+    const result = await build({
+      stdin: { contents: consumer, loader: 'ts', resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
+      absWorkingDir: fileURLToPath(new URL('../../..', import.meta.url)),
+      bundle: true,
+      splitting: true,
+      outdir: 'split-bundle', // names the chunks only: nothing is written
+      platform: 'node',
+      format: 'esm',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+      plugins: [workspaceSources],
+    });
+    const { outputs } = result.metafile;
+    // The entry chunk and every chunk it imports statically: what runs before the first 403.
+    const startup = new Set([Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!]);
+    for (const path of startup) for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') startup.add(imported.path);
+    const modulesOf = (paths: Iterable<string>) => [...paths].flatMap((path) => Object.entries(outputs[path]!.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([input]) => input));
+    const atStartup = modulesOf(startup);
+    const lazy = modulesOf(Object.keys(outputs).filter((path) => !startup.has(path)));
+    expect(atStartup).toEqual(expect.arrayContaining(['packages/genesys-cloud/src/permission-tables.ts']));
+    expect(atStartup.filter((module) => /operation-policies|generated\/permissions\//.test(module))).toEqual([]);
+    expect(lazy).toEqual(expect.arrayContaining(['packages/genesys-cloud/src/operation-policies.ts', 'packages/genesys-cloud/src/generated/permissions/users.js']));
+  });
+});

@@ -6,7 +6,7 @@ import { authorizationCode, createGenesysCloudClient } from './create-genesys-cl
 import { routingApi } from './generated/routing.js';
 import { usersApi } from './generated/users.js';
 import { OperationPolicies } from './operation-policies.js';
-import { GenesysForbiddenError, requiredPermissionsOf } from './permission-tables.js';
+import { GenesysForbiddenError, registerOperationPolicies, requiredPermissionsOf } from './permission-tables.js';
 
 const api = 'https://api.mypurecloud.ie';
 const login = 'https://login.mypurecloud.ie';
@@ -56,6 +56,19 @@ describe('a 403 names the permissions the operation requires', () => {
     expect(await requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues`)).toBeUndefined();
     routingApi(client);
     expect((await requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues?pageSize=1`))?.permissions).toEqual(['routing:queue:view']);
+  });
+});
+
+describe('a 403 whose explanation cannot be loaded', () => {
+  it('is the server\'s ForbiddenError as it was (a bundle that lost the lazily loaded chunk)', async () => {
+    const client = create();
+    registerOperationPolicies(client, 'routing', () => Promise.reject(new Error('Cannot find module ./permissions/routing.js')));
+    const error = await client.withPaths<{ '/api/v2/routing/queues': { get: { responses: { 200: { content: { 'application/json': object } } } } } }>()
+      .GET('/api/v2/routing/queues')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).not.toBeInstanceOf(GenesysForbiddenError);
+    expect(error).toMatchObject({ status: 403, code: 'missing.permissions', missingPermissions: ['routing:queue:view'] });
   });
 });
 
