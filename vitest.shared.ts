@@ -10,8 +10,10 @@ export const sourceAliases = [
   { find: /^@ccaas\/auth-core\/platform$/, replacement: root('./packages/auth-core/src/platform.ts') },
   { find: /^@ccaas\/genesys-cloud$/, replacement: root('./packages/genesys-cloud/src/index.ts') },
   { find: /^@ccaas\/genesys-cloud\/notification-stream$/, replacement: root('./packages/genesys-cloud/src/notification-stream.ts') },
-  // API areas (`@ccaas/genesys-cloud/routing`): generated modules, as the package's "./*" export maps them.
-  { find: /^@ccaas\/genesys-cloud\/([a-z0-9-]+)$/, replacement: root('./packages/genesys-cloud/src/generated/$1.js') },
+  { find: /^@ccaas\/genesys-cloud\/operation-policies$/, replacement: root('./packages/genesys-cloud/src/operation-policies.ts') },
+  // API areas (`@ccaas/genesys-cloud/routing`) and their permission tables (`.../permissions/routing`): generated
+  // modules, as the package's "./*" export maps them.
+  { find: /^@ccaas\/genesys-cloud\/((?:permissions\/)?[a-z0-9-]+)$/, replacement: root('./packages/genesys-cloud/src/generated/$1.js') },
   { find: /^@ccaas\/nice-cxone$/, replacement: root('./packages/nice-cxone/src/index.ts') },
   { find: /^@ccaas\/nice-cxone\/agent-events$/, replacement: root('./packages/nice-cxone/src/agent-events.ts') },
   // API families (`@ccaas/nice-cxone/admin`): generated modules, as the package's "./*" export maps them.

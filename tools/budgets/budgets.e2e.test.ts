@@ -6,11 +6,13 @@ import { baselineWindow, checkBudget, failuresOf, limitScale, readBaselines, upd
 import { measureOneCallBundle, measureTypeCheckCost, packPublishedPackages, withBenchContext } from './measure-budgets.js';
 
 /**
- * The one-call client-credentials consumer, minified + gzip -9. Set at 21.5 KB over 20,996 B; raised to 25.5 KB over
- * 25,379 B when a 403 began naming the operation's required permissions (the users area's table and the explanation,
- * about 2.1 KB) and auth-core gained its lifecycle fixes, typed errors and the split by phase (about 2.3 KB).
+ * The one-call client-credentials consumer at startup (the bench's bundle: esbuild with code splitting, the entry
+ * chunk and the chunks it imports statically), minified + gzip -9. Set at 21.5 KB over 20,996 B; raised to 25.5 KB
+ * over 25,379 B when a 403 began naming the operation's required permissions and auth-core gained its lifecycle fixes,
+ * typed errors and the split by phase; 23.5 KB over 23,548 B since the permission table and the 403 explanation load
+ * by dynamic import on the first 403 (not at startup).
  */
-export const bundleGzipLimitBytes = 25.5 * 1024;
+export const bundleGzipLimitBytes = 23.5 * 1024;
 /** Each tarball's packed and unpacked size may move this far from its baseline. */
 export const tarballTolerance = 0.05;
 /** The one-area type-check ratio may grow this far above its baseline. */
@@ -24,7 +26,7 @@ function report(results: readonly BudgetResult[]): void {
 }
 
 describe('budgets', () => {
-  it('the one-call client-credentials consumer bundles to at most 25.5 KB minified + gzip', async () => {
+  it('the one-call client-credentials consumer loads at most 23.5 KB minified + gzip at startup', async () => {
     const { gzipBytes } = await withBenchContext(measureOneCallBundle);
     const scale = limitScale();
     report([
@@ -33,7 +35,7 @@ describe('budgets', () => {
         measured: gzipBytes,
         limit: bundleGzipLimitBytes * scale,
         unit: 'B',
-        basis: `25.5 KB${scale === 1 ? '' : `, scaled by ${scale}`}`,
+        basis: `23.5 KB${scale === 1 ? '' : `, scaled by ${scale}`}`,
       }),
     ]);
   });

@@ -6,7 +6,8 @@ export declare const codegenOptions: Record<string, unknown>;
 export declare function specPath(platform: string): string;
 export declare function outputPath(platform: string): string;
 export declare function areaSpecPath(platform: string, area: string): string;
-export declare function areaOutputPaths(platform: string, area: string): { types: string; accessor: string };
+/** `permissions`/`permissionTypes`: a Genesys Cloud area's permission table module (`src/generated/permissions/<area>`). */
+export declare function areaOutputPaths(platform: string, area: string): { types: string; accessor: string; permissions?: string; permissionTypes?: string };
 export declare function areaManifestPath(platform: string): string;
 export declare function listAreas(platform: string): Promise<string[]>;
 export declare function accessorName(area: string): string;

@@ -52,7 +52,9 @@ export function areaSpecPath(platform, area) {
 
 export function areaOutputPaths(platform, area) {
   const dir = join(workspaceRoot, 'packages', platform, 'src', 'generated');
-  return { types: join(dir, `${area}.d.ts`), accessor: join(dir, `${area}.js`) };
+  const paths = { types: join(dir, `${area}.d.ts`), accessor: join(dir, `${area}.js`) };
+  if (!areaFlavours[platform].policies) return paths;
+  return { ...paths, permissions: join(dir, 'permissions', `${area}.js`), permissionTypes: join(dir, 'permissions', `${area}.d.ts`) };
 }
 
 /** The areas of a platform: the folders of specs/<platform>/areas holding an openapi.yaml, sorted. */
@@ -215,7 +217,8 @@ const areaFlavours = {
     viewDoc: '`paths` (the same object as `client.withPaths<paths>()`: one token manager, one rate-limit state).',
     // Genesys documents each operation's permissions, preview and deprecation (x-inin-requires-permissions, ...).
     policies: true,
-    body: () => '  registerOperationPolicies(client, operationPermissions);\n  return client;',
+    // The table is its own module, loaded by dynamic import on the client's first 403 of the area (permission-tables.ts).
+    body: (spec, area) => `  registerOperationPolicies(client, '${area}', () => import('./permissions/${area}.js'));\n  return client;`,
   },
   'nice-cxone': {
     openEnums: false,
@@ -259,20 +262,22 @@ export async function generateAreaSources(platform, area) {
     doc,
     `export declare function ${accessor}(client: ${flavour.clientType}): ${flavour.apiType}<paths>;`,
     '',
-    ...(flavour.policies ? [permissionTableDoc, 'export declare const operationPermissions: Readonly<Record<string, string>>;', ''] : []),
     body,
   ].join('\n');
   // The accessor is a typed view: at run time it hands back the client itself (what `withPaths` does too); a Genesys
-  // accessor first registers the area's permission table for the client's 403 errors (also exported: the sandbox
-  // answers with it).
-  const policyJs = flavour.policies
-    ? ["import { registerOperationPolicies } from '../operation-policies.js';", '', permissionTableDoc, `export const operationPermissions = ${permissionTable(policies)};`, '']
+  // accessor first registers the loader of the area's permission table for the client's 403 errors. The table is its
+  // own entry, `@ccaas/genesys-cloud/permissions/<area>` (the sandbox answers with it), and nothing imports it
+  // statically: a bundler that splits code keeps it out of the startup chunk.
+  const policyJs = flavour.policies ? ["import { registerOperationPolicies } from '../permission-tables.js';", ''] : [];
+  const js = [header(label, sha256, command), ...policyJs, doc, `export function ${accessor}(client) {`, flavour.body(spec, area), '}', ''].join('\n');
+  const outputs = areaOutputPaths(platform, area);
+  const tableFiles = flavour.policies
+    ? [
+        { path: outputs.permissionTypes, content: [header(label, sha256, command), permissionTableDoc, 'export declare const operationPermissions: Readonly<Record<string, string>>;', ''].join('\n') },
+        { path: outputs.permissions, content: [header(label, sha256, command), permissionTableDoc, `export const operationPermissions = ${permissionTable(policies)};`, ''].join('\n') },
+      ]
     : [];
-  const js = [header(label, sha256, command), ...policyJs, doc, `export function ${accessor}(client) {`, flavour.body(spec), '}', ''].join('\n');
-  return [
-    { path: areaOutputPaths(platform, area).types, content: types },
-    { path: areaOutputPaths(platform, area).accessor, content: js },
-  ];
+  return [{ path: outputs.types, content: types }, { path: outputs.accessor, content: js }, ...tableFiles];
 }
 
 /** Generates the given areas on up to two worker threads (codegen is CPU-bound: one openapi-typescript per thread). */

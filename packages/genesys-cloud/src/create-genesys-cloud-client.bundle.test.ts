@@ -2,7 +2,7 @@
 // sources (the bench measures the bytes from dist/; this test guards which code is in them). Asserts module and
 // function names, never byte counts.
 import { fileURLToPath } from 'node:url';
-import { build, type Plugin } from 'esbuild';
+import { build, type BuildOptions, type Plugin } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sourceAliases } from '../../../vitest.shared.js';
 
@@ -25,10 +25,9 @@ const { data } = await usersApi(client).GET('/api/v2/users', { params: { query: 
 console.log(data?.entities?.[0]?.name);
 `;
 
-let modules: string[];
-let code: string;
-beforeAll(async () => {
-  const result = await build({
+/** The consumer bundled by esbuild over the workspace sources, unminified (function names kept). */
+function bundleConsumer(options: Pick<BuildOptions, 'splitting' | 'outdir'> = {}) {
+  return build({
     stdin: { contents: consumer, loader: 'ts', resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
     absWorkingDir: fileURLToPath(new URL('../../..', import.meta.url)),
     bundle: true,
@@ -38,7 +37,14 @@ beforeAll(async () => {
     metafile: true,
     logLevel: 'silent',
     plugins: [workspaceSources],
+    ...options,
   });
+}
+
+let modules: string[];
+let code: string;
+beforeAll(async () => {
+  const result = await bundleConsumer();
   const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
   modules = Object.entries(inputs)
     .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
@@ -84,5 +90,22 @@ describe('a one-call client-credentials consumer bundles only what it runs', () 
       'openTelemetrySpans',
     ];
     expect(absent.filter(declares)).toEqual([]);
+  });
+});
+
+describe('what a one-call consumer loads at startup, with code splitting', () => {
+  it('leaves the 403 explanation and the area permission table to chunks loaded by dynamic import', async () => {
+    // outdir names the chunks only: nothing is written
+    const result = await bundleConsumer({ splitting: true, outdir: 'split-bundle' });
+    const { outputs } = result.metafile;
+    // The entry chunk and every chunk it imports statically: what runs before the first 403.
+    const startup = new Set([Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!]);
+    for (const path of startup) for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement') startup.add(imported.path);
+    const modulesOf = (paths: Iterable<string>) => [...paths].flatMap((path) => Object.entries(outputs[path]!.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([input]) => input));
+    const atStartup = modulesOf(startup);
+    const lazy = modulesOf(Object.keys(outputs).filter((path) => !startup.has(path)));
+    expect(atStartup).toEqual(expect.arrayContaining(['packages/genesys-cloud/src/permission-tables.ts']));
+    expect(atStartup.filter((module) => /operation-policies|generated\/permissions\//.test(module))).toEqual([]);
+    expect(lazy).toEqual(expect.arrayContaining(['packages/genesys-cloud/src/operation-policies.ts', 'packages/genesys-cloud/src/generated/permissions/users.js']));
   });
 });

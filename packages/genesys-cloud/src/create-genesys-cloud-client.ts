@@ -23,7 +23,7 @@ import {
   type OptionsOwner,
 } from '@ccaas/auth-core/platform';
 import { describeGenesysError } from './describe-genesys-error.js';
-import { attachOperationPolicies, OperationPolicies, withRequiredPermissions } from './operation-policies.js';
+import { attachPermissionTables, createPermissionTables, withRequiredPermissions } from './permission-tables.js';
 import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
 
@@ -211,19 +211,19 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   requireString(options.clientId, 'clientId', 'the OAuth client id from Admin > Integrations > OAuth');
   checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
   const hosts = resolveHosts(options);
-  const policies = new OperationPolicies(options.grant === undefined ? 'client-credentials' : 'user');
+  const permissionTables = createPermissionTables(options.grant === undefined ? 'client-credentials' : 'user');
   const { client, tokenManager } = createPlatformClient({
     options,
     owner,
     packageVersion: genesysCloudPackage.version,
     grant: createGrant(options, hosts.tokenEndpoint),
     describeError: describeGenesysError,
-    // A 403 names the permissions the operation requires, from the tables of the areas used (operation-policies.ts).
-    wrapAuth: (auth) => withRequiredPermissions(auth, policies),
+    // A 403 names the permissions the operation requires, from the tables of the areas used (loaded on the first 403).
+    wrapAuth: (auth) => withRequiredPermissions(auth, permissionTables),
     // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type
     createClient: (fetch) => createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
-  attachOperationPolicies(client, policies);
+  attachPermissionTables(client, permissionTables);
   return Object.assign(client, {
     tokenManager,
     hosts,

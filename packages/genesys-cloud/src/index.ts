@@ -30,8 +30,10 @@ export type {
   ImportAnApiArea,
 } from './create-genesys-cloud-client.js';
 export { describeGenesysError } from './describe-genesys-error.js';
-export { findRequiredPermissions, GenesysForbiddenError, requiredPermissionsOf } from './operation-policies.js';
-export type { OperationPermissionTable, RequiredPermissions } from './operation-policies.js';
+// Not operation-policies.js (the 403 explanation): the client loads it by dynamic import on the first 403, and a
+// static re-export here would put it in every application's startup chunk (`@ccaas/genesys-cloud/operation-policies`).
+export { GenesysForbiddenError, requiredPermissionsOf } from './permission-tables.js';
+export type { OperationPermissionTable, RequiredPermissions } from './permission-tables.js';
 export type {
   GenesysCloudInit,
   GenesysCloudMiddleware,

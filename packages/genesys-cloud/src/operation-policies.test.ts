@@ -5,7 +5,8 @@ import { ForbiddenError } from '@ccaas/auth-core';
 import { authorizationCode, createGenesysCloudClient } from './create-genesys-cloud-client.js';
 import { routingApi } from './generated/routing.js';
 import { usersApi } from './generated/users.js';
-import { GenesysForbiddenError, OperationPolicies, requiredPermissionsOf } from './operation-policies.js';
+import { OperationPolicies } from './operation-policies.js';
+import { GenesysForbiddenError, registerOperationPolicies, requiredPermissionsOf } from './permission-tables.js';
 
 const api = 'https://api.mypurecloud.ie';
 const login = 'https://login.mypurecloud.ie';
@@ -52,9 +53,22 @@ describe('a 403 names the permissions the operation requires', () => {
     expect(error).toBeInstanceOf(ForbiddenError);
     expect(error).not.toBeInstanceOf(GenesysForbiddenError);
     // Only the users area is registered with this client: routing's table is not shipped or consulted.
-    expect(requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues`)).toBeUndefined();
+    expect(await requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues`)).toBeUndefined();
     routingApi(client);
-    expect(requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues?pageSize=1`)?.permissions).toEqual(['routing:queue:view']);
+    expect((await requiredPermissionsOf(client, 'GET', `${api}/api/v2/routing/queues?pageSize=1`))?.permissions).toEqual(['routing:queue:view']);
+  });
+});
+
+describe('a 403 whose explanation cannot be loaded', () => {
+  it('is the server\'s ForbiddenError as it was (a bundle that lost the lazily loaded chunk)', async () => {
+    const client = create();
+    registerOperationPolicies(client, 'routing', () => Promise.reject(new Error('Cannot find module ./permissions/routing.js')));
+    const error = await client.withPaths<{ '/api/v2/routing/queues': { get: { responses: { 200: { content: { 'application/json': object } } } } } }>()
+      .GET('/api/v2/routing/queues')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ForbiddenError);
+    expect(error).not.toBeInstanceOf(GenesysForbiddenError);
+    expect(error).toMatchObject({ status: 403, code: 'missing.permissions', missingPermissions: ['routing:queue:view'] });
   });
 });
 

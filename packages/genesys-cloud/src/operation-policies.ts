@@ -1,31 +1,16 @@
-// Required permissions in 403 errors. Each generated API area module (`src/generated/<area>.js`) holds its area's
-// table of the permissions every operation requires (from the vendor's `x-inin-requires-permissions`) and registers it
-// with the client when the consumer calls `<area>Api(client)`: an application ships only the tables of the areas it
-// imports. When a call answers 403, the client's fetch adds what the operation requires and where to grant it to the
+// Required permissions in 403 errors: the matching and the message. Each generated API area's table of the permissions
+// its operations require (from the vendor's `x-inin-requires-permissions`, in `src/generated/permissions/<area>.js`)
+// is registered with the client when the consumer calls `<area>Api(client)` (permission-tables.ts): an application
+// ships only the tables of the areas it imports. This module and the tables are loaded by dynamic import on the first
+// 403 of a registered area: the client's fetch then adds what the operation requires and where to grant it to the
 // `ForbiddenError`, next to what the body says.
-import { ForbiddenError, type HttpErrorDetails } from '@ccaas/auth-core';
+// Also the package's `./operation-policies` entry, for matching without a client (the sandbox's 403 answers). Type
+// imports only: a module loaded by dynamic import that imported auth-core at run time would make a bundler without
+// code splitting wrap auth-core's modules in lazy initialisers (about 0.9 KB of gzip in the one-call bundle).
+import type { ForbiddenError } from '@ccaas/auth-core';
+import type { GenesysForbiddenError, OperationPermissionTable, PermissionTables, RequiredPermissions } from './permission-tables.js';
 
-/** "METHOD /api/v2/path/{param}" -> "ANY|ALL permission permission ..." (the generated areas' table format). */
-export type OperationPermissionTable = Readonly<Record<string, string>>;
-
-/** What an operation requires, as the vendor documents it. */
-export interface RequiredPermissions {
-  /** "GET /api/v2/users/{userId}": the operation the failed request called. */
-  operation: string;
-  /** ANY: one of the permissions is enough; ALL: every one is needed. */
-  type: 'ANY' | 'ALL';
-  permissions: string[];
-}
-
-/** A 403 from an operation whose required permissions are known: `requiredPermissions` says which, the message too. */
-export class GenesysForbiddenError extends ForbiddenError {
-  readonly requiredPermissions: RequiredPermissions;
-
-  constructor(message: string, details: HttpErrorDetails & { missingPermissions: string[]; requiredPermissions: RequiredPermissions }) {
-    super(message, details);
-    this.requiredPermissions = details.requiredPermissions;
-  }
-}
+export type { OperationPermissionTable, RequiredPermissions } from './permission-tables.js';
 
 interface CompiledTemplate {
   pattern: RegExp;
@@ -80,8 +65,8 @@ export class OperationPolicies {
 }
 
 /**
- * What `method path` requires according to the given area tables (each area module's `operationPermissions`), without
- * a client: the sandbox's 403 answers with it.
+ * What `method path` requires according to the given area tables (`operationPermissions` of
+ * `@ccaas/genesys-cloud/permissions/<area>`), without a client: the sandbox's 403 answers with it.
  */
 export function findRequiredPermissions(tables: readonly OperationPermissionTable[], method: string, url: string): RequiredPermissions | undefined {
   const policies = new OperationPolicies('client-credentials');
@@ -89,30 +74,17 @@ export function findRequiredPermissions(tables: readonly OperationPermissionTabl
   return policies.lookup(method, pathOf(url));
 }
 
-// A global-registry symbol on the client, not a module-level map: the ESM and CJS builds of this package share the
-// key, so an area module loaded from one build reaches a client created by the other.
-const policiesKey = Symbol.for('@ccaas/genesys-cloud/operation-policies');
-type WithPolicies = { [policiesKey]?: OperationPolicies };
-
-/** Links a client to its policies (createGenesysCloudClient does, once). */
-export function attachOperationPolicies(client: object, policies: OperationPolicies): void {
-  Object.defineProperty(client, policiesKey, { value: policies });
+/** The client's matcher, holding every table registered so far (an area registered after the last 403 is added). */
+export async function matcherOf(tables: PermissionTables): Promise<OperationPolicies> {
+  const loaded = await Promise.all([...tables.areas.values()].map(async (load) => (await load()).operationPermissions));
+  // Built by this module, from this build: a matcher left by the other build (ESM vs CJS) is not reused.
+  if (!(tables.matcher instanceof OperationPolicies)) tables.matcher = new OperationPolicies(tables.grant);
+  const matcher = tables.matcher as OperationPolicies;
+  for (const table of loaded) matcher.add(table);
+  return matcher;
 }
 
-/**
- * Registers an area's permission table with the client (the generated `<area>Api(client)` calls it). A client that
- * is not a Genesys Cloud client (a test double) is left alone.
- */
-export function registerOperationPolicies(client: object, table: OperationPermissionTable): void {
-  (client as WithPolicies)[policiesKey]?.add(table);
-}
-
-/** The permissions a client's registered areas say `method url` requires (the 403 message uses it; so can you). */
-export function requiredPermissionsOf(client: object, method: string, url: string): RequiredPermissions | undefined {
-  return (client as WithPolicies)[policiesKey]?.lookup(method, pathOf(url));
-}
-
-function pathOf(url: string): string {
+export function pathOf(url: string): string {
   try {
     return new URL(url, 'http://localhost').pathname;
   } catch {
@@ -131,28 +103,20 @@ export function describeRequiredPermissions(required: RequiredPermissions, grant
   return `${required.operation} requires ${what} (Genesys Cloud API docs): ${where.replace(' it ', required.permissions.length === 1 ? ' it ' : ' them ')}`;
 }
 
-type FetchWithThrough = ((input: Request | string | URL, init?: RequestInit) => Promise<Response>) & {
-  through: (fetch: (input: Request | string | URL, init?: RequestInit) => Promise<Response>) => unknown;
-};
-
 /**
- * Wraps the client's auth fetch: a `ForbiddenError` for an operation of a registered area becomes a
- * `GenesysForbiddenError` naming the permissions the operation requires. Everything else passes through untouched.
+ * A `ForbiddenError` for an operation of a registered area as a `GenesysForbiddenError` (the calling build's class)
+ * naming the permissions the operation requires (permission-tables.ts calls it on a 403); any other error, or an
+ * operation no table has, as it is.
  */
-export function withRequiredPermissions<Fetch extends FetchWithThrough>(auth: Fetch, policies: OperationPolicies): Fetch {
-  const wrap = <F extends (input: Request | string | URL, init?: RequestInit) => Promise<Response>>(fetch: F): F =>
-    (async (input: Request | string | URL, init?: RequestInit) => {
-      try {
-        return await fetch(input, init);
-      } catch (error) {
-        throw error instanceof ForbiddenError && !(error instanceof GenesysForbiddenError) ? explainForbidden(error, policies) : error;
-      }
-    }) as F;
-  const wrapped = wrap(auth);
-  return Object.assign(wrapped, { through: (fetch: Parameters<Fetch['through']>[0]) => wrap(auth.through(fetch) as typeof fetch) }) as Fetch;
+export async function explainForbidden(
+  error: ForbiddenError,
+  tables: PermissionTables,
+  GenesysForbidden: typeof GenesysForbiddenError,
+): Promise<ForbiddenError> {
+  return error instanceof GenesysForbidden ? error : explainWith(error, await matcherOf(tables), GenesysForbidden);
 }
 
-function explainForbidden(error: ForbiddenError, policies: OperationPolicies): ForbiddenError {
+function explainWith(error: ForbiddenError, policies: OperationPolicies, GenesysForbidden: typeof GenesysForbiddenError): ForbiddenError {
   const required = policies.lookup(error.method, pathOf(error.url));
   if (required === undefined) return error;
   const details = {
@@ -165,7 +129,7 @@ function explainForbidden(error: ForbiddenError, policies: OperationPolicies): F
     ...(error.correlationId === undefined ? {} : { correlationId: error.correlationId }),
     ...(error.serverMessage === undefined ? {} : { serverMessage: error.serverMessage }),
   };
-  const explained = new GenesysForbiddenError(`${error.message.replace(/^\[@ccaas\/auth-core\] /, '')}. ${describeRequiredPermissions(required, policies.grant)}`, details);
+  const explained = new GenesysForbidden(`${error.message.replace(/^\[@ccaas\/auth-core\] /, '')}. ${describeRequiredPermissions(required, policies.grant)}`, details);
   if (error.stack !== undefined) explained.stack = `${explained.name}: ${explained.message}\n${error.stack.slice(error.stack.indexOf('\n') + 1)}`;
   return explained;
 }

@@ -1,9 +1,11 @@
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
-import { findRequiredPermissions, resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
-import { operationPermissions as conversationsPermissions } from '@ccaas/genesys-cloud/conversations';
+import { resolveGenesysCloudHosts, type GenesysCloudRegion } from '@ccaas/genesys-cloud';
+import { findRequiredPermissions } from '@ccaas/genesys-cloud/operation-policies';
 import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
-import { operationPermissions as routingPermissions } from '@ccaas/genesys-cloud/routing';
-import { operationPermissions as usersPermissions, type components as UsersComponents } from '@ccaas/genesys-cloud/users';
+import type { components as UsersComponents } from '@ccaas/genesys-cloud/users';
+import { operationPermissions as conversationsPermissions } from '@ccaas/genesys-cloud/permissions/conversations';
+import { operationPermissions as routingPermissions } from '@ccaas/genesys-cloud/permissions/routing';
+import { operationPermissions as usersPermissions } from '@ccaas/genesys-cloud/permissions/users';
 import {
   createOperationHandlers,
   generatedTables,

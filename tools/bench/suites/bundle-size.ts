@@ -1,8 +1,8 @@
-// Suite 1: what a consumer ships. esbuild bundles each consumer (platform node, ESM, minified, everything bundled
+// Suite 1: what a consumer ships. esbuild bundles each consumer (platform node, ESM, minified, code splitting, everything bundled
 // except Node built-ins) and the output is gzipped at level 9. Sizes are deterministic: each run rebuilds and the
 // suite fails if two runs disagree.
 import { readFile } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 import ts from 'typescript';
@@ -30,10 +30,11 @@ interface FloorVariant {
   emptyStrings?: boolean;
   mangleProps?: boolean;
   stubRateLimiter?: boolean;
-  /** The area's permission table emptied (`operationPermissions = {}`): what the table costs the one-call consumer. */
-  dropPermissionTable?: boolean;
-  /** The table emptied and operation-policies.ts stubbed too: the consumer before 403s named required permissions. */
-  dropOperationPolicies?: boolean;
+  /**
+   * No code splitting: what a dynamic import loads (the 403 explanation and the area's permission table) inlined in
+   * the one file, as a bundler without code splitting ships it.
+   */
+  oneFile?: boolean;
 }
 const floorName = (floor: FloorVariant) =>
   `${ourName} size floor (not shippable): ${[
@@ -82,34 +83,6 @@ const rateLimiterStub: Plugin = {
   },
 };
 
-const permissionTableStub: Plugin = {
-  name: 'empty-permission-table',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]genesys-cloud[\\/](?:dist|src)[\\/]generated[\\/][a-z0-9-]+\.js$/ }, async (args) => ({
-      loader: 'js',
-      contents: (await readFile(args.path, 'utf8')).replace(/export const operationPermissions = \{[\s\S]*?\n\};/, 'export const operationPermissions = {};'),
-    }));
-  },
-};
-const operationPoliciesStub: Plugin = {
-  name: 'stub-operation-policies',
-  setup(esbuild) {
-    esbuild.onLoad({ filter: /[\\/]genesys-cloud[\\/](?:dist|src)[\\/]operation-policies\.(?:js|ts)$/ }, () => ({
-      loader: 'js',
-      contents: [
-        'export class OperationPolicies {}',
-        'export const attachOperationPolicies = () => {};',
-        'export const registerOperationPolicies = () => {};',
-        'export const withRequiredPermissions = (auth) => auth;',
-        // what the package entry re-exports (unused by the consumer, so minified away)
-        'export class GenesysForbiddenError extends Error {}',
-        'export const findRequiredPermissions = () => undefined;',
-        'export const requiredPermissionsOf = () => undefined;',
-      ].join('\n'),
-    }));
-  },
-};
-
 /** `code` with every string literal and template text empty (the expressions inside templates stay). */
 function emptyStringLiterals(code: string): string {
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
@@ -139,14 +112,8 @@ function emptyStringLiterals(code: string): string {
 const bundles = [
   { key: 'genesys-cloud', consumer: 'genesys-cloud', name: ourName },
   ...floors.map((floor, index) => ({ key: `floor-${index}`, consumer: 'genesys-cloud' as const, name: floorName(floor), floor })),
-  // Side by side with the real bundle: what the users area's permission table and the 403 explanation cost it.
-  { key: 'no-permission-table', consumer: 'genesys-cloud', name: `${ourName} without the users area's permission table`, floor: { dropPermissionTable: true } },
-  {
-    key: 'no-operation-policies',
-    consumer: 'genesys-cloud',
-    name: `${ourName} without the permission table and the 403 explanation (operation-policies stubbed)`,
-    floor: { dropPermissionTable: true, dropOperationPolicies: true },
-  },
+  // Side by side with the real bundle: the same consumer with what it loads on its first 403 inlined.
+  { key: 'one-file', consumer: 'genesys-cloud', name: `${ourName} in one file (no code splitting: the 403 explanation and permission table inlined)`, floor: { oneFile: true } },
   {
     key: 'oauth4webapi-token-request',
     consumer: 'oauth4webapi-token-request',
@@ -157,6 +124,8 @@ const bundles = [
 ] as const satisfies readonly { key: string; consumer: ConsumerKey; name: string; mainFields?: string[]; floor?: FloorVariant }[];
 
 interface BundleFacts {
+  /** Minified and gzip -9 bytes of the chunks only a dynamic import loads (each gzipped on its own), if any. */
+  lazyChunks: { count: number; minifiedBytes: number; gzipBytes: number };
   packages: string[];
   externals: string[];
   sdkEntry?: string;
@@ -179,12 +148,13 @@ function ownModuleOf(inputPath: string): string | undefined {
   return match ? `${match[1]}/${match[2]}` : undefined;
 }
 
-function describeMetafile(metafile: Metafile): BundleFacts {
+function describeMetafile(metafile: Metafile, startup: ReadonlySet<string>): Omit<BundleFacts, 'lazyChunks'> {
   const inputs = Object.keys(metafile.inputs);
   const byPackage = new Map<string, number>();
   const byOwnModule = new Map<string, number>();
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+  // The startup chunks only: the lazily loaded ones are reported on their own (lazyChunks).
+  for (const path of startup) {
+    for (const [input, { bytesInOutput }] of Object.entries(metafile.outputs[path]!.inputs)) {
       byPackage.set(packageOf(input), (byPackage.get(packageOf(input)) ?? 0) + bytesInOutput);
       const own = ownModuleOf(input);
       if (own && bytesInOutput > 0) byOwnModule.set(own, (byOwnModule.get(own) ?? 0) + bytesInOutput);
@@ -211,12 +181,17 @@ export async function bundleConsumer(context: BenchContext, key: ConsumerKey, ma
   const project = await prepareConsumerProject(context, key);
   const floorOptions: Pick<BuildOptions, 'mangleProps' | 'reserveProps' | 'plugins'> = {
     ...(floor.mangleProps ? { mangleProps: /^[a-z_]/, reserveProps: new RegExp(`^(?:${reservedProps.join('|')}|__.*)$`) } : {}),
-    plugins: [
-      ...(floor.stubRateLimiter ? [rateLimiterStub] : []),
-      ...(floor.dropPermissionTable ? [permissionTableStub] : []),
-      ...(floor.dropOperationPolicies ? [operationPoliciesStub] : []),
-    ],
+    plugins: floor.stubRateLimiter ? [rateLimiterStub] : [],
   };
+  // Code splitting, as an application bundler does it (webpack, Rollup, Vite, esbuild `splitting`): what a dynamic
+  // import loads goes to chunks of its own, fetched when that import runs. The measured bundle is what the application
+  // loads at startup: the entry chunk and every chunk it imports statically (esbuild puts a module that both the
+  // startup code and a lazy chunk reach in such a shared chunk), gzipped as one text. Nothing is written: outdir only
+  // names the files.
+  const bundleDir = join(project.dir, 'bundle');
+  const splitting: Pick<BuildOptions, 'splitting' | 'outdir' | 'outfile'> = floor.oneFile
+    ? { outfile: join(bundleDir, 'consumer.js') }
+    : { splitting: true, outdir: bundleDir };
   const result = await build({
     entryPoints: [project.entry],
     absWorkingDir: context.repoRoot,
@@ -230,19 +205,37 @@ export async function bundleConsumer(context: BenchContext, key: ConsumerKey, ma
     logLevel: 'silent',
     ...(mainFields ? { mainFields: [...mainFields] } : {}),
     ...floorOptions,
+    ...splitting,
   });
-  const built = result.outputFiles[0];
-  let output = built?.contents;
-  if (built && floor.emptyStrings) {
-    const emptied = emptyStringLiterals(built.text);
-    await transform(emptied, { loader: 'js', format: 'esm', logLevel: 'silent' }); // throws if the edit broke the syntax
-    output = new TextEncoder().encode(emptied);
+  const { outputs } = result.metafile;
+  const startup = new Set([Object.keys(outputs).find((path) => outputs[path]!.entryPoint !== undefined)!]);
+  for (const path of startup) {
+    for (const imported of outputs[path]!.imports) if (imported.kind === 'import-statement' && imported.path in outputs) startup.add(imported.path);
   }
-  if (!output) throw new Error(`[bench] esbuild produced no output for ${relative(context.repoRoot, project.entry)}`);
+  const outputPathOf = (path: string) => relative(context.repoRoot, path).split(sep).join('/');
+  const startupFiles = result.outputFiles.filter((file) => startup.has(outputPathOf(file.path)));
+  const lazy = result.outputFiles.filter((file) => !startupFiles.includes(file) && file.path.endsWith('.js'));
+  const lazyChunks = {
+    count: lazy.length,
+    minifiedBytes: lazy.reduce((sum, file) => sum + file.contents.byteLength, 0),
+    gzipBytes: lazy.reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).byteLength, 0),
+  };
+  if (startupFiles.length !== startup.size) throw new Error(`[bench] esbuild produced no output for ${relative(context.repoRoot, project.entry)}`);
+  const texts: string[] = [];
+  for (const file of startupFiles) {
+    if (!floor.emptyStrings) {
+      texts.push(file.text);
+      continue;
+    }
+    const emptied = emptyStringLiterals(file.text);
+    await transform(emptied, { loader: 'js', format: 'esm', logLevel: 'silent' }); // throws if the edit broke the syntax
+    texts.push(emptied);
+  }
+  const encoder = new TextEncoder();
   return {
-    minifiedBytes: output.byteLength,
-    gzipBytes: gzipSync(output, { level: 9 }).byteLength,
-    facts: describeMetafile(result.metafile),
+    minifiedBytes: texts.reduce((sum, text) => sum + encoder.encode(text).byteLength, 0),
+    gzipBytes: gzipSync(encoder.encode(texts.join('\n')), { level: 9 }).byteLength,
+    facts: { ...describeMetafile(result.metafile, startup), lazyChunks },
     warnings: result.warnings.length,
   };
 }
@@ -292,10 +285,10 @@ export const bundleSizeSuite: BenchSuite = {
     const floorGzip = (index: number) => measured.samples.get(`floor-${index}`)!.gzipBytes[0]!.toLocaleString('en-US');
     const oauthGzip = measured.samples.get('oauth4webapi-token-request')!.gzipBytes[0]!;
     const notes = [
-      'esbuild: `bundle: true, minify: true, platform: "node", format: "esm"`; gzip via node:zlib level 9.',
+      'esbuild: `bundle: true, minify: true, platform: "node", format: "esm", splitting: true` (the rows count the startup chunks; "in one file": no splitting); gzip via node:zlib level 9.',
       `Target (issue 13): the one-call client-credentials consumer at most ${targetGzipBytes.toLocaleString('en-US')} bytes minified + gzip; this run: ${ourGzip.toLocaleString('en-US')} bytes (${ourGzip <= targetGzipBytes ? 'met' : `${(ourGzip - targetGzipBytes).toLocaleString('en-US')} bytes over`}). Token requests are auth-core's own form POSTs; keeping oauth4webapi's client-credentials request and response processing would add about ${oauthGzip.toLocaleString('en-US')} bytes of gzip on its own (its row).`,
       `Size floors (rows "size floor (not shippable)"): bundles of the same consumer that cannot ship, bounding what a rewrite of the same logic could reach. With every string literal emptied and every property name but the platform's and openapi-fetch's mangled, the bundle is still ${floorGzip(2)} bytes; with the rate limiter stubbed out as well, ${floorGzip(4)} bytes.`,
-      `Permission table (issue 24): the one-call consumer's users area table of required permissions costs ${(ourGzip - gzipOf('no-permission-table')).toLocaleString('en-US')} bytes of gzip, the table and the 403 explanation together ${(ourGzip - gzipOf('no-operation-policies')).toLocaleString('en-US')} bytes (rows "without the ...").`,
+      `Code splitting (esbuild \`splitting: true\`): each bundle is what the application loads at startup, the entry chunk and the chunks it imports statically, gzipped as one text; chunks only a dynamic import loads are not counted. ${ourName} loads the 403 explanation and the users area's permission table by dynamic import on the first 403 only: ${ours.lazyChunks.count} lazily loaded chunks, ${ours.lazyChunks.minifiedBytes.toLocaleString('en-US')} bytes minified, ${ours.lazyChunks.gzipBytes.toLocaleString('en-US')} bytes of gzip (each chunk gzipped alone), not counted in its rows. Inlined by a bundler without code splitting, the same consumer is ${gzipOf('one-file').toLocaleString('en-US')} bytes of gzip (row "in one file").`,
       `${ourName} bundle by module (minified bytes in the output): ${ours.bytesByOwnModule.map(([module, bytes]) => `${module} ${bytes.toLocaleString('en-US')}`).join(', ')}.`,
     ];
     for (const entry of bundles) {
@@ -303,7 +296,8 @@ export const bundleSizeSuite: BenchSuite = {
       const { key, name } = entry;
       const fact = facts.get(key)!;
       const externals = fact.externals.length === 0 ? 'none' : fact.externals.join(', ');
-      notes.push(`${name}: bundles ${fact.packages.length} packages (${fact.packages.join(', ')}); left external: ${externals}; esbuild warnings: ${fact.warnings}.`);
+      const lazy = fact.lazyChunks.count === 0 ? 'no lazily loaded chunk' : `${fact.lazyChunks.count} lazily loaded chunks (${fact.lazyChunks.gzipBytes.toLocaleString('en-US')} bytes of gzip, not counted)`;
+      notes.push(`${name}: bundles ${fact.packages.length} packages (${fact.packages.join(', ')}); left external: ${externals}; ${lazy}; esbuild warnings: ${fact.warnings}.`);
       if (fact.sdkEntry) notes.push(`${name}: the SDK code bundled is ${fact.sdkEntry}.`);
     }
     return { rows: createBenchRows(rows), notes };

@@ -3,14 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area agent-copilot` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/assistants/copilot/featuresupport": "ALL assistants:copilot:view",
-  "GET /api/v2/assistants/{assistantId}/copilot": "ALL assistants:copilot:view",
-  "PUT /api/v2/assistants/{assistantId}/copilot": "ALL assistants:copilot:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Agent Copilot (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -19,6 +12,6 @@ export const operationPermissions = {
  * const agentCopilot = agentCopilotApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentCopilotApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'agent-copilot', () => import('./permissions/agent-copilot.js'));
   return client;
 }

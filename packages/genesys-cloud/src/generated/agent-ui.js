@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area agent-ui` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:delete",
-  "GET /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:view",
-  "PATCH /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:edit",
-  "PUT /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Agent UI (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const agentUi = agentUiApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function agentUiApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'agent-ui', () => import('./permissions/agent-ui.js'));
   return client;
 }

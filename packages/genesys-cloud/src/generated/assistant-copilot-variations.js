@@ -3,16 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area assistant-copilot-variations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/assistants/{assistantId}/variations/{variationId}": "ALL assistants:copilot:edit",
-  "GET /api/v2/assistants/{assistantId}/variations": "ALL assistants:copilot:view",
-  "GET /api/v2/assistants/{assistantId}/variations/{variationId}": "ALL assistants:copilot:view",
-  "POST /api/v2/assistants/{assistantId}/variations": "ALL assistants:copilot:edit",
-  "PUT /api/v2/assistants/{assistantId}/variations/{variationId}": "ALL assistants:copilot:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Assistant Copilot Variations (5 operations): the client's one openapi-fetch instance, typed with this area's
@@ -21,6 +12,6 @@ export const operationPermissions = {
  * const assistantCopilotVariations = assistantCopilotVariationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function assistantCopilotVariationsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'assistant-copilot-variations', () => import('./permissions/assistant-copilot-variations.js'));
   return client;
 }

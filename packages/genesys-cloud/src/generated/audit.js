@@ -3,18 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area audit` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/audits/query/realtime/servicemapping": "ALL audits:audit:view",
-  "GET /api/v2/audits/query/servicemapping": "ALL audits:audit:view",
-  "GET /api/v2/audits/query/{transactionId}": "ALL audits:audit:view",
-  "GET /api/v2/audits/query/{transactionId}/results": "ALL audits:audit:view",
-  "POST /api/v2/audits/query": "ALL audits:audit:view",
-  "POST /api/v2/audits/query/realtime": "ALL audits:audit:view",
-  "POST /api/v2/audits/query/realtime/related": "ALL audits:audit:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Audit (7 operations): the client's one openapi-fetch instance, typed with this area's
@@ -23,6 +12,6 @@ export const operationPermissions = {
  * const audit = auditApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function auditApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'audit', () => import('./permissions/audit.js'));
   return client;
 }

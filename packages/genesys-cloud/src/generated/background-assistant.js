@@ -3,10 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area background-assistant` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Background Assistant (2 operations): the client's one openapi-fetch instance, typed with this area's
@@ -15,6 +12,6 @@ export const operationPermissions = {};
  * const backgroundAssistant = backgroundAssistantApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function backgroundAssistantApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'background-assistant', () => import('./permissions/background-assistant.js'));
   return client;
 }

@@ -3,19 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area billing` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/billing/contracts": "ANY billing:subscription:view",
-  "GET /api/v2/billing/contracts/invoices": "ANY billing:subscription:view",
-  "GET /api/v2/billing/contracts/invoices/{invoiceId}/document": "ANY billing:subscription:view",
-  "GET /api/v2/billing/contracts/invoices/{invoiceId}/lines": "ANY billing:subscription:view",
-  "GET /api/v2/billing/contracts/{contractId}": "ANY billing:subscription:view",
-  "GET /api/v2/billing/contracts/{contractId}/billingperiods/{billingPeriodId}": "ANY billing:subscription:view",
-  "GET /api/v2/billing/reports/billableusage": "ANY billing:subscription:read billing:subscription:view",
-  "GET /api/v2/billing/trusteebillingoverview/{trustorOrgId}": "ANY affiliateOrganization:clientBilling:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Billing (8 operations): the client's one openapi-fetch instance, typed with this area's
@@ -24,6 +12,6 @@ export const operationPermissions = {
  * const billing = billingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function billingApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'billing', () => import('./permissions/billing.js'));
   return client;
 }

@@ -3,10 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area carrier-services` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Carrier Services (2 operations): the client's one openapi-fetch instance, typed with this area's
@@ -15,6 +12,6 @@ export const operationPermissions = {};
  * const carrierServices = carrierServicesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function carrierServicesApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'carrier-services', () => import('./permissions/carrier-services.js'));
   return client;
 }

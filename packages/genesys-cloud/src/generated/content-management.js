@@ -3,16 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area content-management` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/contentmanagement/documents/{documentId}": "ANY content_management_user",
-  "GET /api/v2/contentmanagement/documents/{documentId}": "ANY content_management_user",
-  "GET /api/v2/contentmanagement/documents/{documentId}/content": "ANY content_management_user",
-  "POST /api/v2/contentmanagement/documents/{documentId}": "ANY content_management_user",
-  "POST /api/v2/contentmanagement/documents/{documentId}/content": "ANY content_management_user",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Content Management (36 operations): the client's one openapi-fetch instance, typed with this area's
@@ -21,6 +12,6 @@ export const operationPermissions = {
  * const contentManagement = contentManagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function contentManagementApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'content-management', () => import('./permissions/content-management.js'));
   return client;
 }

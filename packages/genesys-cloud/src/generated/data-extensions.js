@@ -3,14 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area data-extensions` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/dataextensions/coretypes": "ANY externalContacts:customFields:view",
-  "GET /api/v2/dataextensions/coretypes/{coretypeName}": "ANY externalContacts:customFields:view",
-  "GET /api/v2/dataextensions/limits": "ANY externalContacts:customFields:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Data Extensions (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -19,6 +12,6 @@ export const operationPermissions = {
  * const dataExtensions = dataExtensionsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataExtensionsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'data-extensions', () => import('./permissions/data-extensions.js'));
   return client;
 }

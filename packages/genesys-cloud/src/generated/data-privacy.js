@@ -3,17 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area data-privacy` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/dataprivacy/maskingrules/{ruleId}": "ALL dataprivacy:maskingrule:delete",
-  "GET /api/v2/dataprivacy/maskingrules": "ALL dataprivacy:maskingrule:view",
-  "GET /api/v2/dataprivacy/maskingrules/{ruleId}": "ALL dataprivacy:maskingrule:view",
-  "PATCH /api/v2/dataprivacy/maskingrules/{ruleId}": "ALL dataprivacy:maskingrule:edit",
-  "POST /api/v2/dataprivacy/maskingrules": "ALL dataprivacy:maskingrule:add",
-  "POST /api/v2/dataprivacy/maskingrules/validate": "ALL dataprivacy:maskingrule:execute",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Data Privacy (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -22,6 +12,6 @@ export const operationPermissions = {
  * const dataPrivacy = dataPrivacyApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dataPrivacyApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'data-privacy', () => import('./permissions/data-privacy.js'));
   return client;
 }

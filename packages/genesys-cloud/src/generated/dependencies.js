@@ -3,14 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area dependencies` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredby": "ANY dependencies:dependency:view",
-  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requiredbycounts": "ANY dependencies:dependency:view",
-  "GET /api/v2/dependencies/type/{entityType}/id/{entityId}/connections/requires": "ANY dependencies:dependency:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Dependencies (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -19,6 +12,6 @@ export const operationPermissions = {
  * const dependencies = dependenciesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function dependenciesApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'dependencies', () => import('./permissions/dependencies.js'));
   return client;
 }

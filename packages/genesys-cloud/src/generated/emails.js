@@ -3,16 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area emails` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
-  "GET /api/v2/emails/settings": "ANY conversation:settings:view",
-  "GET /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:view",
-  "PATCH /api/v2/emails/settings": "ANY conversation:settings:edit",
-  "PATCH /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Emails (5 operations): the client's one openapi-fetch instance, typed with this area's
@@ -21,6 +12,6 @@ export const operationPermissions = {
  * const emails = emailsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function emailsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'emails', () => import('./permissions/emails.js'));
   return client;
 }

@@ -3,17 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area employee-engagement` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/employeeengagement/celebrations/{celebrationId}": "ANY engagement:celebration:delete",
-  "GET /api/v2/employeeengagement/celebrations": "ANY engagement:celebration:view",
-  "GET /api/v2/employeeengagement/recognitions": "ANY engagement:recognition:view",
-  "GET /api/v2/employeeengagement/recognitions/{recognitionId}": "ANY engagement:recognition:view",
-  "PATCH /api/v2/employeeengagement/celebrations/{celebrationId}": "ANY engagement:celebration:edit",
-  "POST /api/v2/employeeengagement/recognitions": "ANY engagement:recognition:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Employee Engagement (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -22,6 +12,6 @@ export const operationPermissions = {
  * const employeeEngagement = employeeEngagementApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function employeeEngagementApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'employee-engagement', () => import('./permissions/employee-engagement.js'));
   return client;
 }

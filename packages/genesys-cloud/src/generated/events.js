@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "POST /api/v2/events/conversations": "ANY conversation:conversation:inject",
-  "POST /api/v2/events/routing/customkpiattributions": "ANY routing:customKpiAttribution:inject",
-  "POST /api/v2/events/users/presence": "ANY presence:userPresence:inject",
-  "POST /api/v2/events/users/routingstatus": "ANY routing:routingstatus:inject",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Events (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const events = eventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function eventsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'events', () => import('./permissions/events.js'));
   return client;
 }

@@ -3,12 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area fax` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "PUT /api/v2/fax/settings": "ANY directory:organization:admin",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Fax (9 operations): the client's one openapi-fetch instance, typed with this area's
@@ -17,6 +12,6 @@ export const operationPermissions = {
  * const fax = faxApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function faxApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'fax', () => import('./permissions/fax.js'));
   return client;
 }

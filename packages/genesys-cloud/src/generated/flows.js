@@ -3,18 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area flows` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/analytics/flows/aggregates/jobs/{jobId}": "ANY analytics:flowAggregate:view",
-  "GET /api/v2/analytics/flows/aggregates/jobs/{jobId}": "ANY analytics:flowAggregate:view",
-  "GET /api/v2/analytics/flows/aggregates/jobs/{jobId}/results": "ANY analytics:flowAggregate:view",
-  "POST /api/v2/analytics/flows/activity/query": "ANY analytics:flowObservation:view",
-  "POST /api/v2/analytics/flows/aggregates/jobs": "ANY analytics:flowAggregate:view",
-  "POST /api/v2/analytics/flows/aggregates/query": "ANY analytics:flowAggregate:view",
-  "POST /api/v2/analytics/flows/observations/query": "ANY analytics:flowObservation:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Flows (7 operations): the client's one openapi-fetch instance, typed with this area's
@@ -23,6 +12,6 @@ export const operationPermissions = {
  * const flows = flowsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function flowsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'flows', () => import('./permissions/flows.js'));
   return client;
 }

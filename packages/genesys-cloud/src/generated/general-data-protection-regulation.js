@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area general-data-protection-regulation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/gdpr/requests": "ANY gdpr:request:view",
-  "GET /api/v2/gdpr/requests/{requestId}": "ANY gdpr:request:view",
-  "GET /api/v2/gdpr/subjects": "ANY gdpr:subject:view",
-  "POST /api/v2/gdpr/requests": "ANY gdpr:request:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * General Data Protection Regulation (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const generalDataProtectionRegulation = generalDataProtectionRegulationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function generalDataProtectionRegulationApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'general-data-protection-regulation', () => import('./permissions/general-data-protection-regulation.js'));
   return client;
 }

@@ -3,12 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area geolocation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "PATCH /api/v2/geolocations/settings": "ANY geolocation:settings:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Geolocation (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -17,6 +12,6 @@ export const operationPermissions = {
  * const geolocation = geolocationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function geolocationApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'geolocation', () => import('./permissions/geolocation.js'));
   return client;
 }

@@ -3,14 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area greetings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/greetings/{greetingId}/downloads": "ANY greetings:greeting:download",
-  "GET /api/v2/greetings/{greetingId}/groups/downloads": "ANY greetings:groupGreeting:download",
-  "GET /api/v2/greetings/{greetingId}/users/downloads": "ANY greetings:greeting:download",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Greetings (19 operations): the client's one openapi-fetch instance, typed with this area's
@@ -19,6 +12,6 @@ export const operationPermissions = {
  * const greetings = greetingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function greetingsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'greetings', () => import('./permissions/greetings.js'));
   return client;
 }

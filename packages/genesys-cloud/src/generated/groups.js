@@ -3,18 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area groups` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/groups/{groupId}": "ANY directory:group:delete",
-  "DELETE /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:delete",
-  "GET /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:view",
-  "POST /api/v2/groups": "ANY directory:group:add",
-  "POST /api/v2/groups/dynamicsettings/preview": "ANY directory:group:view",
-  "PUT /api/v2/groups/{groupId}": "ANY directory:group:edit",
-  "PUT /api/v2/groups/{groupId}/dynamicsettings": "ANY directory:group:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Groups (18 operations): the client's one openapi-fetch instance, typed with this area's
@@ -23,6 +12,6 @@ export const operationPermissions = {
  * const groups = groupsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function groupsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'groups', () => import('./permissions/groups.js'));
   return client;
 }

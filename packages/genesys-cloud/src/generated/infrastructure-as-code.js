@@ -3,16 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area infrastructure-as-code` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/infrastructureascode/accelerators": "ANY infrastructureascode:accelerator:view",
-  "GET /api/v2/infrastructureascode/accelerators/{acceleratorId}": "ANY infrastructureascode:accelerator:view",
-  "GET /api/v2/infrastructureascode/jobs": "ANY infrastructureascode:job:view",
-  "GET /api/v2/infrastructureascode/jobs/{jobId}": "ALL infrastructureascode:job:view",
-  "POST /api/v2/infrastructureascode/jobs": "ANY infrastructureascode:job:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Infrastructure As Code (5 operations): the client's one openapi-fetch instance, typed with this area's
@@ -21,6 +12,6 @@ export const operationPermissions = {
  * const infrastructureAsCode = infrastructureAsCodeApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function infrastructureAsCodeApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'infrastructure-as-code', () => import('./permissions/infrastructure-as-code.js'));
   return client;
 }

@@ -3,28 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area intents` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/intents/categories/{categoryId}": "ANY externalContacts:customerIntentTaxonomy:delete",
-  "DELETE /api/v2/intents/customerintents/{customerIntentId}": "ANY externalContacts:customerIntentTaxonomy:delete",
-  "GET /api/v2/intents/assignments/externalcontacts/{externalContactId}": "ANY externalContacts:customerIntentAssignments:view",
-  "GET /api/v2/intents/categories": "ANY externalContacts:customerIntentTaxonomy:view",
-  "GET /api/v2/intents/categories/{categoryId}": "ANY externalContacts:customerIntentTaxonomy:view",
-  "GET /api/v2/intents/customerintents": "ANY externalContacts:customerIntentTaxonomy:view",
-  "GET /api/v2/intents/customerintents/{customerIntentId}": "ANY externalContacts:customerIntentTaxonomy:view",
-  "GET /api/v2/intents/customerintents/{customerIntentId}/sourceintents": "ANY externalContacts:customerIntentTaxonomy:view",
-  "GET /api/v2/intents/sourceintents": "ANY externalContacts:customerIntentTaxonomy:view",
-  "PATCH /api/v2/intents/categories/{categoryId}": "ANY externalContacts:customerIntentTaxonomy:edit",
-  "PATCH /api/v2/intents/customerintents/{customerIntentId}": "ANY externalContacts:customerIntentTaxonomy:edit",
-  "POST /api/v2/intents/assignments/externalcontacts/{externalContactId}/customerintents/{customerIntentId}/assignment": "ANY externalContacts:customerIntentAssignments:add",
-  "POST /api/v2/intents/categories": "ANY externalContacts:customerIntentTaxonomy:add",
-  "POST /api/v2/intents/customerintents": "ANY externalContacts:customerIntentTaxonomy:add",
-  "POST /api/v2/intents/customerintents/bulk/retrieve": "ANY externalContacts:customerIntentTaxonomy:view",
-  "POST /api/v2/intents/customerintents/{customerIntentId}/sourceintents/bulk/add": "ANY externalContacts:customerIntentTaxonomy:edit",
-  "POST /api/v2/intents/customerintents/{customerIntentId}/sourceintents/bulk/remove": "ANY externalContacts:customerIntentTaxonomy:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Intents (17 operations): the client's one openapi-fetch instance, typed with this area's
@@ -33,6 +12,6 @@ export const operationPermissions = {
  * const intents = intentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function intentsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'intents', () => import('./permissions/intents.js'));
   return client;
 }

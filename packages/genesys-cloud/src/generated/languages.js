@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area languages` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/languages/{languageId}": "ANY routing:skill:manage",
-  "GET /api/v2/languages": "ANY routing:skill:manage",
-  "GET /api/v2/languages/{languageId}": "ANY routing:skill:manage",
-  "POST /api/v2/languages": "ANY routing:skill:manage",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Languages (8 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const languages = languagesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function languagesApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'languages', () => import('./permissions/languages.js'));
   return client;
 }

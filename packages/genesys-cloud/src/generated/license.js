@@ -3,17 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area license` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/license/definitions": "ANY authorization:grant:add authorization:license:view",
-  "GET /api/v2/license/definitions/{licenseId}": "ANY authorization:grant:add authorization:license:view",
-  "GET /api/v2/license/users/{userId}": "ANY authorization:grant:add authorization:license:view",
-  "POST /api/v2/license/infer/permissions": "ANY authorization:grant:add authorization:license:view",
-  "POST /api/v2/license/organization": "ANY authorization:grant:add",
-  "POST /api/v2/license/users": "ANY authorization:grant:add authorization:license:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * License (10 operations): the client's one openapi-fetch instance, typed with this area's
@@ -22,6 +12,6 @@ export const operationPermissions = {
  * const license = licenseApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function licenseApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'license', () => import('./permissions/license.js'));
   return client;
 }

@@ -3,14 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area locations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/locations/{locationId}": "ALL directory:location:delete",
-  "PATCH /api/v2/locations/{locationId}": "ALL directory:location:edit",
-  "POST /api/v2/locations": "ALL directory:location:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Locations (8 operations): the client's one openapi-fetch instance, typed with this area's
@@ -19,6 +12,6 @@ export const operationPermissions = {
  * const locations = locationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function locationsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'locations', () => import('./permissions/locations.js'));
   return client;
 }

@@ -3,18 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area log-capture` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/diagnostics/logcapture/browser/users/{userId}": "ANY troubleshooting:logCapture:delete",
-  "GET /api/v2/diagnostics/logcapture/browser/entries/download/jobs/{jobId}": "ALL troubleshooting:logCapture:view",
-  "GET /api/v2/diagnostics/logcapture/browser/users": "ANY troubleshooting:logCapture:view",
-  "GET /api/v2/diagnostics/logcapture/browser/users/{userId}": "ANY troubleshooting:logCapture:view",
-  "POST /api/v2/diagnostics/logcapture/browser/entries/download/jobs": "ANY troubleshooting:logCapture:add",
-  "POST /api/v2/diagnostics/logcapture/browser/entries/query": "ANY troubleshooting:logCapture:view",
-  "POST /api/v2/diagnostics/logcapture/browser/users/{userId}": "ANY troubleshooting:logCapture:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Log Capture (7 operations): the client's one openapi-fetch instance, typed with this area's
@@ -23,6 +12,6 @@ export const operationPermissions = {
  * const logCapture = logCaptureApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function logCaptureApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'log-capture', () => import('./permissions/log-capture.js'));
   return client;
 }

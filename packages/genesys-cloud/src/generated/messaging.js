@@ -3,24 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area messaging` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/messaging/settings/default": "ALL messaging:setting:delete",
-  "DELETE /api/v2/messaging/settings/{messageSettingId}": "ALL messaging:setting:delete",
-  "DELETE /api/v2/messaging/supportedcontent/{supportedContentId}": "ALL messaging:supportedContent:delete",
-  "GET /api/v2/messaging/settings": "ALL messaging:setting:view",
-  "GET /api/v2/messaging/settings/default": "ALL messaging:setting:view",
-  "GET /api/v2/messaging/settings/{messageSettingId}": "ALL messaging:setting:view",
-  "GET /api/v2/messaging/supportedcontent": "ALL messaging:supportedContent:view",
-  "GET /api/v2/messaging/supportedcontent/{supportedContentId}": "ALL messaging:supportedContent:view",
-  "PATCH /api/v2/messaging/settings/{messageSettingId}": "ALL messaging:setting:edit",
-  "PATCH /api/v2/messaging/supportedcontent/{supportedContentId}": "ALL messaging:supportedContent:edit",
-  "POST /api/v2/messaging/settings": "ANY messaging:setting:add",
-  "POST /api/v2/messaging/supportedcontent": "ANY messaging:supportedContent:add",
-  "PUT /api/v2/messaging/settings/default": "ALL messaging:setting:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Messaging (13 operations): the client's one openapi-fetch instance, typed with this area's
@@ -29,6 +12,6 @@ export const operationPermissions = {
  * const messaging = messagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function messagingApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'messaging', () => import('./permissions/messaging.js'));
   return client;
 }

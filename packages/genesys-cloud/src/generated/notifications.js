@@ -3,10 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area notifications` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Notifications (8 operations): the client's one openapi-fetch instance, typed with this area's
@@ -15,6 +12,6 @@ export const operationPermissions = {};
  * const notifications = notificationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function notificationsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'notifications', () => import('./permissions/notifications.js'));
   return client;
 }

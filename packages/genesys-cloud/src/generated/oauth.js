@@ -3,22 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area oauth` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/oauth/clients/{clientId}": "ANY oauth:client:delete",
-  "GET /api/v2/oauth/authorizations": "ANY oauth:client:authorize",
-  "GET /api/v2/oauth/authorizations/{clientId}": "ANY oauth:client:authorize",
-  "GET /api/v2/oauth/clients": "ANY oauth:client:view",
-  "GET /api/v2/oauth/clients/{clientId}": "ANY oauth:client:view",
-  "GET /api/v2/oauth/clients/{clientId}/usage/query/results/{executionId}": "ANY oauth:client:view usage:client:view",
-  "GET /api/v2/oauth/clients/{clientId}/usage/summary": "ANY oauth:client:view usage:client:view",
-  "POST /api/v2/oauth/clients": "ANY oauth:client:add",
-  "POST /api/v2/oauth/clients/{clientId}/secret": "ANY oauth:client:edit",
-  "POST /api/v2/oauth/clients/{clientId}/usage/query": "ANY oauth:client:view usage:client:view",
-  "PUT /api/v2/oauth/clients/{clientId}": "ANY oauth:client:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * OAuth (13 operations): the client's one openapi-fetch instance, typed with this area's
@@ -27,6 +12,6 @@ export const operationPermissions = {
  * const oauth = oauthApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function oauthApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'oauth', () => import('./permissions/oauth.js'));
   return client;
 }

@@ -3,16 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area objects` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/authorization/divisions/{divisionId}": "ANY authorization:division:delete",
-  "GET /api/v2/authorization/divisions/deleted": "ANY authorization:divisionDeleted:view",
-  "POST /api/v2/authorization/divisions": "ALL authorization:division:add authorization:grant:add",
-  "POST /api/v2/authorization/divisions/{divisionId}/restore": "ANY authorization:division:add",
-  "PUT /api/v2/authorization/divisions/{divisionId}": "ANY authorization:division:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Objects (11 operations): the client's one openapi-fetch instance, typed with this area's
@@ -21,6 +12,6 @@ export const operationPermissions = {
  * const objects = objectsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function objectsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'objects', () => import('./permissions/objects.js'));
   return client;
 }

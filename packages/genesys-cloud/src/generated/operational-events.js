@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area operational-events` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/usage/events/definitions": "ALL usage:events:view",
-  "GET /api/v2/usage/events/definitions/{eventDefinitionId}": "ALL usage:events:view",
-  "POST /api/v2/usage/events/aggregates/query": "ALL usage:events:view",
-  "POST /api/v2/usage/events/query": "ALL usage:events:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Operational Events (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const operationalEvents = operationalEventsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function operationalEventsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'operational-events', () => import('./permissions/operational-events.js'));
   return client;
 }

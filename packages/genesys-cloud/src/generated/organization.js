@@ -3,21 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area organization` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/organizations/authentication/settings": "ANY directory:organization:admin",
-  "GET /api/v2/organizations/ipaddressauthentication": "ANY directory:organization:admin",
-  "GET /api/v2/organizations/limits/changerequests": "ANY limits:organization:view",
-  "GET /api/v2/organizations/limits/changerequests/{requestId}": "ANY limits:organization:view",
-  "PATCH /api/v2/organizations/authentication/settings": "ANY directory:organization:admin",
-  "PATCH /api/v2/organizations/features/{featureName}": "ANY directory:organization:admin",
-  "PUT /api/v2/organizations/embeddedintegration": "ANY directory:organization:admin",
-  "PUT /api/v2/organizations/ipaddressauthentication": "ANY directory:organization:admin",
-  "PUT /api/v2/organizations/me": "ANY directory:organization:admin",
-  "PUT /api/v2/organizations/whitelist": "ANY directory:organization:admin",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Organization (19 operations): the client's one openapi-fetch instance, typed with this area's
@@ -26,6 +12,6 @@ export const operationPermissions = {
  * const organization = organizationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function organizationApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'organization', () => import('./permissions/organization.js'));
   return client;
 }

@@ -3,30 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area presence` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/presence/definitions/{definitionId}": "ANY presence:presenceDefinition:delete presence:presenceDefinition:edit",
-  "DELETE /api/v2/presence/sources/{sourceId}": "ANY presence:source:delete presence:source:edit",
-  "DELETE /api/v2/presencedefinitions/{presenceId}": "ALL presence:presenceDefinition:delete",
-  "GET /api/v2/presence/definitions": "ALL presence:presenceDefinition:view",
-  "GET /api/v2/presence/definitions/{definitionId}": "ALL presence:presenceDefinition:view",
-  "GET /api/v2/presence/settings": "ALL presence:settings:view",
-  "GET /api/v2/presence/sources": "ALL presence:source:view",
-  "GET /api/v2/presence/sources/{sourceId}": "ALL presence:source:view",
-  "GET /api/v2/presence/users/{userId}/primarysource": "ALL presence:userPrimarySource:view",
-  "GET /api/v2/presencedefinitions/{presenceId}": "ALL presence:presenceDefinition:view",
-  "POST /api/v2/presence/definitions": "ALL presence:presenceDefinition:add",
-  "POST /api/v2/presence/sources": "ALL presence:source:add",
-  "POST /api/v2/presencedefinitions": "ALL presence:presenceDefinition:add",
-  "PUT /api/v2/presence/definitions/{definitionId}": "ALL presence:presenceDefinition:edit",
-  "PUT /api/v2/presence/settings": "ALL presence:settings:edit",
-  "PUT /api/v2/presence/sources/{sourceId}": "ALL presence:source:edit",
-  "PUT /api/v2/presence/users/{userId}/primarysource": "ALL presence:userPrimarySource:edit",
-  "PUT /api/v2/presencedefinitions/{presenceId}": "ALL presence:presenceDefinition:edit",
-  "PUT /api/v2/users/presences/bulk": "ANY presence:userPresence:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Presence (27 operations): the client's one openapi-fetch instance, typed with this area's
@@ -35,6 +12,6 @@ export const operationPermissions = {
  * const presence = presenceApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function presenceApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'presence', () => import('./permissions/presence.js'));
   return client;
 }

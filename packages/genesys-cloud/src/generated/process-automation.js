@@ -3,24 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area process-automation` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/processautomation/scheduledtriggers/{scheduledTriggerId}": "ANY processautomation:trigger:delete",
-  "DELETE /api/v2/processautomation/triggers/{triggerId}": "ANY processautomation:trigger:delete",
-  "GET /api/v2/processautomation/scheduledtriggers": "ANY processautomation:trigger:edit processautomation:trigger:view",
-  "GET /api/v2/processautomation/scheduledtriggers/{scheduledTriggerId}": "ANY processautomation:trigger:edit processautomation:trigger:view",
-  "GET /api/v2/processautomation/triggers": "ANY processautomation:trigger:edit processautomation:trigger:view",
-  "GET /api/v2/processautomation/triggers/topics": "ANY processautomation:trigger:edit processautomation:trigger:view",
-  "GET /api/v2/processautomation/triggers/{triggerId}": "ANY processautomation:trigger:edit processautomation:trigger:view",
-  "POST /api/v2/processautomation/scheduledtriggers": "ANY processautomation:trigger:add",
-  "POST /api/v2/processautomation/triggers": "ANY processautomation:trigger:add",
-  "POST /api/v2/processautomation/triggers/topics/{topicName}/test": "ANY processautomation:trigger:test",
-  "POST /api/v2/processautomation/triggers/{triggerId}/test": "ANY processautomation:trigger:test",
-  "PUT /api/v2/processautomation/scheduledtriggers/{scheduledTriggerId}": "ANY processautomation:trigger:edit",
-  "PUT /api/v2/processautomation/triggers/{triggerId}": "ANY processautomation:trigger:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Process Automation (13 operations): the client's one openapi-fetch instance, typed with this area's
@@ -29,6 +12,6 @@ export const operationPermissions = {
  * const processAutomation = processAutomationApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function processAutomationApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'process-automation', () => import('./permissions/process-automation.js'));
   return client;
 }

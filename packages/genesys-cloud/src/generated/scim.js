@@ -3,27 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area scim` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/scim/users/{userId}": "ANY directory:user:delete",
-  "DELETE /api/v2/scim/v2/users/{userId}": "ANY directory:user:delete",
-  "GET /api/v2/scim/groups": "ANY directory:group:edit",
-  "GET /api/v2/scim/groups/{groupId}": "ANY directory:group:edit",
-  "GET /api/v2/scim/v2/groups": "ANY directory:group:edit",
-  "GET /api/v2/scim/v2/groups/{groupId}": "ANY directory:group:edit",
-  "PATCH /api/v2/scim/groups/{groupId}": "ANY directory:group:edit",
-  "PATCH /api/v2/scim/users/{userId}": "ANY directory:user:edit directory:user:setPassword authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-  "PATCH /api/v2/scim/v2/groups/{groupId}": "ANY directory:group:edit",
-  "PATCH /api/v2/scim/v2/users/{userId}": "ANY directory:user:edit directory:user:setPassword authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-  "POST /api/v2/scim/users": "ANY directory:user:add authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-  "POST /api/v2/scim/v2/users": "ANY directory:user:add authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-  "PUT /api/v2/scim/groups/{groupId}": "ANY directory:group:edit",
-  "PUT /api/v2/scim/users/{userId}": "ANY directory:user:edit directory:user:setPassword authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-  "PUT /api/v2/scim/v2/groups/{groupId}": "ANY directory:group:edit",
-  "PUT /api/v2/scim/v2/users/{userId}": "ANY directory:user:edit directory:user:setPassword authorization:grant:add authorization:grant:delete routing:skill:assign routing:language:assign telephony:extension:assign",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * SCIM (30 operations): the client's one openapi-fetch instance, typed with this area's
@@ -32,6 +12,6 @@ export const operationPermissions = {
  * const scim = scimApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function scimApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'scim', () => import('./permissions/scim.js'));
   return client;
 }

@@ -3,22 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area screen-monitoring` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorConversation",
-  "DELETE /api/v2/users/{userId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorAgent",
-  "GET /api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorConversation",
-  "GET /api/v2/screenmonitors/sessions/details": "ANY realtimeMonitor:screenSession:view",
-  "GET /api/v2/screenmonitors/settings": "ANY realtimeMonitor:settings:view",
-  "GET /api/v2/screenmonitors/users/{userId}/sessions": "ANY realtimeMonitor:screen:monitorConversation realtimeMonitor:screen:monitorAgent",
-  "GET /api/v2/users/{userId}/screenmonitors/sessions/{screenMonitoringId}": "ANY realtimeMonitor:screen:monitorAgent",
-  "POST /api/v2/conversations/{conversationId}/participants/{participantId}/screenmonitors/sessions": "ANY realtimeMonitor:screen:monitorConversation",
-  "POST /api/v2/screenmonitors/sessions/users/details": "ANY realtimeMonitor:screenSession:view",
-  "POST /api/v2/users/{userId}/screenmonitors/sessions": "ANY realtimeMonitor:screen:monitorAgent",
-  "PUT /api/v2/screenmonitors/settings": "ANY realtimeMonitor:settings:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Screen Monitoring (11 operations): the client's one openapi-fetch instance, typed with this area's
@@ -27,6 +12,6 @@ export const operationPermissions = {
  * const screenMonitoring = screenMonitoringApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function screenMonitoringApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'screen-monitoring', () => import('./permissions/screen-monitoring.js'));
   return client;
 }

@@ -13,9 +13,6 @@ import type { GenesysCloudApi, GenesysCloudClient } from '../create-genesys-clou
  */
 export declare function settingsApi(client: GenesysCloudClient): GenesysCloudApi<paths>;
 
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export declare const operationPermissions: Readonly<Record<string, string>>;
-
 export interface paths {
     "/api/v2/emails/settings": {
         parameters: {

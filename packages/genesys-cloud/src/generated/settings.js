@@ -3,25 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area settings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
-  "DELETE /api/v2/externalcontacts/settings": "ANY externalContacts:settings:delete",
-  "DELETE /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:delete",
-  "GET /api/v2/emails/settings": "ANY conversation:settings:view",
-  "GET /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:view",
-  "GET /api/v2/externalcontacts/settings": "ANY externalContacts:settings:view",
-  "GET /api/v2/settings/executiondata": "ANY settings:executiondata:view",
-  "GET /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:view",
-  "PATCH /api/v2/emails/settings": "ANY conversation:settings:edit",
-  "PATCH /api/v2/emails/settings/threading": "ANY conversation:emailThreadingSettings:edit",
-  "PATCH /api/v2/settings/executiondata": "ANY settings:executiondata:edit",
-  "PATCH /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:edit",
-  "PUT /api/v2/externalcontacts/settings": "ANY externalContacts:settings:edit",
-  "PUT /api/v2/users/agentui/agents/autoanswer/{agentId}/settings": "ANY agentUI:agents:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Settings (14 operations): the client's one openapi-fetch instance, typed with this area's
@@ -30,6 +12,6 @@ export const operationPermissions = {
  * const settings = settingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function settingsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'settings', () => import('./permissions/settings.js'));
   return client;
 }

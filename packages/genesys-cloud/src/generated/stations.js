@@ -3,12 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area stations` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/stations/{stationId}/associateduser": "ANY telephony:station:disassociate",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Stations (3 operations): the client's one openapi-fetch instance, typed with this area's
@@ -17,6 +12,6 @@ export const operationPermissions = {
  * const stations = stationsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function stationsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'stations', () => import('./permissions/stations.js'));
   return client;
 }

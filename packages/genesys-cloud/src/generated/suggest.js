@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area suggest` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/search": "ANY directory:user:view",
-  "GET /api/v2/search/suggest": "ANY directory:user:view",
-  "POST /api/v2/search": "ANY directory:user:view",
-  "POST /api/v2/search/suggest": "ANY directory:user:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Suggest (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const suggest = suggestApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function suggestApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'suggest', () => import('./permissions/suggest.js'));
   return client;
 }

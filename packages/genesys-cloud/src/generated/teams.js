@@ -3,21 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area teams` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/teams/{teamId}": "ANY groups:team:delete",
-  "DELETE /api/v2/teams/{teamId}/members": "ANY groups:team:assign",
-  "GET /api/v2/teams": "ANY groups:team:view",
-  "GET /api/v2/teams/{teamId}": "ANY groups:team:view",
-  "GET /api/v2/teams/{teamId}/members": "ANY groups:team:view",
-  "PATCH /api/v2/teams/{teamId}": "ANY groups:team:edit",
-  "POST /api/v2/analytics/teams/activity/query": "ANY analytics:teamObservation:view",
-  "POST /api/v2/teams": "ANY groups:team:add",
-  "POST /api/v2/teams/search": "ANY groups:team:view",
-  "POST /api/v2/teams/{teamId}/members": "ANY groups:team:assign",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Teams (10 operations): the client's one openapi-fetch instance, typed with this area's
@@ -26,6 +12,6 @@ export const operationPermissions = {
  * const teams = teamsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function teamsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'teams', () => import('./permissions/teams.js'));
   return client;
 }

@@ -3,15 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area textbots` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/textbots/bots/search": "ANY integrations:integration:view",
-  "POST /api/v2/textbots/botflows/sessions": "ANY textbots:botFlowSession:execute",
-  "POST /api/v2/textbots/botflows/sessions/{sessionId}/turns": "ANY textbots:botFlowSession:execute",
-  "POST /api/v2/textbots/bots/execute": "ANY textbots:session:execute",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Textbots (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -20,6 +12,6 @@ export const operationPermissions = {
  * const textbots = textbotsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function textbotsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'textbots', () => import('./permissions/textbots.js'));
   return client;
 }

@@ -3,13 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area tokens` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/tokens/{userId}": "ANY oauth:token:delete",
-  "PUT /api/v2/tokens/timeout": "ANY directory:organization:admin",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Tokens (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -18,6 +12,6 @@ export const operationPermissions = {
  * const tokens = tokensApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function tokensApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'tokens', () => import('./permissions/tokens.js'));
   return client;
 }

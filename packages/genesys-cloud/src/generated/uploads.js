@@ -3,22 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area uploads` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/knowledge/knowledgebases/{knowledgeBaseId}/uploads/urls/jobs/{jobId}": "ALL knowledge:uploadSourceUrlJob:view",
-  "POST /api/v2/gamification/contests/uploads/prizeimages": "ALL gamification:contestPrizeImage:upload",
-  "POST /api/v2/guides/uploads": "ALL aiStudio:guide:upload",
-  "POST /api/v2/integrations/actions/{actionId}/draft/function/upload": "ANY integrations:actionFunction:edit",
-  "POST /api/v2/knowledge/documentuploads": "ALL knowledge:document:upload",
-  "POST /api/v2/knowledge/knowledgebases/{knowledgeBaseId}/uploads/urls/jobs": "ALL knowledge:uploadSourceUrlJob:add",
-  "POST /api/v2/languageunderstanding/miners/{minerId}/uploads": "ALL languageUnderstanding:miner:upload",
-  "POST /api/v2/uploads/learning/coverart": "ALL learning:coverart:upload",
-  "POST /api/v2/uploads/publicassets/images": "ALL uploads:publicasset:upload",
-  "POST /api/v2/uploads/recordings": "ALL recording:recording:upload",
-  "POST /api/v2/uploads/workforcemanagement/historicaldata/csv": "ALL wfm:historicalData:upload",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Uploads (11 operations): the client's one openapi-fetch instance, typed with this area's
@@ -27,6 +12,6 @@ export const operationPermissions = {
  * const uploads = uploadsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function uploadsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'uploads', () => import('./permissions/uploads.js'));
   return client;
 }

@@ -3,22 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area usage` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/oauth/clients/{clientId}/usage/query/results/{executionId}": "ANY oauth:client:view usage:client:view",
-  "GET /api/v2/oauth/clients/{clientId}/usage/summary": "ANY oauth:client:view usage:client:view",
-  "GET /api/v2/usage/aggregates/query/jobs/{jobId}": "ANY usage:organization:view",
-  "GET /api/v2/usage/client/{clientId}/aggregates/query/jobs/{jobId}": "ANY usage:client:view",
-  "GET /api/v2/usage/query/{executionId}/results": "ANY oauth:client:view usage:organization:view",
-  "GET /api/v2/usage/simplesearch/{executionId}/results": "ANY oauth:client:view usage:simpleSearch:view",
-  "POST /api/v2/oauth/clients/{clientId}/usage/query": "ANY oauth:client:view usage:client:view",
-  "POST /api/v2/usage/aggregates/query/jobs": "ANY usage:organization:view",
-  "POST /api/v2/usage/client/{clientId}/aggregates/query/jobs": "ANY usage:client:view",
-  "POST /api/v2/usage/query": "ANY oauth:client:view usage:organization:view",
-  "POST /api/v2/usage/simplesearch": "ANY oauth:client:view usage:simpleSearch:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Usage (11 operations): the client's one openapi-fetch instance, typed with this area's
@@ -27,6 +12,6 @@ export const operationPermissions = {
  * const usage = usageApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usageApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'usage', () => import('./permissions/usage.js'));
   return client;
 }

@@ -3,12 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area user-recordings` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/userrecordings/{recordingId}/transcoding": "ANY They",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * User Recordings (6 operations): the client's one openapi-fetch instance, typed with this area's
@@ -17,6 +12,6 @@ export const operationPermissions = {
  * const userRecordings = userRecordingsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function userRecordingsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'user-recordings', () => import('./permissions/user-recordings.js'));
   return client;
 }

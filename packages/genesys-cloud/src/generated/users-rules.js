@@ -3,20 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area users-rules` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/users/rules/{ruleId}": "ANY users:rules:delete",
-  "GET /api/v2/users/rules": "ANY users:rules:view",
-  "GET /api/v2/users/rules/settings/{ruleType}": "ANY users:rules:view",
-  "GET /api/v2/users/rules/{ruleId}": "ANY users:rules:view",
-  "GET /api/v2/users/rules/{ruleId}/dependents": "ANY users:ruleDependents:view",
-  "GET /api/v2/users/rules/{ruleId}/dependents/{ruleType}/{typeId}": "ANY users:ruleDependents:view",
-  "PATCH /api/v2/users/rules/{ruleId}": "ANY users:rules:edit",
-  "POST /api/v2/users/rules": "ANY users:rules:add",
-  "POST /api/v2/users/rules/query": "ANY users:ruleUsers:view",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Users Rules (9 operations): the client's one openapi-fetch instance, typed with this area's
@@ -25,6 +12,6 @@ export const operationPermissions = {
  * const usersRules = usersRulesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function usersRulesApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'users-rules', () => import('./permissions/users-rules.js'));
   return client;
 }

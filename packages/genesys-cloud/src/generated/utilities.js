@@ -3,10 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area utilities` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Utilities (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -15,6 +12,6 @@ export const operationPermissions = {};
  * const utilities = utilitiesApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function utilitiesApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'utilities', () => import('./permissions/utilities.js'));
   return client;
 }

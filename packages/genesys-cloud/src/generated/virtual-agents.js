@@ -3,18 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area virtual-agents` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/agentic/virtualagents/{virtualAgentId}/jobs": "ALL agentic:virtualAgentJob:add",
-  "GET /api/v2/agentic/virtualagents": "ALL agentic:virtualAgent:view",
-  "GET /api/v2/agentic/virtualagents/{virtualAgentId}": "ALL agentic:virtualAgent:view",
-  "GET /api/v2/agentic/virtualagents/{virtualAgentId}/jobs/{jobId}": "ALL agentic:virtualAgentJob:view",
-  "PATCH /api/v2/agentic/virtualagents/{virtualAgentId}": "ALL agentic:virtualAgent:edit",
-  "POST /api/v2/agentic/virtualagents": "ALL agentic:virtualAgent:add",
-  "POST /api/v2/agentic/virtualagents/{virtualAgentId}/versions/{versionId}/jobs": "ALL agentic:virtualAgentVersionJob:add",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Virtual Agents (7 operations): the client's one openapi-fetch instance, typed with this area's
@@ -23,6 +12,6 @@ export const operationPermissions = {
  * const virtualAgents = virtualAgentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function virtualAgentsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'virtual-agents', () => import('./permissions/virtual-agents.js'));
   return client;
 }

@@ -3,21 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area voicemail` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "GET /api/v2/voicemail/groups/{groupId}/policy": "ANY voicemail:groupPolicy:view",
-  "GET /api/v2/voicemail/policy": "ALL telephony:plugin:all",
-  "GET /api/v2/voicemail/queues/{queueId}/messages": "ANY voicemail:acdvoicemail:view",
-  "GET /api/v2/voicemail/userpolicies/{userId}": "ANY telephony:plugin:all voicemail:userPolicy:viewOther",
-  "GET /api/v2/voicemail/users/{userId}/mailbox": "ANY voicemail:mailbox:viewOther",
-  "GET /api/v2/voicemail/users/{userId}/messages": "ANY voicemail:voicemail:viewOther",
-  "PATCH /api/v2/voicemail/groups/{groupId}/policy": "ANY voicemail:groupPolicy:edit",
-  "PATCH /api/v2/voicemail/userpolicies/{userId}": "ANY telephony:plugin:all voicemail:userPolicy:viewOther",
-  "PUT /api/v2/voicemail/policy": "ALL telephony:plugin:all",
-  "PUT /api/v2/voicemail/userpolicies/{userId}": "ANY telephony:plugin:all voicemail:userPolicy:viewOther",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Voicemail (27 operations): the client's one openapi-fetch instance, typed with this area's
@@ -26,6 +12,6 @@ export const operationPermissions = {
  * const voicemail = voicemailApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function voicemailApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'voicemail', () => import('./permissions/voicemail.js'));
   return client;
 }

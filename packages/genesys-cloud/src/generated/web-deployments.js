@@ -3,26 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area web-deployments` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {
-  "DELETE /api/v2/webdeployments/configurations/{configurationId}": "ALL webDeployments:configuration:delete",
-  "DELETE /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:delete",
-  "GET /api/v2/webdeployments/configurations": "ALL webDeployments:configuration:view",
-  "GET /api/v2/webdeployments/configurations/{configurationId}/versions": "ALL webDeployments:configuration:view",
-  "GET /api/v2/webdeployments/configurations/{configurationId}/versions/draft": "ALL webDeployments:configuration:view",
-  "GET /api/v2/webdeployments/configurations/{configurationId}/versions/{versionId}": "ALL webDeployments:configuration:view",
-  "GET /api/v2/webdeployments/deployments": "ALL webDeployments:deployment:view",
-  "GET /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:view",
-  "GET /api/v2/webdeployments/deployments/{deploymentId}/identityresolution": "ALL webDeployments:deployment:view webDeployments:identityResolution:view",
-  "POST /api/v2/webdeployments/configurations": "ALL webDeployments:configuration:add",
-  "POST /api/v2/webdeployments/configurations/{configurationId}/versions/draft/publish": "ALL webDeployments:configuration:edit webDeployments:configuration:add",
-  "POST /api/v2/webdeployments/deployments": "ALL webDeployments:deployment:add",
-  "PUT /api/v2/webdeployments/configurations/{configurationId}/versions/draft": "ALL webDeployments:configuration:edit",
-  "PUT /api/v2/webdeployments/deployments/{deploymentId}": "ALL webDeployments:deployment:edit",
-  "PUT /api/v2/webdeployments/deployments/{deploymentId}/identityresolution": "ALL webDeployments:deployment:edit webDeployments:identityResolution:edit",
-};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Web Deployments (21 operations): the client's one openapi-fetch instance, typed with this area's
@@ -31,6 +12,6 @@ export const operationPermissions = {
  * const webDeployments = webDeploymentsApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webDeploymentsApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'web-deployments', () => import('./permissions/web-deployments.js'));
   return client;
 }

@@ -3,10 +3,7 @@
 // Produced by `node tools/codegen/generate.mjs genesys-cloud --area web-messaging` (tools/codegen/generate.mjs, openapi-typescript 7).
 // ---------------------------------------------------------------------------------------------
 
-import { registerOperationPolicies } from '../operation-policies.js';
-
-/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
-export const operationPermissions = {};
+import { registerOperationPolicies } from '../permission-tables.js';
 
 /**
  * Web Messaging (4 operations): the client's one openapi-fetch instance, typed with this area's
@@ -15,6 +12,6 @@ export const operationPermissions = {};
  * const webMessaging = webMessagingApi(createGenesysCloudClient({ clientId, clientSecret }));
  */
 export function webMessagingApi(client) {
-  registerOperationPolicies(client, operationPermissions);
+  registerOperationPolicies(client, 'web-messaging', () => import('./permissions/web-messaging.js'));
   return client;
 }

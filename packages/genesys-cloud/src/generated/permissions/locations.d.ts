@@ -1,0 +1,7 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/locations/openapi.yaml (sha256 ad19bb0f84538473)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area locations` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export declare const operationPermissions: Readonly<Record<string, string>>;

@@ -1,0 +1,12 @@
+// ---------------------------------------------------------------------------------------------
+// GENERATED FILE - DO NOT EDIT. Source: specs/genesys-cloud/areas/operational-events/openapi.yaml (sha256 429610362967eef4)
+// Produced by `node tools/codegen/generate.mjs genesys-cloud --area operational-events` (tools/codegen/generate.mjs, openapi-typescript 7).
+// ---------------------------------------------------------------------------------------------
+
+/** Permissions each operation of the area requires (the vendor's `x-inin-requires-permissions`): "METHOD /path" -> "ANY|ALL permission ...". */
+export const operationPermissions = {
+  "GET /api/v2/usage/events/definitions": "ALL usage:events:view",
+  "GET /api/v2/usage/events/definitions/{eventDefinitionId}": "ALL usage:events:view",
+  "POST /api/v2/usage/events/aggregates/query": "ALL usage:events:view",
+  "POST /api/v2/usage/events/query": "ALL usage:events:view",
+};
