@@ -391,6 +391,31 @@ describe('createRateLimiter', () => {
     expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
   });
 
+  it('an initialAllowance known later (a promise the platform client resolves) paces from when it resolves: no 429 after it', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    let resolveAllowance!: (allowance: { requests: number; windowMs: number }) => void;
+    const allowance = new Promise<{ requests: number; windowMs: number } | undefined>((resolve) => (resolveAllowance = resolve));
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: allowance }));
+    resolveAllowance({ requests: 100, windowMs: 1_000 });
+    await allowance;
+    const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.tooMany).toBe(0);
+  });
+
+  it('an initialAllowance promise that rejects or resolves undefined leaves the limiter learning from 429s, never failing a send', async () => {
+    for (const allowance of [Promise.reject(new Error('limits endpoint answered 403')), Promise.resolve(undefined)]) {
+      const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+      const limiter = createRateLimiter(limiterSettings({ initialAllowance: allowance }));
+      await allowance.catch(() => undefined);
+      const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+      expect(succeeded).toBe(2_000);
+      // learning: the first window's burst is answered 429, then paced
+      expect(server.tooMany).toBeGreaterThan(0);
+      expect(server.windowsWithTooMany).toHaveLength(1);
+    }
+  });
+
   it('an initialAllowance above the real limit is corrected by the 429s, as a learned one is', async () => {
     const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
     const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 300, windowMs: 1_000 } }));

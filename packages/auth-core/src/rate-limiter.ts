@@ -47,6 +47,12 @@ export interface RateBudget {
   rateLimited?(bucket: string, retryAfterMs: number, sentMsAgo?: number): Promise<void>;
 }
 
+/** Requests allowed per window of `windowMs`. */
+export interface RateAllowance {
+  requests: number;
+  windowMs: number;
+}
+
 export interface RateLimitOptions {
   /** Learn the client bucket's window from response headers and pace sends to stay inside it; default true. */
   pacing?: boolean;
@@ -63,8 +69,11 @@ export interface RateLimitOptions {
    * limits, e.g. Genesys Cloud's `token.rate.per.minute`): sends are paced at it from the first one instead of being
    * learned from the first 429s. 429s without rate-limit headers then lower it as they would a learned one, and
    * rate-limit headers, once seen, replace it. Default none: learned.
+   * A promise of it (the platform client reads the allowance through this very limiter, so it is known only later):
+   * the limiter learns until it resolves, then paces at it unless 429s or headers have taught it the window already;
+   * `undefined` or a rejection leaves it learning.
    */
-  initialAllowance?: { requests: number; windowMs: number };
+  initialAllowance?: RateAllowance | PromiseLike<RateAllowance | undefined>;
   /** Part of each end of a paced window left free of sends, at most a tenth of the window; default 50. */
   windowEdgeMs?: number;
   /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
@@ -143,7 +152,11 @@ export function rateLimitOption(value: RateLimitOptions | false | undefined): Ra
   return value;
 }
 
-function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { requests: number; windowMs: number } | undefined {
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
+function initialAllowanceOption(value: RateAllowance | undefined): RateAllowance | undefined {
   if (value === undefined) return undefined;
   const { requests, windowMs } = (value ?? {}) as { requests?: unknown; windowMs?: unknown };
   if (!Number.isInteger(requests) || (requests as number) <= 0 || typeof windowMs !== 'number' || !(windowMs > 0) || !Number.isFinite(windowMs)) {
@@ -153,6 +166,15 @@ function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { 
     });
   }
   return { requests: requests as number, windowMs };
+}
+
+/** An allowance known later, or undefined when it is not a valid one (a platform's odd answer leaves the limiter learning). */
+function validAllowance(value: RateAllowance | undefined): RateAllowance | undefined {
+  try {
+    return initialAllowanceOption(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The rate limiter of one authMiddleware (one OAuth client). */
@@ -168,7 +190,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
-  const seed = initialAllowanceOption(settings.initialAllowance);
+  const seedOption = settings.initialAllowance;
+  const seed = isPromiseLike(seedOption) ? undefined : initialAllowanceOption(seedOption);
   if (seed) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
@@ -183,6 +206,21 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
   let slow = budget !== undefined || seed !== undefined;
   const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
+
+  if (isPromiseLike(seedOption)) {
+    // an allowance known later: seeds the window unless headers (end) or 429s (allowance) have taught it meanwhile
+    seedOption.then(
+      (value) => {
+        const later = validAllowance(value);
+        if (later === undefined || !pacing || window.end !== 0 || window.allowance > 0) return;
+        const now = clock();
+        window.seed(later.requests, later.windowMs, now);
+        slow = true;
+        queue.wake();
+      },
+      () => undefined, // the allowance could not be read: keep learning
+    );
+  }
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);

@@ -7,7 +7,12 @@ import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequ
 import { authorizationCode, createGenesysCloudClient, refreshToken, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import { usersApi } from './generated/users.js';
 
-const server = setupServer();
+// the org's limits, read on first use (platform-rate-allowance.ts): not published here, so clients learn
+const server = setupServer(
+  http.get('https://api.mypurecloud.ie/api/v2/organizations/limits/namespaces/platform.api', () =>
+    HttpResponse.json({ code: 'not.found', status: 404, message: 'not found' }, { status: 404 }),
+  ),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

@@ -3,6 +3,7 @@ import { findRequiredPermissions, resolveGenesysCloudHosts, type GenesysCloudReg
 import type { components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
 import { operationPermissions as conversationsPermissions, type components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
 import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
+import type { components as OrganizationComponents } from '@ccaas/genesys-cloud/organization';
 import { operationPermissions as routingPermissions, type components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
 import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
 import { operationPermissions as usersPermissions, type components as UsersComponents } from '@ccaas/genesys-cloud/users';
@@ -28,6 +29,7 @@ type Schemas = UsersComponents['schemas'] &
   AnalyticsComponents['schemas'] &
   ConversationsComponents['schemas'] &
   NotificationsComponents['schemas'] &
+  OrganizationComponents['schemas'] &
   TokensComponents['schemas'];
 
 /**
@@ -45,6 +47,7 @@ export const genesysCloudMockOperations = [
   'POST /api/v2/notifications/channels',
   'GET /api/v2/tokens/me',
   'DELETE /api/v2/tokens/me',
+  'GET /api/v2/organizations/limits/namespaces/{namespaceName}',
 ] as const;
 
 /** Credentials the simulated Genesys Cloud accepts unless told otherwise (the sandbox and the demo use them). */
@@ -178,6 +181,8 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   const clientLimit = createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock);
   /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
   const reportedWindows = new WeakMap<Request, RateLimitWindowState | null>();
+  /** The limit that counted each request: a sustained `rateLimited` scenario's, else the client limit. */
+  const countingLimits = new WeakMap<Request, RateLimitSpec>();
   const rateLimitHeaders = options.rateLimitHeaders ?? true;
   if (typeof rateLimitHeaders !== 'boolean') {
     throw new TypeError(`[@ccaas/mocks] rateLimitHeaders must be true or false, got ${JSON.stringify(rateLimitHeaders)}`);
@@ -265,6 +270,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
           return genesysFaults.rateLimited(request, String(window.resetSeconds), window, rateLimitHeaders);
         }
         if (!reportedWindows.has(request)) reportedWindows.set(request, rateLimitHeaders ? window : null);
+        if (!countingLimits.has(request)) countingLimits.set(request, clientLimit.spec);
         return undefined;
       }
       if (check.reason === 'missing') return fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');
@@ -291,6 +297,17 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       if (url.searchParams.get('sortOrder') === 'DESC') users.reverse();
       const page = offsetPage(url, users.map((u) => expandUser(u, expand)), paging);
       return 'error' in page ? fail(400, 'bad.request', page.error) : ok(request, page.page satisfies Schemas['UserEntityListing']);
+    }),
+
+    // The org's effective limits (LimitsEntityListing): the per-token API rate is the limit this request was counted
+    // by, per minute as the platform names it (a `rateLimited({ requestsPerSecond: 100 })` scenario publishes 6000).
+    http.get(api('/api/v2/organizations/limits/namespaces/:namespaceName'), ({ request, params }) => {
+      authenticated(request);
+      if (params.namespaceName !== 'platform.api') return fail(404, 'not.found', `No limits namespace ${String(params.namespaceName)} is simulated.`);
+      const { requestsPerWindow, windowSeconds } = countingLimits.get(request) ?? clientLimit.spec;
+      const perMinute = Math.floor((requestsPerWindow * 60) / windowSeconds);
+      const limits = ['client.credentials.token.rate.per.minute', 'token.rate.per.minute'];
+      return ok(request, { entities: limits.map((key) => ({ key, namespace: 'platform.api', value: perMinute })) } satisfies Schemas['LimitsEntityListing']);
     }),
 
     http.get(api('/api/v2/users/me'), ({ request }) => {
@@ -447,7 +464,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     /** MSW handlers: `setupServer(...genesys.handlers)`. */
     handlers,
     /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
-    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
+    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, countingLimits, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] =>

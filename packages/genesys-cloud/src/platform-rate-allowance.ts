@@ -1,0 +1,132 @@
+/**
+ * Starts paced, not learning: Genesys Cloud stopped sending `inin-ratelimit-*` headers in 2021, so without this the
+ * client learns its allowance from its first 429s. The org publishes its effective limits instead
+ * (`GET /api/v2/organizations/limits/namespaces/platform.api`, no permission required by the spec, a
+ * `LimitsEntityListing`): `client.credentials.token.rate.per.minute` (300 by default) for a client-credentials token,
+ * `token.rate.per.minute` (300) for a user's token, both counted per token. The client reads it once, through its
+ * own authorized fetch (so the read counts against the same limiter), and hands it to auth-core's limiter as a
+ * promised `rateLimit.initialAllowance`. Any failure (403 or 404 for a token or org without it, a network error, an
+ * odd body) leaves the limiter learning from 429s, as before; the read's attempt is reported to `onAttempt` like any
+ * other, and the user's call never fails because of it.
+ */
+import createClient from 'openapi-fetch';
+import type { FetchLike, TokenManager } from '@ccaas/auth-core';
+import type { paths as OrganizationPaths, components as OrganizationComponents } from './generated/organization.js';
+
+/** Requests per window of `windowMs` (auth-core's `rateLimit.initialAllowance`). */
+export interface PlatformRateAllowance {
+  requests: number;
+  windowMs: number;
+}
+
+/** The `platform.api` limit that bounds one token of the grant in use. */
+export const perTokenRateLimitKey = {
+  'client-credentials': 'client.credentials.token.rate.per.minute',
+  user: 'token.rate.per.minute',
+} as const;
+
+export type GenesysGrantKind = keyof typeof perTokenRateLimitKey;
+
+/** How long the lookup may take before it is abandoned (the limiter keeps learning). */
+const lookupTimeoutMs = 30_000;
+/**
+ * How long calls made while the lookup is pending wait for it once the token is there: one API round trip is
+ * typically well under this; a slower answer (a 429 or 5xx being retried) must not hold the user's calls back.
+ */
+const defaultSeedWaitMs = 1_000;
+
+function greatestCommonDivisor(a: number, b: number): number {
+  return b === 0 ? a : greatestCommonDivisor(b, a % b);
+}
+
+/**
+ * The allowance for the limiter from the org's `platform.api` limits, or undefined when the listing has no usable
+ * per-token rate. The per-minute rate is paced over the shortest window that keeps it exact (300/min: 5 per second),
+ * so no second of the minute gets more than its share: that holds whether the platform counts the minute as a fixed
+ * or a sliding window, at the price of the burst a fresh minute would allow.
+ */
+export function allowanceFromOrgLimits(
+  listing: OrganizationComponents['schemas']['LimitsEntityListing'] | undefined,
+  grant: GenesysGrantKind,
+): PlatformRateAllowance | undefined {
+  const key = perTokenRateLimitKey[grant];
+  const entry = listing?.entities?.find((limit) => limit.key === key && (limit.namespace === undefined || limit.namespace === 'platform.api'));
+  const perMinute = Math.floor(entry?.value ?? 0);
+  if (!(perMinute > 0) || !Number.isSafeInteger(perMinute)) return undefined;
+  const divisor = greatestCommonDivisor(perMinute, 60);
+  return { requests: perMinute / divisor, windowMs: 60_000 / divisor };
+}
+
+/** Reads the org's per-token allowance through `fetch` (the client's authorized fetch); undefined on any failure. */
+export async function readOrgRateAllowance(fetch: FetchLike, settings: OrgRateAllowanceSettings): Promise<PlatformRateAllowance | undefined> {
+  try {
+    const headers = { Accept: 'application/json', ...settings.headers };
+    const organization = createClient<OrganizationPaths>({ baseUrl: settings.apiBaseUrl, fetch, headers });
+    const { data } = await organization.GET('/api/v2/organizations/limits/namespaces/{namespaceName}', {
+      params: { path: { namespaceName: 'platform.api' } },
+      signal: AbortSignal.timeout(lookupTimeoutMs),
+    });
+    return allowanceFromOrgLimits(data, settings.grant);
+  } catch {
+    return undefined; // 403/404 thrown as typed errors, network errors, timeouts: keep learning from 429s
+  }
+}
+
+export interface OrgRateAllowanceSettings {
+  apiBaseUrl: string;
+  grant: GenesysGrantKind;
+  /** The client's extra headers (a proxy's, a User-Agent): sent with the lookup as with every API request. */
+  headers?: Record<string, string> | undefined;
+  /** How long calls wait for the lookup once a token is there; default 1 s. */
+  seedWaitMs?: number;
+}
+
+export interface OrgRateAllowanceSeeder {
+  /** For `rateLimit.initialAllowance`: resolves once the lookup has answered (undefined when it could not). */
+  readonly allowance: Promise<PlatformRateAllowance | undefined>;
+  /** The API fetch with the lookup in front: the first call starts it, calls wait for it at most `seedWaitMs`. */
+  gate(fetch: FetchLike): FetchLike;
+  /** The token manager, known once the client is assembled (the wait starts once a token is there). */
+  attach(tokenManager: TokenManager): void;
+}
+
+/**
+ * Seeds the limiter on first use. Calls made while the lookup is pending wait for the token (they need it anyway),
+ * then for the lookup's answer at most `seedWaitMs` more: the first call pays one extra round trip at most, and
+ * a burst of first calls goes out paced instead of spending the first window and learning from its 429s.
+ */
+export function createOrgRateAllowanceSeeder(settings: OrgRateAllowanceSettings): OrgRateAllowanceSeeder {
+  const seedWaitMs = settings.seedWaitMs ?? defaultSeedWaitMs;
+  let resolveAllowance!: (allowance: PlatformRateAllowance | undefined) => void;
+  const allowance = new Promise<PlatformRateAllowance | undefined>((resolve) => (resolveAllowance = resolve));
+  let tokenManager: TokenManager | undefined;
+  let lookup: Promise<void> | undefined;
+  let settled = false;
+
+  function boundedWait(): Promise<void> {
+    const token = tokenManager?.getToken().catch(() => undefined) ?? Promise.resolve();
+    return token.then(() => {
+      if (settled) return;
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, seedWaitMs)));
+      return Promise.race([lookup, bound]).finally(() => clearTimeout(timer));
+    });
+  }
+
+  return {
+    allowance,
+    attach(manager) {
+      tokenManager = manager;
+    },
+    gate(fetch) {
+      return (input, init) => {
+        if (settled) return fetch(input, init);
+        lookup ??= readOrgRateAllowance(fetch, settings).then((value) => {
+          settled = true;
+          resolveAllowance(value);
+        });
+        return boundedWait().then(() => fetch(input, init));
+      };
+    },
+  };
+}
