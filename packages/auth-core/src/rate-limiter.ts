@@ -215,6 +215,10 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         if (later === undefined || !pacing || window.end !== 0 || window.allowance > 0) return;
         const now = clock();
         window.seed(later.requests, later.windowMs, now);
+        // the sends made before it (the first call, the read of the allowance) may share the platform's window: pace
+        // the next ones as if they had been paced too (at most one window's wait, once)
+        const before = Math.min(answered + inFlight.count(now), later.requests);
+        window.next = now + (later.windowMs / window.limit) * before;
         slow = true;
         queue.wake();
       },

@@ -238,7 +238,6 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     createClient: (fetch) =>
       createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: seeder?.gate(fetch) ?? fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
-  seeder?.attach(tokenManager);
   attachOperationPolicies(client, policies);
   return Object.assign(client, {
     tokenManager,

@@ -10,7 +10,7 @@
  * other, and the user's call never fails because of it.
  */
 import createClient from 'openapi-fetch';
-import type { FetchLike, TokenManager } from '@ccaas/auth-core';
+import type { FetchLike } from '@ccaas/auth-core';
 import type { paths as OrganizationPaths, components as OrganizationComponents } from './generated/organization.js';
 
 /** Requests per window of `windowMs` (auth-core's `rateLimit.initialAllowance`). */
@@ -30,10 +30,10 @@ export type GenesysGrantKind = keyof typeof perTokenRateLimitKey;
 /** How long the lookup may take before it is abandoned (the limiter keeps learning). */
 const lookupTimeoutMs = 30_000;
 /**
- * How long calls made while the lookup is pending wait for it once the token is there: one API round trip is
- * typically well under this; a slower answer (a 429 or 5xx being retried) must not hold the user's calls back.
+ * How long a call made while the first call and the lookup are in flight waits for them: the token, one answer and
+ * one lookup are typically well under this; a slower answer (a 429 or 5xx being retried) must not hold calls back.
  */
-const defaultSeedWaitMs = 1_000;
+const defaultSeedWaitMs = 2_000;
 
 function greatestCommonDivisor(a: number, b: number): number {
   return b === 0 ? a : greatestCommonDivisor(b, a % b);
@@ -77,55 +77,56 @@ export interface OrgRateAllowanceSettings {
   grant: GenesysGrantKind;
   /** The client's extra headers (a proxy's, a User-Agent): sent with the lookup as with every API request. */
   headers?: Record<string, string> | undefined;
-  /** How long calls wait for the lookup once a token is there; default 1 s. */
+  /** How long a call made while the allowance is being read waits for it at most; default 2 s. */
   seedWaitMs?: number;
 }
 
 export interface OrgRateAllowanceSeeder {
   /** For `rateLimit.initialAllowance`: resolves once the lookup has answered (undefined when it could not). */
   readonly allowance: Promise<PlatformRateAllowance | undefined>;
-  /** The API fetch with the lookup in front: the first call starts it, calls wait for it at most `seedWaitMs`. */
+  /** The API fetch with the lookup behind the client's first call (see createOrgRateAllowanceSeeder). */
   gate(fetch: FetchLike): FetchLike;
-  /** The token manager, known once the client is assembled (the wait starts once a token is there). */
-  attach(tokenManager: TokenManager): void;
 }
 
 /**
- * Seeds the limiter on first use. Calls made while the lookup is pending wait for the token (they need it anyway),
- * then for the lookup's answer at most `seedWaitMs` more: the first call pays one extra round trip at most, and
- * a burst of first calls goes out paced instead of spending the first window and learning from its 429s.
+ * Seeds the limiter on first use. The client's first call goes out at once and alone: it gets the token, with the
+ * token errors and single-use codes of a client without this. Once it has an answer (so a token exists) the limits
+ * are read; calls made meanwhile wait for that read, at most `seedWaitMs` from when they were made: they would have
+ * waited for the token anyway, and a burst of first calls then goes out paced instead of spending the first window
+ * and learning from its 429s. When the first call fails before an answer, the next call is the first again.
  */
 export function createOrgRateAllowanceSeeder(settings: OrgRateAllowanceSettings): OrgRateAllowanceSeeder {
   const seedWaitMs = settings.seedWaitMs ?? defaultSeedWaitMs;
   let resolveAllowance!: (allowance: PlatformRateAllowance | undefined) => void;
   const allowance = new Promise<PlatformRateAllowance | undefined>((resolve) => (resolveAllowance = resolve));
-  let tokenManager: TokenManager | undefined;
-  let lookup: Promise<void> | undefined;
+  /** The first call until it is answered, then the read of the limits; undefined before the first call. */
+  let pending: Promise<unknown> | undefined;
   let settled = false;
 
-  function boundedWait(): Promise<void> {
-    const token = tokenManager?.getToken().catch(() => undefined) ?? Promise.resolve();
-    return token.then(() => {
-      if (settled) return;
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, seedWaitMs)));
-      return Promise.race([lookup, bound]).finally(() => clearTimeout(timer));
-    });
+  function boundedWait(until: Promise<unknown>): Promise<unknown> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, seedWaitMs)));
+    return Promise.race([until, bound]).finally(() => clearTimeout(timer));
   }
 
   return {
     allowance,
-    attach(manager) {
-      tokenManager = manager;
-    },
     gate(fetch) {
-      return (input, init) => {
-        if (settled) return fetch(input, init);
-        lookup ??= readOrgRateAllowance(fetch, settings).then((value) => {
+      const readLimits = () =>
+        readOrgRateAllowance(fetch, settings).then((value) => {
           settled = true;
           resolveAllowance(value);
         });
-        return boundedWait().then(() => fetch(input, init));
+      return (input, init) => {
+        if (settled) return fetch(input, init);
+        if (pending === undefined) {
+          const call = fetch(input, init);
+          pending = call.then(readLimits, () => {
+            pending = undefined; // no answer (no token, network): the next call tries again
+          });
+          return call;
+        }
+        return boundedWait(pending).then(() => fetch(input, init));
       };
     },
   };
