@@ -10,14 +10,8 @@
  * other, and the user's call never fails because of it.
  */
 import createClient from 'openapi-fetch';
-import type { FetchLike } from '@ccaas/auth-core';
+import type { FetchLike, RateAllowance } from '@ccaas/auth-core';
 import type { paths as OrganizationPaths, components as OrganizationComponents } from './generated/organization.js';
-
-/** Requests per window of `windowMs` (auth-core's `rateLimit.initialAllowance`). */
-export interface PlatformRateAllowance {
-  requests: number;
-  windowMs: number;
-}
 
 /** The `platform.api` limit that bounds one token of the grant in use. */
 export const perTokenRateLimitKey = {
@@ -48,7 +42,7 @@ function greatestCommonDivisor(a: number, b: number): number {
 export function allowanceFromOrgLimits(
   listing: OrganizationComponents['schemas']['LimitsEntityListing'] | undefined,
   grant: GenesysGrantKind,
-): PlatformRateAllowance | undefined {
+): RateAllowance | undefined {
   const key = perTokenRateLimitKey[grant];
   const entry = listing?.entities?.find((limit) => limit.key === key && (limit.namespace === undefined || limit.namespace === 'platform.api'));
   const perMinute = Math.floor(entry?.value ?? 0);
@@ -58,7 +52,7 @@ export function allowanceFromOrgLimits(
 }
 
 /** Reads the org's per-token allowance through `fetch` (the client's authorized fetch); undefined on any failure. */
-export async function readOrgRateAllowance(fetch: FetchLike, settings: OrgRateAllowanceSettings): Promise<PlatformRateAllowance | undefined> {
+export async function readOrgRateAllowance(fetch: FetchLike, settings: OrgRateAllowanceSettings): Promise<RateAllowance | undefined> {
   try {
     const headers = { Accept: 'application/json', ...settings.headers };
     const organization = createClient<OrganizationPaths>({ baseUrl: settings.apiBaseUrl, fetch, headers });
@@ -83,7 +77,7 @@ export interface OrgRateAllowanceSettings {
 
 export interface OrgRateAllowanceSeeder {
   /** For `rateLimit.initialAllowance`: resolves once the lookup has answered (undefined when it could not). */
-  readonly allowance: Promise<PlatformRateAllowance | undefined>;
+  readonly allowance: Promise<RateAllowance | undefined>;
   /** The API fetch with the lookup behind the client's first call (see createOrgRateAllowanceSeeder). */
   gate(fetch: FetchLike): FetchLike;
 }
@@ -97,8 +91,8 @@ export interface OrgRateAllowanceSeeder {
  */
 export function createOrgRateAllowanceSeeder(settings: OrgRateAllowanceSettings): OrgRateAllowanceSeeder {
   const seedWaitMs = settings.seedWaitMs ?? defaultSeedWaitMs;
-  let resolveAllowance!: (allowance: PlatformRateAllowance | undefined) => void;
-  const allowance = new Promise<PlatformRateAllowance | undefined>((resolve) => (resolveAllowance = resolve));
+  let resolveAllowance!: (allowance: RateAllowance | undefined) => void;
+  const allowance = new Promise<RateAllowance | undefined>((resolve) => (resolveAllowance = resolve));
   /** The first call until it is answered, then the read of the limits; undefined before the first call. */
   let pending: Promise<unknown> | undefined;
   let settled = false;
