@@ -27,7 +27,7 @@ describe.skipIf(skipRedisTests)('soak (small): processes sharing a rotating refr
     console.log(
       `[soak e2e] ${totals.calls} calls in ${(result.runMs / 1000).toFixed(1)} s: ${totals.answered} answered, ${totals.gaveUp} given up by their caller, ${totals.lost} lost; ` +
         `${result.server.tokenRequests} token requests (${totals.tokenRequestRatio.toFixed(2)} x run time / token lifetime), ${totals.forcedRelogins} forced re-logins; ` +
-        `${result.faults.redisRestarts} Redis restarts, ${result.faults.writeRejectionWindows} write-rejection windows; heap end/warm ${totals.heapRatio.toFixed(3)}` +
+        `${result.faults.redisRestarts} Redis restarts, ${result.faults.writeRejectionWindows} write-rejection windows (${result.faults.longWriteRejectionWindows} longer than a refresh); heap end/warm ${totals.heapRatio.toFixed(3)}` +
         (result.timedOut ? ' -- WATCHDOG: stopped at the deadline; the counts cover the calls made until then' : ''),
     );
     expect(totals.forcedRelogins).toBe(0);
@@ -36,7 +36,9 @@ describe.skipIf(skipRedisTests)('soak (small): processes sharing a rotating refr
     expect(totals.calls).toBeGreaterThan(0);
     if (!result.timedOut) {
       expect(totals.calls).toBe(smallSoakPlan.totalCalls);
-      expect(result.faults.redisRestarts + result.faults.writeRejectionWindows).toBeGreaterThan(0);
+      // the first long write-rejection window opens 1 s in and holds the other faults back while it lasts: a run that
+      // ends within it has met that fault only, which counts
+      expect(result.faults.redisRestarts + result.faults.writeRejectionWindows + result.faults.longWriteRejectionWindows).toBeGreaterThan(0);
     }
     // a leak grows with the number of calls; 4,000 calls are too few to hold the 10% goal of the full soak to
     expect(totals.heapRatio).toBeLessThan(1.5);

@@ -5,8 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { baselineWindow, checkBudget, failuresOf, limitScale, readBaselines, updatingBaselines, writeBaseline, type BudgetResult } from './budget.js';
 import { measureOneCallBundle, measureTypeCheckCost, packPublishedPackages, withBenchContext } from './measure-budgets.js';
 
-/** The one-call client-credentials consumer, minified + gzip -9 (20,996 B when the budget was set). */
-export const bundleGzipLimitBytes = 21.5 * 1024;
+/**
+ * The one-call client-credentials consumer, minified + gzip -9. Set at 21.5 KB over 20,996 B; raised to 25.5 KB over
+ * 25,379 B when a 403 began naming the operation's required permissions (the users area's table and the explanation,
+ * about 2.1 KB) and auth-core gained its lifecycle fixes, typed errors and the split by phase (about 2.3 KB).
+ */
+export const bundleGzipLimitBytes = 25.5 * 1024;
 /** Each tarball's packed and unpacked size may move this far from its baseline. */
 export const tarballTolerance = 0.05;
 /** The one-area type-check ratio may grow this far above its baseline. */
@@ -20,7 +24,7 @@ function report(results: readonly BudgetResult[]): void {
 }
 
 describe('budgets', () => {
-  it('the one-call client-credentials consumer bundles to at most 21.5 KB minified + gzip', async () => {
+  it('the one-call client-credentials consumer bundles to at most 25.5 KB minified + gzip', async () => {
     const { gzipBytes } = await withBenchContext(measureOneCallBundle);
     const scale = limitScale();
     report([
@@ -29,7 +33,7 @@ describe('budgets', () => {
         measured: gzipBytes,
         limit: bundleGzipLimitBytes * scale,
         unit: 'B',
-        basis: `21.5 KB${scale === 1 ? '' : `, scaled by ${scale}`}`,
+        basis: `25.5 KB${scale === 1 ? '' : `, scaled by ${scale}`}`,
       }),
     ]);
   });

@@ -175,14 +175,21 @@ describe('publishing the packages under a renamed scope through changesets to a 
   };
   const lastJsonLine = (stdout: string) => JSON.parse(stdout.trim().split('\n').at(-1) ?? '{}') as { ok?: boolean; checks?: string[] };
 
-  it('ESM, NodeNext resolution, skipLibCheck false: type-checks typed calls and runs them against the published mocks', async () => {
+  it('ESM, NodeNext resolution, skipLibCheck false: type-checks typed calls and runs them against the published mocks, an override and a notification topic on the sandbox', async () => {
     const project = installedConsumer();
     timings['ESM NodeNext: tsc 5.9 (emit)'] = (await project.tsc(['-p', 'tsconfig.json'])).durationMs;
-    const run = await project.node(['dist/consumer.js']);
+    // The notification stream needs a WebSocket: Node 22+ has a global one, Node 20 only behind this flag.
+    const run = await project.node([...(typeof globalThis.WebSocket === 'function' ? [] : ['--experimental-websocket']), 'dist/consumer.js']);
     timings['ESM NodeNext: run'] = run.durationMs;
     const report = lastJsonLine(run.stdout);
     expect(report.ok).toBe(true);
-    expect(report.checks?.length).toBeGreaterThan(0);
+    expect(report.checks).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^genesys-cloud routing area mock: GET \/api\/v2\/routing\/wrapupcodes .* typed override/),
+        expect.stringMatching(/^genesys-cloud notification-stream: subscribed to v2\.users\..+\.presence on the sandbox/),
+        expect.stringMatching(/^nice-cxone reporting, digital .* user-hub and agent entries/),
+      ]),
+    );
   });
 
   it('ESM, Bundler resolution: type-checks the same consumer', async () => {
@@ -289,6 +296,10 @@ describe('publishing the packages under a renamed scope through changesets to a 
     const operation = await addRehearsalOperation(specFile);
     await runCommand(process.execPath, ['tools/codegen/generate.mjs', rehearsalPlatform], { cwd: copyDir, env });
     expect(await readFile(generatedFile, 'utf8')).toContain(`"${operation.path}"`);
+    // The mocks' per-family tables are generated from the same spec: regenerated with the client, as `npm run generate`
+    // does after a spec change, so the release itself rewrites nothing under packages/.
+    await runCommand(process.execPath, ['tools/codegen/generate-mocks.mjs'], { cwd: copyDir, env });
+    expect(await readFile(join(copyDir, 'packages', 'mocks', 'src', 'generated', rehearsalPlatform, `${rehearsalFamily}.js`), 'utf8')).toContain(operation.path);
 
     const summary = `Add \`GET ${operation.path}\` (\`${operation.operationId}\`) from the updated ${rehearsalPlatform} spec.`;
     await writeFile(join(copyDir, '.changeset', 'rehearsal-spec-change.md'), `---\n'${rehearsalPackage}': minor\n---\n\n${summary}\n`);

@@ -14,6 +14,7 @@ import {
   createTokenManager,
   describeErrorBody,
   ForbiddenError,
+  HttpError,
   IDEMPOTENCY_KEY_HEADER,
   InsecureTransportError,
   NetworkError,
@@ -286,6 +287,47 @@ describe('401 handling', () => {
   });
 });
 
+describe('throwOnError', () => {
+  it.each(installs)('a 404 comes back as { error } by default, and throws HttpError with throwOnError (auth as %s)', async (install) => {
+    override = () => HttpResponse.json({ message: 'queue not found', code: 'not.found' }, { status: 404, headers: { 'ININ-Correlation-Id': 'corr-404' } });
+    const plain = await setup({}, {}, install).client.GET('/api/v2/users/me');
+    expect(plain.error).toMatchObject({ code: 'not.found' });
+    const { client } = setup({ throwOnError: true }, {}, install);
+    const error = (await client.GET('/api/v2/users/me').catch((caught: unknown) => caught)) as HttpError;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({
+      name: 'HttpError',
+      status: 404,
+      code: 'not.found',
+      correlationId: 'corr-404',
+      method: 'GET',
+      url: `${API}/api/v2/users/me`,
+      body: { message: 'queue not found', code: 'not.found' },
+    });
+    expect(error.message).toBe('[@ccaas/auth-core] GET /api/v2/users/me answered 404 (not.found): queue not found (correlation id corr-404)');
+  });
+
+  it('a 503 that is still failing after the retries throws HttpError with throwOnError; 403 and 429 stay their own HttpError subclasses', async () => {
+    override = () => new HttpResponse('down', { status: 503 });
+    const { client } = setup({ throwOnError: true, retry: { maxRetries: 1, baseDelayMs: 10 } });
+    const pending = client.GET('/api/v2/users/me').catch((caught: unknown) => caught);
+    await vi.advanceTimersByTimeAsync(1_000);
+    const error = await pending;
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 503, code: 'http_503', body: 'down' });
+    expect(apiCalls).toHaveLength(2);
+    expect(Object.getPrototypeOf(ForbiddenError.prototype)).toBe(HttpError.prototype);
+    expect(Object.getPrototypeOf(RateLimitError.prototype)).toBe(HttpError.prototype);
+    expect(Object.getPrototypeOf(UnauthorizedError.prototype)).toBe(HttpError.prototype);
+  });
+
+  it('a 2xx is still returned as { data } with throwOnError', async () => {
+    const { client } = setup({ throwOnError: true });
+    const { data } = await client.GET('/api/v2/users/me');
+    expect(data?.id).toBe('me');
+  });
+});
+
 describe('403 handling', () => {
   it.each(installs)('403 with missing permission body: ForbiddenError with code, permissions, correlation id; no retry (auth as %s)', async (install) => {
     override = () =>
@@ -309,6 +351,8 @@ describe('403 handling', () => {
       missingPermissions: ['routing:queue:view', 'routing:queue:edit'],
     });
     expect(error.message).toMatch(/^\[@ccaas\/auth-core\] GET \/api\/v2\/users\/me answered 403 \(missing\.permissions\)/);
+    // the 403 message carries the correlation id (support asks for it first)
+    expect(error.message).toContain('correlation id corr-403');
     expect(apiCalls).toHaveLength(1);
     expect(tokens.calls).toHaveLength(1);
   });
@@ -536,6 +580,9 @@ describe('429 handling', () => {
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ status: 429, reason: 'retries_exhausted', attempts: 3, code: 'too.many.requests.retry.after', correlationId: 'corr-429' });
     expect(error.retryAfterMs).toBeUndefined();
+    // still rate limited after the retries: the message says which options to change, and carries the correlation id
+    expect(error.message).toContain('still rate limited after 3 retries: raise retry.maxRetries, or lower this client\'s request rate (rateLimit)');
+    expect(error.message).toContain('correlation id corr-429');
     // random() = 0.5 -> half of min(maxDelay, base * 2^n)
     expect(seen.filter((entry) => entry.name === 'retry').map((entry) => (entry.event as { delayMs: number }).delayMs)).toEqual([500, 1_000, 2_000]);
     expect(apiCalls).toHaveLength(4);

@@ -24,6 +24,8 @@ export interface CallContext {
   readonly limiter: RateLimiter;
   readonly reporter: AttemptReporter;
   readonly errors: ErrorSettings;
+  /** Every final non-2xx response throws HttpError (`throwOnError`). */
+  readonly throwOnError: boolean;
   /** The token a refresh + replay still got a 401 for, and until when (`performance.now()`) its 401s fail fast. */
   persistentlyRejected: { token: string; until: number } | undefined;
 }
@@ -52,6 +54,7 @@ export function createCallContext(tokenManager: TokenSource, options: AuthMiddle
       maxDelayMs: policy.maxDelayMs,
       maxTotalWaitMs: policy.maxTotalWaitMs,
     },
+    throwOnError: options.throwOnError === true,
     persistentlyRejected: undefined,
   };
 }

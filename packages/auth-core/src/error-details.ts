@@ -8,6 +8,7 @@ import { pathOf, urlOf } from './call-state.js';
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
   ForbiddenError,
+  HttpError,
   NetworkError,
   RateLimitError,
   UnauthorizedError,
@@ -56,7 +57,16 @@ export async function errorDetails(settings: ErrorSettings, response: Response, 
     missingPermissions: (described.missingPermissions ?? []).map((p) => redactSecrets(p, secrets)),
     ...(correlationId ? { correlationId: redactSecrets(correlationId, secrets).slice(0, 200) } : {}),
     ...(serverMessage ? { serverMessage } : {}),
+    ...(body === undefined ? {} : { body: redactedBody(body, secrets) }),
   };
+}
+
+/** The body with the access token redacted wherever it appears (a server echoing the request, say). */
+function redactedBody(body: unknown, secrets: Array<string | undefined>): unknown {
+  if (typeof body === 'string') return redactSecrets(body, secrets);
+  const json = JSON.stringify(body);
+  const redacted = redactSecrets(json, secrets);
+  return redacted === json ? body : (JSON.parse(redacted) as unknown);
 }
 
 /** The generic fields, with the platform describer's defined fields on top (a describer that throws adds nothing). */
@@ -89,6 +99,12 @@ export async function unauthorizedError(
   return new UnauthorizedError(summary(found, state, what), found);
 }
 
+/** Any other non-2xx final response, with `throwOnError`. */
+export async function httpError(settings: ErrorSettings, response: Response, state: CallState): Promise<HttpError> {
+  const found = await errorDetails(settings, response, state);
+  return new HttpError(summary(found, state, `answered ${response.status}`), found);
+}
+
 export async function forbiddenError(settings: ErrorSettings, response: Response, state: CallState): Promise<ForbiddenError> {
   const found = await errorDetails(settings, response, state);
   const missing = found.missingPermissions.length ? `; missing: ${found.missingPermissions.join(', ')}` : '';
@@ -105,7 +121,7 @@ export async function rateLimitError(
   const found = await errorDetails(settings, response, state);
   const why: Record<RateLimitReason, string> = {
     retry_after_exceeds_cap: `asks to wait ${retryAfter} ms, beyond retry.maxDelayMs ${settings.maxDelayMs}`,
-    retries_exhausted: `still rate limited after ${state.retries} retries`,
+    retries_exhausted: `still rate limited after ${state.retries} retries: raise retry.maxRetries, or lower this client's request rate (rateLimit)`,
     total_wait_exceeded: `would exceed retry.maxTotalWaitMs ${settings.maxTotalWaitMs}`,
     not_replayable: 'is rate limited and its body could not be kept for a retry',
   };

@@ -7,6 +7,7 @@ import {
   ConfigurationError,
   createTokenManager,
   InvalidClientCredentialsError,
+  passwordGrant,
   ReauthenticationRequiredError,
   TokenRequestError,
 } from './index.js';
@@ -34,7 +35,7 @@ describe('the token endpoint rejects the client credentials (a wrong secret)', (
     expect(error).toMatchObject({ name: 'InvalidClientCredentialsError', code: 'invalid_client', status: 401, url: tokenEndpoint });
     expect((error as Error).message).toBe(
       `[@ccaas/auth-core] the token endpoint ${tokenEndpoint} rejected the client credentials ` +
-        '(invalid_client: client authentication failed): check the client id and secret, and that the OAuth client ' +
+        '(invalid_client: client authentication failed): check clientId and clientSecret, and that the OAuth client ' +
         'belongs to the region/environment of this token endpoint',
     );
     expect(JSON.stringify(error)).not.toContain('wrong-secret-value');
@@ -46,7 +47,45 @@ describe('the token endpoint rejects the client credentials (a wrong secret)', (
     );
     const error = await managerWithSecret('wrong').getToken().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidClientCredentialsError);
-    expect((error as Error).message).toContain('check the client id and secret');
+    expect((error as Error).message).toContain('check clientId and clientSecret');
+  });
+
+  it('a rejected access key secret (password grant, invalid_grant) is a credentials error naming the option, not a new login', async () => {
+    server.use(http.post(tokenEndpoint, () => HttpResponse.json({ error: 'invalid_grant', error_description: 'Invalid password' }, { status: 400 })));
+    const manager = createTokenManager({
+      grant: passwordGrant({
+        tokenEndpoint,
+        clientId: 'client-a',
+        clientSecret: 'client-secret-value',
+        username: 'KEY-ID',
+        password: 'access-key-secret-value',
+        optionNames: { username: 'accessKeyId', password: 'accessKeySecret', tokenEndpoint: 'issuer' },
+      }),
+    });
+    const error = await manager.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidClientCredentialsError);
+    expect(error).toMatchObject({ name: 'InvalidClientCredentialsError', code: 'invalid_grant', status: 400, url: tokenEndpoint, option: 'accessKeySecret' });
+    expect((error as Error).message).toBe(
+      `[@ccaas/auth-core] the token endpoint ${tokenEndpoint} rejected the credentials (invalid_grant: Invalid password): ` +
+        'check accessKeyId and accessKeySecret (and clientId and clientSecret), and that they belong to the ' +
+        'tenant/environment of this token endpoint (issuer)',
+    );
+    expect(JSON.stringify(error)).not.toContain('access-key-secret-value');
+    expect(JSON.stringify(error)).not.toContain('client-secret-value');
+  });
+
+  it('a token endpoint that cannot be reached names the option of its host, the proxy and the system code', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' }) });
+    const manager = createTokenManager({
+      grant: clientCredentialsGrant({ tokenEndpoint, clientId: 'client-a', clientSecret: 's', optionNames: { tokenEndpoint: 'loginBaseUrl or region' } }),
+      fetch: () => Promise.reject(refused),
+    });
+    const error = await manager.getToken().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TokenRequestError);
+    expect((error as Error).message).toBe(
+      `[@ccaas/auth-core] token request to ${tokenEndpoint} failed before it was sent (TypeError: fetch failed (ECONNREFUSED)): ` +
+        'check that the token endpoint is reachable (loginBaseUrl or region, DNS, proxy, firewall)',
+    );
   });
 
   it('says to enable the grant type when the client may not use it (unauthorized_client)', async () => {

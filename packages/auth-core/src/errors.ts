@@ -176,18 +176,28 @@ export class ReauthenticationRequiredError extends CcaasError {
 }
 
 /**
- * The token endpoint rejected the client itself (`invalid_client`, HTTP 400/401): a wrong client id or secret, or
- * a client registered in another region/environment than the token endpoint's. Retrying cannot help; fix the
- * configuration. `url` names the token endpoint that was asked.
+ * The token endpoint rejected the credentials themselves: the client (`invalid_client`, HTTP 400/401: a wrong client
+ * id or secret) or, for the password grant, the username and password (`invalid_grant`: e.g. a wrong or deactivated
+ * NICE CXone access key secret), or credentials registered in another region/environment than the token endpoint's.
+ * Retrying cannot help; fix the configuration: `option` names the option holding the rejected secret, `url` the
+ * token endpoint that was asked. A subclass of {@link ReauthenticationRequiredError} because the token lifecycle
+ * handles both alike (the stored token is cleared, waiting calls fail, nothing is retried); check for this class
+ * first to tell rejected configuration from a user login that has to be repeated.
  */
 export class InvalidClientCredentialsError extends ReauthenticationRequiredError {
-  declare readonly code: 'invalid_client';
+  declare readonly code: 'invalid_client' | 'invalid_grant';
   /** The token endpoint that rejected the credentials (without query string). */
   readonly url: string;
+  /** The option holding the rejected secret, e.g. `clientSecret`, `accessKeySecret`. */
+  readonly option: string;
 
-  constructor(message: string, options: Omit<CcaasErrorOptions, 'code'> & { url: string }) {
-    super(message, { ...options, code: 'invalid_client' });
+  constructor(
+    message: string,
+    options: Omit<CcaasErrorOptions, 'code'> & { code?: 'invalid_client' | 'invalid_grant'; url: string; option?: string },
+  ) {
+    super(message, { ...options, code: options.code ?? 'invalid_client' });
     this.url = options.url;
+    this.option = options.option ?? 'clientSecret';
   }
 }
 
@@ -202,27 +212,46 @@ export interface HttpErrorDetails {
   correlationId?: string;
   /** Server-provided message, secrets redacted, truncated to 300 characters. */
   serverMessage?: string;
+  /** The response body: parsed JSON, else its text (the access token redacted); undefined when it could not be read. */
+  body?: unknown;
 }
 
-/** Shared shape of the API response errors below (not exported from the package entry). */
-export class HttpResponseError extends CcaasError {
+/** The message with the correlation id at its end, unless it says it already: support asks for it first. */
+function withCorrelationId(message: string, correlationId: string | undefined): string {
+  return correlationId === undefined || message.includes(correlationId) ? message : `${message} (correlation id ${correlationId})`;
+}
+
+/**
+ * An API response with a non-2xx status: the base of {@link UnauthorizedError}, {@link ForbiddenError} and
+ * {@link RateLimitError} (thrown always), and thrown itself for every other non-2xx status with `throwOnError`
+ * (by default openapi-fetch returns those as `{ error }`). `catch (e) { if (e instanceof HttpError) ... }` sees them all.
+ */
+export class HttpError extends CcaasError {
+  declare readonly status: number;
   readonly method: string;
   readonly url: string;
   readonly serverMessage: string | undefined;
+  /** The response body: parsed JSON, else its text (the access token redacted); openapi-fetch's `error`. */
+  readonly body: unknown;
 
   constructor(message: string, details: HttpErrorDetails) {
-    super(ownMessage(message), { code: details.code, status: details.status, correlationId: details.correlationId });
+    super(ownMessage(withCorrelationId(message, details.correlationId)), {
+      code: details.code,
+      status: details.status,
+      correlationId: details.correlationId,
+    });
     this.method = details.method;
     this.url = details.url;
     this.serverMessage = details.serverMessage;
+    this.body = details.body;
   }
 }
 
 /** A 401 that survived one token refresh and one replay (or a request that could not be replayed). */
-export class UnauthorizedError extends HttpResponseError {}
+export class UnauthorizedError extends HttpError {}
 
 /** A 403: the token is valid but lacks permissions or scopes. Never retried. */
-export class ForbiddenError extends HttpResponseError {
+export class ForbiddenError extends HttpError {
   /** Permissions or scopes the server said are missing (empty when the body did not say). */
   readonly missingPermissions: string[];
 
@@ -236,7 +265,7 @@ export class ForbiddenError extends HttpResponseError {
 export type RateLimitReason = 'retry_after_exceeds_cap' | 'retries_exhausted' | 'total_wait_exceeded' | 'not_replayable';
 
 /** A 429 that is not retried further: Retry-After beyond `maxDelayMs`, retries or total wait budget exhausted. */
-export class RateLimitError extends HttpResponseError {
+export class RateLimitError extends HttpError {
   /** The server's Retry-After in milliseconds, when it sent one. */
   readonly retryAfterMs: number | undefined;
   readonly reason: RateLimitReason;

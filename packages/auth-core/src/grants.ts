@@ -18,6 +18,7 @@ import {
   createTokenEndpointClient,
   revokeToken,
   type ClientAuthenticationMethod,
+  type CredentialOptionNames,
   type TokenEndpointClient,
   type TokenEndpointClientConfig,
   type TokenOperation,
@@ -69,6 +70,8 @@ export interface GrantClientOptions {
   clientAuthentication?: ClientAuthenticationMethod;
   /** RFC 7009 endpoint; enables `tokenManager.revoke()`. */
   revocationEndpoint?: TokenEndpoint;
+  /** How your application names these options, for error messages (e.g. `{ password: 'accessKeySecret' }`). */
+  optionNames?: CredentialOptionNames;
 }
 
 export interface ClientCredentialsGrantOptions extends GrantClientOptions {
@@ -104,6 +107,7 @@ interface ValidatedClient {
   tokenEndpoint: TokenEndpoint;
   clientId: string;
   clientSecret: string | undefined;
+  optionNames: CredentialOptionNames | undefined;
 }
 
 /** Validated first, before the grant's own options: token endpoint, client id, client secret. */
@@ -117,7 +121,7 @@ function validateClient(
     secret === 'required'
       ? requireOption(options.clientSecret, 'clientSecret')
       : optionalOption(options.clientSecret, 'clientSecret');
-  return { tokenEndpoint, clientId, clientSecret };
+  return { tokenEndpoint, clientId, clientSecret, optionNames: options.optionNames };
 }
 
 /** `grant_type=refresh_token` with the given refresh token (and the grant's scope). */
@@ -199,7 +203,9 @@ export function clientCredentialsGrant(options: ClientCredentialsGrantOptions): 
  * factories that offer none of those (`@ccaas/genesys-cloud`): their client-credentials bundle then carries none of
  * their code.
  */
-export function basicClientCredentialsGrant(options: Pick<ClientCredentialsGrantOptions, 'tokenEndpoint' | 'clientId' | 'clientSecret'>): Grant {
+export function basicClientCredentialsGrant(
+  options: Pick<ClientCredentialsGrantOptions, 'tokenEndpoint' | 'clientId' | 'clientSecret' | 'optionNames'>,
+): Grant {
   // from JavaScript (or a wider object) these would otherwise be dropped in silence: a token without its scope
   for (const option of ['scope', 'clientAuthentication', 'revocationEndpoint'] as const) {
     if ((options as Partial<ClientCredentialsGrantOptions>)[option] !== undefined) {

@@ -26,7 +26,7 @@ export type {
   TokenEndpointResult,
 } from './grants.js';
 export { authorizationCodeGrant, basicClientCredentialsGrant, clientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
-export type { ClientAuthenticationMethod } from './token-endpoint-client.js';
+export type { ClientAuthenticationMethod, CredentialOptionNames } from './token-endpoint-client.js';
 export type { TokenEndpoint } from './options.js';
 export { authCoreDefaults } from './options.js';
 export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
@@ -36,6 +36,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  HttpError,
   InsecureTransportError,
   InvalidClientCredentialsError,
   NetworkError,

@@ -51,12 +51,17 @@ export interface AuthMiddlewareOptions {
    * `false` turns pacing off (a 429 still pauses its endpoint family unless `retry.pauseOnRateLimit` is false).
    */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Every non-2xx response rejects the call with an `HttpError` (status, code, correlationId, body, method, url)
+   * instead of coming back as openapi-fetch's `{ error }`; 401/403/429 keep their subclasses. Default false.
+   */
+  throwOnError?: boolean;
 }
 
 /** The middleware options the platform clients take as their own and pass on (besides `retry`). */
 export type ClientMiddlewareOptions = Pick<
   AuthMiddlewareOptions,
-  'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer' | 'rateLimit'
+  'timeoutMs' | 'unauthorizedFailFastMs' | 'onAttempt' | 'tracer' | 'rateLimit' | 'throwOnError'
 >;
 
 /** Their names, for the clients' unknown-option checks. */
@@ -66,12 +71,13 @@ export const clientMiddlewareOptionNames = [
   'onAttempt',
   'tracer',
   'rateLimit',
+  'throwOnError',
 ] as const satisfies readonly (keyof ClientMiddlewareOptions)[];
 
 /** Picks {@link ClientMiddlewareOptions} out of a client's options. */
 export function clientMiddlewareOptions(options: ClientMiddlewareOptions): ClientMiddlewareOptions {
-  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit } = options;
-  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit };
+  const { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit, throwOnError } = options;
+  return { timeoutMs, unauthorizedFailFastMs, onAttempt, tracer, rateLimit, throwOnError };
 }
 
 /**

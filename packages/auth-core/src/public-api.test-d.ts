@@ -12,6 +12,8 @@ import {
   createPkcePair,
   createTokenManager,
   ForbiddenError,
+  HttpError,
+  InvalidClientCredentialsError,
   fullJitterBackoffMs,
   passwordGrant,
   RateLimitError,
@@ -139,7 +141,11 @@ describe('public API types', () => {
     expectTypeOf<ForbiddenError>().toExtend<CcaasError>();
     expectTypeOf<ForbiddenError['missingPermissions']>().toEqualTypeOf<string[]>();
     expectTypeOf<RateLimitError['retryAfterMs']>().toEqualTypeOf<number | undefined>();
-    expectTypeOf<UnauthorizedError['status']>().toEqualTypeOf<number | undefined>();
+    // an HTTP error always has its status
+    expectTypeOf<UnauthorizedError['status']>().toEqualTypeOf<number>();
+    expectTypeOf<UnauthorizedError>().toExtend<HttpError>();
+    expectTypeOf<HttpError['body']>().toEqualTypeOf<unknown>();
+    expectTypeOf<InvalidClientCredentialsError['code']>().toEqualTypeOf<'invalid_client' | 'invalid_grant'>();
     expectTypeOf<CcaasError['code']>().toEqualTypeOf<string>();
     expectTypeOf<CcaasError['correlationId']>().toEqualTypeOf<string | undefined>();
   });

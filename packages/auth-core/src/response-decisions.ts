@@ -7,13 +7,19 @@
 import { backoff, sendAgain, waitForToken, waitToRetry } from './call-sends.js';
 import type { CallContext } from './call-context.js';
 import { discard, RESEND, urlOf, type CallState, type Next, type Outcome } from './call-state.js';
-import { forbiddenError, networkError, rateLimitError, unauthorizedError } from './error-details.js';
+import { forbiddenError, httpError, networkError, rateLimitError, unauthorizedError } from './error-details.js';
 import type { FetchLike } from './token-endpoint-types.js';
 import { IDEMPOTENCY_KEY_HEADER, retryAfterMs } from './retry-policy.js';
 
 /** The statuses `settle` must see; every other status is final at once (the synchronous path). */
 export function needsDecision(context: CallContext, status: number): boolean {
-  return status === 401 || status === 403 || status === 429 || context.policy.retryOnStatuses.has(status);
+  return (
+    status === 401 ||
+    status === 403 ||
+    status === 429 ||
+    context.policy.retryOnStatuses.has(status) ||
+    (context.throwOnError && (status < 200 || status > 299))
+  );
 }
 
 /** Follows one request to its final response (or typed error), sending replays/retries as needed. */
@@ -129,7 +135,10 @@ async function afterRateLimited(context: CallContext, state: CallState, response
   return RESEND;
 }
 
-/** retryOnStatuses (502/503/504) of idempotent/opted-in requests are retried; any other response is final. */
+/**
+ * retryOnStatuses (502/503/504) of idempotent/opted-in requests are retried; any other response is final (with
+ * `throwOnError`, a final non-2xx is an HttpError).
+ */
 async function afterOtherStatus(context: CallContext, state: CallState, response: Response): Promise<Next> {
   const { policy } = context;
   const { status } = response;
@@ -141,6 +150,7 @@ async function afterOtherStatus(context: CallContext, state: CallState, response
       return RESEND;
     }
   }
+  if (context.throwOnError && (status < 200 || status > 299)) throw await httpError(context.errors, response, state);
   return response;
 }
 

@@ -25,8 +25,23 @@ export type ClientAuthenticationMethod =
 /** Puts a confidential client's credentials on a token endpoint request: a header or form fields. */
 type ClientAuthenticator = (clientId: string, clientSecret: string, form: URLSearchParams, headers: Record<string, string>) => void;
 
+/**
+ * How the application calls the values the token endpoint checks, for error messages: a platform client passes its
+ * own option names (`accessKeySecret`, `loginBaseUrl or region`); default the grant's option names.
+ */
+export interface CredentialOptionNames {
+  clientId?: string;
+  clientSecret?: string;
+  username?: string;
+  password?: string;
+  /** Where the token endpoint's URL comes from, e.g. `loginBaseUrl or region`, `issuer`; default `tokenEndpoint`. */
+  tokenEndpoint?: string;
+}
+
 export interface TokenEndpointClientConfig {
   tokenEndpoint: TokenEndpoint;
+  /** Names for error messages (see {@link CredentialOptionNames}). */
+  optionNames?: CredentialOptionNames | undefined;
   clientId: string;
   clientSecret?: string | undefined;
   /** Default `client_secret_basic`; see {@link clientAuthenticatorOf}. */
@@ -103,7 +118,7 @@ async function post(
     const response = await context.fetch(url.href, { method: 'POST', headers, body: form, redirect: 'manual', signal: context.signal });
     return { response, safeUrl };
   } catch (error) {
-    throw transportError(error, context.signal, safeUrl, secrets);
+    throw transportError(error, context.signal, safeUrl, secrets, config.optionNames);
   }
 }
 
@@ -114,7 +129,7 @@ export function createTokenEndpointClient(config: TokenEndpointClientConfig): To
       const secrets = [config.clientSecret, ...operation.secrets];
       const form = new URLSearchParams({ grant_type: operation.grantType, ...operation.parameters });
       const { response, safeUrl } = await post(config, url, form, secrets, context);
-      const result = await processTokenResponse(response, safeUrl, secrets, context.signal);
+      const result = await processTokenResponse(response, safeUrl, secrets, context.signal, { config, grantType: operation.grantType });
       return { ...result, url: safeUrl };
     },
   };
@@ -164,17 +179,23 @@ function failedBeforeSending(error: unknown): boolean {
   return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
 }
 
-function transportError(error: unknown, signal: AbortSignal, url: string, secrets: Array<string | undefined>): unknown {
+function transportError(
+  error: unknown,
+  signal: AbortSignal,
+  url: string,
+  secrets: Array<string | undefined>,
+  names: CredentialOptionNames | undefined,
+): unknown {
   if (signal.aborted) return signal.reason;
   if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
   const notSent = failedBeforeSending(error);
-  return new TokenRequestError(`token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'}`, {
-    code: 'token_request_network',
-    url,
-    retryable: true,
-    outcome: notSent ? 'not_processed' : 'unknown',
-    cause: sanitizedCause(error, secrets),
-  });
+  const cause = sanitizedCause(error, secrets);
+  // the cause (with its system code, e.g. ECONNREFUSED) in the message too: loggers often drop `cause`
+  return new TokenRequestError(
+    `token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'} (${cause.name}: ${cause.message}): ` +
+      `check that the token endpoint is reachable (${names?.tokenEndpoint ?? 'tokenEndpoint'}, DNS, proxy, firewall)`,
+    { code: 'token_request_network', url, retryable: true, outcome: notSent ? 'not_processed' : 'unknown', cause },
+  );
 }
 
 function correlationIdOf(response: Response): string | undefined {
@@ -185,11 +206,18 @@ function correlationIdOf(response: Response): string | undefined {
   return undefined;
 }
 
+/** What a token response's errors say about the request: which grant, and how the application names its options. */
+interface RequestFacts {
+  config: TokenEndpointClientConfig;
+  grantType: string;
+}
+
 async function processTokenResponse(
   response: Response,
   url: string,
   secrets: Array<string | undefined>,
   signal: AbortSignal,
+  facts: RequestFacts,
 ): Promise<TokenEndpointResult> {
   const { status } = response;
   const correlationId = correlationIdOf(response);
@@ -208,7 +236,7 @@ async function processTokenResponse(
   try {
     text = await response.text();
   } catch (error) {
-    throw transportError(error, signal, url, secrets);
+    throw transportError(error, signal, url, secrets, facts.config.optionNames);
   }
   if (status === 200) return processSuccess(text, response.headers, url, correlationId);
   if (status < 400) {
@@ -219,7 +247,7 @@ async function processTokenResponse(
       correlationId,
     });
   }
-  throw oauthError(text, response.headers, status, url, secrets, correlationId);
+  throw oauthError(text, response.headers, { status, url, secrets, correlationId, ...facts });
 }
 
 /**
@@ -285,11 +313,9 @@ function parseExpiresIn(value: unknown): number | string | undefined {
 function oauthError(
   text: string,
   headers: Headers,
-  status: number,
-  url: string,
-  secrets: Array<string | undefined>,
-  correlationId: string | undefined,
+  facts: RequestFacts & { status: number; url: string; secrets: Array<string | undefined>; correlationId: string | undefined },
 ): Error {
+  const { status, url, secrets, correlationId } = facts;
   let code: string | undefined;
   let description: string | undefined;
   try {
@@ -313,12 +339,9 @@ function oauthError(
   }
   const safeCode = redactSecrets(code, secrets).slice(0, 100);
   const safeDescription = description ? `: ${redactSecrets(description, secrets).slice(0, 200)}` : '';
-  if (code === 'invalid_client') {
-    return new InvalidClientCredentialsError(
-      `the token endpoint ${url} rejected the client credentials (invalid_client${safeDescription}): check the client id ` +
-        'and secret, and that the OAuth client belongs to the region/environment of this token endpoint',
-      { status, correlationId, url },
-    );
+  // the password grant's own credentials are the username and password: its invalid_grant rejects them (RFC 6749 §5.2)
+  if (code === 'invalid_client' || (code === 'invalid_grant' && facts.grantType === 'password')) {
+    return credentialsError(code, safeDescription, facts);
   }
   if (code === 'unauthorized_client') {
     return new ReauthenticationRequiredError(
@@ -341,6 +364,33 @@ function oauthError(
     correlationId,
     retryable: RETRYABLE_OAUTH_CODES.has(code),
   });
+}
+
+/** {@link InvalidClientCredentialsError} naming the options to check (never their values). */
+function credentialsError(
+  code: 'invalid_client' | 'invalid_grant',
+  safeDescription: string,
+  facts: RequestFacts & { status: number; url: string; correlationId: string | undefined },
+): InvalidClientCredentialsError {
+  const { config, url, status, correlationId } = facts;
+  const names = config.optionNames ?? {};
+  const clientId = names.clientId ?? 'clientId';
+  const clientSecret = names.clientSecret ?? 'clientSecret';
+  const where = names.tokenEndpoint ? ` (${names.tokenEndpoint})` : '';
+  if (facts.grantType !== 'password') {
+    return new InvalidClientCredentialsError(
+      `the token endpoint ${url} rejected the client credentials (${code}${safeDescription}): check ${clientId} and ` +
+        `${clientSecret}, and that the OAuth client belongs to the region/environment of this token endpoint${where}`,
+      { code, status, correlationId, url, option: clientSecret },
+    );
+  }
+  const password = names.password ?? 'password';
+  const client = config.clientSecret === undefined ? '' : ` (and ${clientId} and ${clientSecret})`;
+  return new InvalidClientCredentialsError(
+    `the token endpoint ${url} rejected the credentials (${code}${safeDescription}): check ${names.username ?? 'username'} and ` +
+      `${password}${client}, and that they belong to the tenant/environment of this token endpoint${where}`,
+    { code, status, correlationId, url, option: code === 'invalid_client' && config.clientSecret !== undefined ? clientSecret : password },
+  );
 }
 
 function stringField(value: unknown, name: string): string | undefined {

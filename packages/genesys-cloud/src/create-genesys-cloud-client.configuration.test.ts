@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError } from '@ccaas/auth-core';
 import { authorizationCode, createGenesysCloudClient, refreshToken, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import { usersApi } from './generated/users.js';
+import { HttpError } from './index.js';
 
 // the org's limits, read on first use (platform-rate-allowance.ts): not published here, so clients learn
 const server = setupServer(
@@ -178,8 +179,33 @@ describe('createGenesysCloudClient configuration errors', () => {
     expect(error).toBeInstanceOf(ReauthenticationRequiredError);
     expect(error).toMatchObject({ code: 'invalid_client', url: 'https://login.mypurecloud.ie/oauth/token' });
     expect((error as Error).message).toContain(
-      'the token endpoint https://login.mypurecloud.ie/oauth/token rejected the client credentials (invalid_client): check the client id and secret',
+      'the token endpoint https://login.mypurecloud.ie/oauth/token rejected the client credentials (invalid_client): check clientId and clientSecret, ' +
+        'and that the OAuth client belongs to the region/environment of this token endpoint (region or loginBaseUrl)',
     );
+  });
+
+  it('a login host that cannot be reached: the message names loginBaseUrl or region, the proxy and ECONNREFUSED', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const client = createGenesysCloudClient({ ...valid, retry: false, fetch: () => Promise.reject(refused) });
+    const error = await usersApi(client).GET('/api/v2/users/me').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('failed before it was sent (TypeError: fetch failed (ECONNREFUSED))');
+    expect((error as Error).message).toContain('check that the token endpoint is reachable (region or loginBaseUrl, DNS, proxy, firewall)');
+  });
+});
+
+describe('throwOnError', () => {
+  it('a 404 is { error } by default and an HttpError from @ccaas/genesys-cloud with throwOnError: true', async () => {
+    server.use(
+      http.post('https://login.mypurecloud.ie/oauth/token', () => HttpResponse.json({ access_token: 't', token_type: 'bearer', expires_in: 3600 })),
+      http.get('https://api.mypurecloud.ie/api/v2/users/me', () =>
+        HttpResponse.json({ message: 'user not found', code: 'not.found', status: 404 }, { status: 404, headers: { 'ININ-Correlation-Id': 'c-404' } }),
+      ),
+    );
+    const plain = await usersApi(createGenesysCloudClient(valid)).GET('/api/v2/users/me');
+    expect(plain.error).toMatchObject({ code: 'not.found' });
+    const error = await usersApi(createGenesysCloudClient({ ...valid, throwOnError: true })).GET('/api/v2/users/me').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 404, code: 'not.found', correlationId: 'c-404', method: 'GET', body: { code: 'not.found' } });
   });
 });
 

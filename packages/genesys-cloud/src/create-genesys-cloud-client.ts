@@ -5,6 +5,7 @@ import {
   ConfigurationError,
   refreshTokenGrant,
   type AuthMiddlewareOptions,
+  type CredentialOptionNames,
   type FetchLike,
   type Grant,
   type TokenManager,
@@ -38,6 +39,8 @@ export interface GenesysCloudGrantClient {
   tokenEndpoint: string;
   clientId: string;
   clientSecret: string | undefined;
+  /** How this client's options are named in token endpoint errors (`loginBaseUrl`, `region`). */
+  optionNames?: CredentialOptionNames;
 }
 
 /**
@@ -182,15 +185,16 @@ export function refreshToken(savedRefreshToken: string): GenesysCloudGrant {
 
 function createGrant(options: GenesysCloudClientOptions, tokenEndpoint: string): Grant {
   const { clientId, clientSecret, grant } = options;
+  const optionNames = { tokenEndpoint: options.loginBaseUrl === undefined ? 'region or loginBaseUrl' : 'loginBaseUrl' };
   if (grant === undefined) {
     requireString(clientSecret, 'clientSecret', "the client-credentials grant needs the OAuth client's secret (or pass `grant` for a user login)");
     // no scope, client authentication or revocation options here: the grant without their code
-    return basicClientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret! });
+    return basicClientCredentialsGrant({ tokenEndpoint, clientId, clientSecret: clientSecret!, optionNames });
   }
   if (typeof grant !== 'function') {
     throw invalidOption('grant must be authorizationCode({ code, codeVerifier, redirectUri }) or refreshToken(saved) from @ccaas/genesys-cloud; leave it out for client credentials', 'grant');
   }
-  return grant({ tokenEndpoint, clientId, clientSecret });
+  return grant({ tokenEndpoint, clientId, clientSecret, optionNames });
 }
 
 /** Validates every option that can be checked before a request, so mistakes surface at construction. */

@@ -53,6 +53,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  HttpError,
   InsecureTransportError,
   InvalidClientCredentialsError,
   NetworkError,

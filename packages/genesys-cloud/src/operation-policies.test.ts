@@ -32,7 +32,7 @@ describe('a 403 names the permissions the operation requires', () => {
     const forbiddenError = error as GenesysForbiddenError;
     expect(forbiddenError).toMatchObject({ status: 403, code: 'missing.permissions', correlationId: 'ctx-403', missingPermissions: ['routing:queue:view'] });
     expect(forbiddenError.requiredPermissions).toEqual({ operation: 'GET /api/v2/routing/queues', type: 'ANY', permissions: ['routing:queue:view'] });
-    expect(forbiddenError.message).toMatch(/^\[@ccaas\/auth-core\] GET \/api\/v2\/routing\/queues answered 403 \(missing\.permissions\): You are missing the following permission\(s\): routing:queue:view; missing: routing:queue:view\. /);
+    expect(forbiddenError.message).toMatch(/^\[@ccaas\/auth-core\] GET \/api\/v2\/routing\/queues answered 403 \(missing\.permissions\): You are missing the following permission\(s\): routing:queue:view; missing: routing:queue:view \(correlation id ctx-403\)\. /);
     expect(forbiddenError.message).toContain('GET /api/v2/routing/queues requires the permission routing:queue:view (Genesys Cloud API docs): grant it to a role of this OAuth client');
   });
 

@@ -243,7 +243,7 @@ function buildCxoneMock(options: CxoneMockOptions) {
   };
   const findAgent = (id: unknown) => fixtures.agents.find((a) => String(a.agentId) === String(id));
 
-  const agentSessions = createAgentSessionsMock({ apiBaseUrl, clock, ok, fail, notModified });
+  const agentSessions = createAgentSessionsMock({ apiEndpoint, clock, ok, fail, notModified });
 
   const handlers: HttpHandler[] = [
     http.post(tokenEndpoint, ({ request }) => oauth.handleTokenRequest(request)),

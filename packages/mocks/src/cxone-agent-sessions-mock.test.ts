@@ -1,7 +1,7 @@
 // The CXone agent-event loop against the simulated tenant: 304s, events, a 401 mid-session, 429s, network errors, end.
 import { TokenRequestError } from '@ccaas/auth-core';
 import { createCxoneClient } from '@ccaas/nice-cxone';
-import { agentEvents, AgentSessionEndedError, type AgentEventStreamItem } from '@ccaas/nice-cxone/agent-events';
+import { agentEvents, agentSessionPaths, AgentSessionEndedError, type AgentEventStreamItem } from '@ccaas/nice-cxone/agent-events';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
@@ -14,7 +14,7 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const createClient = () => createCxoneClient({ ...cxoneSandboxCredentials, tenantId: undefined, retry: { baseDelayMs: 1, maxRetries: 1 } });
-const station = { stationPhoneNumber: '+15551230000' };
+const station = { stationId: 'station-1', stationPhoneNumber: '+15551230000' };
 const typesOf = (items: AgentEventStreamItem[]) => items.flatMap((item) => (item.type === 'event' ? [item.event.Type] : []));
 
 /** Drives the loop: `act(n)` runs after the n-th poll-level item or empty poll, by publishing between polls. */
@@ -62,7 +62,7 @@ describe('CXone agent-session events', () => {
     const sessionId = ((await loop.next()).value as { sessionId: string }).sessionId;
     cxone.expireTokens();
     cxone.agentSessions.publish({ Type: 'AgentState', CurrentState: 'Available' }, sessionId);
-    server.use(cxone.scenarios.unauthorized({ times: 1, path: '/agent-sessions/{sessionId}/get-next-event' }));
+    server.use(cxone.scenarios.unauthorized({ times: 1, path: agentSessionPaths.nextEvent }));
     const next = await loop.next();
     expect(next.value).toMatchObject({ type: 'event', event: { Type: 'AgentState' } });
     await loop.return(undefined);
@@ -73,8 +73,8 @@ describe('CXone agent-session events', () => {
     const loop = agentEvents(createClient(), { session: station, timers: time, random: () => 0.5, backoff: { initialDelayMs: 1_000, maxDelayMs: 8_000 } });
     const sessionId = ((await loop.next()).value as { sessionId: string }).sessionId;
     server.use(
-      cxone.scenarios.rateLimited({ times: 4, retryAfterSeconds: 0, path: '/agent-sessions/{sessionId}/get-next-event' }),
-      cxone.scenarios.networkErrors({ times: 4, path: '/agent-sessions/{sessionId}/get-next-event' }),
+      cxone.scenarios.rateLimited({ times: 4, retryAfterSeconds: 0, path: agentSessionPaths.nextEvent }),
+      cxone.scenarios.networkErrors({ times: 4, path: agentSessionPaths.nextEvent }),
     );
     cxone.agentSessions.publish({ Type: 'AgentState', CurrentState: 'Available' }, sessionId);
     const items: AgentEventStreamItem[] = [];

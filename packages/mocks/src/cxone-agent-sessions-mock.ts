@@ -1,11 +1,13 @@
 // CXone agent sessions, simulated: `POST /agent-sessions`, the `get-next-event` long poll (200 with events, 304 with
-// none) and `DELETE`, behind the CXone mock's auth guard. Events are queued by `publish` and drained by polls, so a
+// none) and `DELETE`, behind the CXone mock's auth guard, on the agent family's paths and versions (the same
+// `agentSessionPaths` the client's loop calls, so the two cannot drift apart). Events are queued by `publish` and drained by polls, so a
 // test or bench can check that every published event was received.
+import { agentSessionPaths } from '@ccaas/nice-cxone/agent-events';
 import { http, HttpResponse, type HttpHandler, type JsonBodyType } from 'msw';
 
 export interface AgentSessionsMockOptions {
-  /** The tenant's API base, services prefix included (`<apiEndpoint>/inContactAPI/services/v34.0`). */
-  apiBaseUrl: string;
+  /** The tenant's API host root (`apiEndpoint`, no path): the agent family's paths start at it. */
+  apiEndpoint: string;
   clock: () => number;
   ok: (body: JsonBodyType, status?: number) => Response;
   fail: (status: number, error: string, description: string) => Response;
@@ -26,7 +28,11 @@ const maxEventsPerPoll = 50;
 
 export function createAgentSessionsMock(options: AgentSessionsMockOptions) {
   const sessions = new Map<string, SessionState>();
-  const base = `${options.apiBaseUrl}/agent-sessions`;
+  /** `{sessionId}` -> `:sessionId` (MSW's path syntax), on the host root. */
+  const url = (path: string) => options.apiEndpoint + path.replace(/\{([^}]+)\}/g, ':$1');
+  // ids this simulation never issued are left to the schema answers (`undefined`: MSW's next handler), like every
+  // operation it does not model; an id it issued and ended is the platform's 404
+  const issued = (id: unknown) => sessions.has(String(id));
   const live = (id: unknown) => {
     const session = sessions.get(String(id));
     return session && !session.ended ? session : undefined;
@@ -34,11 +40,12 @@ export function createAgentSessionsMock(options: AgentSessionsMockOptions) {
   const gone = (id: unknown) => options.fail(404, 'SessionNotFound', `Agent session ${String(id)} does not exist or has ended.`);
 
   const handlers: HttpHandler[] = [
-    http.post(base, async ({ request }) => {
-      const body = (await request.json().catch(() => undefined)) as { stationId?: unknown; stationPhoneNumber?: unknown } | undefined;
-      if (!body || (typeof body.stationId !== 'string' && typeof body.stationPhoneNumber !== 'string')) {
-        return options.fail(400, 'InvalidStation', 'Send stationId or stationPhoneNumber to start an agent session.');
-      }
+    http.post(url(agentSessionPaths.start), ({ request }) => {
+      // the station travels in the query, as the agent family's spec has it (`stationId` required)
+      const query = new URL(request.url).searchParams;
+      const body = { stationId: query.get('stationId'), stationPhoneNumber: query.get('stationPhoneNumber') };
+      // without a station the simulation has nothing to model: the schema answers it (the platform would refuse it)
+      if (!body.stationId) return undefined;
       const id = crypto.randomUUID();
       sessions.set(id, {
         id,
@@ -50,7 +57,8 @@ export function createAgentSessionsMock(options: AgentSessionsMockOptions) {
       });
       return options.ok({ sessionId: id }, 202);
     }),
-    http.get(`${base}/:sessionId/get-next-event`, ({ request, params }) => {
+    http.get(url(agentSessionPaths.nextEvent), ({ request, params }) => {
+      if (!issued(params.sessionId)) return undefined;
       const session = live(params.sessionId);
       if (!session) return gone(params.sessionId);
       const timeout = Number(new URL(request.url).searchParams.get('timeout') ?? '0');
@@ -63,7 +71,8 @@ export function createAgentSessionsMock(options: AgentSessionsMockOptions) {
       if (events.some((e) => e.Type === 'AgentSessionEnd')) session.ended = true;
       return options.ok({ sessionId: session.id, events });
     }),
-    http.delete(`${base}/:sessionId`, ({ params }) => {
+    http.delete(url(agentSessionPaths.end), ({ params }) => {
+      if (!issued(params.sessionId)) return undefined;
       const session = live(params.sessionId);
       if (!session) return gone(params.sessionId);
       session.ended = true;

@@ -7,6 +7,7 @@ import {
   type NotificationGap,
   type NotificationLifecycleEvent,
   type NotificationStream,
+  type NotificationStreamOptions,
   type NotificationTopic,
 } from '@ccaas/genesys-cloud/notification-stream';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials, type GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
@@ -49,7 +50,7 @@ interface Harness {
   inGaps(published: { id: string; at: number; topic: string }[]): string[];
 }
 
-async function startHarness(topics: NotificationTopic[], mockOptions: GenesysCloudMockOptions = {}): Promise<Harness> {
+async function startHarness(topics: NotificationTopic[], mockOptions: GenesysCloudMockOptions = {}, streamOptions: NotificationStreamOptions = {}): Promise<Harness> {
   const time = createSimulatedTime();
   const genesys = createGenesysCloudMock({ region: 'eu-west-1', clock: time.now, ...mockOptions });
   server.use(...genesys.handlers, genesys.notifications.webSocketHandler);
@@ -57,7 +58,7 @@ async function startHarness(topics: NotificationTopic[], mockOptions: GenesysClo
   const received: string[] = [];
   const gaps: NotificationGap[] = [];
   const lifecycle: NotificationLifecycleEvent[] = [];
-  const stream = subscribeNotifications(client, topics, { timers: time, random: () => 0.5 });
+  const stream = subscribeNotifications(client, topics, { timers: time, random: () => 0.5, ...streamOptions });
   stream.on('notification', (event) => received.push(String(event.metadata?.['CorrelationId'])));
   stream.on('gap', (gap) => gaps.push(gap));
   stream.on('lifecycle', (event) => lifecycle.push(event));
@@ -92,6 +93,55 @@ async function startHarness(topics: NotificationTopic[], mockOptions: GenesysClo
 }
 
 describe('Genesys notification stream against the simulated platform', () => {
+  it('an iterator read slower than events arrive keeps maxBufferedEvents: the oldest are dropped and reported as one buffer-overflow gap first', async () => {
+    const h = await startHarness([presence('u-1')], {}, { maxBufferedEvents: 5 });
+    const iterator = h.stream[Symbol.asyncIterator]();
+    const started = h.time.now();
+    const ids = await h.publish(presence('u-1'), 8);
+    const first = (await iterator.next()).value;
+    expect(first).toMatchObject({ type: 'gap', cause: 'buffer-overflow', topics: [presence('u-1')] });
+    const gap = first as NotificationGap;
+    // the window covers exactly the three dropped events' arrival times
+    expect(gap.from).toBeGreaterThanOrEqual(started);
+    expect(gap.to).toBeLessThan(started + 3_000);
+    const rest: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const event = (await iterator.next()).value;
+      if (event?.type === 'notification') rest.push(String(event.metadata?.['CorrelationId']));
+    }
+    expect(rest).toEqual(ids.slice(3));
+    expect(h.received).toEqual(ids); // callbacks are not buffered: they saw everything
+    h.stream.close();
+  });
+
+  it('events that arrive after ready but before the first for-await are held for the first iterator, not lost', async () => {
+    const time = createSimulatedTime();
+    const genesys = createGenesysCloudMock({ region: 'eu-west-1', clock: time.now });
+    server.use(...genesys.handlers, genesys.notifications.webSocketHandler);
+    const client = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials, clock: time.now });
+    const stream = subscribeNotifications(client, [presence('u-1')], { timers: time, random: () => 0.5 });
+    await Promise.race([stream.ready, time.advance(0)]);
+    await stream.ready;
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      ids.push(genesys.notifications.publish(presence('u-1'), { source: 'mock', message: `early ${i}` }).correlationId);
+      await time.advance(1_000);
+    }
+    const iterator = stream[Symbol.asyncIterator]();
+    const read: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const event = (await iterator.next()).value;
+      if (event?.type === 'notification') read.push(String(event.metadata?.['CorrelationId']));
+    }
+    expect(read).toEqual(ids);
+    stream.close();
+  });
+
+  it('maxBufferedEvents must be a positive integer', () => {
+    const client = createGenesysCloudClient({ region: 'eu-west-1', ...genesysCloudSandboxCredentials });
+    expect(() => subscribeNotifications(client, [presence('u-1')], { maxBufferedEvents: 0 })).toThrow(/maxBufferedEvents must be a positive integer/);
+  });
+
   it('delivers the events of subscribed topics, typed by topic, over one channel', async () => {
     const h = await startHarness([presence('u-1')]);
     const ids = await h.publish(presence('u-1'), 3);

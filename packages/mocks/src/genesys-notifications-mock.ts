@@ -60,6 +60,13 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
   let sequence = 0;
   const api = (path: string) => `${apiBaseUrl}${path}`;
   const channelOf = (id: unknown) => channels.get(String(id));
+  /** Every channel id this simulation issued (removed ones too: those get the platform's 404). */
+  const issued = new Set<string>();
+  // a channel id it never issued is left to the schema answers (`undefined`: MSW's next handler), like every id of an
+  // operation it does not model
+  const notIssued = (id: unknown) => !issued.has(String(id));
+  /** Everyone who made a channel here: only their channel lists are the simulation's. */
+  const owners = new Set<string>();
   const liveSocket = (channel: ChannelState) => channel.sockets.at(-1);
   const message = (topicName: string, eventBody: unknown, metadata?: Record<string, unknown>) =>
     JSON.stringify({ topicName, version: '2', eventBody, ...(metadata ? { metadata } : {}) });
@@ -96,6 +103,8 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
     sweep();
     const owner = token.subject ?? token.clientId;
     const id = crypto.randomUUID();
+    issued.add(id);
+    owners.add(owner);
     const now = clock();
     channels.set(id, { id, owner, expiresAt: now + notificationLimits.channelLifetimeMs, token, lastUsedAt: now, topics: new Set(), sockets: [] });
     // a 21st channel silently evicts the owner's least recently used one (channels without a socket first)
@@ -109,6 +118,7 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
 
   const subscriptionsHandler = (replace: boolean) =>
     async ({ request, params }: { request: Request; params: Record<string, unknown> }) => {
+      if (notIssued(params.channelId)) return undefined;
       const token = options.authenticated(request);
       sweep();
       const channel = channelOf(params.channelId);
@@ -132,17 +142,21 @@ export function createGenesysNotificationsMock(options: GenesysNotificationsMock
       const token = options.authenticated(request);
       sweep();
       const owned = [...channels.values()].filter((c) => c.owner === (token.subject ?? token.clientId));
+      // an owner that never made a channel here: the schema answers list (and then answer) channels of their own
+      if (!owners.has(token.subject ?? token.clientId)) return undefined;
       return options.ok(request, { entities: owned.map((c) => ({ id: c.id, connectUri: `${streamingBaseUrl}/channels/${c.id}`, expires: new Date(c.expiresAt).toISOString() })) });
     }),
     http.put(api('/api/v2/notifications/channels/:channelId/subscriptions'), subscriptionsHandler(true)),
     http.post(api('/api/v2/notifications/channels/:channelId/subscriptions'), subscriptionsHandler(false)),
     http.get(api('/api/v2/notifications/channels/:channelId/subscriptions'), ({ request, params }) => {
+      if (notIssued(params.channelId)) return undefined;
       options.authenticated(request);
       const channel = channelOf(params.channelId);
       if (!channel) return options.fail(404, 'not.found', `Channel ${String(params.channelId)} was not found.`);
       return options.ok(request, { entities: [...channel.topics].map((id) => ({ id })) });
     }),
     http.delete(api('/api/v2/notifications/channels/:channelId/subscriptions'), ({ request, params }) => {
+      if (notIssued(params.channelId)) return undefined;
       options.authenticated(request);
       const channel = channelOf(params.channelId);
       if (!channel) return options.fail(404, 'not.found', `Channel ${String(params.channelId)} was not found.`);

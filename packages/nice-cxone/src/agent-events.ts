@@ -13,23 +13,22 @@ import {
   RequestTimeoutError,
 } from '@ccaas/auth-core';
 import type { CxoneClient } from './create-cxone-client.js';
-import { CXONE_API_PATH_PREFIX } from './discover-api-base-url.js';
+import { agentApi, type paths as AgentPaths } from './generated/agent.js';
 
-// The three operations this loop uses, typed here as a source-traced shape until the agent family's generated paths
-// exist: URLs, methods, the 200/304 long poll and the event list follow NICE's agent SDK (nice-devone/nice-cxone-agent-sdk,
-// dist/core-sdk/src/constants/api-uri-constants.js: AGENT_SESSION_URI, GET_NEXT_EVENT_URI; get-next-event-response.d.ts:
-// `{ sessionId, events: Array<{ [key: string]: string }> }`; enum/get-next-event-type.d.ts for `Type`), on this
-// package's API version. Paths start at the host root, as every CXone family's do.
-const sessionsPath = `${CXONE_API_PATH_PREFIX}/agent-sessions` as const;
+/**
+ * The three operations of the agent family (specs/nice-cxone/families/agent/openapi.yaml) this loop uses, each on the
+ * version NICE's agent SDK names for it (specs/nice-cxone/source.json `version.source`: AGENT_SESSION_URI_TS v33.0,
+ * GET_NEXT_EVENT_URI v23.0; ending a session is v34.0). `satisfies` keeps them in the generated family's paths, so a
+ * version that drifts from the spec does not compile; the CXone mock serves these same paths.
+ */
+export const agentSessionPaths = {
+  start: '/inContactAPI/services/v33.0/agent-sessions',
+  nextEvent: '/inContactAPI/services/v23.0/agent-sessions/{sessionId}/get-next-event',
+  end: '/inContactAPI/services/v34.0/agent-sessions/{sessionId}',
+} as const satisfies Record<string, keyof AgentPaths>;
 
-/** `POST .../agent-sessions` body: the agent's station (one of `stationId` / `stationPhoneNumber`). */
-export interface StartAgentSessionRequest {
-  stationId?: string;
-  stationPhoneNumber?: string;
-  /** Seconds of inactivity before the platform ends the session. */
-  inactivityTimeout?: number;
-  inactivityForceLogout?: boolean;
-}
+/** `POST .../agent-sessions` query: the agent's station, as the agent family's spec types it (`stationId` required). */
+export type StartAgentSessionRequest = AgentPaths[typeof agentSessionPaths.start]['post']['parameters']['query'];
 
 /** Event types NICE's agent SDK handles (`GetNextEventType`); others pass through as strings. */
 export type AgentEventType =
@@ -60,7 +59,12 @@ export type AgentEventType =
   | 'Conference'
   | 'HoursOfOperation';
 
-/** One event of `get-next-event`: `Type` plus string fields, as the platform sends them. */
+/**
+ * One event of `get-next-event`: `Type` plus string fields, as the platform sends them. Typed here because the agent
+ * family's spec (`AgentEvents` schema) gives only `Type`, `IISHost` and `VCHost` and says the other properties depend
+ * on the Type; the Type list and the string-valued fields follow NICE's agent SDK (nice-devone/nice-cxone-agent-sdk,
+ * enum/get-next-event-type.d.ts, get-next-event-response.d.ts `events: Array<{ [key: string]: string }>`).
+ */
 export interface AgentEvent {
   Type: AgentEventType | (string & {});
   [field: string]: string | undefined;
@@ -106,20 +110,6 @@ function invalid(message: string, option: string) {
   return new ConfigurationError(message, { code: 'invalid_option', option, packageName: '@ccaas/nice-cxone' });
 }
 
-/** The host root of the client's API base URL (the base may still carry the services prefix). */
-async function hostRoot(client: CxoneClient, signal: AbortSignal | undefined): Promise<string> {
-  const base = await client.apiBaseUrl({ signal });
-  return base.replace(/\/+$/, '').replace(/\/inContactAPI\/services\/v\d+\.\d+$/i, '');
-}
-
-/** A request through the client's fetch (auth, 401 replay, 429 retries, discovery); `undefined` body for none. */
-async function send(client: CxoneClient, root: string, method: string, path: string, body: unknown, signal: AbortSignal | undefined) {
-  const api = client.withPaths<Record<string, never>>() as unknown as {
-    request(method: string, path: string, init: Record<string, unknown>): Promise<{ data?: unknown; error?: unknown; response: Response }>;
-  };
-  return api.request(method, path, { baseUrl: root, ...(body === undefined ? {} : { body }), ...(signal ? { signal } : {}) });
-}
-
 type Transient = Extract<AgentEventStreamItem, { type: 'retrying' }>['cause'];
 
 /** A failure the loop waits out; undefined for a fatal one (reauthentication needed, forbidden, bad request). */
@@ -136,7 +126,7 @@ function transientCause(error: unknown): Transient | undefined {
  * `retrying` items. Breaking out of the loop, the signal, or a fatal error ends the session it started (DELETE).
  *
  * @example
- * for await (const item of agentEvents(cxone, { session: { stationPhoneNumber: '+15551230000' }, signal })) {
+ * for await (const item of agentEvents(cxone, { session: { stationId: 'station-1' }, signal })) {
  *   if (item.type === 'event' && item.event.Type === 'AgentState') console.log(item.event.CurrentState);
  * }
  */
@@ -150,16 +140,16 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
   const initialDelayMs = options.backoff?.initialDelayMs ?? 1_000;
   const maxDelayMs = options.backoff?.maxDelayMs ?? 30_000;
   const signal = options.signal;
-  const root = await hostRoot(client, signal);
+  const api = agentApi(client);
   const joined = 'sessionId' in options.session ? options.session.sessionId : undefined;
-  const sessionId = joined ?? (await startSession(client, root, options.session as StartAgentSessionRequest, signal));
+  const sessionId = joined ?? (await startSession(api, options.session as StartAgentSessionRequest, signal));
   const endOnExit = options.endSession ?? joined === undefined;
   let ended = false;
   try {
     for (let failures = 0; !signal?.aborted; ) {
-      let result: Awaited<ReturnType<typeof send>>;
+      let result: Awaited<ReturnType<typeof pollNextEvent>>;
       try {
-        result = await send(client, root, 'GET', `${sessionsPath}/${encodeURIComponent(sessionId)}/get-next-event?timeout=${pollTimeout}`, undefined, signal);
+        result = await pollNextEvent(api, sessionId, pollTimeout, signal);
       } catch (error) {
         if (signal?.aborted) return;
         const cause = transientCause(error);
@@ -189,7 +179,8 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
       }
       if (!response.ok) throw new AgentSessionEndedError(`get-next-event answered ${response.status}; the loop cannot continue`, { status: response.status });
       failures = 0;
-      const events = ((data ?? {}) as { events?: AgentEvent[] }).events ?? [];
+      // the spec types only Type/IISHost/VCHost of an event (see AgentEvent)
+      const events = (data?.events ?? []) as AgentEvent[];
       for (const event of events) {
         yield { type: 'event', sessionId, event, receivedAt: timers.now() };
         if (event.Type === 'AgentSessionEnd' || event.Type === 'RemoteAgentSessionEnd') {
@@ -200,17 +191,24 @@ export async function* agentEvents(client: CxoneClient, options: AgentEventsOpti
     }
   } finally {
     // abort, break, or a fatal error: end the session we started, on a signal of its own (the caller's is aborted)
-    if (endOnExit && !ended) await send(client, root, 'DELETE', `${sessionsPath}/${encodeURIComponent(sessionId)}`, undefined, undefined).catch(() => undefined);
+    if (endOnExit && !ended) await api.DELETE(agentSessionPaths.end, { params: { path: { sessionId } } }).catch(() => undefined);
   }
 }
 
-async function startSession(client: CxoneClient, root: string, request: StartAgentSessionRequest, signal: AbortSignal | undefined): Promise<string> {
-  const { data, response } = await send(client, root, 'POST', sessionsPath, request, signal);
-  const sessionId = (data as { sessionId?: unknown } | undefined)?.sessionId;
+type AgentApi = ReturnType<typeof agentApi>;
+
+async function startSession(api: AgentApi, request: StartAgentSessionRequest, signal: AbortSignal | undefined): Promise<string> {
+  const { data, response } = await api.POST(agentSessionPaths.start, { params: { query: request }, ...(signal ? { signal } : {}) });
+  const sessionId = data?.sessionId;
   if (!response.ok || typeof sessionId !== 'string') {
     throw new AgentSessionEndedError(`starting an agent session answered ${response.status} without a sessionId: check the station and the agent's login`, { status: response.status });
   }
   return sessionId;
+}
+
+/** One long poll; a 304 (no event within `timeout`) comes back as a response, not data. */
+function pollNextEvent(api: AgentApi, sessionId: string, timeout: number, signal: AbortSignal | undefined) {
+  return api.GET(agentSessionPaths.nextEvent, { params: { path: { sessionId }, query: { timeout } }, ...(signal ? { signal } : {}) });
 }
 
 /** One macrotask turn (real time, not the injectable timers: it waits for nothing, it only lets I/O and timers run). */

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigurationError, InvalidClientCredentialsError } from '@ccaas/auth-core';
 import { createCxoneClient, type CxoneClientOptions } from './create-cxone-client.js';
 import { adminApi } from './generated/admin.js';
+import { HttpError } from './index.js';
 
 const issuer = 'https://cxone.niceincontact.com';
 const server = setupServer();
@@ -97,7 +98,46 @@ describe('createCxoneClient configuration errors', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InvalidClientCredentialsError);
     expect(error).toMatchObject({ code: 'invalid_client', status: 400, url: `${issuer}/auth/token` });
-    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the client credentials (invalid_client: Invalid client)`);
+    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the credentials (invalid_client: Invalid client)`);
+    expect((error as Error).message).toContain('check accessKeyId and accessKeySecret');
+  });
+
+  it('a wrong access key secret (invalid_grant) is a credentials error naming accessKeySecret and the issuer, not a new login', async () => {
+    server.use(
+      http.post(`${issuer}/auth/token`, () => HttpResponse.json({ error: 'invalid_grant', error_description: 'Invalid password' }, { status: 400 })),
+    );
+    const error = await adminApi(createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com' }))
+      .GET('/inContactAPI/services/v34.0/agents')
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidClientCredentialsError);
+    expect(error).toMatchObject({ code: 'invalid_grant', status: 400, option: 'accessKeySecret', url: `${issuer}/auth/token` });
+    expect((error as Error).message).toContain(`the token endpoint ${issuer}/auth/token rejected the credentials (invalid_grant: Invalid password): check accessKeyId and accessKeySecret`);
+    expect((error as Error).message).toContain('(issuer)');
+  });
+
+  it('an issuer that cannot be reached: the message names issuer, the proxy and ECONNREFUSED', async () => {
+    const refused = Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }) });
+    const client = createCxoneClient({ ...valid, apiEndpoint: 'https://api-na1.niceincontact.com', retry: false, fetch: () => Promise.reject(refused) });
+    const error = await adminApi(client).GET('/inContactAPI/services/v34.0/agents').catch((e: unknown) => e);
+    expect((error as Error).message).toContain('failed before it was sent (TypeError: fetch failed (ECONNREFUSED))');
+    expect((error as Error).message).toContain('check that the token endpoint is reachable (issuer, DNS, proxy, firewall)');
+  });
+});
+
+describe('throwOnError', () => {
+  it('a 404 is { error } by default and an HttpError from @ccaas/nice-cxone with throwOnError: true', async () => {
+    server.use(
+      http.post(`${issuer}/auth/token`, () => HttpResponse.json({ access_token: 't', token_type: 'bearer', expires_in: 3600 })),
+      http.get('https://api-na1.niceincontact.com/inContactAPI/services/v34.0/agents', () =>
+        HttpResponse.json({ error: 'not_found', error_description: 'no agents' }, { status: 404, headers: { 'x-request-id': 'r-404' } }),
+      ),
+    );
+    const options = { ...valid, apiEndpoint: 'https://api-na1.niceincontact.com' };
+    const plain = await adminApi(createCxoneClient(options)).GET('/inContactAPI/services/v34.0/agents');
+    expect(plain.error).toBeDefined();
+    const error = await adminApi(createCxoneClient({ ...options, throwOnError: true })).GET('/inContactAPI/services/v34.0/agents').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(HttpError);
+    expect(error).toMatchObject({ status: 404, correlationId: 'r-404', method: 'GET', body: { error: 'not_found' } });
   });
 });
 

@@ -178,6 +178,7 @@ export function createCxoneClient(options: CxoneClientOptions): CxoneClient {
       username: options.accessKeyId,
       password: options.accessKeySecret,
       scope: options.scope ?? 'openid offline_access',
+      optionNames: { username: 'accessKeyId', password: 'accessKeySecret', tokenEndpoint: 'issuer' },
     }),
     describeError: describeCxoneError,
     createClient: (fetch) =>

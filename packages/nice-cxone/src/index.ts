@@ -20,6 +20,7 @@ export {
   CcaasError,
   ConfigurationError,
   ForbiddenError,
+  HttpError,
   InsecureTransportError,
   InvalidClientCredentialsError,
   NetworkError,

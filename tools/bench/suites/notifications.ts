@@ -196,7 +196,7 @@ async function soakCxone(plan: Plan, useLoop: boolean): Promise<LoopTally> {
     let sessionId = '';
     let done: Promise<unknown>;
     if (useLoop) {
-      const loop = packages.agentEvents(client, { session: { stationPhoneNumber: '+15550000000' }, signal: abort.signal, pollTimeoutSeconds: 0 });
+      const loop = packages.agentEvents(client, { session: { stationId: 'bench-station', stationPhoneNumber: '+15550000000' }, signal: abort.signal, pollTimeoutSeconds: 0 });
       const first = await loop.next();
       sessionId = (first.value as { sessionId: string }).sessionId;
       done = (async () => {
@@ -206,11 +206,12 @@ async function soakCxone(plan: Plan, useLoop: boolean): Promise<LoopTally> {
       // naive: one token, fetched once; polls until anything but 200/304 (the first 401 after expiry ends it)
       const token = await client.tokenManager.getToken();
       const base = await client.apiBaseUrl();
-      const start = await fetch(`${base}/agent-sessions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ stationPhoneNumber: '+15550000000' }) });
+      const paths = packages.agentSessionPaths;
+      const start = await fetch(`${base}${paths.start}?stationId=bench-station`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
       sessionId = ((await start.json()) as { sessionId: string }).sessionId;
       done = (async () => {
         while (!abort.signal.aborted) {
-          const response = await fetch(`${base}/agent-sessions/${sessionId}/get-next-event?timeout=0`, { headers: { Authorization: `Bearer ${token}` } });
+          const response = await fetch(`${base}${paths.nextEvent.replace('{sessionId}', sessionId)}?timeout=0`, { headers: { Authorization: `Bearer ${token}` } });
           if (response.status === 304) {
             await new Promise((resolve) => setTimeout(resolve, 0));
             continue;

@@ -41,7 +41,9 @@ export interface NotificationGap {
   /** Epoch ms: the moment the replacement was connected and subscribed. */
   to: number;
   topics: string[];
-  cause: NotificationReconnectCause;
+  /** Why: a reconnect's cause, or `buffer-overflow` (an iterator read slower than events came and dropped the oldest; `maxBufferedEvents`). */
+  cause: NotificationReconnectCause | 'buffer-overflow';
+  /** The channel, when the window concerns one. */
   channelId: string | undefined;
 }
 

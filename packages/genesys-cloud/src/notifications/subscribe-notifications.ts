@@ -44,6 +44,11 @@ export interface NotificationStreamOptions {
   random?: () => number;
   /** Clock and timers; default the system's. Tests and benches pass a simulated clock. */
   timers?: NotificationTimers;
+  /**
+   * Events an iterator holds for a consumer that reads slower than they arrive; default 10 000. Beyond it the oldest
+   * are dropped and the iterator yields a `gap` (cause `buffer-overflow`) over the dropped notifications' window.
+   */
+  maxBufferedEvents?: number;
 }
 
 type Listener<E> = (event: E) => void;
@@ -68,6 +73,7 @@ const defaults = {
   reconnect: { initialDelayMs: 1_000, maxDelayMs: 30_000 },
   maxTopicsPerChannel: 1_000,
   maxChannels: 20,
+  maxBufferedEvents: 10_000,
   socketClosingGraceMs: 5_000,
   recentCorrelationIds: 5_000,
 };
@@ -131,9 +137,15 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
   const settings = resolveSettings(options);
   const shards = shardTopics(topics, options.maxTopicsPerChannel ?? defaults.maxTopicsPerChannel, options.maxChannels ?? defaults.maxChannels);
   const timers = options.timers ?? systemTimers;
+  const maxBuffered = options.maxBufferedEvents ?? defaults.maxBufferedEvents;
+  if (!Number.isInteger(maxBuffered) || maxBuffered < 1) throw invalid(`maxBufferedEvents must be a positive integer, got ${String(maxBuffered)}`, 'maxBufferedEvents');
   const controller = new AbortController();
   const listeners = { notification: new Set<Listener<never>>(), gap: new Set<Listener<never>>(), lifecycle: new Set<Listener<never>>() };
   const iterators = new Set<IteratorSink<Topic>>();
+  // Events that arrive before anyone reads them (between `ready` and the first `for await`) are held for the first
+  // iterator, bounded like an iterator's buffer, so an event is never lost only because nobody was reading yet.
+  // Held only while the stream has neither an iterator nor a notification listener.
+  let unread: BoundedQueue<Topic> | undefined = createBoundedQueue<Topic>(maxBuffered);
   const recent = new Set<string>();
   let tokenGeneration = 0;
 
@@ -148,6 +160,9 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
     }
     for (const listener of listeners[event.type]) listener(event as never);
     for (const iterator of iterators) iterator.push(event as NotificationStreamEvent<Topic>);
+    if (unread !== undefined && event.type !== 'lifecycle' && iterators.size === 0 && listeners.notification.size === 0) {
+      unread.push(event as NotificationStreamEvent<Topic>);
+    }
   };
   const isDuplicate = (id: unknown) => {
     if (typeof id !== 'string') return false;
@@ -217,7 +232,11 @@ export function subscribeNotifications<const Topic extends NotificationTopic>(
     },
     channels: () => connections.map((connection) => ({ channelId: connection.channelId, topics: connection.topics })),
     close: closeOnAbort,
-    [Symbol.asyncIterator]: () => createIterator<Topic>(iterators, controller.signal, closeOnAbort, () => fatal),
+    [Symbol.asyncIterator]: () => {
+      const held = unread;
+      unread = undefined;
+      return createIterator<Topic>(iterators, controller.signal, closeOnAbort, () => fatal, maxBuffered, held);
+    },
   } as NotificationStream<Topic>;
 }
 
@@ -256,14 +275,16 @@ interface IteratorSink<Topic extends string> {
   end(failure?: unknown): void;
 }
 
-/** An iterator over the events from now on; its `return()` (a `break` out of `for await`) closes the stream. */
+/** An iterator over the events from now on (the first also gets those held before it); its `return()` (a `break` out of `for await`) closes the stream. */
 function createIterator<Topic extends string>(
   iterators: Set<IteratorSink<Topic>>,
   signal: AbortSignal,
   close: () => void,
   fatal: () => unknown,
+  maxBuffered: number,
+  held?: BoundedQueue<Topic>,
 ): AsyncIterator<NotificationStreamEvent<Topic>> {
-  const queue: NotificationStreamEvent<Topic>[] = [];
+  const queue = held ?? createBoundedQueue<Topic>(maxBuffered);
   let ended: { failure?: unknown } | undefined = signal.aborted ? { failure: fatal() } : undefined;
   let waiting: { resolve: (result: IteratorResult<NotificationStreamEvent<Topic>>) => void; reject: (error: unknown) => void } | undefined;
   const finish = () => {
@@ -306,6 +327,64 @@ function createIterator<Topic extends string>(
       iterators.delete(sink);
       close();
       return { done: true, value: undefined };
+    },
+  };
+}
+
+/**
+ * An iterator's buffer, at most `max` events: past it the oldest go, folded into one `gap` (cause `buffer-overflow`,
+ * from the first dropped notification to the last, their topics) that the consumer reads next, so a slow reader
+ * learns what to backfill instead of losing events silently or growing the heap without bound. A dropped gap widens
+ * it; a dropped lifecycle event carries no data (`onLifecycle` and `lifecycle` listeners saw it) and is only counted.
+ */
+type BoundedQueue<Topic extends string> = ReturnType<typeof createBoundedQueue<Topic>>;
+
+function createBoundedQueue<Topic extends string>(max: number) {
+  type E = NotificationStreamEvent<Topic>;
+  let items: (E | undefined)[] = [];
+  let head = 0;
+  let overflow: { from: number; to: number; topics: Set<string>; channelId: string | undefined } | undefined;
+  const fold = (dropped: E) => {
+    if (dropped.type === 'lifecycle') return;
+    const [from, to] = dropped.type === 'gap' ? [dropped.from, dropped.to] : [dropped.receivedAt, dropped.receivedAt];
+    const topics = dropped.type === 'gap' ? dropped.topics : [dropped.topic];
+    if (overflow === undefined) {
+      overflow = { from, to, topics: new Set(topics), channelId: dropped.channelId };
+      return;
+    }
+    overflow.from = Math.min(overflow.from, from);
+    overflow.to = Math.max(overflow.to, to);
+    for (const topic of topics) overflow.topics.add(topic);
+    if (overflow.channelId !== dropped.channelId) overflow.channelId = undefined; // several channels: none names the window
+  };
+  return {
+    push(event: E) {
+      items.push(event);
+      if (items.length - head <= max) return;
+      const dropped = items[head] as E;
+      items[head++] = undefined;
+      fold(dropped);
+      // reclaim the dropped slots now and then (an array shift per event would be O(n) at 10 000)
+      if (head >= 1_024 && head * 2 >= items.length) {
+        items = items.slice(head);
+        head = 0;
+      }
+    },
+    shift(): E | undefined {
+      if (overflow !== undefined) {
+        const { from, to, topics, channelId } = overflow;
+        overflow = undefined;
+        const gap: NotificationGap = { type: 'gap', from, to, topics: [...topics], cause: 'buffer-overflow', channelId };
+        return gap;
+      }
+      if (head >= items.length) return undefined;
+      const event = items[head];
+      items[head++] = undefined;
+      if (head === items.length) {
+        items = [];
+        head = 0;
+      }
+      return event;
     },
   };
 }
