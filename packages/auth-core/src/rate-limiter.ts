@@ -45,6 +45,14 @@ export interface RateBudget {
    * reopened belongs to that window (a late answer). Optional: without it each process learns from its own 429s.
    */
   rateLimited?(bucket: string, retryAfterMs: number, sentMsAgo?: number): Promise<void>;
+  /**
+   * Seeds `bucket`'s window with the allowance the platform publishes (`initialAllowance`), so that every process
+   * paces from it from the first send instead of each spending the shared window alone until 429s teach it. Ignored
+   * when the shared window is known already (headers, an allowance learned or seeded by any process). `sentBefore`:
+   * sends this process made before it knew the allowance (see `initialAllowance`). Optional: without it the shared
+   * window is learned from 429s.
+   */
+  seed?(bucket: string, allowance: RateAllowance, sentBefore: number): Promise<void>;
 }
 
 /** Requests allowed per window of `windowMs`. */
@@ -192,7 +200,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   });
   const seedOption = settings.initialAllowance;
   const seed = isPromiseLike(seedOption) ? undefined : initialAllowanceOption(seedOption);
-  if (seed) window.seed(seed.requests, seed.windowMs, clock());
+  if (seed && pacing) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
@@ -207,18 +215,23 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   let slow = budget !== undefined || seed !== undefined;
   const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
 
+  /** The shared window is seeded too, so that every process paces from it (not each alone until 429s teach it). */
+  function seedBudget(allowance: RateAllowance, sentBefore: number): void {
+    if (budget?.seed) report(budget.seed(bucketKey, allowance, sentBefore));
+  }
+  if (seed && pacing) seedBudget(seed, 0);
+
   if (isPromiseLike(seedOption)) {
-    // an allowance known later: seeds the window unless headers (end) or 429s (allowance) have taught it meanwhile
+    // an allowance known later: seeds the window unless headers or 429s have taught it meanwhile (RateWindow.seed)
     seedOption.then(
       (value) => {
         const later = validAllowance(value);
-        if (later === undefined || !pacing || window.end !== 0 || window.allowance > 0) return;
+        if (later === undefined || !pacing || window.end !== 0) return;
         const now = clock();
-        window.seed(later.requests, later.windowMs, now);
-        // the sends made before it (the first call, the read of the allowance) may share the platform's window: pace
-        // the next ones as if they had been paced too (at most one window's wait, once)
-        const before = Math.min(answered + inFlight.count(now), later.requests);
-        window.next = now + (later.windowMs / window.limit) * before;
+        // the sends made before it (the first call, the read of the allowance) may share the platform's window
+        const before = answered + inFlight.count(now);
+        seedBudget(later, before);
+        if (!window.seed(later.requests, later.windowMs, now, before)) return;
         slow = true;
         queue.wake();
       },
@@ -247,6 +260,9 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         if (shared === 0) window.used += 1; // keep the local view close: it takes over if the budget fails
         return shared;
       }
+      // the shared window is unknown (never seeded, or expired while every process was idle): share this process's
+      // allowance, published or learned, so the others pace from it again instead of relearning it from 429s
+      if (window.learned && window.end === 0) seedBudget({ requests: window.allowance, windowMs: window.windowMs }, 0);
     }
     return window.take(now, inFlight.count(now));
   }

@@ -48,7 +48,7 @@ export interface RateLimitObservation {
   resetMs: number;
 }
 
-const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
+const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, probeRiseFraction, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
 /** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
 const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
 
@@ -141,15 +141,22 @@ export class RateWindow {
     this.windowMs = Math.max(this.windowMs, retryAfterMs);
   }
 
-  /** Paces from an allowance the platform publishes, as if it had been learned (429s still lower it). */
-  seed(allowance: number, windowMs: number, now: number): void {
+  /**
+   * Paces from an allowance the platform publishes, as if it had been learned (429s still lower it); true when it
+   * did. Ignored once the window is known otherwise: headers describe it, or an allowance was learned (or seeded)
+   * already. `sentBefore`: sends made before the allowance was known, which may share the platform's current window;
+   * the next sends are paced as if those had been paced too (at most one window's wait, once).
+   */
+  seed(allowance: number, windowMs: number, now: number, sentBefore = 0): boolean {
+    if (this.end !== 0 || this.allowance > 0) return false;
     this.allowance = allowance;
     this.windowMs = windowMs;
     this.limit = Math.max(1, allowance - learnedStep(allowance));
     this.learned = true;
     this.adaptedAt = now;
-    this.next = now;
+    this.next = now + (windowMs / this.limit) * Math.min(Math.max(0, sentBefore), allowance);
     this.generation += 1;
+    return true;
   }
 
   /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
@@ -194,7 +201,7 @@ export class RateWindow {
     if (this.next > now) {
       // sends queue behind the pace: after 20 windows without a 429, probe a little higher
       if (now - this.adaptedAt >= learnedProbeWindows * this.windowMs) {
-        this.allowance += Math.max(1, Math.floor(this.allowance / 100));
+        this.allowance += Math.max(1, Math.floor(this.allowance * probeRiseFraction));
         this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
         this.adaptedAt = now;
       }
