@@ -490,6 +490,55 @@ describe('createRateLimiter', () => {
     expect(second).toBe(true);
   });
 
+  it('processes sharing a budget pace from the published allowance from their first send: the promised allowance seeds the shared window too, with the sends made before it', async () => {
+    const seeded: Array<[string, { requests: number; windowMs: number }, number]> = [];
+    const budget: RateBudget = {
+      take: async () => undefined,
+      observe: async () => undefined,
+      seed: async (bucket, allowance, sentBefore) => {
+        seeded.push([bucket, allowance, sentBefore]);
+      },
+    };
+    let resolveAllowance!: (allowance: { requests: number; windowMs: number }) => void;
+    const allowance = new Promise<{ requests: number; windowMs: number } | undefined>((resolve) => (resolveAllowance = resolve));
+    const limiter = createRateLimiter(limiterSettings({ budget, bucketKey: 'client-1', initialAllowance: allowance }));
+    await limiter.acquire(request(), undefined); // the first call, before the allowance is known
+    limiter.observe(new Response('{}'));
+    resolveAllowance({ requests: 300, windowMs: 60_000 });
+    await allowance;
+    expect(seeded).toEqual([['client-1', { requests: 300, windowMs: 60_000 }, 1]]);
+  });
+
+  it('a shared window the budget forgot (expired while every process was idle) is seeded again from this process\'s allowance, so the others do not relearn it from 429s', async () => {
+    const seeded: number[] = [];
+    let known = true;
+    const budget: RateBudget = {
+      take: async () => (known ? 0 : undefined),
+      observe: async () => undefined,
+      seed: async (_bucket, allowance) => {
+        seeded.push(allowance.requests);
+        known = true;
+      },
+    };
+    const limiter = createRateLimiter(limiterSettings({ budget, initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    expect(seeded).toEqual([100]); // seeded at creation
+    await limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}'));
+    known = false; // the budget's hash expired
+    await limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}'));
+    expect(seeded).toEqual([100, 100]);
+  });
+
+  it('a budget without seed (another implementation of RateBudget) leaves each process pacing from its own seeded allowance', async () => {
+    const budget: RateBudget = { take: async () => undefined, observe: async () => undefined };
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ budget, initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    const { succeeded } = await driveWithRetries(limiter, server, 300, 20);
+    expect(succeeded).toBe(300);
+    expect(server.tooMany).toBe(0);
+  });
+
   it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {
     const spent: Array<[string, number]> = [];
     const budget: RateBudget = {
