@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AttemptEvent } from '@ccaas/auth-core';
 import { createGenesysCloudClient, type GenesysCloudClientOptions } from './create-genesys-cloud-client.js';
 import { usersApi } from './generated/users.js';
@@ -88,16 +88,31 @@ describe('a Genesys client seeds its pacing from the org published limits', () =
     expect(tooMany).toBe(0);
   });
 
-  it('falls back to learning when the limits endpoint answers 403: every call succeeds, the 403 is reported to onAttempt', async () => {
-    publishes(() =>
-      HttpResponse.json({ message: 'You are missing the following permission(s)', code: 'missing.permissions', status: 403 }, { status: 403 }),
-    );
-    const attempts: AttemptEvent[] = [];
-    await burst(create({ onAttempt: (event) => attempts.push(event) }), 3 * perSecond, perSecond);
-    expect(limitsReads).toBe(1);
-    expect(attempts.some((event) => event.kind === 'request' && event.url === limitsUrl && event.status === 403)).toBe(true);
-    // learning: the first window's burst is answered 429 and retried
+  const forbidden = () =>
+    HttpResponse.json({ message: 'You are missing the following permission(s)', code: 'missing.permissions', status: 403 }, { status: 403 });
+
+  it("a client that cannot read the org's limits falls back to learning from 429s", async () => {
+    publishes(forbidden);
+    await burst(create(), 3 * perSecond, perSecond);
+    expect(limitsReads).toBe(1); // read once, not again on every call
+    // learning: the first window's burst is answered 429 and retried, every call succeeds (burst checks each)
     expect(tooMany).toBeGreaterThan(0);
+  });
+
+  it('403 on the limits endpoint does not surface to the caller: it is reported to onAttempt like any send, and no error reaches the call', async () => {
+    publishes(forbidden);
+    const attempts: AttemptEvent[] = [];
+    const users = usersApi(create({ onAttempt: (event) => attempts.push(event), throwOnError: true }));
+    for (let call = 0; call < 3; call += 1) expect((await users.GET('/api/v2/users/me')).data?.id).toBe('u-1');
+    await vi.waitFor(() => expect(attempts.some((event) => event.kind === 'request' && event.url === limitsUrl && event.status === 403)).toBe(true));
+  });
+
+  it('a limits listing without a usable per-token rate (none, zero, not a number) leaves the client learning, never failing a call', async () => {
+    for (const entities of [[], [{ key: 'client.credentials.token.rate.per.minute', value: 0 }], [{ key: 'client.credentials.token.rate.per.minute', value: 'lots' }]]) {
+      publishes(() => HttpResponse.json({ entities }));
+      await burst(create(), 2 * perSecond, perSecond);
+    }
+    expect(limitsReads).toBe(3);
   });
 
   it('falls back to learning when the limits endpoint answers 404 or cannot be reached, never failing the call', async () => {

@@ -3,7 +3,6 @@ import { findRequiredPermissions, resolveGenesysCloudHosts, type GenesysCloudReg
 import type { components as AnalyticsComponents } from '@ccaas/genesys-cloud/analytics';
 import { operationPermissions as conversationsPermissions, type components as ConversationsComponents } from '@ccaas/genesys-cloud/conversations';
 import type { components as NotificationsComponents } from '@ccaas/genesys-cloud/notifications';
-import type { components as OrganizationComponents } from '@ccaas/genesys-cloud/organization';
 import { operationPermissions as routingPermissions, type components as RoutingComponents } from '@ccaas/genesys-cloud/routing';
 import type { components as TokensComponents } from '@ccaas/genesys-cloud/tokens';
 import { operationPermissions as usersPermissions, type components as UsersComponents } from '@ccaas/genesys-cloud/users';
@@ -17,6 +16,7 @@ import {
 import { createScenarios, type PlatformFaults } from './create-scenarios.js';
 import { createSchemaResponder, type MockOperationTable } from './create-schema-responder.js';
 import { createGenesysNotificationsMock } from './genesys-notifications-mock.js';
+import { createOrgLimitsHandler } from './genesys-org-limits.js';
 import { createGenesysCloudFixtures, type FixtureUser, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient } from './oauth-server.js';
@@ -29,7 +29,6 @@ type Schemas = UsersComponents['schemas'] &
   AnalyticsComponents['schemas'] &
   ConversationsComponents['schemas'] &
   NotificationsComponents['schemas'] &
-  OrganizationComponents['schemas'] &
   TokensComponents['schemas'];
 
 /**
@@ -298,16 +297,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
       return 'error' in page ? fail(400, 'bad.request', page.error) : ok(request, page.page satisfies Schemas['UserEntityListing']);
     }),
 
-    // The org's effective limits (LimitsEntityListing): the per-token API rate is the limit this request was counted
-    // by, per minute as the platform names it (a `rateLimited({ requestsPerSecond: 100 })` scenario publishes 6000).
-    http.get(api('/api/v2/organizations/limits/namespaces/:namespaceName'), ({ request, params }) => {
-      authenticated(request);
-      if (params.namespaceName !== 'platform.api') return undefined; // other namespaces: answered from the schema
-      const { requestsPerWindow, windowSeconds } = countingLimits.get(request) ?? clientLimit.spec;
-      const perMinute = Math.floor((requestsPerWindow * 60) / windowSeconds);
-      const limits = ['client.credentials.token.rate.per.minute', 'token.rate.per.minute'];
-      return ok(request, { entities: limits.map((key) => ({ key, namespace: 'platform.api', value: perMinute })) } satisfies Schemas['LimitsEntityListing']);
-    }),
+    createOrgLimitsHandler({ api, authenticated, ok, countingLimit: (request) => countingLimits.get(request) ?? clientLimit.spec }),
 
     http.get(api('/api/v2/users/me'), ({ request }) => {
       const token = authenticated(request);
