@@ -29,8 +29,8 @@
  * The allowance becomes that count the first time, then the smaller of the count and the allowance minus a step
  * (3%, at least 1): a later 429 always lowers it a little, and a count that fitted in one window sets it outright.
  * Sends are then spaced `windowMs / (allowance - step)` apart (`windowMs`: the longest Retry-After seen), with no
- * burst, so any window of the server holds at most the allowance; a send released late may be followed by the next
- * at once, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
+ * burst, so any window of the server holds at most the allowance; a send released late may be followed at once by
+ * the slots that passed meanwhile, up to one less than the step, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
  * the allowance rises by 1% (at least 1): slow enough that a probe that overshoots costs one 429 per 20 windows,
  * fast enough to find a raised limit or a share another process gave up. A spent window that counted fewer than
  * 10 answers (someone else's traffic, an endpoint's own limit) or a longer Retry-After (a quota) teaches nothing.
@@ -195,7 +195,12 @@ export class RateWindow {
     return 0;
   }
 
-  /** Learned pacing: sends `windowMs / limit` apart; a late send does not push the next one back. */
+  /**
+   * Learned pacing: sends `windowMs / limit` apart. A send released late does not push the next one back, and the
+   * slots that passed meanwhile may follow it at once, up to one less than the step the pace keeps below the
+   * allowance (late timers on a busy machine would otherwise lose those slots and slow the pace): any window of the
+   * server still holds at most the allowance less one, a margin for jitter on the wire.
+   */
   private takeLearned(now: number): number {
     const spacing = this.windowMs / this.limit;
     if (this.next > now) {
@@ -208,7 +213,7 @@ export class RateWindow {
       return Math.ceil(this.next - now);
     }
     this.used += 1;
-    this.next = Math.max(this.next + spacing, now);
+    this.next = Math.max(this.next + spacing, now - spacing * Math.max(0, this.allowance - this.limit - 1));
     return 0;
   }
 

@@ -178,7 +178,8 @@ if s.learned == 1 then
   end
   s.used = s.used + 1
   s.sent = s.sent + 1
-  s.next = math.max(s.next + s.windowMs / s.limit, now)
+  local spacing = s.windowMs / s.limit
+  s.next = math.max(s.next + spacing, now - spacing * math.max(0, s.allowance - s.limit - 1))
   save()
   return 0
 end

@@ -96,6 +96,21 @@ const cases: ModelCase[] = [
     ],
   },
   {
+    // 70 allowed, 67 paced (a step of 3), 100 ms apart: a late release may catch up 2 slots, not more
+    name: 'the slots a late release missed follow it at once, up to one less than the step below the allowance',
+    steps: [
+      { at: 0, seed: { requests: 70, windowMs: 6_700, sentBefore: 0 } },
+      { at: 0, take: 0, inFlight: 0 },
+      { at: 500, take: 0, inFlight: 1 }, // 400 ms late
+      { at: 500, take: 0, inFlight: 2 },
+      { at: 500, take: 0, inFlight: 3 },
+      { at: 500, take: 0, inFlight: 4 },
+      { at: 500, take: 100, inFlight: 5 },
+      { at: 600, take: 0, inFlight: 5 },
+      { at: 600, take: 100, inFlight: 6 },
+    ],
+  },
+  {
     name: 'sends made before the allowance was known are paced as if they had been: the first paced send waits for them',
     steps: [
       { at: 0, seed: { requests: 11, windowMs: 1_000, sentBefore: 3 } },
