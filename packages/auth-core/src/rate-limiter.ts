@@ -185,6 +185,50 @@ function validAllowance(value: RateAllowance | undefined): RateAllowance | undef
   }
 }
 
+/** Seeds the shared window too, so that every process paces from it (not each alone until 429s teach it). */
+function seedSharedWindow(budget: RateBudget | undefined, bucket: string, allowance: RateAllowance, sentBefore: number): void {
+  // a budget must not reject; if one does, each process paces from its own window
+  budget?.seed?.(bucket, allowance, sentBefore).catch(() => undefined);
+}
+
+/** What seeding the client window from a published allowance needs of the limiter. */
+interface AllowanceSeeding {
+  window: RateWindow;
+  clock: () => number;
+  seedBudget(allowance: RateAllowance, sentBefore: number): void;
+  /** Sends made so far (answered or in flight). */
+  sentSoFar(now: number): number;
+  /** A promised allowance seeded the window: leave the fast path, let queued sends go at the pace. */
+  seededLater(): void;
+}
+
+/**
+ * Seeds the client window (and the shared one) from `initialAllowance`: now when it is given, or when its promise
+ * resolves unless headers or 429s have taught the window meanwhile (RateWindow.seed). True when it seeded now.
+ */
+function seedFromAllowance(option: RateLimitOptions['initialAllowance'], pacing: boolean, seeding: AllowanceSeeding): boolean {
+  const { window, clock } = seeding;
+  if (!isPromiseLike(option)) {
+    const allowance = initialAllowanceOption(option);
+    if (allowance === undefined || !pacing) return false;
+    window.seed(allowance.requests, allowance.windowMs, clock());
+    seeding.seedBudget(allowance, 0);
+    return true;
+  }
+  option.then(
+    (value) => {
+      const later = validAllowance(value);
+      if (later === undefined || !pacing || window.end !== 0) return;
+      const now = clock();
+      const before = seeding.sentSoFar(now);
+      seeding.seedBudget(later, before);
+      if (window.seed(later.requests, later.windowMs, now, before)) seeding.seededLater();
+    },
+    () => undefined, // the allowance could not be read: keep learning
+  );
+  return false;
+}
+
 /** The rate limiter of one authMiddleware (one OAuth client). */
 export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   const defaults = authCoreDefaults.rateLimit;
@@ -198,9 +242,6 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
-  const seedOption = settings.initialAllowance;
-  const seed = isPromiseLike(seedOption) ? undefined : initialAllowanceOption(seedOption);
-  if (seed && pacing) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
@@ -211,33 +252,17 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
    */
   const sentAt = new WeakMap<Request, number>();
+  const seededNow = seedFromAllowance(settings.initialAllowance, pacing, {
+    window,
+    clock,
+    seedBudget: (allowance, sentBefore) => seedSharedWindow(budget, bucketKey, allowance, sentBefore),
+    // the sends made before a promised allowance (the first call, its read) may share the platform's window
+    sentSoFar: (now) => answered + inFlight.count(now),
+    seededLater: () => ((slow = true), queue.wake()),
+  });
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = budget !== undefined || seed !== undefined;
+  let slow = budget !== undefined || seededNow;
   const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
-
-  /** The shared window is seeded too, so that every process paces from it (not each alone until 429s teach it). */
-  function seedBudget(allowance: RateAllowance, sentBefore: number): void {
-    if (budget?.seed) report(budget.seed(bucketKey, allowance, sentBefore));
-  }
-  if (seed && pacing) seedBudget(seed, 0);
-
-  if (isPromiseLike(seedOption)) {
-    // an allowance known later: seeds the window unless headers or 429s have taught it meanwhile (RateWindow.seed)
-    seedOption.then(
-      (value) => {
-        const later = validAllowance(value);
-        if (later === undefined || !pacing || window.end !== 0) return;
-        const now = clock();
-        // the sends made before it (the first call, the read of the allowance) may share the platform's window
-        const before = answered + inFlight.count(now);
-        seedBudget(later, before);
-        if (!window.seed(later.requests, later.windowMs, now, before)) return;
-        slow = true;
-        queue.wake();
-      },
-      () => undefined, // the allowance could not be read: keep learning
-    );
-  }
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
@@ -262,7 +287,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       // the shared window is unknown (never seeded, or expired while every process was idle): share this process's
       // allowance, published or learned, so the others pace from it again instead of relearning it from 429s
-      if (window.learned && window.end === 0) seedBudget({ requests: window.allowance, windowMs: window.windowMs }, 0);
+      if (window.learned && window.end === 0) seedSharedWindow(budget, bucketKey, { requests: window.allowance, windowMs: window.windowMs }, 0);
     }
     return window.take(now, inFlight.count(now));
   }
