@@ -79,7 +79,7 @@ export { describeErrorBody, readErrorFields } from './describe-error-body.js';
 export type { DescribeError, ErrorDescription } from './describe-error-body.js';
 
 export { endpointFamilyOf, readIninRateLimitHeaders } from './rate-limiter.js';
-export type { RateBudget, RateLimitObservation, RateLimitOptions, ReadRateLimitHeaders } from './rate-limiter.js';
+export type { RateAllowance, RateBudget, RateLimitObservation, RateLimitOptions, ReadRateLimitHeaders } from './rate-limiter.js';
 
 export { fullJitterBackoffMs, retryAfterMs } from './retry-policy.js';
 export type { BackoffOptions, RetryOptions } from './retry-policy.js';

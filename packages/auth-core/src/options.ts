@@ -75,11 +75,11 @@ export const authCoreDefaults = {
      * The allowance learned from 429s when responses carry no rate-limit headers (rate-limiter.ts; constants, not
      * options, shared with the Redis budget): a 429 with a longer Retry-After is a quota, not a window, and teaches
      * nothing; the step (3%, at least 1) is how far a 429 lowers the allowance and how far below it sends are paced;
-     * after `probeWindows` windows without a 429 while sends queue, the allowance rises by 1%; a spent window that
-     * counted fewer than `minCount` answers teaches nothing (someone else's traffic, or an endpoint's own limit:
-     * pacing the whole client that low on one such 429 would starve it).
+     * after `probeWindows` windows without a 429 while sends queue, the allowance rises by `probeRiseFraction` (1%, at
+     * least 1); a spent window that counted fewer than `minCount` answers teaches nothing (someone else's traffic, or
+     * an endpoint's own limit: pacing the whole client that low on one such 429 would starve it).
      */
-    learned: { maxRetryAfterMs: 60_000, stepFraction: 0.03, probeWindows: 20, minCount: 10 },
+    learned: { maxRetryAfterMs: 60_000, stepFraction: 0.03, probeWindows: 20, probeRiseFraction: 0.01, minCount: 10 },
   },
 } as const;
 

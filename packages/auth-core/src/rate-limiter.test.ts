@@ -391,6 +391,31 @@ describe('createRateLimiter', () => {
     expect(lastAt - startedAt).toBeLessThanOrEqual(22_000);
   });
 
+  it('an initialAllowance known later (a promise the platform client resolves) paces from when it resolves: no 429 after it', async () => {
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    let resolveAllowance!: (allowance: { requests: number; windowMs: number }) => void;
+    const allowance = new Promise<{ requests: number; windowMs: number } | undefined>((resolve) => (resolveAllowance = resolve));
+    const limiter = createRateLimiter(limiterSettings({ initialAllowance: allowance }));
+    resolveAllowance({ requests: 100, windowMs: 1_000 });
+    await allowance;
+    const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+    expect(succeeded).toBe(2_000);
+    expect(server.tooMany).toBe(0);
+  });
+
+  it('an initialAllowance promise that rejects or resolves undefined leaves the limiter learning from 429s, never failing a send', async () => {
+    for (const allowance of [Promise.reject(new Error('limits endpoint answered 403')), Promise.resolve(undefined)]) {
+      const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+      const limiter = createRateLimiter(limiterSettings({ initialAllowance: allowance }));
+      await allowance.catch(() => undefined);
+      const { succeeded } = await driveWithRetries(limiter, server, 2_000, 50);
+      expect(succeeded).toBe(2_000);
+      // learning: the first window's burst is answered 429, then paced
+      expect(server.tooMany).toBeGreaterThan(0);
+      expect(server.windowsWithTooMany).toHaveLength(1);
+    }
+  });
+
   it('an initialAllowance above the real limit is corrected by the 429s, as a learned one is', async () => {
     const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
     const limiter = createRateLimiter(limiterSettings({ initialAllowance: { requests: 300, windowMs: 1_000 } }));
@@ -463,6 +488,55 @@ describe('createRateLimiter', () => {
     void (limiter.acquire(request(), undefined) ?? Promise.resolve()).then(() => (second = true));
     await vi.advanceTimersByTimeAsync(11);
     expect(second).toBe(true);
+  });
+
+  it('processes sharing a budget pace from the published allowance from their first send: the promised allowance seeds the shared window too, with the sends made before it', async () => {
+    const seeded: Array<[string, { requests: number; windowMs: number }, number]> = [];
+    const budget: RateBudget = {
+      take: async () => undefined,
+      observe: async () => undefined,
+      seed: async (bucket, allowance, sentBefore) => {
+        seeded.push([bucket, allowance, sentBefore]);
+      },
+    };
+    let resolveAllowance!: (allowance: { requests: number; windowMs: number }) => void;
+    const allowance = new Promise<{ requests: number; windowMs: number } | undefined>((resolve) => (resolveAllowance = resolve));
+    const limiter = createRateLimiter(limiterSettings({ budget, bucketKey: 'client-1', initialAllowance: allowance }));
+    await limiter.acquire(request(), undefined); // the first call, before the allowance is known
+    limiter.observe(new Response('{}'));
+    resolveAllowance({ requests: 300, windowMs: 60_000 });
+    await allowance;
+    expect(seeded).toEqual([['client-1', { requests: 300, windowMs: 60_000 }, 1]]);
+  });
+
+  it('a shared window the budget forgot (expired while every process was idle) is seeded again from this process\'s allowance, so the others do not relearn it from 429s', async () => {
+    const seeded: number[] = [];
+    let known = true;
+    const budget: RateBudget = {
+      take: async () => (known ? 0 : undefined),
+      observe: async () => undefined,
+      seed: async (_bucket, allowance) => {
+        seeded.push(allowance.requests);
+        known = true;
+      },
+    };
+    const limiter = createRateLimiter(limiterSettings({ budget, initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    expect(seeded).toEqual([100]); // seeded at creation
+    await limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}'));
+    known = false; // the budget's hash expired
+    await limiter.acquire(request(), undefined);
+    limiter.observe(new Response('{}'));
+    expect(seeded).toEqual([100, 100]);
+  });
+
+  it('a budget without seed (another implementation of RateBudget) leaves each process pacing from its own seeded allowance', async () => {
+    const budget: RateBudget = { take: async () => undefined, observe: async () => undefined };
+    const server = fixedWindowServer(100, 1_000, { rateLimitHeaders: false });
+    const limiter = createRateLimiter(limiterSettings({ budget, initialAllowance: { requests: 100, windowMs: 1_000 } }));
+    const { succeeded } = await driveWithRetries(limiter, server, 300, 20);
+    expect(succeeded).toBe(300);
+    expect(server.tooMany).toBe(0);
   });
 
   it('without a shared count, a 429 without headers tells the budget (rateLimited) so that every process learns from it', async () => {

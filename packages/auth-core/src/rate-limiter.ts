@@ -45,6 +45,20 @@ export interface RateBudget {
    * reopened belongs to that window (a late answer). Optional: without it each process learns from its own 429s.
    */
   rateLimited?(bucket: string, retryAfterMs: number, sentMsAgo?: number): Promise<void>;
+  /**
+   * Seeds `bucket`'s window with the allowance the platform publishes (`initialAllowance`), so that every process
+   * paces from it from the first send instead of each spending the shared window alone until 429s teach it. Ignored
+   * when the shared window is known already (headers, an allowance learned or seeded by any process). `sentBefore`:
+   * sends this process made before it knew the allowance (see `initialAllowance`). Optional: without it the shared
+   * window is learned from 429s.
+   */
+  seed?(bucket: string, allowance: RateAllowance, sentBefore: number): Promise<void>;
+}
+
+/** Requests allowed per window of `windowMs`. */
+export interface RateAllowance {
+  requests: number;
+  windowMs: number;
 }
 
 export interface RateLimitOptions {
@@ -63,8 +77,11 @@ export interface RateLimitOptions {
    * limits, e.g. Genesys Cloud's `token.rate.per.minute`): sends are paced at it from the first one instead of being
    * learned from the first 429s. 429s without rate-limit headers then lower it as they would a learned one, and
    * rate-limit headers, once seen, replace it. Default none: learned.
+   * A promise of it (the platform client reads the allowance through this very limiter, so it is known only later):
+   * the limiter learns until it resolves, then paces at it unless 429s or headers have taught it the window already;
+   * `undefined` or a rejection leaves it learning.
    */
-  initialAllowance?: { requests: number; windowMs: number };
+  initialAllowance?: RateAllowance | PromiseLike<RateAllowance | undefined>;
   /** Part of each end of a paced window left free of sends, at most a tenth of the window; default 50. */
   windowEdgeMs?: number;
   /** Share of a window's allowance that may go at its start before sends are spread; default 0.1. */
@@ -143,7 +160,11 @@ export function rateLimitOption(value: RateLimitOptions | false | undefined): Ra
   return value;
 }
 
-function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { requests: number; windowMs: number } | undefined {
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as { then?: unknown } | null | undefined)?.then === 'function';
+}
+
+function initialAllowanceOption(value: RateAllowance | undefined): RateAllowance | undefined {
   if (value === undefined) return undefined;
   const { requests, windowMs } = (value ?? {}) as { requests?: unknown; windowMs?: unknown };
   if (!Number.isInteger(requests) || (requests as number) <= 0 || typeof windowMs !== 'number' || !(windowMs > 0) || !Number.isFinite(windowMs)) {
@@ -153,6 +174,59 @@ function initialAllowanceOption(value: RateLimitOptions['initialAllowance']): { 
     });
   }
   return { requests: requests as number, windowMs };
+}
+
+/** An allowance known later, or undefined when it is not a valid one (a platform's odd answer leaves the limiter learning). */
+function validAllowance(value: RateAllowance | undefined): RateAllowance | undefined {
+  try {
+    return initialAllowanceOption(value);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Seeds the shared window too, so that every process paces from it (not each alone until 429s teach it). */
+function seedSharedWindow(budget: RateBudget | undefined, bucket: string, allowance: RateAllowance, sentBefore: number): void {
+  // a budget must not reject; if one does, each process paces from its own window
+  budget?.seed?.(bucket, allowance, sentBefore).catch(() => undefined);
+}
+
+/** What seeding the client window from a published allowance needs of the limiter. */
+interface AllowanceSeeding {
+  window: RateWindow;
+  clock: () => number;
+  seedBudget(allowance: RateAllowance, sentBefore: number): void;
+  /** Sends made so far (answered or in flight). */
+  sentSoFar(now: number): number;
+  /** A promised allowance seeded the window: leave the fast path, let queued sends go at the pace. */
+  seededLater(): void;
+}
+
+/**
+ * Seeds the client window (and the shared one) from `initialAllowance`: now when it is given, or when its promise
+ * resolves unless headers or 429s have taught the window meanwhile (RateWindow.seed). True when it seeded now.
+ */
+function seedFromAllowance(option: RateLimitOptions['initialAllowance'], pacing: boolean, seeding: AllowanceSeeding): boolean {
+  const { window, clock } = seeding;
+  if (!isPromiseLike(option)) {
+    const allowance = initialAllowanceOption(option);
+    if (allowance === undefined || !pacing) return false;
+    window.seed(allowance.requests, allowance.windowMs, clock());
+    seeding.seedBudget(allowance, 0);
+    return true;
+  }
+  option.then(
+    (value) => {
+      const later = validAllowance(value);
+      if (later === undefined || !pacing || window.end !== 0) return;
+      const now = clock();
+      const before = seeding.sentSoFar(now);
+      seeding.seedBudget(later, before);
+      if (window.seed(later.requests, later.windowMs, now, before)) seeding.seededLater();
+    },
+    () => undefined, // the allowance could not be read: keep learning
+  );
+  return false;
 }
 
 /** The rate limiter of one authMiddleware (one OAuth client). */
@@ -168,8 +242,6 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
     burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
   });
-  const seed = initialAllowanceOption(settings.initialAllowance);
-  if (seed) window.seed(seed.requests, seed.windowMs, clock());
   /** Endpoint family -> clock ms its pause ends. */
   const familyPauses = new Map<string, number>();
   const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
@@ -180,8 +252,16 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
    * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
    */
   const sentAt = new WeakMap<Request, number>();
+  const seededNow = seedFromAllowance(settings.initialAllowance, pacing, {
+    window,
+    clock,
+    seedBudget: (allowance, sentBefore) => seedSharedWindow(budget, bucketKey, allowance, sentBefore),
+    // the sends made before a promised allowance (the first call, its read) may share the platform's window
+    sentSoFar: (now) => answered + inFlight.count(now),
+    seededLater: () => ((slow = true), queue.wake()),
+  });
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = budget !== undefined || seed !== undefined;
+  let slow = budget !== undefined || seededNow;
   const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
@@ -205,6 +285,9 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         if (shared === 0) window.used += 1; // keep the local view close: it takes over if the budget fails
         return shared;
       }
+      // the shared window is unknown (never seeded, or expired while every process was idle): share this process's
+      // allowance, published or learned, so the others pace from it again instead of relearning it from 429s
+      if (window.learned && window.end === 0) seedSharedWindow(budget, bucketKey, { requests: window.allowance, windowMs: window.windowMs }, 0);
     }
     return window.take(now, inFlight.count(now));
   }

@@ -29,8 +29,8 @@
  * The allowance becomes that count the first time, then the smaller of the count and the allowance minus a step
  * (3%, at least 1): a later 429 always lowers it a little, and a count that fitted in one window sets it outright.
  * Sends are then spaced `windowMs / (allowance - step)` apart (`windowMs`: the longest Retry-After seen), with no
- * burst, so any window of the server holds at most the allowance; a send released late may be followed by the next
- * at once, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
+ * burst, so any window of the server holds at most the allowance; a send released late may be followed at once by
+ * the slots that passed meanwhile, up to one less than the step, so lateness does not slow the pace. While sends queue behind the pace and 20 windows pass without a 429,
  * the allowance rises by 1% (at least 1): slow enough that a probe that overshoots costs one 429 per 20 windows,
  * fast enough to find a raised limit or a share another process gave up. A spent window that counted fewer than
  * 10 answers (someone else's traffic, an endpoint's own limit) or a longer Retry-After (a quota) teaches nothing.
@@ -48,7 +48,7 @@ export interface RateLimitObservation {
   resetMs: number;
 }
 
-const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
+const { maxRetryAfterMs: learnableRetryAfterMs, probeWindows: learnedProbeWindows, probeRiseFraction, stepFraction, minCount } = authCoreDefaults.rateLimit.learned;
 /** The step of the learned allowance: 3%, at least 1 (a 429 lowers it by this; the pace stays this far below it). */
 const learnedStep = (allowance: number) => Math.max(1, Math.ceil(allowance * stepFraction));
 
@@ -141,15 +141,22 @@ export class RateWindow {
     this.windowMs = Math.max(this.windowMs, retryAfterMs);
   }
 
-  /** Paces from an allowance the platform publishes, as if it had been learned (429s still lower it). */
-  seed(allowance: number, windowMs: number, now: number): void {
+  /**
+   * Paces from an allowance the platform publishes, as if it had been learned (429s still lower it); true when it
+   * did. Ignored once the window is known otherwise: headers describe it, or an allowance was learned (or seeded)
+   * already. `sentBefore`: sends made before the allowance was known, which may share the platform's current window;
+   * the next sends are paced as if those had been paced too (at most one window's wait, once).
+   */
+  seed(allowance: number, windowMs: number, now: number, sentBefore = 0): boolean {
+    if (this.end !== 0 || this.allowance > 0) return false;
     this.allowance = allowance;
     this.windowMs = windowMs;
     this.limit = Math.max(1, allowance - learnedStep(allowance));
     this.learned = true;
     this.adaptedAt = now;
-    this.next = now;
+    this.next = now + (windowMs / this.limit) * Math.min(Math.max(0, sentBefore), allowance);
     this.generation += 1;
+    return true;
   }
 
   /** Once the spent window has reopened, learns the allowance from the cycle's count; true when it did. */
@@ -188,20 +195,25 @@ export class RateWindow {
     return 0;
   }
 
-  /** Learned pacing: sends `windowMs / limit` apart; a late send does not push the next one back. */
+  /**
+   * Learned pacing: sends `windowMs / limit` apart. A send released late does not push the next one back, and the
+   * slots that passed meanwhile may follow it at once, up to one less than the step the pace keeps below the
+   * allowance (late timers on a busy machine would otherwise lose those slots and slow the pace): any window of the
+   * server still holds at most the allowance less one, a margin for jitter on the wire.
+   */
   private takeLearned(now: number): number {
     const spacing = this.windowMs / this.limit;
     if (this.next > now) {
       // sends queue behind the pace: after 20 windows without a 429, probe a little higher
       if (now - this.adaptedAt >= learnedProbeWindows * this.windowMs) {
-        this.allowance += Math.max(1, Math.floor(this.allowance / 100));
+        this.allowance += Math.max(1, Math.floor(this.allowance * probeRiseFraction));
         this.limit = Math.max(1, this.allowance - learnedStep(this.allowance));
         this.adaptedAt = now;
       }
       return Math.ceil(this.next - now);
     }
     this.used += 1;
-    this.next = Math.max(this.next + spacing, now);
+    this.next = Math.max(this.next + spacing, now - spacing * Math.max(0, this.allowance - this.limit - 1));
     return 0;
   }
 

@@ -8,7 +8,12 @@ import { authorizationCode, createGenesysCloudClient, refreshToken, type Genesys
 import { usersApi } from './generated/users.js';
 import { HttpError } from './index.js';
 
-const server = setupServer();
+// the org's limits, read on first use (platform-rate-allowance.ts): not published here, so clients learn
+const server = setupServer(
+  http.get('https://api.mypurecloud.ie/api/v2/organizations/limits/namespaces/platform.api', () =>
+    HttpResponse.json({ code: 'not.found', status: 404, message: 'not found' }, { status: 404 }),
+  ),
+);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => server.resetHandlers());
 afterAll(() => server.close());

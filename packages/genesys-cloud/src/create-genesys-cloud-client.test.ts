@@ -27,6 +27,10 @@ const server = setupServer(
       ? HttpResponse.json({ id: 'u-1', name: 'Ada' })
       : HttpResponse.json({ code: 'credentials.expired', status: 401, message: 'expired' }, { status: 401 }),
   ),
+  // the org's published limits, read once on first use (platform-rate-allowance.ts)
+  http.get(`${api}/api/v2/organizations/limits/namespaces/platform.api`, () =>
+    HttpResponse.json({ entities: [{ key: 'client.credentials.token.rate.per.minute', namespace: 'platform.api', value: 300 }] }),
+  ),
 );
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
@@ -72,6 +76,7 @@ describe('createGenesysCloudClient', () => {
     expect((await client.GET('/api/v2/users/me')).data?.id).toBe('u-1');
     expect(seen).toEqual([
       'login.mypurecloud.ie true',
+      'api.mypurecloud.ie true', // the org's limits, read on first use
       'api.mypurecloud.ie true',
       'api.mypurecloud.ie true',
       'login.mypurecloud.ie true',
@@ -180,7 +185,8 @@ describe('createGenesysCloudClient', () => {
       }),
     );
     expect((await client.GET('/api/v2/users/me')).data?.id).toBe('u-1');
-    expect(asked).toEqual([client.tokenManager.storeKey]);
+    // the org's limits read on first use, then the call: both under the client's key
+    expect(asked).toEqual([client.tokenManager.storeKey, client.tokenManager.storeKey]);
     expect(asked[0]).toContain('client-1');
   });
 

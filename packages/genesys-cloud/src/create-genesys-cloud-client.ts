@@ -24,6 +24,7 @@ import {
 } from '@ccaas/auth-core/platform';
 import { describeGenesysError } from './describe-genesys-error.js';
 import { attachPermissionTables, createPermissionTables, withRequiredPermissions } from './permission-tables.js';
+import { createOrgRateAllowanceSeeder, type OrgRateAllowanceSeeder } from './platform-rate-allowance.js';
 import type { GenesysCloudMiddleware, GenesysCloudRequests } from './genesys-cloud-api.js';
 import { resolveGenesysCloudHosts, type GenesysCloudHosts, type GenesysCloudRegion } from './regions.js';
 
@@ -77,6 +78,12 @@ export interface GenesysCloudClientOptions
    * allowance across processes (`createRedisRateBudget` from @ccaas/token-store-redis); see @ccaas/auth-core.
    */
   rateLimit?: NonNullable<AuthMiddlewareOptions['rateLimit']>; // not `| undefined`: the same type as ClientMiddlewareOptions' under exactOptionalPropertyTypes
+  /**
+   * Pace from the org's published per-token rate (`GET /api/v2/organizations/limits/namespaces/platform.api`, read
+   * once on first use) instead of learning it from the first 429s; default true. Ignored with `rateLimit: false`,
+   * `pacing: false` or your own `rateLimit.initialAllowance`. When the token may not read it, the client learns.
+   */
+  seedRateLimitFromPlatform?: boolean;
   /** Fetch used for API and token requests; default looks up `globalThis.fetch` per call. */
   fetch?: FetchLike;
   /**
@@ -149,6 +156,7 @@ export const genesysCloudClientOptionNames = [
   'clientSecret',
   'grant',
   'headers',
+  'seedRateLimitFromPlatform',
   ...platformClientOptionNames,
 ] as const satisfies readonly (keyof GenesysCloudClientOptions)[];
 
@@ -201,6 +209,15 @@ function resolveHosts(options: GenesysCloudClientOptions): GenesysCloudHosts {
   return { apiBaseUrl: apiBaseUrl ?? regionHosts!.apiBaseUrl, loginBaseUrl: login, tokenEndpoint: `${login}/oauth/token` };
 }
 
+/** The org's rate allowance seeds the limiter unless the user turned it (or pacing) off or gave their own. */
+function orgRateAllowanceSeeder(options: GenesysCloudClientOptions, apiBaseUrl: string): OrgRateAllowanceSeeder | undefined {
+  const { seedRateLimitFromPlatform = true, rateLimit } = options;
+  if (typeof seedRateLimitFromPlatform !== 'boolean') throw invalidOption('seedRateLimitFromPlatform must be true or false', 'seedRateLimitFromPlatform');
+  if (!seedRateLimitFromPlatform || rateLimit === false) return undefined;
+  if (rateLimit !== undefined && (rateLimit.pacing === false || rateLimit.initialAllowance !== undefined)) return undefined;
+  return createOrgRateAllowanceSeeder({ apiBaseUrl, grant: options.grant === undefined ? 'client-credentials' : 'user', headers: options.headers });
+}
+
 /**
  * A typed Genesys Cloud Platform API client (openapi-fetch) with auth-core's auth as its fetch (`authFetch`): tokens are
  * obtained on first use, refreshed before expiry, re-obtained once after a 401, and 429s are retried per Retry-After.
@@ -212,8 +229,9 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
   checkCommonClientOptions(options as unknown as Record<string, unknown>, ['clientSecret', 'userAgent'], owner);
   const hosts = resolveHosts(options);
   const permissionTables = createPermissionTables(options.grant === undefined ? 'client-credentials' : 'user');
+  const seeder = orgRateAllowanceSeeder(options, hosts.apiBaseUrl);
   const { client, tokenManager } = createPlatformClient({
-    options,
+    options: seeder === undefined ? options : { ...options, rateLimit: { ...options.rateLimit, initialAllowance: seeder.allowance } },
     owner,
     packageVersion: genesysCloudPackage.version,
     grant: createGrant(options, hosts.tokenEndpoint),
@@ -221,7 +239,8 @@ export function createGenesysCloudClient(options: GenesysCloudClientOptions): Ge
     // A 403 names the permissions the operation requires, from the tables of the areas used (loaded on the first 403).
     wrapAuth: (auth) => withRequiredPermissions(auth, permissionTables),
     // openapi-fetch clients are path-agnostic at run time: the area accessors and `withPaths` only narrow the type
-    createClient: (fetch) => createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch, headers: { Accept: 'application/json', ...options.headers } }),
+    createClient: (fetch) =>
+      createClient<{}>({ baseUrl: hosts.apiBaseUrl, fetch: seeder?.gate(fetch) ?? fetch, headers: { Accept: 'application/json', ...options.headers } }),
   });
   attachPermissionTables(client, permissionTables);
   return Object.assign(client, {

@@ -33,7 +33,8 @@ const { clientId } = genesysCloudSandboxCredentials;
 
 /** A client of the simulated region; retries wait a few ms so scenarios stay fast. */
 const createClient = (options: Partial<GenesysCloudClientOptions> = {}) =>
-  createGenesysCloudClient({ ...genesysCloudSandboxCredentials, retry: { baseDelayMs: 5, maxDelayMs: 2_000 }, ...options });
+  // seedRateLimitFromPlatform: false: these tests count requests exactly (the read of the org's limits: genesys-org-limits.test.ts)
+  createGenesysCloudClient({ ...genesysCloudSandboxCredentials, retry: { baseDelayMs: 5, maxDelayMs: 2_000 }, seedRateLimitFromPlatform: false, ...options });
 
 /** A client logged in as the fixtures' first user through the code grant with PKCE. */
 async function createUserClient(options: Partial<GenesysCloudClientOptions> = {}) {

@@ -18,6 +18,7 @@ import { createSchemaResponder, type MockOperationTable } from './create-schema-
 import { createGenesysNotificationsMock } from './genesys-notifications-mock.js';
 import { createGenesysFixtureOperations } from './genesys-cloud-fixture-operations.js';
 import { createGenesysCloudFixtures, type GenesysCloudFixtures } from './genesys-cloud-fixtures.js';
+import { createOrgLimitsHandler } from './genesys-org-limits.js';
 import { countApiResponse, createMockStats, type MockStats } from './mock-stats.js';
 import { createOAuthServer, tokenControls, type MockAccessToken, type MockOAuthClient, type OAuthServer } from './oauth-server.js';
 import { createRateLimitWindows, type RateLimitSpec, type RateLimitWindowState } from './rate-limit-windows.js';
@@ -171,7 +172,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
   /** Whom the authorize page and `issueAuthorizationCode` sign in (user-context tokens belong to them). */
   const authorizedUser = fixtures.users[0]?.id ?? 'user';
   const limits = createGenesysRateLimits(options, clock);
-  const { reportedWindows, rateLimitHeaders } = limits;
+  const { reportedWindows, countingLimits, rateLimitHeaders } = limits;
   const rateLimitKey = (request: Request) => {
     const check = oauth.checkBearer(request);
     return check.ok ? check.token.clientId : undefined;
@@ -201,6 +202,12 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     http.get(`${loginBaseUrl}/oauth/authorize`, ({ request }) => oauth.handleAuthorize(request, authorizedUser)),
     genesysApiGuard({ apiBaseUrl, oauth, stats, limits, fail }),
     schemaAnswers.overrideHandler,
+    createOrgLimitsHandler({
+      api: (path) => `${apiBaseUrl}${path}`,
+      authenticated,
+      ok,
+      countingLimit: (request) => countingLimits.get(request) ?? limits.clientLimit.spec,
+    }),
     ...createGenesysFixtureOperations({ apiBaseUrl, fixtures, ...answers, revokeAccessToken: oauth.revokeAccessToken }),
     ...notifications.handlers,
     // Every other operation of the spec, answered from its schema.
@@ -220,7 +227,7 @@ function buildGenesysCloudMock(options: GenesysCloudMockOptions) {
     /** MSW handlers: `setupServer(...genesys.handlers)`. */
     handlers,
     /** Fault injection as MSW handlers, e.g. `server.use(genesys.scenarios.forbidden({ path: '/api/v2/routing/queues' }))`. */
-    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, rateLimitHeaders }),
+    scenarios: createScenarios({ apiBaseUrl, tokenEndpoint, faults: genesysFaults, stats, clock, rateLimitKey, reportedWindows, countingLimits, rateLimitHeaders }),
     stats: stats as Readonly<MockStats>,
     /** The notification channels an owner holds (a user id for user tokens, else the OAuth client id), oldest first. */
     notificationChannels: (owner: string): Schemas['Channel'][] =>
@@ -251,6 +258,8 @@ function createGenesysRateLimits(options: GenesysCloudMockOptions, clock: () => 
     clientLimit: createRateLimitWindows(options.rateLimit ?? genesysCloudMockRateLimit, clock),
     /** The window each API request was counted in (by a `rateLimited` scenario, else the client limit). */
     reportedWindows: new WeakMap<Request, RateLimitWindowState | null>(),
+    /** The limit that counted each request: a sustained `rateLimited` scenario's, else the client limit. */
+    countingLimits: new WeakMap<Request, RateLimitSpec>(),
     rateLimitHeaders,
   };
 }
@@ -307,7 +316,7 @@ function genesysApiGuard(guard: {
   fail: (status: number, code: string, message: string) => Response;
 }): HttpHandler {
   const { oauth, stats, fail } = guard;
-  const { clientLimit, reportedWindows, rateLimitHeaders } = guard.limits;
+  const { clientLimit, reportedWindows, countingLimits, rateLimitHeaders } = guard.limits;
   return http.all(`${guard.apiBaseUrl}/*`, ({ request }) => {
     const check = oauth.checkBearer(request);
     if (check.ok) {
@@ -317,6 +326,7 @@ function genesysApiGuard(guard: {
         return genesysFaults.rateLimited(request, String(window.resetSeconds), window, rateLimitHeaders);
       }
       if (!reportedWindows.has(request)) reportedWindows.set(request, rateLimitHeaders ? window : null);
+      if (!countingLimits.has(request)) countingLimits.set(request, clientLimit.spec);
       return undefined;
     }
     if (check.reason === 'missing') return fail(401, 'authentication.required', 'No authentication bearer token specified in authorization header.');

@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
 import { countApiResponse, increment, type MockStats } from './mock-stats.js';
-import { createRateLimitWindows, type RateLimitWindowState } from './rate-limit-windows.js';
+import { createRateLimitWindows, type RateLimitSpec, type RateLimitWindowState } from './rate-limit-windows.js';
 
 /** Which requests a scenario applies to; defaults: every API path, every method, once. */
 export interface ScenarioMatch {
@@ -81,6 +81,8 @@ interface ScenarioContext {
    * counted by a limiter that reports nothing (the answer carries no rate-limit header).
    */
   reportedWindows: WeakMap<Request, RateLimitWindowState | null>;
+  /** The sustained limit that counted each request (the org's published limit answers with it); optional. */
+  countingLimits?: WeakMap<Request, RateLimitSpec>;
   /** Whether a sustained limiter reports its window by default (the mock's `rateLimitHeaders`); default true. */
   rateLimitHeaders?: boolean;
 }
@@ -139,6 +141,7 @@ export function createScenarios(context: ScenarioContext) {
           const window = windows.hit(key);
           if (!window.exceeded) {
             reportedWindows.set(request, report ? window : null);
+            context.countingLimits?.set(request, windows.spec);
             return undefined;
           }
           return faults.rateLimited(request, String(window.resetSeconds), window, report);

@@ -35,6 +35,7 @@ const genesysClient = () =>
     apiBaseUrl: sandbox.env.GENESYS_API_BASE_URL,
     loginBaseUrl: sandbox.env.GENESYS_LOGIN_BASE_URL,
     retry: { baseDelayMs: 5 },
+    seedRateLimitFromPlatform: false, // these tests count requests exactly (the read of the org's limits: genesys-org-limits.test.ts)
   });
 const cxoneClient = () =>
   adminApi(

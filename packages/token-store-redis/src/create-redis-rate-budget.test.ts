@@ -88,6 +88,24 @@ describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-serv
     expect(wait).toBeLessThanOrEqual(15_000);
   });
 
+  it('a published allowance seeded by one process paces every process from its first send, and a second seed does not replace it', async () => {
+    const [a, b] = [open(), open()];
+    await a.seed!(BUCKET, { requests: 11, windowMs: 1_000 }, 0); // 10 per second paced (one step below), 100 ms apart
+    await b.seed!(BUCKET, { requests: 1_000, windowMs: 1_000 }, 0);
+    expect(await a.take(BUCKET, 0)).toBe(0);
+    const wait = await b.take(BUCKET, 0);
+    expect(wait).toBeGreaterThan(50);
+    expect(wait).toBeLessThanOrEqual(100);
+    expect(await redisForTests.admin.hmget(a.redisKeyFor(BUCKET), 'allowance', 'limit', 'learned')).toEqual(['11', '10', '1']);
+  });
+
+  it('a published allowance does not replace a shared window that headers describe', async () => {
+    const budget = open();
+    await budget.observe(BUCKET, window(1, 4), 0);
+    await budget.seed!(BUCKET, { requests: 1_000, windowMs: 1_000 }, 0);
+    expect(await redisForTests.admin.hmget(budget.redisKeyFor(BUCKET), 'allowance', 'limit', 'learned')).toEqual(['0', '4', '0']);
+  });
+
   it('learns the allowance from 429s when the server sends no rate-limit headers: the sends every process got through', async () => {
     const [a, b] = [open(), open()];
     // no headers ever: Redis counts the sends it is asked about, the processes still decide (undefined)
@@ -227,6 +245,53 @@ describe.skipIf(skipRedisTests)('createRedisRateBudget against a real redis-serv
       redis.disconnect();
       await own.stop();
     }
+  });
+
+  describe('two authMiddleware clients (two processes) seeded with the published allowance, without rate-limit headers', () => {
+    const perSecond = 10;
+    let windows = new Map<number, number>();
+    let tooMany = 0;
+    // a platform without rate-limit headers (Genesys since 2021): perSecond per one-second window, then 429 + Retry-After
+    const api = setupServer(
+      http.get('https://api.test/api/v2/users', () => {
+        const now = Date.now();
+        const second = Math.floor(now / 1_000);
+        const count = (windows.get(second) ?? 0) + 1;
+        windows.set(second, count);
+        if (count <= perSecond) return HttpResponse.json({ entities: [] });
+        tooMany += 1;
+        const retryAfter = String(Math.max(1, Math.ceil(((second + 1) * 1_000 - now) / 1_000)));
+        return HttpResponse.json({ code: 'too.many.requests.retry.after', status: 429 }, { status: 429, headers: { 'Retry-After': retryAfter } });
+      }),
+    );
+    beforeAll(() => api.listen({ onUnhandledRequest: 'error' }));
+    afterEach(() => {
+      windows = new Map();
+      tooMany = 0;
+    });
+    afterAll(() => api.close());
+
+    interface Paths {
+      '/api/v2/users': { get: { responses: { 200: { content: { 'application/json': { entities: unknown[] } } } } } };
+    }
+
+    it('do not each spend the allowance alone: the shared window is seeded, so the two together stay within it', async () => {
+      const processes = [open(), open()].map((budget) => {
+        const client = createClient<Paths>({ baseUrl: 'https://api.test' });
+        // as a platform client does: the allowance is known only once it has been read
+        const initialAllowance = Promise.resolve({ requests: perSecond, windowMs: 1_000 });
+        client.use(authMiddleware({ getToken: async () => 'token' }, { rateLimit: { budget, bucketKey: BUCKET, initialAllowance }, retry: { baseDelayMs: 5 } }));
+        return client;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50)); // the allowances have been read
+      const statuses = await Promise.all(
+        processes.flatMap((client) => Array.from({ length: 15 }, () => client.GET('/api/v2/users').then(({ response }) => response.status))),
+      );
+      expect(statuses.every((status) => status === 200)).toBe(true);
+      // each pacing alone would send about twice the allowance per second (some 10 429s); one late timer may cost one
+      expect(tooMany).toBeLessThanOrEqual(1);
+      expect(Math.max(...windows.values())).toBeLessThanOrEqual(perSecond + 1);
+    });
   });
 
   describe('two authMiddleware clients (two processes) sharing one budget', () => {

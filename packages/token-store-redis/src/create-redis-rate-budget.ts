@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { authCoreDefaults, type RateBudget, type RateLimitObservation } from '@ccaas/auth-core';
+import { authCoreDefaults, type RateAllowance, type RateBudget, type RateLimitObservation } from '@ccaas/auth-core';
 import type { Cluster, Redis } from 'ioredis';
 import type { RedisTokenStore } from './create-redis-token-store.js';
 import { redisTokenStoreDefaults } from './defaults.js';
@@ -35,24 +35,46 @@ export interface RedisRateBudget extends RateBudget {
 }
 
 /**
+ * The model's constants, taken from auth-core's `authCoreDefaults.rateLimit.learned` when this module loads and
+ * written into the scripts as Lua locals, so the Lua cannot drift from the TypeScript it mirrors.
+ */
+export const rateWindowLuaConstants = {
+  stepFraction: authCoreDefaults.rateLimit.learned.stepFraction,
+  minCount: authCoreDefaults.rateLimit.learned.minCount,
+  probeWindows: authCoreDefaults.rateLimit.learned.probeWindows,
+  probeRiseFraction: authCoreDefaults.rateLimit.learned.probeRiseFraction,
+  learnableRetryAfterMs: authCoreDefaults.rateLimit.learned.maxRetryAfterMs,
+} as const;
+
+/** `local name = value` lines; a constant that is not a finite number fails at load, not inside Redis. */
+function luaLocals(constants: Record<string, number>): string {
+  return Object.entries(constants)
+    .map(([name, value]) => {
+      if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError(`rate window constant ${name} must be a finite number`);
+      return `local ${name} = ${value}`;
+    })
+    .join('\n');
+}
+
+/**
  * The window model of auth-core's rate-limiter.ts (`RateWindow`) in Lua, so that every process of one OAuth client
  * updates one window atomically: OBSERVE mirrors `RateWindow.observe`, TAKE mirrors `RateWindow.take`, RATE_LIMITED
  * mirrors `RateWindow.spent` (with the 429'd send's age, `sentMsAgo`, for its time) and `settle` (the allowance learned from 429s without rate-limit headers; here `sent`
  * counts the sends TAKE granted to every process, where a process counts its answers, and the sends granted after
  * the spent window's first 429 count only as far as the cycle's 429s need them, where a process counts the answers
- * after it only as far as sends were in flight). Keep the three in step. Times
+ * after it only as far as sends were in flight), SEED mirrors `RateWindow.seed` (the allowance the platform
+ * publishes). The constants come from auth-core's defaults (`rateWindowLuaConstants`), and one table of cases drives
+ * both models (rate-window-model.test.ts). Times
  * come from Redis (`TIME`), so the processes' clocks need not agree. The hash expires three windows (at least a
  * minute) after its last change.
- */
-const { learned } = authCoreDefaults.rateLimit;
-/**
- * The window model's shared part. `nowArg`: the ARGV index of an optional clock reading (epoch ms) that replaces
+ *
+ * `windowLua` is the scripts' shared part. `nowArg`: the ARGV index of an optional clock reading (epoch ms) that replaces
  * Redis `TIME`, so that one table of cases can drive this model and rate-limiter.ts's `RateWindow` through the same
  * moments (rate-window-model.test.ts); the budget never passes it.
  */
 const windowLua = (nowArg: number) => `
--- the learned allowance's constants (auth-core's authCoreDefaults.rateLimit.learned), fixed when the module loads
-local stepFraction, minCount, probeWindows, learnableRetryAfterMs = ${learned.stepFraction}, ${learned.minCount}, ${learned.probeWindows}, ${learned.maxRetryAfterMs}
+-- the learned allowance's constants (auth-core's authCoreDefaults.rateLimit.learned), generated when the module loads
+${luaLocals(rateWindowLuaConstants)}
 local key = KEYS[1]
 local fields = {'limit', 'windowMs', 'windowEnd', 'used', 'lastCount', 'phaseKnown', 'next', 'learned', 'allowance',
   'spentUntil', 'pending', 'sent', 'sentAtCycle', 'sentAtSpent', 'rejected', 'rejectedAtCycle', 'adaptedAt'}
@@ -147,7 +169,7 @@ if s.learned == 1 then
   -- RateWindow.takeLearned
   if s.next > now then
     if now - s.adaptedAt >= probeWindows * s.windowMs then
-      s.allowance = s.allowance + math.max(1, math.floor(s.allowance / 100))
+      s.allowance = s.allowance + math.max(1, math.floor(s.allowance * probeRiseFraction))
       s.limit = math.max(1, s.allowance - learnedStep(s.allowance))
       s.adaptedAt = now
     end
@@ -156,7 +178,8 @@ if s.learned == 1 then
   end
   s.used = s.used + 1
   s.sent = s.sent + 1
-  s.next = math.max(s.next + s.windowMs / s.limit, now)
+  local spacing = s.windowMs / s.limit
+  s.next = math.max(s.next + spacing, now - spacing * math.max(0, s.allowance - s.limit - 1))
   save()
   return 0
 end
@@ -216,12 +239,30 @@ end
 save()
 return 1`;
 
+/**
+ * KEYS[1] = bucket hash; ARGV = requests, windowMs, sentBefore[, now]. RateWindow.seed: the allowance the platform
+ * publishes, unless the shared window is known already (headers, or an allowance learned or seeded by any process).
+ * Returns 1 when it seeded.
+ */
+const SEED_SCRIPT = `${windowLua(4)}
+local requests, windowMs, sentBefore = tonumber(ARGV[1]), tonumber(ARGV[2]), tonumber(ARGV[3])
+if s.windowEnd ~= 0 or s.allowance > 0 then return 0 end
+s.allowance = requests
+s.windowMs = windowMs
+s.limit = math.max(1, requests - learnedStep(requests))
+s.learned = 1
+s.adaptedAt = now
+s.next = now + (windowMs / s.limit) * math.min(math.max(0, sentBefore), requests)
+save()
+return 1`;
+
 const sha1 = (script: string) => createHash('sha1').update(script).digest('hex');
 /** The budget's scripts (`source` for EVAL, `sha` for EVALSHA); exported for the model's table test only. */
 export const rateWindowScripts = {
   observe: { source: OBSERVE_SCRIPT, sha: sha1(OBSERVE_SCRIPT) },
   take: { source: TAKE_SCRIPT, sha: sha1(TAKE_SCRIPT) },
   rateLimited: { source: RATE_LIMITED_SCRIPT, sha: sha1(RATE_LIMITED_SCRIPT) },
+  seed: { source: SEED_SCRIPT, sha: sha1(SEED_SCRIPT) },
 };
 
 function defaultWarning(warning: RedisTokenStoreWarning): void {
@@ -317,6 +358,12 @@ export function createRedisRateBudget(options: RedisRateBudgetOptions): RedisRat
     async rateLimited(bucket, retryAfterMs, sentMsAgo) {
       const ago = sentMsAgo !== undefined && Number.isFinite(sentMsAgo) && sentMsAgo >= 0 ? Math.round(sentMsAgo) : -1;
       await availability.run(() => run(rateWindowScripts.rateLimited, keyFor(bucket), [retryAfterMs, ago]));
+    },
+    async seed(bucket, allowance: RateAllowance, sentBefore) {
+      const { requests, windowMs } = allowance;
+      if (!(Number.isInteger(requests) && requests > 0 && windowMs > 0 && Number.isFinite(windowMs))) return;
+      const before = Number.isFinite(sentBefore) && sentBefore > 0 ? Math.round(sentBefore) : 0;
+      await availability.run(() => run(rateWindowScripts.seed, keyFor(bucket), [requests, windowMs, before]));
     },
   };
 }

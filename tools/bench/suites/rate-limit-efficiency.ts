@@ -1,8 +1,9 @@
 // Suite 5: how close a client gets to a sustained rate limit, and how many 429s it costs. The sandbox allows R
 // requests per one-second window per OAuth client and reports the window in inin-ratelimit-* (429 + Retry-After
-// beyond it), or, as Genesys Cloud since 2021, sends no rate-limit header at all (429 + Retry-After only); N = 20 R
-// GETs go out with 50 in flight, from one process or from 4 processes of the same OAuth client (a Redis token store
-// shared by all; with or without a shared Redis rate budget). Ideal completion: N / R seconds.
+// beyond it), or, as Genesys Cloud since 2021, sends no rate-limit header at all (429 + Retry-After only); it publishes
+// the same limit as the org's `platform.api` limits (60 R per minute), which the client reads to pace from the start.
+// N = 20 R GETs go out with 50 in flight, from one process or from 4 processes of the same OAuth client (a Redis token
+// store shared by all; with or without a shared Redis rate budget). Ideal completion: N / R seconds.
 import { randomUUID } from 'node:crypto';
 import { redisServerPath, startRedisServer, type RedisServerHandle } from '@ccaas/test-support';
 import type { BenchSuite } from '../bench-suite.js';
@@ -22,10 +23,11 @@ const loads = { full: { requestsPerSecond: 100, windows: 20 }, smoke: { requests
 const concurrency = 50;
 const processes = 4;
 /**
- * Goals of the issue: completion (one process) at most 1.05 N/R (1.10 without rate-limit headers, where the client
- * learns the allowance from 429s); at most one 429 per 20 requests; nothing lost.
+ * Goals: completion at most 1.05 N/R for one process and for processes sharing a Redis budget, with or without
+ * rate-limit headers (without them the client paces from the allowance the platform publishes, no longer learning it
+ * from its first 429s); at most one 429 per 20 requests with headers, and at most 5 per 2,000 without; nothing lost.
  */
-const goals = { idealRatio: 1.05, idealRatioWithoutHeaders: 1.1, tooManyPerRequest: 1 / 20 };
+const goals = { idealRatio: 1.05, tooManyPerRequest: 1 / 20, tooManyPerRequestWithoutHeaders: 5 / 2_000 };
 const timeBudgetMs = 480_000;
 
 type Metric = 'idealRatio' | 'seconds' | 'tooManyRequests' | 'failures';
@@ -116,6 +118,8 @@ export const rateLimitEfficiencySuite: BenchSuite = {
             let retries = 0;
             client.tokenManager.on('retry', () => (retries += 1));
             await beforeWarmUp(key);
+            // the second warm-up waits for the org's limits, read once the first is answered (as the workers do)
+            await getUsersPageWithOpenapiFetch(client, AbortSignal.timeout(runTimeoutMs));
             await getUsersPageWithOpenapiFetch(client, AbortSignal.timeout(runTimeoutMs));
             return limitedRun(key, async () => {
               const result = await runConcurrentRequests({ total, concurrency, timeoutMs: runTimeoutMs, send: () => getUsersPageWithOpenapiFetch(client) });
@@ -153,17 +157,19 @@ export const rateLimitEfficiencySuite: BenchSuite = {
             { label: `${name}: failed requests`, samples: samples.failures, unit: 'requests', better: 'lower' as const },
           ];
         });
-        const maxTooMany = Math.floor(total * goals.tooManyPerRequest);
+        const maxTooManyOf = (key: string) =>
+          Math.floor(total * (withoutHeaders.has(key) ? goals.tooManyPerRequestWithoutHeaders : goals.tooManyPerRequest));
         const verdicts = variants
           .filter(({ key }) => key !== 'sdk')
           .map(({ key, name }) => {
             const { idealRatio, tooManyRequests, failures } = measured.samples.get(key)!;
             const ratio = summariseSamples(idealRatio).median;
-            const ratioGoal = key === 'single' ? goals.idealRatio : key === 'singleWithoutHeaders' ? goals.idealRatioWithoutHeaders : undefined;
+            const ratioGoal = key === 'alone' ? undefined : goals.idealRatio;
+            const maxTooMany = maxTooManyOf(key);
             const misses = [
               ...(ratioGoal !== undefined && ratio > ratioGoal ? [`median completion ${ratio.toFixed(3)}× N/R (goal <= ${ratioGoal}×)`] : []),
               ...(key !== 'alone' && tooManyRequests.some((count) => count > maxTooMany)
-                ? [`429s per run ${tooManyRequests.join(', ')} (goal <= ${maxTooMany}, one per 20 requests)`]
+                ? [`429s per run ${tooManyRequests.join(', ')} (goal <= ${maxTooMany} of ${total})`]
                 : []),
               // the contrast row shows what happens without a shared budget, losses included: reported, not judged
               ...(key !== 'alone' && failures.some((count) => count > 0)
@@ -182,8 +188,8 @@ export const rateLimitEfficiencySuite: BenchSuite = {
         const sdkFailures = measured.samples.get('sdk')!.failures;
         const notes = [
           `R = ${requestsPerSecond} requests per second per OAuth client (the sandbox's \`rateLimited\` scenario with \`requestsPerSecond\`: per one-second window of its clock, counted per OAuth client; every answer reports the window in \`inin-ratelimit-allowed/-count/-reset\`, and beyond R it answers 429 with \`Retry-After\` = whole seconds to the next window), N = ${windows} R = ${total.toLocaleString('en-US')} \`GET ${usersPagePath}\` with ${concurrency} in flight in total, ideal time N/R = ${idealMs / 1000} s. ${measured.rounds} runs per variant, side by side (rotating start), each with fresh clients (processes) and a freshly installed limiter; completion time runs from the first send to the last settled request (a ratio a little below 1 is possible: the run starts inside a window whose allowance is still unused), 429s are the sandbox's count for the run, failed requests are those that rejected or returned no data. "no rate-limit headers": the same limiter with \`rateLimitHeaders: false\`, as Genesys Cloud answers since 2021 (no \`inin-ratelimit-*\` on any answer, warm-ups included; a 429 carries only \`Retry-After\`).`,
-          `${processes} processes: ${processes} Node processes (tools/bench/runtime/rate-limited-worker.ts, @ccaas/genesys-cloud and @ccaas/token-store-redis from dist/) of the same OAuth client share one token through a Redis token store on a real redis-server (started by the suite on a free loopback port, stopped by pid); each sends N/${processes} GETs with ${concurrency}/${processes} in flight, all starting on one signal after a warm-up GET; completion is measured by the bench process from the signal to the last process's report. "sharing a Redis rate budget": \`rateLimit: { budget: createRedisRateBudget({ store }) }\` (the client window lives in one Redis hash that every process updates atomically); "each pacing alone": no budget, each process paces from the server's count in the headers only (for contrast).${redis ? '' : ' NOT MEASURED: redis-server is not installed (tools/redis/ensure-redis-server.sh installs it).'}`,
-          `@ccaas/genesys-cloud paces from the headers (auth-core rate-limiter.ts): it learns the window's allowance and reset, spaces its sends to stay inside it and keeps 429 + Retry-After as the fallback. Without headers it learns the allowance from the 429s (the sends answered, not 429, between two reopenings of a spent window; the Redis budget counts every process's sends) and spaces its sends 3% below it. Retry defaults: ${JSON.stringify({ maxRetries: clients.middlewareDefaults.maxRetries, maxDelayMs: clients.middlewareDefaults.maxDelayMs })}.`,
+          `${processes} processes: ${processes} Node processes (tools/bench/runtime/rate-limited-worker.ts, @ccaas/genesys-cloud and @ccaas/token-store-redis from dist/) of the same OAuth client share one token through a Redis token store on a real redis-server (started by the suite on a free loopback port, stopped by pid); each sends N/${processes} GETs with ${concurrency}/${processes} in flight, all starting on one signal after two warm-up GETs (the second waits for the client's read of the org's limits); completion is measured by the bench process from the signal to the last process's report. "sharing a Redis rate budget": \`rateLimit: { budget: createRedisRateBudget({ store }) }\` (the client window lives in one Redis hash that every process updates atomically); "each pacing alone": no budget, each process paces from the server's count in the headers only (for contrast).${redis ? '' : ' NOT MEASURED: redis-server is not installed (tools/redis/ensure-redis-server.sh installs it).'}`,
+          `@ccaas/genesys-cloud paces from the headers (auth-core rate-limiter.ts): it learns the window's allowance and reset, spaces its sends to stay inside it and keeps 429 + Retry-After as the fallback. Without headers it paces from the allowance the platform publishes: the sandbox answers \`GET /api/v2/organizations/limits/namespaces/platform.api\` with the limit that counts the token's requests, here R per one-second window as \`client.credentials.token.rate.per.minute\` = ${requestsPerSecond * 60}; the client reads it once after its first call is answered, paces R per second from then on (3% below it, no burst; the Redis budget is seeded with it so all processes share that pace from their first send) and learns from 429s only when it cannot read it (the sends answered, not 429, between two reopenings of a spent window; the Redis budget counts every process's sends). Retry defaults: ${JSON.stringify({ maxRetries: clients.middlewareDefaults.maxRetries, maxDelayMs: clients.middlewareDefaults.maxDelayMs })}.`,
           ...verdicts,
           ...(budgetModes.has('fallback') ? ['FAILURE: a shared rate budget fell back to local pacing during a run (Redis did not answer in time).'] : []),
           `${sdkName}: purecloud-platform-client-v2 262.0.0 has no retry or rate-limit setting (ApiClient.js, DefaultHttpClient.js and configuration.js contain no 429, Retry-After or retry handling; its only automatic re-send is the 401 refresh of the code grant), so every 429 reaches the caller: failed requests per run ${sdkFailures.join(', ')}${firstFailures.has('sdk') ? ` (first: ${firstFailures.get('sdk')})` : ''}. Its completion ratio only says how fast it failed.`,
