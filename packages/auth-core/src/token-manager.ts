@@ -155,7 +155,7 @@ function resolveOptions(options: TokenManagerOptions): ResolvedOptions {
   const store = options.store;
   // The store's lease protocol (refresh-lease.ts) comes with the store, so only clients with one bundle it.
   if (typeof store?.tryLock === 'function' && !store.refreshLease) {
-    throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
+    throw new ConfigurationError("a store with tryLock needs refreshLease (import it from @ccaas/auth-core/platform): pass { ...store, refreshLease }", {
       code: 'missing_option',
       option: 'store.refreshLease',
     });
