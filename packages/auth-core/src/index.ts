@@ -7,8 +7,6 @@
  */
 export type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockFailure, TokenStoreLockState } from './token-store.js';
 export { createMemoryTokenStore } from './token-store.js';
-export { refreshLease } from './refresh-lease.js';
-export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './refresh-lease.js';
 
 export { createTokenManager } from './token-manager.js';
 export type { GetTokenOptions, TokenManager, TokenManagerOptions } from './token-manager.js';

@@ -33,9 +33,6 @@ function importCircles(): string[][] {
 describe('module graph', () => {
   it('auth-core has no import circle (each concept can be read, and loaded, on its own)', () => {
     expect(modules.length).toBeGreaterThan(10);
-    // token-store.ts <-> refresh-lease.ts (a type import) is broken up with the token store's own rework, which
-    // owns both files; drop this filter once that has landed
-    const tokenStoreRework = new Set(['token-store.ts', 'refresh-lease.ts']);
-    expect(importCircles().filter((circle) => !circle.every((name) => tokenStoreRework.has(name)))).toEqual([]);
+    expect(importCircles()).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * The internal entry for the platform client packages (@ccaas/genesys-cloud, @ccaas/nice-cxone): their shared
+ * The internal entry for the sibling packages: the platform clients' (@ccaas/genesys-cloud, @ccaas/nice-cxone) shared
  * assembly (`createPlatformClient`: user agent -> fetch -> token manager -> authFetch -> the openapi-fetch client)
- * and option checks. Not for applications: it follows the platform packages, not semver for third parties.
+ * and option checks, and the refresh-lease protocol a shared token store carries (@ccaas/token-store-redis, or a
+ * custom store with `tryLock`). Not for applications: it follows the sibling packages, not semver for third parties.
  *
  * @packageDocumentation
  * @module @ccaas/auth-core/platform
@@ -35,6 +36,9 @@ export {
 } from './options.js';
 export type { OptionsOwner } from './options.js';
 export { createUserAgent, withUserAgent } from './user-agent.js';
+// the lease protocol a store with `tryLock` carries as its `refreshLease` member (see TokenStore.refreshLease)
+export { refreshLease } from './refresh-lease.js';
+export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './token-store.js';
 
 /** The options every platform client takes alike (besides its grant's and hosts' own). */
 export interface PlatformClientOptions

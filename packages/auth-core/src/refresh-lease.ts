@@ -5,6 +5,9 @@
  *
  * A store that has `tryLock` carries this protocol as its `refreshLease` member (`createRedisTokenStore` does), so
  * that a client without a shared store does not bundle it: the token manager reaches it only through the store.
+ * Store implementations get it from the internal entry `@ccaas/auth-core/platform`, not the public index. Its
+ * contract (`RefreshLease`, `AcquireLeaseOptions`, ...) lives in token-store.ts next to the `TokenStore` that carries
+ * it, so this module depends on the store's types and never the other way round.
  */
 import { ReauthenticationRequiredError, TokenRequestError } from './errors.js';
 import { abortableSleep } from './retry-policy.js';
@@ -16,8 +19,6 @@ import type {
   TokenStoreLock,
   TokenStoreLockFailure,
 } from './token-store.js';
-
-export type { AcquireLeaseOptions, HeldLease, LeaseOutcome, RefreshLease } from './token-store.js';
 
 /**
  * Longest wait for a shared store that cannot grant a lease (down, rejecting writes, too slow) before a flight that

@@ -10,7 +10,6 @@ import {
   createTokenManager,
   passwordGrant,
   ReauthenticationRequiredError,
-  refreshLease,
   refreshTokenGrant,
   TokenRequestError,
   type StoredToken,
@@ -19,6 +18,8 @@ import {
   type TokenStore,
   type TokenStoreLock,
 } from './index.js';
+// a store with tryLock carries the lease protocol; store implementations get it from the internal entry
+import { refreshLease } from './platform.js';
 
 const endpoint = createTokenEndpointMock({ expiresIn: 3600 });
 const server = setupServer(endpoint.handler);

@@ -155,7 +155,7 @@ function resolveOptions(options: TokenManagerOptions): ResolvedOptions {
   const store = options.store;
   // The store's lease protocol (refresh-lease.ts) comes with the store, so only clients with one bundle it.
   if (typeof store?.tryLock === 'function' && !store.refreshLease) {
-    throw new ConfigurationError("a store with tryLock needs refreshLease from @ccaas/auth-core: pass { ...store, refreshLease }", {
+    throw new ConfigurationError("a store with tryLock needs refreshLease (import it from @ccaas/auth-core/platform): pass { ...store, refreshLease }", {
       code: 'missing_option',
       option: 'store.refreshLease',
     });
@@ -196,6 +196,80 @@ async function revokeTokens(grant: Grant, fetchImpl: FetchLike, timeoutMs: numbe
   }
 }
 
+/** What serving a token needs: the flights' context, and every event the manager emits (the flights emit only some). */
+interface ServingContext extends FlightContext {
+  emitEvent<K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]): void;
+}
+
+/** Serve while refreshing: one background flight per refresh window, none during the back-off after a failure. */
+function refreshInBackground(ctx: ServingContext, token: StoredToken): void {
+  const { state, clock, grant } = ctx;
+  if (state.flight || clock() < state.proactiveBackoffUntil) return;
+  if (token.refreshToken === undefined && !grant.reRunnable && !grant.canAcquire()) return; // nothing to refresh with
+  const startedAt = clock();
+  const f = startFlight(ctx, { reason: 'proactive', stale: new Set() }, true);
+  ctx.emitEvent('backgroundRefreshStarted', { reason: 'proactive' });
+  f.promise.then(
+    () => ctx.emitEvent('backgroundRefreshEnded', { reason: 'proactive', outcome: f.outcome, durationMs: clock() - startedAt }),
+    (error: unknown) =>
+      ctx.emitEvent('backgroundRefreshEnded', {
+        reason: 'proactive',
+        outcome: 'failed',
+        durationMs: clock() - startedAt,
+        error: error instanceof Error ? error : new Error('background refresh failed'),
+      }),
+  );
+}
+
+/** The held token when it is served without waiting (within the refresh skew a background refresh starts). */
+function tokenAtOnce(ctx: ServingContext, now: number): StoredToken | undefined {
+  const token = ctx.state.current;
+  if (!token || !ctx.freshness.isValid(token, now)) return undefined;
+  if (!ctx.freshness.isFresh(token, now)) refreshInBackground(ctx, token);
+  return token;
+}
+
+/** A valid token: the held one at once, or the one a flight (joined or started) obtains. */
+async function getTokenSet(ctx: ServingContext, getOptions: GetTokenOptions = {}): Promise<StoredToken> {
+  const { state, clock } = ctx;
+  const { signal, forceRefresh = false, rejectedToken } = getOptions;
+  signal?.throwIfAborted();
+  const calledAfter = state.flightSeq;
+  for (let round = 0; ; round++) {
+    const token = state.current;
+    const rejected = rejectedToken !== undefined && token?.accessToken === rejectedToken;
+    const atOnce = forceRefresh || rejected ? undefined : tokenAtOnce(ctx, clock());
+    if (atOnce) return atOnce;
+    if (forceRefresh && state.flight && state.flight.seq <= calledAfter) {
+      // a forced refresh wants a token obtained after its call; let the running flight (which may be spending the
+      // refresh token) finish first, then start one
+      await abortableWait(state.flight.promise.catch(noop), signal);
+      continue;
+    }
+    const reason: RefreshReason = forceRefresh ? 'forced' : rejected ? 'unauthorized' : !token ? 'initial' : 'expired';
+    const stale = new Set<string>();
+    if (rejectedToken !== undefined) stale.add(rejectedToken);
+    if (forceRefresh && token) stale.add(token.accessToken);
+    const { token: result, joined } = await joinFlight(ctx, { reason, stale }, signal);
+    // cleared or revoked meanwhile: whatever the flight obtained is not this caller's to use
+    const superseded = joined.generation !== state.generation;
+    const again = superseded || (rejectedToken !== undefined && result.accessToken === rejectedToken);
+    if (!again || round >= 2) {
+      if (superseded) throw new ReauthenticationRequiredError('the token was cleared while it was being refreshed', { code: 'token_cleared' });
+      return result;
+    }
+  }
+}
+
+/** Starts a new generation: nothing obtained by a flight already running will be stored or served. */
+function forget(state: TokenState, revoked: boolean): void {
+  state.generation += 1;
+  if (state.flight) state.flight.revoked ||= revoked;
+  state.flight = undefined;
+  state.current = undefined;
+  state.proactiveBackoffUntil = 0;
+}
+
 /**
  * Creates a token manager: proactive refresh in the background, single flight (in process and, with
  * `store.tryLock`, across processes through a renewed lease), and rotation-safe token requests.
@@ -207,12 +281,11 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
   const store = createStoreAccess({ store: resolved.store, storeKey, clock, emitStoreError: (event) => emit('storeError', event) });
   const state: TokenState = { current: undefined, flight: undefined, flightSeq: 0, generation: 0, proactiveBackoffUntil: 0 };
-  const freshness = createTokenFreshness(clock, resolved.explicitSkewMs);
   const revoke = (token: StoredToken, signal?: AbortSignal) =>
     revokeTokens(grant, resolved.fetch, resolved.tokenRequestTimeoutMs, token, signal);
-  const ctx: FlightContext = {
+  const ctx: ServingContext = {
     state,
-    freshness,
+    freshness: createTokenFreshness(clock, resolved.explicitSkewMs),
     grant,
     storeKey,
     store,
@@ -221,84 +294,19 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
     lockPollIntervalMs: resolved.lockPollIntervalMs,
     singleUseRequestTimeoutMs: resolved.singleUseRequestTimeoutMs,
     emit,
+    emitEvent: emit,
     revokeTokens: (token) => revoke(token),
     requester: createTokenRequester({ ...resolved, emit }),
   };
 
-  /** Serve while refreshing: one background flight per refresh window, none during the back-off after a failure. */
-  function refreshInBackground(token: StoredToken): void {
-    if (state.flight || clock() < state.proactiveBackoffUntil) return;
-    if (token.refreshToken === undefined && !grant.reRunnable && !grant.canAcquire()) return; // nothing to refresh with
-    const startedAt = clock();
-    const f = startFlight(ctx, { reason: 'proactive', stale: new Set() }, true);
-    emit('backgroundRefreshStarted', { reason: 'proactive' });
-    f.promise.then(
-      () => emit('backgroundRefreshEnded', { reason: 'proactive', outcome: f.outcome, durationMs: clock() - startedAt }),
-      (error: unknown) =>
-        emit('backgroundRefreshEnded', {
-          reason: 'proactive',
-          outcome: 'failed',
-          durationMs: clock() - startedAt,
-          error: error instanceof Error ? error : new Error('background refresh failed'),
-        }),
-    );
-  }
-
-  /** The held token when it is served without waiting (within the refresh skew a background refresh starts). */
-  function tokenAtOnce(now: number): StoredToken | undefined {
-    const token = state.current;
-    if (!token || !freshness.isValid(token, now)) return undefined;
-    if (!freshness.isFresh(token, now)) refreshInBackground(token);
-    return token;
-  }
-
-  async function getTokenSet(getOptions: GetTokenOptions = {}): Promise<StoredToken> {
-    const { signal, forceRefresh = false, rejectedToken } = getOptions;
-    signal?.throwIfAborted();
-    const calledAfter = state.flightSeq;
-    for (let round = 0; ; round++) {
-      const token = state.current;
-      const rejected = rejectedToken !== undefined && token?.accessToken === rejectedToken;
-      const atOnce = forceRefresh || rejected ? undefined : tokenAtOnce(clock());
-      if (atOnce) return atOnce;
-      if (forceRefresh && state.flight && state.flight.seq <= calledAfter) {
-        // a forced refresh wants a token obtained after its call; let the running flight (which may be spending the
-        // refresh token) finish first, then start one
-        await abortableWait(state.flight.promise.catch(noop), signal);
-        continue;
-      }
-      const reason: RefreshReason = forceRefresh ? 'forced' : rejected ? 'unauthorized' : !token ? 'initial' : 'expired';
-      const stale = new Set<string>();
-      if (rejectedToken !== undefined) stale.add(rejectedToken);
-      if (forceRefresh && token) stale.add(token.accessToken);
-      const { token: result, joined } = await joinFlight(ctx, { reason, stale }, signal);
-      // cleared or revoked meanwhile: whatever the flight obtained is not this caller's to use
-      const superseded = joined.generation !== state.generation;
-      const again = superseded || (rejectedToken !== undefined && result.accessToken === rejectedToken);
-      if (!again || round >= 2) {
-        if (superseded) throw new ReauthenticationRequiredError('the token was cleared while it was being refreshed', { code: 'token_cleared' });
-        return result;
-      }
-    }
-  }
-
-  /** Starts a new generation: nothing obtained by a flight already running will be stored or served. */
-  function forget(revoked: boolean): void {
-    state.generation += 1;
-    if (state.flight) state.flight.revoked ||= revoked;
-    state.flight = undefined;
-    state.current = undefined;
-    state.proactiveBackoffUntil = 0;
-  }
-
   const manager: TokenManager = {
     storeKey,
-    getTokenSet,
+    getTokenSet: (getOptions) => getTokenSet(ctx, getOptions),
     async getToken(getOptions) {
-      return (await getTokenSet(getOptions)).accessToken;
+      return (await getTokenSet(ctx, getOptions)).accessToken;
     },
     refresh(refreshOptions) {
-      return getTokenSet({ ...refreshOptions, forceRefresh: true });
+      return getTokenSet(ctx, { ...refreshOptions, forceRefresh: true });
     },
     hasRefreshCapability() {
       return grant.reRunnable || state.current?.refreshToken !== undefined || (grant.grantType === 'refresh_token' && grant.canAcquire());
@@ -312,14 +320,14 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
       await store.write(base, expired);
     },
     async clear() {
-      forget(false);
+      forget(state, false);
       await store.delete();
     },
     on(name, listener) {
       return emitter.on(name, listener);
     },
     tokenIfReady() {
-      return tokenAtOnce(clock())?.accessToken;
+      return tokenAtOnce(ctx, clock())?.accessToken;
     },
     emitRequestEvent(name, event) {
       emitter.emit(name, event);
@@ -328,7 +336,7 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   if (grant.revoke) {
     manager.revoke = async (revokeOptions) => {
       const base = state.current ?? (await store.get());
-      forget(true);
+      forget(state, true);
       try {
         if (base) await revoke(base, revokeOptions?.signal);
       } finally {

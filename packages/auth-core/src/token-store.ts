@@ -83,7 +83,7 @@ export interface TokenStore {
    */
   tryLock?(key: string, ttlMs: number): Promise<TokenStoreLock | undefined>;
   /**
-   * Required with `tryLock`: the lease protocol the token manager runs with it, `refreshLease` from @ccaas/auth-core
+   * Required with `tryLock`: the lease protocol the token manager runs with it, `refreshLease` from @ccaas/auth-core/platform
    * (`{ ...myStore, refreshLease }`). It lives on the store so that clients without a shared store do not bundle it.
    */
   readonly refreshLease?: RefreshLease;

@@ -171,9 +171,16 @@ describe.skipIf(skipRedisTests)('createRedisTokenStore against a real redis-serv
   it('a crashed refresher’s lock expires after its TTL and another process gets it', async () => {
     const crashed = open();
     const survivor = open();
-    expect(await crashed.tryLock(KEY, 200)).toBeDefined(); // never released
+    expect(await crashed.tryLock(KEY, 60_000)).toBeDefined(); // never released
     expect(await survivor.tryLock(KEY, 5_000)).toBeUndefined();
-    await sleep(350);
+    // the lease's TTL lives in Redis, so it ends without its holder. It is read there and then run out there rather
+    // than slept through: with a short TTL a busy machine let it expire before the survivor's first try
+    const lockKey = `ccaas:token-store:lock:${KEY}`;
+    const ttl = await redis.admin.pttl(lockKey);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(60_000);
+    await redis.admin.pexpire(lockKey, 1);
+    await sleep(5);
     const lock = await survivor.tryLock(KEY, 5_000);
     expect(lock).toBeDefined();
     await lock!.release();

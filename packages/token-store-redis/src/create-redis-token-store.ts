@@ -1,11 +1,5 @@
-import {
-  refreshLease,
-  type RefreshLease,
-  type StoredToken,
-  type TokenStore,
-  type TokenStoreLock,
-  type TokenStoreLockState,
-} from '@ccaas/auth-core';
+import type { StoredToken, TokenStore, TokenStoreLock, TokenStoreLockState } from '@ccaas/auth-core';
+import { refreshLease, type RefreshLease } from '@ccaas/auth-core/platform';
 import type { Cluster, Redis } from 'ioredis';
 import { redisTokenStoreDefaults } from './defaults.js';
 import type { MirrorEntry } from './local-token-store.js';

@@ -24,115 +24,132 @@ const sameToken = (a: StoredToken, b: StoredToken) => a.accessToken === b.access
 const readTtlMs = (token: StoredToken) =>
   token.refreshToken ? redisTokenStoreDefaults.mirrorRefreshTokenTtlMs : Math.max(1, token.expiresAt - Date.now());
 
-/** `scheduleWriteBack(0)` asks for a write-back now; without a delay, at the next interval. */
-export function createRedisTokenEntries(ctx: RedisStoreContext, scheduleWriteBack: (delayMs?: number) => void): RedisTokenEntries {
-  const { availability, local, codec, state } = ctx;
+/** The store's shared parts and the write-back's scheduler: `scheduleWriteBack(0)` now, without a delay at the next interval. */
+interface EntryParts {
+  readonly ctx: RedisStoreContext;
+  readonly scheduleWriteBack: (delayMs?: number) => void;
+}
 
-  async function decode(key: string, raw: string): Promise<StoredToken | undefined> {
-    const result = await codec.decode(raw, ctx.tokenKey(key));
-    if (result.ok) return result.token;
-    if (!state.unreadableWarned) {
-      state.unreadableWarned = true;
-      ctx.warn({
-        code: 'token_unreadable',
-        message: `[@ccaas/token-store-redis] a stored token could not be read (${result.reason}); it is treated as missing and replaced by the next refresh`,
-      });
+/** Decodes a Redis value; an unreadable one is missing (and warned about once per store). */
+async function decodeEntry(ctx: RedisStoreContext, key: string, raw: string): Promise<StoredToken | undefined> {
+  const result = await ctx.codec.decode(raw, ctx.tokenKey(key));
+  if (result.ok) return result.token;
+  if (!ctx.state.unreadableWarned) {
+    ctx.state.unreadableWarned = true;
+    ctx.warn({
+      code: 'token_unreadable',
+      message: `[@ccaas/token-store-redis] a stored token could not be read (${result.reason}); it is treated as missing and replaced by the next refresh`,
+    });
+  }
+  return undefined;
+}
+
+/** Keeps `token` in the process as a write Redis has not confirmed, for the write-back. */
+function keepPending({ ctx, scheduleWriteBack }: EntryParts, key: string, token: StoredToken, expected: StoredToken | undefined, ttl: number): void {
+  ctx.local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, pending: { expected, ttlMs: ttl } });
+  scheduleWriteBack();
+}
+
+/** Compare-and-set of `token` (refreshed from `expected`); resolves the token Redis holds afterwards. */
+async function writeEntry(parts: EntryParts, key: string, token: StoredToken, expected: StoredToken | undefined, ttlMs: number): Promise<StoredToken> {
+  const { ctx } = parts;
+  const redisKey = ctx.tokenKey(key);
+  const ttl = ttlOf(ttlMs, token.expiresAt - Date.now());
+  const [raw, id, expectedId] = await Promise.all([
+    ctx.codec.encode(token, redisKey),
+    tokenFingerprint(token.accessToken),
+    expected ? tokenFingerprint(expected.accessToken) : Promise.resolve(''),
+  ]);
+  const outcome = await ctx.availability.run(() =>
+    ctx.evalScript(WRITE_TOKEN_SCRIPT, redisKey, raw, String(ttl), String(token.obtainedAt), id, expectedId),
+  );
+  if (!outcome.ok) {
+    keepPending(parts, key, token, expected, ttl);
+    return copy(token);
+  }
+  ctx.state.rejectedWarned = false;
+  if (outcome.value === 1) {
+    ctx.local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
+    return copy(token);
+  }
+  if (outcome.value === 0) {
+    // deleted (cleared, revoked) after this token's request was sent: the writer keeps it, Redis does not
+    ctx.local.delete(key);
+    return copy(token);
+  }
+  const keptRaw = String(outcome.value);
+  const kept = await decodeEntry(ctx, key, keptRaw);
+  if (!kept) {
+    ctx.local.delete(key);
+    return copy(token);
+  }
+  ctx.local.set(key, { token: kept, expiresAt: Date.now() + readTtlMs(kept), raw: keptRaw });
+  return copy(kept);
+}
+
+/** Reads the entry; while Redis does not answer, or holds nothing newer than this process's unconfirmed write, that write. */
+async function readEntry({ ctx, scheduleWriteBack }: EntryParts, key: string): Promise<StoredToken | undefined> {
+  const outcome = await ctx.availability.run(() => ctx.client.get(ctx.tokenKey(key)));
+  const mine = ctx.local.get(key);
+  if (!outcome.ok) return mine && copy(mine.token);
+  const raw = outcome.value === null || isTombstone(outcome.value) ? null : outcome.value;
+  if (mine?.pending && (raw === null || mine.raw !== raw)) {
+    // our unconfirmed write stays the answer while Redis has nothing newer
+    const stored = raw === null ? undefined : await decodeEntry(ctx, key, raw);
+    if (!stored || sameToken(stored, mine.token) || stored.obtainedAt <= mine.token.obtainedAt) {
+      scheduleWriteBack(0);
+      return copy(mine.token);
     }
+  }
+  if (raw === null) {
+    ctx.local.delete(key);
     return undefined;
   }
-
-  async function write(key: string, token: StoredToken, expected: StoredToken | undefined, ttlMs: number): Promise<StoredToken> {
-    const redisKey = ctx.tokenKey(key);
-    const ttl = ttlOf(ttlMs, token.expiresAt - Date.now());
-    const [raw, id, expectedId] = await Promise.all([
-      codec.encode(token, redisKey),
-      tokenFingerprint(token.accessToken),
-      expected ? tokenFingerprint(expected.accessToken) : Promise.resolve(''),
-    ]);
-    const outcome = await availability.run(() =>
-      ctx.evalScript(WRITE_TOKEN_SCRIPT, redisKey, raw, String(ttl), String(token.obtainedAt), id, expectedId),
-    );
-    if (!outcome.ok) {
-      local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, pending: { expected, ttlMs: ttl } });
-      scheduleWriteBack();
-      return copy(token);
-    }
-    state.rejectedWarned = false;
-    if (outcome.value === 1) {
-      local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
-      return copy(token);
-    }
-    if (outcome.value === 0) {
-      // deleted (cleared, revoked) after this token's request was sent: the writer keeps it, Redis does not
-      local.delete(key);
-      return copy(token);
-    }
-    const keptRaw = String(outcome.value);
-    const kept = await decode(key, keptRaw);
-    if (!kept) {
-      local.delete(key);
-      return copy(token);
-    }
-    local.set(key, { token: kept, expiresAt: Date.now() + readTtlMs(kept), raw: keptRaw });
-    return copy(kept);
+  if (mine?.raw === raw) return copy(mine.token);
+  const token = await decodeEntry(ctx, key, raw);
+  if (!token) {
+    ctx.local.delete(key);
+    return undefined;
   }
+  ctx.local.set(key, { token, expiresAt: Date.now() + readTtlMs(token), raw });
+  return copy(token);
+}
 
-  /** Replaces the entry with a tombstone (only while it holds `expectedId`, when given); true when it did. */
-  async function bury(key: string, expectedId: string): Promise<boolean> {
-    const tombstone = tombstoneRecord(Date.now());
-    const outcome = await availability.run(() =>
-      ctx.evalScript(DELETE_TOKEN_SCRIPT, ctx.tokenKey(key), tombstone, String(redisTokenStoreDefaults.tombstoneTtlMs), expectedId),
-    );
-    return outcome.ok && outcome.value === 1;
-  }
+/** A plain write (last writer wins). */
+async function setEntry(parts: EntryParts, key: string, token: StoredToken, ttlMs: number): Promise<void> {
+  const { ctx } = parts;
+  const redisKey = ctx.tokenKey(key);
+  const ttl = ttlOf(ttlMs, token.expiresAt - Date.now());
+  const raw = await ctx.codec.encode(token, redisKey);
+  const outcome = await ctx.availability.run(() => ctx.client.set(redisKey, raw, 'PX', ttl));
+  if (outcome.ok) ctx.local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
+  else keepPending(parts, key, token, undefined, ttl);
+}
 
+/** Replaces the entry with a tombstone (only while it holds `expectedId`, when given); true when it did. */
+async function buryEntry(ctx: RedisStoreContext, key: string, expectedId: string): Promise<boolean> {
+  const tombstone = tombstoneRecord(Date.now());
+  const outcome = await ctx.availability.run(() =>
+    ctx.evalScript(DELETE_TOKEN_SCRIPT, ctx.tokenKey(key), tombstone, String(redisTokenStoreDefaults.tombstoneTtlMs), expectedId),
+  );
+  return outcome.ok && outcome.value === 1;
+}
+
+/** `scheduleWriteBack(0)` asks for a write-back now; without a delay, at the next interval. */
+export function createRedisTokenEntries(ctx: RedisStoreContext, scheduleWriteBack: (delayMs?: number) => void): RedisTokenEntries {
+  const parts: EntryParts = { ctx, scheduleWriteBack };
   return {
-    write,
-    async get(key) {
-      const outcome = await availability.run(() => ctx.client.get(ctx.tokenKey(key)));
-      const mine = local.get(key);
-      if (!outcome.ok) return mine && copy(mine.token);
-      const raw = outcome.value === null || isTombstone(outcome.value) ? null : outcome.value;
-      if (mine?.pending && (raw === null || mine.raw !== raw)) {
-        // our unconfirmed write stays the answer while Redis has nothing newer
-        const stored = raw === null ? undefined : await decode(key, raw);
-        if (!stored || sameToken(stored, mine.token) || stored.obtainedAt <= mine.token.obtainedAt) {
-          scheduleWriteBack(0);
-          return copy(mine.token);
-        }
-      }
-      if (raw === null) {
-        local.delete(key);
-        return undefined;
-      }
-      if (mine?.raw === raw) return copy(mine.token);
-      const token = await decode(key, raw);
-      if (!token) {
-        local.delete(key);
-        return undefined;
-      }
-      local.set(key, { token, expiresAt: Date.now() + readTtlMs(token), raw });
-      return copy(token);
-    },
-    async set(key, token, ttlMs) {
-      const redisKey = ctx.tokenKey(key);
-      const ttl = ttlOf(ttlMs, token.expiresAt - Date.now());
-      const raw = await codec.encode(token, redisKey);
-      const outcome = await availability.run(() => ctx.client.set(redisKey, raw, 'PX', ttl));
-      if (outcome.ok) local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, raw, written: true });
-      else {
-        local.set(key, { token: copy(token), expiresAt: Date.now() + ttl, pending: { expected: undefined, ttlMs: ttl } });
-        scheduleWriteBack();
-      }
-    },
+    write: (key, token, expected, ttlMs) => writeEntry(parts, key, token, expected, ttlMs),
+    get: (key) => readEntry(parts, key),
+    set: (key, token, ttlMs) => setEntry(parts, key, token, ttlMs),
     async delete(key) {
-      local.delete(key);
-      await bury(key, '');
+      ctx.local.delete(key);
+      await buryEntry(ctx, key, '');
     },
     async compareAndDelete(key, expected) {
-      const mine = local.get(key);
-      if (mine && sameToken(mine.token, expected)) local.delete(key);
-      return bury(key, await tokenFingerprint(expected.accessToken));
+      const mine = ctx.local.get(key);
+      if (mine && sameToken(mine.token, expected)) ctx.local.delete(key);
+      return buryEntry(ctx, key, await tokenFingerprint(expected.accessToken));
     },
   };
 }

@@ -18,8 +18,10 @@ export interface SoakOptions {
   totalCalls: number;
   workers: number;
   concurrencyPerWorker: number;
-  /** Share of each worker's calls made before the warm heap is measured (and before faults start). */
+  /** Share of each worker's calls made before the warm heap is measured (faults run from the first call). */
   warmupFraction: number;
+  /** Calls per worker before the warm heap is measured, instead of `warmupFraction`. */
+  warmupCallsPerWorker?: number;
   tokenLifetimeSeconds: number;
   /** Redis is restarted every `restartEveryMs` (down `outageMs`) and rejects writes every `oomEveryMs` for `oomMs`. */
   restartEveryMs: number;
@@ -58,6 +60,14 @@ export interface SoakResult {
 }
 
 const soakDir = new URL('.', import.meta.url).pathname;
+
+/** Calls each worker makes, and how many of them before its warm heap is measured. */
+export function callsPerWorker(
+  options: Pick<SoakOptions, 'totalCalls' | 'workers' | 'warmupFraction' | 'warmupCallsPerWorker'>,
+): { total: number; warmup: number } {
+  const total = Math.ceil(options.totalCalls / options.workers);
+  return { total, warmup: Math.min(total, options.warmupCallsPerWorker ?? Math.floor(total * options.warmupFraction)) };
+}
 
 async function bundleWorker(workDir: string): Promise<string> {
   await mkdir(workDir, { recursive: true });
@@ -148,11 +158,11 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
       );
     }
     await Promise.all(children.map((child) => nextMessage(child, 'ready', 20_000)));
-    const perWorker = Math.ceil(options.totalCalls / options.workers);
+    const perWorker = callsPerWorker(options);
     const command: SoakRunCommand = {
       type: 'run',
-      calls: perWorker,
-      warmupCalls: Math.floor(perWorker * options.warmupFraction),
+      calls: perWorker.total,
+      warmupCalls: perWorker.warmup,
       concurrency: options.concurrencyPerWorker,
       callerTimeoutRate: options.callerTimeoutRate,
       callerAbortRate: options.callerAbortRate,

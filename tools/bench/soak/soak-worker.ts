@@ -6,6 +6,7 @@ import createClient from 'openapi-fetch';
 import { authMiddleware, createTokenManager, refreshTokenGrant } from '@ccaas/auth-core';
 import { createRedisTokenStore } from '@ccaas/token-store-redis';
 import { Cluster } from 'ioredis';
+import { writeHeapSnapshot } from 'node:v8';
 import { createSeededRandom } from '../large-spec/create-seeded-random.js';
 
 export interface SoakRunCommand {
@@ -118,12 +119,17 @@ const random = createSeededRandom(Number(env('SOAK_SEED')));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const gc = (globalThis as { gc?: () => void }).gc;
 
-async function heapAfterGc(): Promise<number> {
+async function heapAfterGc(label: string): Promise<number> {
   await sleep(50);
   gc?.();
   await sleep(50);
   gc?.();
-  return process.memoryUsage().heapUsed;
+  // SOAK_HEAP_SNAPSHOTS=<dir>: a heap snapshot at the warm point and at the end, to tell a leak (objects that pile up
+  // per call) from noise by diffing the two
+  const heapUsed = process.memoryUsage().heapUsed;
+  const snapshotDir = process.env.SOAK_HEAP_SNAPSHOTS;
+  if (snapshotDir) writeHeapSnapshot(`${snapshotDir}/soak-${process.pid}-${label}.heapsnapshot`);
+  return heapUsed;
 }
 
 async function call(command: SoakRunCommand): Promise<void> {
@@ -168,11 +174,11 @@ async function run(command: SoakRunCommand): Promise<void> {
     await Promise.all(Array.from({ length: command.concurrency }, lane));
   };
   await phase(command.warmupCalls);
-  stats.heapWarmBytes = await heapAfterGc();
+  stats.heapWarmBytes = await heapAfterGc('warm');
   process.send!({ type: 'warm' } satisfies SoakWorkerMessage);
   await phase(command.calls);
   stats.stoppedAtDeadline = started < command.calls;
-  stats.heapEndBytes = await heapAfterGc();
+  stats.heapEndBytes = await heapAfterGc('end');
   process.send!({ type: 'done', stats } satisfies SoakWorkerMessage);
 }
 
