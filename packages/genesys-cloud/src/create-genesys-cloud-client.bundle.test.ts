@@ -1,4 +1,4 @@
-// What a one-call client-credentials consumer bundles (issue 13): esbuild, as the bundle-size bench runs it, over the
+// What a one-call client-credentials consumer bundles: esbuild, as the bundle-size bench runs it, over the
 // sources (the bench measures the bytes from dist/; this test guards which code is in them). Asserts module and
 // function names, never byte counts.
 import { fileURLToPath } from 'node:url';
