@@ -27,8 +27,11 @@ export interface SentCall {
   /** What replays clone: `original` when it has no body, an unsent clone when it has one; undefined when none could be kept. */
   template: Request | undefined;
   token: string;
-  /** Only a CallState has one (`timeoutMs`). */
-  deadline?: Deadline;
+  /**
+   * Only a CallState has one (`timeoutMs`). `| undefined` spelled out: this declaration reaches consumers through
+   * the platform entry's types, and under `exactOptionalPropertyTypes` CallState's `Deadline | undefined` must fit it.
+   */
+  deadline?: Deadline | undefined;
 }
 
 /** One call between onRequest and its final response. URL pieces are computed only when something needs them. */
