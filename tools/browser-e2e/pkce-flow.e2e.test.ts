@@ -145,11 +145,12 @@ describe('headless Chromium: authorization code + PKCE against the sandbox', () 
       code_challenge: expect.stringMatching(/^[\w-]{43}$/),
       state: expect.any(String),
     });
-    // One code exchange, one refresh, three API calls; nothing else reached the token endpoint.
+    // One code exchange, one refresh, three API calls plus the one read of the org's published rate limit that the
+    // client makes after its first call (seedRateLimitFromPlatform); nothing else reached the token endpoint.
     expect(sandbox!.genesysCloud.stats).toMatchObject({
       tokenRequests: 2,
       tokenRequestsByGrant: { authorization_code: 1, refresh_token: 1 },
-      apiRequests: 3,
+      apiRequests: 4,
     });
     await page.close();
   });
