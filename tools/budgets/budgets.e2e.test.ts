@@ -10,9 +10,11 @@ import { measureOneCallBundle, measureTypeCheckCost, packPublishedPackages, with
  * chunk and the chunks it imports statically), minified + gzip -9. Set at 21.5 KB over 20,996 B; raised to 25.5 KB
  * over 25,379 B when a 403 began naming the operation's required permissions and auth-core gained its lifecycle fixes,
  * typed errors and the split by phase; 23.5 KB over 23,548 B since the permission table and the 403 explanation load
- * by dynamic import on the first 403 (not at startup).
+ * by dynamic import on the first 403 (not at startup); 24,000 B over 23,491 B since auth-core builds a call's errors
+ * and classifies an OAuth error answer in modules loaded on the first failure (after the platform rate-allowance
+ * seeding had taken the bundle to 24,465 B).
  */
-export const bundleGzipLimitBytes = 23.5 * 1024;
+export const bundleGzipLimitBytes = 24_000;
 /** Each tarball's packed and unpacked size may move this far from its baseline. */
 export const tarballTolerance = 0.05;
 /** The one-area type-check ratio may grow this far above its baseline. */
@@ -26,7 +28,7 @@ function report(results: readonly BudgetResult[]): void {
 }
 
 describe('budgets', () => {
-  it('the one-call client-credentials consumer loads at most 23.5 KB minified + gzip at startup', async () => {
+  it('the one-call client-credentials consumer loads at most 24,000 B minified + gzip at startup', async () => {
     const { gzipBytes } = await withBenchContext(measureOneCallBundle);
     const scale = limitScale();
     report([
@@ -35,7 +37,7 @@ describe('budgets', () => {
         measured: gzipBytes,
         limit: bundleGzipLimitBytes * scale,
         unit: 'B',
-        basis: `23.5 KB${scale === 1 ? '' : `, scaled by ${scale}`}`,
+        basis: `24,000 B${scale === 1 ? '' : `, scaled by ${scale}`}`,
       }),
     ]);
   });

@@ -12,7 +12,6 @@ import { stopwatch, elapsedMs, type Stopwatch } from './attempt-reporting.js';
 import { sendWith, type CallContext } from './call-context.js';
 import { checkDeadline, deadlineLeftMs, enterPhase, timeoutError } from './call-deadline.js';
 import { authorize, urlOf, type CallState, type Outcome } from './call-state.js';
-import { heldBack, pauseError } from './error-details.js';
 import { errorName } from './attempt-reporting.js';
 import type { FetchLike } from './token-endpoint-types.js';
 import { RateLimitWaitExceeded } from './rate-limiter.js';
@@ -24,6 +23,12 @@ import { abortableSleep, fullJitterBackoffMs } from './retry-policy.js';
  * (RateLimitError `rate_limit_pause` with reason `total_wait_exceeded`, or RequestTimeoutError), as does a queued
  * send still held back when its budget runs out.
  */
+/**
+ * The typed errors of a failed call (error-details.ts), loaded when a call fails: a call that gets its answer never
+ * builds one, so an application bundler keeps them out of the startup bundle.
+ */
+export const callErrors = () => import('./error-details.js');
+
 export function acquireSend(context: CallContext, state: CallState): Promise<void> | undefined {
   const budgetMs = context.policy.maxTotalWaitMs - state.waitedMs;
   const deadlineMs = deadlineLeftMs(state);
@@ -44,8 +49,9 @@ export async function chargeRateLimitWait(
     await waiting;
   } catch (error) {
     if (!(error instanceof RateLimitWaitExceeded)) throw error;
-    if (!deadlineFirst) throw pauseError(context.errors, state, error);
-    throw timeoutError(state.original.method, state.original.url, `${heldBack(error)}, past the deadline`, context.timeoutMs);
+    const errors = await callErrors();
+    if (!deadlineFirst) throw errors.pauseError(context.errors, state, error);
+    throw timeoutError(state.original.method, state.original.url, `${errors.heldBack(error)}, past the deadline`, context.timeoutMs);
   }
   const waitedMs = elapsedMs(started);
   state.waitedMs += waitedMs;

@@ -2,6 +2,10 @@
  * Error details: what the typed errors of a call say. An error body is read once and described (the generic fields,
  * then the platform's describer on top), secrets redacted, the correlation id taken from the first header that has
  * one; each message names the method, the path and what to do.
+ *
+ * Every error of a call is built here, and only on its way out: the call phases load this module by dynamic import
+ * (`callErrors` in call-sends.ts) when a call fails, so a call that gets its answer never needs it and an application
+ * bundler leaves it out of the startup bundle.
  */
 import type { CallState } from './call-state.js';
 import { pathOf, urlOf } from './call-state.js';
@@ -30,7 +34,7 @@ export interface ErrorSettings {
 type FoundDetails = HttpErrorDetails & { missingPermissions: string[] };
 
 /** Reads the error body once and describes it (generic + platform describer), secrets redacted. */
-export async function errorDetails(settings: ErrorSettings, response: Response, state: CallState): Promise<FoundDetails> {
+async function errorDetails(settings: ErrorSettings, response: Response, state: CallState): Promise<FoundDetails> {
   let body: unknown;
   try {
     const text = await response.text();

@@ -229,56 +229,76 @@ function seedFromAllowance(option: RateLimitOptions['initialAllowance'], pacing:
   return false;
 }
 
-/** The rate limiter of one authMiddleware (one OAuth client). */
-export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
-  const defaults = authCoreDefaults.rateLimit;
-  const clock = settings.clock ?? (() => performance.now());
-  const pacing = settings.pacing ?? defaults.pacing;
-  const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
-  const endpointFamily = settings.endpointFamily ?? endpointFamilyOf;
-  const budget = settings.budget;
-  const bucketKey = settings.bucketKey ?? 'client';
-  const window = new RateWindow({
-    windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
-    burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
-  });
+/**
+ * What one limiter remembers: its resolved settings, the client window, the endpoint families' pauses and the sends
+ * in flight. Two phases work on it, each a closure over its parts (so a minifier shortens every name): admission
+ * (acquire, the queue, deciding a queued send) and observation (an answer, a 429).
+ */
+interface LimiterState {
+  readonly settings: RateLimiterSettings;
+  readonly clock: () => number;
+  readonly pacing: boolean;
+  readonly endpointFamily: (url: string) => string;
+  readonly budget: RateBudget | undefined;
+  readonly bucketKey: string;
+  readonly window: RateWindow;
   /** Endpoint family -> clock ms its pause ends. */
-  const familyPauses = new Map<string, number>();
-  const inFlight = new SendsInFlight(defaults.unansweredAfterMs);
+  readonly familyPauses: Map<string, number>;
+  readonly inFlight: SendsInFlight;
   /** Answers this limiter saw (429s included): the learned allowance counts them (RateWindow.spent). */
-  let answered = 0;
+  answered: number;
   /**
    * When each request's latest send went out, once a 429 without headers was seen (a late 429 is told by it); a
    * request without an entry went out before that 429. Nothing is noted on the fast path of a client never limited.
    */
-  const sentAt = new WeakMap<Request, number>();
-  const seededNow = seedFromAllowance(settings.initialAllowance, pacing, {
-    window,
-    clock,
-    seedBudget: (allowance, sentBefore) => seedSharedWindow(budget, bucketKey, allowance, sentBefore),
-    // the sends made before a promised allowance (the first call, its read) may share the platform's window
-    sentSoFar: (now) => answered + inFlight.count(now),
-    seededLater: () => ((slow = true), queue.wake()),
-  });
+  readonly sentAt: WeakMap<Request, number>;
   /** False on the fast path: no family paused, client window not engaged, nobody queued. */
-  let slow = budget !== undefined || seededNow;
-  const queue = new SendQueue({ clock, endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
+  slow: boolean;
+}
+
+function createLimiterState(settings: RateLimiterSettings): LimiterState {
+  const defaults = authCoreDefaults.rateLimit;
+  return {
+    settings,
+    clock: settings.clock ?? (() => performance.now()),
+    pacing: settings.pacing ?? defaults.pacing,
+    endpointFamily: settings.endpointFamily ?? endpointFamilyOf,
+    budget: settings.budget,
+    bucketKey: settings.bucketKey ?? 'client',
+    window: new RateWindow({
+      windowEdgeMs: nonNegativeOrDefault(settings.windowEdgeMs, defaults.windowEdgeMs),
+      burstFraction: Math.min(1, nonNegativeOrDefault(settings.burstFraction, defaults.burstFraction)),
+    }),
+    familyPauses: new Map(),
+    inFlight: new SendsInFlight(defaults.unansweredAfterMs),
+    answered: 0,
+    sentAt: new WeakMap(),
+    slow: settings.budget !== undefined,
+  };
+}
+
+/** Admission: whether a send may go now, else its wait in the queue. */
+interface Admission {
+  readonly queue: SendQueue;
+  acquire: RateLimiter['acquire'];
+  refreshSlow(now: number): void;
+}
+
+function createAdmission(state: LimiterState): Admission {
+  const { clock, pacing, budget, bucketKey, window, familyPauses, inFlight, sentAt } = state;
+  const queue = new SendQueue({ clock, endpointFamily: state.endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
   function refreshSlow(now: number): void {
     dropEndedPauses(familyPauses, now);
-    slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
-  }
-
-  function report(promise: Promise<unknown>): void {
-    promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
+    state.slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
   }
 
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
   async function decide(now: number): Promise<number> {
-    window.settle(now, answered);
+    window.settle(now, state.answered);
     if (budget) {
       const shared = await budget.take(bucketKey, inFlight.count(now)).catch(() => undefined);
       if (shared !== undefined) {
@@ -323,8 +343,10 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
   }
 
   return {
+    queue,
+    refreshSlow,
     acquire(request, signal, maxWaitMs = Infinity) {
-      if (!slow) {
+      if (!state.slow) {
         inFlight.sent(clock());
         noteSent(request);
         return undefined;
@@ -333,7 +355,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
         // paced, and the window allows this send now: grant it here rather than through a promise, the queue and
         // the pump's timer (past a window's burst, e.g. after 30 of Genesys' 300 per minute, that is every send)
         const now = clock();
-        window.settle(now, answered);
+        window.settle(now, state.answered);
         if (!mustAsk(now) || window.take(now, inFlight.count(now)) === 0) {
           grantNow(request, now);
           return undefined;
@@ -341,11 +363,23 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       }
       return acquireSlowly(request, signal, maxWaitMs);
     },
+  };
+}
 
+function report(promise: Promise<unknown>): void {
+  promise.catch(() => undefined); // a budget must not reject; if one does, local pacing carries on
+}
+
+/** Observation: what an answer (its rate-limit headers) and a 429 teach the window, the queue and the pauses. */
+function createObservation(state: LimiterState, admission: Admission): Pick<RateLimiter, 'observe' | 'rateLimited'> {
+  const { settings, clock, pacing, budget, bucketKey, window, familyPauses, inFlight } = state;
+  const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
+  const { queue } = admission;
+  return {
     observe(response) {
       inFlight.answered();
       if (!pacing || response === undefined) return;
-      answered += 1;
+      state.answered += 1;
       const observation = readHeaders(response.headers);
       if (observation === undefined) return;
       const now = clock();
@@ -353,8 +387,8 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       const sending = inFlight.count(now);
       window.observe(observation, now, sending);
       if (window.generation !== generation) queue.wake();
-      if (budget && (slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
-      if (!slow) refreshSlow(now);
+      if (budget && (state.slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
+      if (!state.slow) admission.refreshSlow(now);
     },
 
     rateLimited(url, response, retryAfterMs, request) {
@@ -363,27 +397,47 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
       if (observation && observation.count > observation.limit) {
         // the client window is spent: every send already waits for it to reopen (observe saw this response)
         const reopensIn = window.reopensIn(now);
-        slow = true;
+        state.slow = true;
         return retryAfterMs === undefined ? reopensIn : Math.min(retryAfterMs, reopensIn);
       }
       if (pacing && observation === undefined && window.end === 0) {
         // no rate-limit headers: learn the client window's allowance from the 429s (RateWindow.spent)
-        const sent = request && sentAt.get(request);
+        const sent = request && state.sentAt.get(request);
         // no entry: the send went out before the first spent window (time 0 for the local window; unknown to a budget)
-        window.spent(now, retryAfterMs ?? 0, answered, inFlight.count(now), request && (sent ?? 0));
+        window.spent(now, retryAfterMs ?? 0, state.answered, inFlight.count(now), request && (sent ?? 0));
         if (budget?.rateLimited && retryAfterMs !== undefined && retryAfterMs > 0) {
           report(budget.rateLimited(bucketKey, retryAfterMs, sent === undefined ? undefined : Math.max(0, now - sent)));
         }
-        slow = true;
+        state.slow = true;
       }
       if (settings.pauseOnRateLimit && retryAfterMs !== undefined && retryAfterMs > 0) {
-        const family = endpointFamily(url);
+        const family = state.endpointFamily(url);
         const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
         familyPauses.set(family, until);
         queue.refuseBeyond(family, until, now);
-        slow = true;
+        state.slow = true;
       }
       return retryAfterMs;
     },
   };
+}
+
+/** The rate limiter of one authMiddleware (one OAuth client): its state, admission and observation. */
+export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
+  const state = createLimiterState(settings);
+  const admission = createAdmission(state);
+  const { window, clock, budget, bucketKey, inFlight } = state;
+  const seededNow = seedFromAllowance(settings.initialAllowance, state.pacing, {
+    window,
+    clock,
+    seedBudget: (allowance, sentBefore) => seedSharedWindow(budget, bucketKey, allowance, sentBefore),
+    // the sends made before a promised allowance (the first call, its read) may share the platform's window
+    sentSoFar: (now) => state.answered + inFlight.count(now),
+    seededLater: () => {
+      state.slow = true;
+      admission.queue.wake();
+    },
+  });
+  if (seededNow) state.slow = true;
+  return { acquire: admission.acquire, ...createObservation(state, admission) };
 }

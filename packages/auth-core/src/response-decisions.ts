@@ -4,10 +4,9 @@
  * backoff and retry for idempotent (or `Idempotency-Key`) requests; anything else is the final response. `settle`
  * loops over send -> decision until a decision is final.
  */
-import { backoff, sendAgain, waitForToken, waitToRetry } from './call-sends.js';
+import { backoff, callErrors, sendAgain, waitForToken, waitToRetry } from './call-sends.js';
 import type { CallContext } from './call-context.js';
 import { discard, RESEND, urlOf, type CallState, type Next, type Outcome } from './call-state.js';
-import { forbiddenError, httpError, networkError, rateLimitError, unauthorizedError } from './error-details.js';
 import type { FetchLike } from './token-endpoint-types.js';
 import { IDEMPOTENCY_KEY_HEADER, retryAfterMs } from './retry-policy.js';
 
@@ -40,7 +39,7 @@ async function afterResponse(context: CallContext, state: CallState, response: R
     case 401:
       return afterUnauthorized(context, state, response);
     case 403:
-      throw await forbiddenError(context.errors, response, state);
+      throw await (await callErrors()).forbiddenError(context.errors, response, state);
     case 429:
       return afterRateLimited(context, state, response);
     default:
@@ -59,7 +58,7 @@ async function afterNetworkError(context: CallContext, state: CallState, error: 
     state.template !== undefined &&
     state.retries < policy.maxRetries &&
     state.waitedMs + delayMs <= policy.maxTotalWaitMs;
-  if (!canRetry) throw networkError(state, error, retryable);
+  if (!canRetry) throw (await callErrors()).networkError(state, error, retryable);
   await waitToRetry(context, state, delayMs, { error }, 'backoff');
   return RESEND;
 }
@@ -70,12 +69,12 @@ async function afterUnauthorized(context: CallContext, state: CallState, respons
     if (context.unauthorizedFailFastMs > 0) {
       context.persistentlyRejected = { token: state.token, until: performance.now() + context.unauthorizedFailFastMs };
     }
-    throw await unauthorizedError(context.errors, response, state, 'answered 401 again after a token refresh and one replay');
+    throw await (await callErrors()).unauthorizedError(context.errors, response, state, 'answered 401 again after a token refresh and one replay');
   }
   const rejected = context.persistentlyRejected;
   if (rejected?.token === state.token && performance.now() < rejected.until) {
     const seconds = Math.ceil((rejected.until - performance.now()) / 1000);
-    throw await unauthorizedError(
+    throw await (await callErrors()).unauthorizedError(
       context.errors,
       response,
       state,
@@ -92,7 +91,7 @@ async function afterUnauthorized(context: CallContext, state: CallState, respons
     throw error;
   }
   if (!state.template) {
-    throw await unauthorizedError(
+    throw await (await callErrors()).unauthorizedError(
       context.errors,
       response,
       state,
@@ -116,13 +115,13 @@ async function afterRateLimited(context: CallContext, state: CallState, response
   // pauses the bucket also when the wait is beyond the cap
   const limiterWaitMs = context.limiter.rateLimited(state.original.url, response, retryAfter, state.original);
   if (limiterWaitMs !== undefined && limiterWaitMs > policy.maxDelayMs) {
-    throw await rateLimitError(context.errors, response, state, limiterWaitMs, 'retry_after_exceeds_cap');
+    throw await (await callErrors()).rateLimitError(context.errors, response, state, limiterWaitMs, 'retry_after_exceeds_cap');
   }
-  if (!state.template) throw await rateLimitError(context.errors, response, state, retryAfter, 'not_replayable');
-  if (state.retries >= policy.maxRetries) throw await rateLimitError(context.errors, response, state, retryAfter, 'retries_exhausted');
+  if (!state.template) throw await (await callErrors()).rateLimitError(context.errors, response, state, retryAfter, 'not_replayable');
+  if (state.retries >= policy.maxRetries) throw await (await callErrors()).rateLimitError(context.errors, response, state, retryAfter, 'retries_exhausted');
   const delayMs = limiterWaitMs ?? backoff(context, state.retries);
   if (state.waitedMs + delayMs > policy.maxTotalWaitMs) {
-    throw await rateLimitError(context.errors, response, state, retryAfter, 'total_wait_exceeded');
+    throw await (await callErrors()).rateLimitError(context.errors, response, state, retryAfter, 'total_wait_exceeded');
   }
   context.tokenManager.emitRequestEvent?.('rateLimited', {
     retryAfterMs: delayMs,
@@ -150,7 +149,7 @@ async function afterOtherStatus(context: CallContext, state: CallState, response
       return RESEND;
     }
   }
-  if (context.throwOnError && (status < 200 || status > 299)) throw await httpError(context.errors, response, state);
+  if (context.throwOnError && (status < 200 || status > 299)) throw await (await callErrors()).httpError(context.errors, response, state);
   return response;
 }
 

@@ -6,11 +6,21 @@
  * consumer's 10 KB gzip budget, and around it this module needed its own client authentication, http, 5xx/429,
  * non-JSON, id_token and CXone error handling anyway.
  */
-import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import type { GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
+import { ConfigurationError, TokenRequestError } from './errors.js';
+import type { CredentialOptionNames, GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
 import { authCoreDefaults, resolveTokenEndpoint, type TokenEndpoint } from './options.js';
-import { redactSecrets, sanitizedCause } from './redaction.js';
+import type { RequestFacts } from './token-endpoint-failures.js';
+import { sanitizedCause } from './redaction.js';
 import { retryAfterMs } from './retry-policy.js';
+
+export type { CredentialOptionNames } from './token-endpoint-types.js';
+
+/**
+ * What an OAuth error answer means (which typed error, which options to check) is worked out in
+ * token-endpoint-failures.ts, loaded on the first such answer: a client whose token requests succeed does not carry it
+ * in its startup bundle.
+ */
+const failures = () => import('./token-endpoint-failures.js');
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;
@@ -24,19 +34,6 @@ export type ClientAuthenticationMethod =
 
 /** Puts a confidential client's credentials on a token endpoint request: a header or form fields. */
 type ClientAuthenticator = (clientId: string, clientSecret: string, form: URLSearchParams, headers: Record<string, string>) => void;
-
-/**
- * How the application calls the values the token endpoint checks, for error messages: a platform client passes its
- * own option names (`accessKeySecret`, `loginBaseUrl or region`); default the grant's option names.
- */
-export interface CredentialOptionNames {
-  clientId?: string;
-  clientSecret?: string;
-  username?: string;
-  password?: string;
-  /** Where the token endpoint's URL comes from, e.g. `loginBaseUrl or region`, `issuer`; default `tokenEndpoint`. */
-  tokenEndpoint?: string;
-}
 
 export interface TokenEndpointClientConfig {
   tokenEndpoint: TokenEndpoint;
@@ -54,9 +51,6 @@ export interface TokenOperation {
   parameters: Record<string, string>;
   secrets: string[];
 }
-
-const REAUTHENTICATION_CODES = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'access_denied']);
-const RETRYABLE_OAUTH_CODES = new Set(['temporarily_unavailable', 'server_error', 'slow_down']);
 
 export interface TokenEndpointClient {
   request(operation: TokenOperation, context: GrantRequestContext): Promise<TokenEndpointResult>;
@@ -129,7 +123,8 @@ export function createTokenEndpointClient(config: TokenEndpointClientConfig): To
       const secrets = [config.clientSecret, ...operation.secrets];
       const form = new URLSearchParams({ grant_type: operation.grantType, ...operation.parameters });
       const { response, safeUrl } = await post(config, url, form, secrets, context);
-      const result = await processTokenResponse(response, safeUrl, secrets, context.signal, { config, grantType: operation.grantType });
+      const facts = { names: config.optionNames, hasClientSecret: config.clientSecret !== undefined, grantType: operation.grantType };
+      const result = await processTokenResponse(response, safeUrl, secrets, context.signal, facts);
       return { ...result, url: safeUrl };
     },
   };
@@ -179,7 +174,7 @@ function failedBeforeSending(error: unknown): boolean {
   return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
 }
 
-function transportError(
+export function transportError(
   error: unknown,
   signal: AbortSignal,
   url: string,
@@ -206,12 +201,6 @@ function correlationIdOf(response: Response): string | undefined {
   return undefined;
 }
 
-/** What a token response's errors say about the request: which grant, and how the application names its options. */
-interface RequestFacts {
-  config: TokenEndpointClientConfig;
-  grantType: string;
-}
-
 async function processTokenResponse(
   response: Response,
   url: string,
@@ -236,18 +225,10 @@ async function processTokenResponse(
   try {
     text = await response.text();
   } catch (error) {
-    throw transportError(error, signal, url, secrets, facts.config.optionNames);
+    throw transportError(error, signal, url, secrets, facts.names);
   }
   if (status === 200) return processSuccess(text, response.headers, url, correlationId);
-  if (status < 400) {
-    throw new TokenRequestError(`token endpoint ${url} answered HTTP ${status}`, {
-      code: 'token_endpoint_error',
-      status,
-      url,
-      correlationId,
-    });
-  }
-  throw oauthError(text, response.headers, { status, url, secrets, correlationId, ...facts });
+  throw (await failures()).statusError(text, response.headers, { ...facts, status, url, secrets, correlationId });
 }
 
 /**
@@ -305,96 +286,3 @@ function parseExpiresIn(value: unknown): number | string | undefined {
   return `expires_in is ${typeof value === 'string' ? 'a string that is not a positive whole number' : `a ${typeof value}`}`;
 }
 
-/**
- * A 4xx: the RFC 6749 §5.2 body (`error`, `error_description`; CXone writes `errorDescription`), whatever its
- * content-type, else an RFC 6750 `WWW-Authenticate` challenge (`error="..."`; a bare challenge on a 401 means the
- * client authentication failed: `invalid_client`).
- */
-function oauthError(
-  text: string,
-  headers: Headers,
-  facts: RequestFacts & { status: number; url: string; secrets: Array<string | undefined>; correlationId: string | undefined },
-): Error {
-  const { status, url, secrets, correlationId } = facts;
-  let code: string | undefined;
-  let description: string | undefined;
-  try {
-    const json: unknown = JSON.parse(text);
-    code = stringField(json, 'error');
-    description = stringField(json, 'error_description') ?? stringField(json, 'errorDescription');
-  } catch {
-    // not JSON: the challenge below, if any
-  }
-  const challenge = headers.get('www-authenticate');
-  if (code === undefined && challenge) {
-    code = /\berror="?([^",\s]+)/i.exec(challenge)?.[1] ?? (status === 401 ? 'invalid_client' : undefined);
-  }
-  if (code === undefined) {
-    return new TokenRequestError(`token endpoint ${url} answered HTTP ${status} without an OAuth error body`, {
-      code: 'token_endpoint_error',
-      status,
-      url,
-      correlationId,
-    });
-  }
-  const safeCode = redactSecrets(code, secrets).slice(0, 100);
-  const safeDescription = description ? `: ${redactSecrets(description, secrets).slice(0, 200)}` : '';
-  // the password grant's own credentials are the username and password: its invalid_grant rejects them (RFC 6749 §5.2)
-  if (code === 'invalid_client' || (code === 'invalid_grant' && facts.grantType === 'password')) {
-    return credentialsError(code, safeDescription, facts);
-  }
-  if (code === 'unauthorized_client') {
-    return new ReauthenticationRequiredError(
-      `the token endpoint ${url} does not allow this OAuth client the grant it used (unauthorized_client${safeDescription}): ` +
-        "enable that grant type in the client's settings or use a client that has it",
-      { code: safeCode, status, correlationId },
-    );
-  }
-  if (REAUTHENTICATION_CODES.has(code)) {
-    return new ReauthenticationRequiredError(`token endpoint rejected the grant (${safeCode}${safeDescription})`, {
-      code: safeCode,
-      status,
-      correlationId,
-    });
-  }
-  return new TokenRequestError(`token endpoint ${url} answered ${safeCode}${safeDescription}`, {
-    code: safeCode,
-    status,
-    url,
-    correlationId,
-    retryable: RETRYABLE_OAUTH_CODES.has(code),
-  });
-}
-
-/** {@link InvalidClientCredentialsError} naming the options to check (never their values). */
-function credentialsError(
-  code: 'invalid_client' | 'invalid_grant',
-  safeDescription: string,
-  facts: RequestFacts & { status: number; url: string; correlationId: string | undefined },
-): InvalidClientCredentialsError {
-  const { config, url, status, correlationId } = facts;
-  const names = config.optionNames ?? {};
-  const clientId = names.clientId ?? 'clientId';
-  const clientSecret = names.clientSecret ?? 'clientSecret';
-  const where = names.tokenEndpoint ? ` (${names.tokenEndpoint})` : '';
-  if (facts.grantType !== 'password') {
-    return new InvalidClientCredentialsError(
-      `the token endpoint ${url} rejected the client credentials (${code}${safeDescription}): check ${clientId} and ` +
-        `${clientSecret}, and that the OAuth client belongs to the region/environment of this token endpoint${where}`,
-      { code, status, correlationId, url, option: clientSecret },
-    );
-  }
-  const password = names.password ?? 'password';
-  const client = config.clientSecret === undefined ? '' : ` (and ${clientId} and ${clientSecret})`;
-  return new InvalidClientCredentialsError(
-    `the token endpoint ${url} rejected the credentials (${code}${safeDescription}): check ${names.username ?? 'username'} and ` +
-      `${password}${client}, and that they belong to the tenant/environment of this token endpoint${where}`,
-    { code, status, correlationId, url, option: code === 'invalid_client' && config.clientSecret !== undefined ? clientSecret : password },
-  );
-}
-
-function stringField(value: unknown, name: string): string | undefined {
-  if (value === null || typeof value !== 'object') return undefined;
-  const field = (value as Record<string, unknown>)[name];
-  return typeof field === 'string' && field ? field : undefined;
-}

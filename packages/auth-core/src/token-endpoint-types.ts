@@ -1,7 +1,7 @@
 /**
  * What a grant, the token endpoint client, the options and the middleware exchange: the fetch they send with, a
  * token request's context and its validated answer. Types only, in a module that imports nothing, so that the modules
- * using them (grants, options, token-endpoint-client) do not import one another in a circle.
+ * using them (grants, options, token-endpoint-client, token-endpoint-failures) do not import one another in a circle.
  */
 
 /** A fetch implementation (the WHATWG `fetch` signature). */
@@ -36,4 +36,17 @@ export interface TokenEndpointResult {
   idToken?: string;
   /** The token endpoint that answered, without query string (for the `tokenRequest` event). */
   url?: string;
+}
+
+/**
+ * How the application calls the values the token endpoint checks, for error messages: a platform client passes its
+ * own option names (`accessKeySecret`, `loginBaseUrl or region`); default the grant's option names.
+ */
+export interface CredentialOptionNames {
+  clientId?: string;
+  clientSecret?: string;
+  username?: string;
+  password?: string;
+  /** Where the token endpoint's URL comes from, e.g. `loginBaseUrl or region`, `issuer`; default `tokenEndpoint`. */
+  tokenEndpoint?: string;
 }
