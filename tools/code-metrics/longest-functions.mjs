@@ -10,7 +10,8 @@ import ts from 'typescript';
 const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 10;
-const dirs = args.filter((arg, index) => !arg.startsWith('--') && index !== topAt + 1);
+// without --top, topAt + 1 is 0: only skip the argument after a --top that is there
+const dirs = args.filter((arg, index) => !arg.startsWith('--') && (topAt < 0 || index !== topAt + 1));
 if (dirs.length === 0) dirs.push('packages/auth-core/src');
 
 function* sources(dir) {
