@@ -1,6 +1,5 @@
 // The notification stream against the simulated platform, in process (MSW's WebSocket API), on simulated time.
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
 import {
   subscribeNotifications,
@@ -12,26 +11,9 @@ import {
 } from '@ccaas/genesys-cloud/notification-stream';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials, type GenesysCloudMockOptions } from './create-genesys-cloud-mock.js';
 import { createSimulatedTime, type SimulatedTime } from './notifications-simulated-time.js';
+import { useInProcessWebSockets } from '../test/in-process-websockets.js';
 
-// Node 20 has no global WebSocket, and MSW intercepts sockets by patching the global: a stand-in class to patch
-// (never constructed: every socket here is answered in process). Node 22+ has its own.
-const globals = globalThis as { WebSocket?: unknown };
-if (globals.WebSocket === undefined) {
-  globals.WebSocket = class NoRealWebSocket {
-    static readonly CONNECTING = 0;
-    static readonly OPEN = 1;
-    static readonly CLOSING = 2;
-    static readonly CLOSED = 3;
-    constructor() {
-      throw new Error('tests use MSW-intercepted sockets only');
-    }
-  };
-}
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useInProcessWebSockets();
 
 const presence = (userId: string) => `v2.users.${userId}.presence` as const;
 

@@ -1,33 +1,15 @@
 // The Genesys notification stream reports its channel lifecycle, each reconnect with its cause, and each gap through
 // the onAttempt and tracer its client was created with (simulated platform in process, simulated time).
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTelemetrySpans, spanNames, type AttemptEvent, type StreamAttemptEvent } from '@ccaas/auth-core';
 import { createGenesysCloudClient, type GenesysCloudClientOptions } from '@ccaas/genesys-cloud';
 import { subscribeNotifications } from '@ccaas/genesys-cloud/notification-stream';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 import { createSimulatedTime } from './notifications-simulated-time.js';
+import { useInProcessWebSockets } from '../test/in-process-websockets.js';
 
-// Node 20 has no global WebSocket, and MSW intercepts sockets by patching the global: a stand-in to patch (never
-// constructed: every socket here is answered in process). Node 22+ has its own.
-const globals = globalThis as { WebSocket?: unknown };
-if (globals.WebSocket === undefined) {
-  globals.WebSocket = class NoRealWebSocket {
-    static readonly CONNECTING = 0;
-    static readonly OPEN = 1;
-    static readonly CLOSING = 2;
-    static readonly CLOSED = 3;
-    constructor() {
-      throw new Error('tests use MSW-intercepted sockets only');
-    }
-  };
-}
-
-const server = setupServer();
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = useInProcessWebSockets();
 
 const topic = 'v2.users.u-1.presence' as const;
 
