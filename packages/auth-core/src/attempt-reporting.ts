@@ -8,7 +8,7 @@ import { urlOf } from './call-state.js';
 import { ConfigurationError } from './errors.js';
 import type { AttemptOutcome, TokenManagerEvents } from './events.js';
 import type { TokenSource } from './middleware-options.js';
-import type { AttemptEvent, StreamAttemptEvent, WaitReport, WaitTracer } from './observability.js';
+import type { AttemptEvent, StreamAttemptEvent, StreamCause, WaitReport, WaitTracer } from './observability.js';
 import { RequestTimeoutError } from './errors.js';
 
 /** When something began: epoch ms for reports (`at`), `performance.now()` for its length. */
@@ -141,6 +141,23 @@ interface StreamObservers {
 export function keepStreamObservers(client: object, onAttempt: ((event: AttemptEvent) => void) | undefined, tracer: WaitTracer | false | undefined): void {
   const observers: StreamObservers = { onAttempt, tracer: tracer || undefined };
   Object.defineProperty(client, streamObserversKey, { value: observers });
+}
+
+/**
+ * The outcome a stream step's cause implies, the same for every stream: a connection that failed is a network error,
+ * a missed heartbeat or a poll timeout is a timeout, an abort is an abort, anything else came with an answer.
+ */
+export function streamOutcomeOf(cause: StreamCause | undefined): AttemptOutcome {
+  if (cause === 'network' || cause === 'socket_closed' || cause === 'connect_failed') return 'network_error';
+  if (cause === 'timeout' || cause === 'heartbeat_timeout') return 'timeout';
+  if (cause === 'aborted') return 'aborted';
+  return 'response';
+}
+
+/** A stream step's view of an error: its name (never its message) and its HTTP status when it carries one. */
+export function streamErrorFields(error: unknown): { error: string; status?: number } {
+  const status = (error as { status?: unknown } | null | undefined)?.status;
+  return typeof status === 'number' ? { error: errorName(error), status } : { error: errorName(error) };
 }
 
 /** A stream step as the stream knows it; `kind`, `stream` and `streamId` are filled in by the reporter. */

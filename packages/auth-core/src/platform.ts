@@ -18,7 +18,7 @@ import type { FetchLike } from './token-endpoint-types.js';
 import { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 import { createUserAgent, withUserAgent } from './user-agent.js';
 
-export { errorName, reportStreamAttempts } from './attempt-reporting.js';
+export { reportStreamAttempts, streamErrorFields, streamOutcomeOf } from './attempt-reporting.js';
 export type { StreamStep } from './attempt-reporting.js';
 export { authorizeCallFetch } from './auth-fetch.js';
 export { clientMiddlewareOptionNames, clientMiddlewareOptions } from './middleware-options.js';

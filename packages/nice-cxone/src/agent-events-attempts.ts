@@ -1,7 +1,7 @@
 // The agent-session loop's life as auth-core stream attempts: the client's onAttempt and tracer see the session
 // start, every retry with its cause, the token refreshes it polled across, and how the session ended.
 import type { AttemptOutcome, StreamCause } from '@ccaas/auth-core';
-import { errorName, reportStreamAttempts } from '@ccaas/auth-core/platform';
+import { reportStreamAttempts, streamErrorFields, streamOutcomeOf } from '@ccaas/auth-core/platform';
 import type { CxoneClient } from './create-cxone-client.js';
 
 /** How a retry is named on the loop's own items (`retrying.cause`). */
@@ -41,8 +41,7 @@ export function agentEventAttempts(client: CxoneClient, now: () => number): Agen
   let stopListening: (() => void) | undefined;
   type Extra = { cause?: StreamCause; attempt?: number; delayMs?: number; error?: unknown; status?: number; outcome?: AttemptOutcome };
   const step = (phase: Parameters<typeof report>[0]['phase'], extra: Extra = {}) => {
-    const { error, status: given, ...rest } = extra;
-    const status = given ?? (error as { status?: unknown } | undefined)?.status;
+    const { error, status, ...rest } = extra;
     report({
       phase,
       attempt: 1,
@@ -52,8 +51,9 @@ export function agentEventAttempts(client: CxoneClient, now: () => number): Agen
       url,
       ...(sessionId === undefined ? {} : { channelId: sessionId }),
       ...rest,
-      ...(error === undefined ? {} : { error: errorName(error) }),
-      ...(typeof status === 'number' ? { status } : {}),
+      ...(error === undefined ? {} : streamErrorFields(error)),
+      // a status the loop names (the poll's) wins over the error's
+      ...(status === undefined ? {} : { status }),
     });
   };
   return {
@@ -67,13 +67,12 @@ export function agentEventAttempts(client: CxoneClient, now: () => number): Agen
     },
     retrying(cause, attempt, delayMs, error, status) {
       const mapped = retryCauses[cause];
-      const outcome: AttemptOutcome = mapped === 'network' ? 'network_error' : mapped === 'timeout' ? 'timeout' : 'response';
-      step('reconnecting', { cause: mapped, attempt, delayMs, error, status, outcome });
+      step('reconnecting', { cause: mapped, attempt, delayMs, error, status, outcome: streamOutcomeOf(mapped) });
     },
     ended(cause, error) {
       stopListening?.();
       stopListening = undefined;
-      step('session_ended', { cause, error, outcome: cause === 'aborted' ? 'aborted' : 'response' });
+      step('session_ended', { cause, error, outcome: streamOutcomeOf(cause) });
     },
   };
 }

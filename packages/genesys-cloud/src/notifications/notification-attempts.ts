@@ -1,8 +1,8 @@
 // The stream's lifecycle and gaps as auth-core stream attempts, so the client's onAttempt and tracer see a channel's
 // life and every reconnect with its cause the way they see its REST calls. Ids and causes only: the socket's
 // connectUri (and anything in its query) never leaves channel-connection.ts.
-import type { AttemptOutcome, StreamCause } from '@ccaas/auth-core';
-import { errorName, reportStreamAttempts, type StreamStep } from '@ccaas/auth-core/platform';
+import type { StreamCause } from '@ccaas/auth-core';
+import { reportStreamAttempts, streamErrorFields, streamOutcomeOf, type StreamStep } from '@ccaas/auth-core/platform';
 import type { GenesysCloudClient } from '../create-genesys-cloud-client.js';
 import type { NotificationReconnectCause, NotificationStreamEvent } from './notification-events.js';
 
@@ -15,13 +15,6 @@ const causes: Record<NotificationReconnectCause, StreamCause> = {
   'token-refreshed': 'token_refreshed',
   'connect-failed': 'connect_failed',
 };
-
-function outcomeOf(cause: StreamCause | undefined): AttemptOutcome {
-  if (cause === 'socket_closed' || cause === 'connect_failed') return 'network_error';
-  if (cause === 'heartbeat_timeout') return 'timeout';
-  if (cause === 'aborted') return 'aborted';
-  return 'response';
-}
 
 /**
  * A function that reports one stream event (lifecycle or gap) through the client's onAttempt/tracer, or undefined
@@ -42,7 +35,7 @@ export function notificationAttemptReporter(
     report({
       attempt: 1,
       durationMs: 0,
-      outcome: outcomeOf(step.cause),
+      outcome: streamOutcomeOf(step.cause),
       url: channelId === undefined ? channels : `${channels}/${channelId}`,
       ...(channelId === undefined ? {} : { channelId }),
       ...step,
@@ -71,19 +64,14 @@ function lifecycleStep(event: Extract<NotificationStreamEvent<string>, { type: '
     case 'channel-lost':
       return { ...base, phase: 'channel_lost', cause: event.reason === 'expired' ? 'channel_expired' : 'evicted_or_token_expired', status: 404 };
     case 'reconnecting': {
-      const error = event.error === undefined ? {} : { error: errorName(event.error), ...statusOf(event.error) };
+      const error = event.error === undefined ? {} : streamErrorFields(event.error);
       return { ...base, phase: 'reconnecting', cause: causes[event.cause], attempt: event.attempt, delayMs: event.delayMs, ...error };
     }
     case 'socket-replaced':
       return { ...base, phase: 'replaced', cause: causes[event.cause] };
     case 'closed': {
       const failed = failure();
-      return failed === undefined ? { ...base, phase: 'closed', cause: 'aborted' } : { ...base, phase: 'closed', cause: 'failed', error: errorName(failed.error), ...statusOf(failed.error) };
+      return failed === undefined ? { ...base, phase: 'closed', cause: 'aborted' } : { ...base, phase: 'closed', cause: 'failed', ...streamErrorFields(failed.error) };
     }
   }
-}
-
-function statusOf(error: unknown): { status?: number } {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? { status } : {};
 }
