@@ -67,6 +67,9 @@ export function registerOperationPolicies(client: object, area: string, load: Lo
   permissionTablesOf(client)?.areas.set(area, load);
 }
 
+/** The matching and explaining code, loaded on the first 403 or lookup (a bundler splits it out of the startup chunk). */
+const operationPolicies = () => import('./operation-policies.js');
+
 /**
  * The permissions a client's registered areas say `method url` requires (the 403 message uses it; so can you). It
  * loads the areas' tables on first use, hence a promise.
@@ -74,7 +77,7 @@ export function registerOperationPolicies(client: object, area: string, load: Lo
 export async function requiredPermissionsOf(client: object, method: string, url: string): Promise<RequiredPermissions | undefined> {
   const tables = permissionTablesOf(client);
   if (tables === undefined) return undefined;
-  const { matcherOf, pathOf } = await import('./operation-policies.js');
+  const { matcherOf, pathOf } = await operationPolicies();
   return (await matcherOf(tables)).lookup(method, pathOf(url));
 }
 
@@ -94,7 +97,7 @@ export function withRequiredPermissions<Fetch extends FetchWithThrough>(auth: Fe
         return await fetch(input, init);
       } catch (error) {
         if (!(error instanceof ForbiddenError) || tables.areas.size === 0) throw error;
-        throw await import('./operation-policies.js')
+        throw await operationPolicies()
           .then((policies) => policies.explainForbidden(error, tables, GenesysForbiddenError))
           .catch(() => error);
       }
