@@ -3,7 +3,7 @@
  * lets the rate limiter hold the send back when its bucket is paused or paced (no wait on the fast path), attaches the
  * token and keeps what a replay needs (the request itself when it has no body, an unsent clone when it has one);
  * onResponse shows the response to the rate limiter, lets every final status through at once and hands the rest
- * (401, 403, 429, retryable 5xx, network errors) to `settle` (response-decisions.ts), which replays, waits and
+ * (401, 403, 429, retryable 5xx, network errors) to `settle` (response-decisions.ts, loaded then), which replays, waits and
  * retries, or finishes with the response or a typed error. The success path is synchronous (openapi-fetch awaits a
  * plain value as well): a token the manager holds fresh, a send the limiter grants at once, a pass-through status;
  * anything that waits goes async. The call's record (call-state.ts) is keyed by openapi-fetch's per-call options
@@ -16,13 +16,12 @@
 import { subscribeTokenAttempts } from './attempt-reporting.js';
 import { createCallContext, type CallContext } from './call-context.js';
 import { endDeadline, enterPhase, startDeadline } from './call-deadline.js';
-import { acquireSend, chargeRateLimitWait, waitForToken } from './call-sends.js';
+import { acquireSend, chargeRateLimitWait, needsDecision, settleCall, waitForToken } from './call-sends.js';
 import { authorize, newCallState, replayTemplate, type CallState, type SentCall } from './call-state.js';
 import { InsecureTransportError } from './errors.js';
 import type { AuthMiddlewareOptions, TokenSource } from './middleware-options.js';
 import { isLoopbackHost } from './options.js';
 import { redactUrl } from './redaction.js';
-import { needsDecision, settle } from './response-decisions.js';
 import type { FetchLike } from './token-endpoint-types.js';
 
 export type { AuthMiddlewareOptions, ClientMiddlewareOptions, TokenSource } from './middleware-options.js';
@@ -132,7 +131,7 @@ export function authMiddleware(tokenManager: TokenSource, options: AuthMiddlewar
       try {
         if (state.signal.aborted) return undefined;
         // a Response returned here goes through the other middlewares' onResponse next (not this one's: done here)
-        return await settle(context, state, { error }, callOptions.fetch);
+        return await settleCall(context, state, { error }, callOptions.fetch);
       } catch (final) {
         return final instanceof Error ? final : undefined;
       } finally {
@@ -206,7 +205,7 @@ async function settleResponse(
   fetchImpl: FetchLike,
 ): Promise<Response | undefined> {
   try {
-    const final = await settle(context, state, { response }, fetchImpl);
+    const final = await settleCall(context, state, { response }, fetchImpl);
     return final === response ? undefined : final;
   } finally {
     endDeadline(state);

@@ -5,7 +5,6 @@
  */
 import { createAttemptReporter, type AttemptReporter } from './attempt-reporting.js';
 import type { ErrorSettings } from './error-details.js';
-import type { FetchLike } from './token-endpoint-types.js';
 import type { AuthMiddlewareOptions, TokenSource } from './middleware-options.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { createRateLimiter, rateLimitOption, type RateLimiter } from './rate-limiter.js';
@@ -57,16 +56,4 @@ export function createCallContext(tokenManager: TokenSource, options: AuthMiddle
     throwOnError: options.throwOnError === true,
     persistentlyRejected: undefined,
   };
-}
-
-/** `requestInitExt`, with the call's own `dispatcher` (undici drops it from cloned requests) on top. */
-export function resendInit(context: CallContext, original: Request): Record<string, unknown> | undefined {
-  const dispatcher = (original as { dispatcher?: unknown }).dispatcher;
-  return dispatcher === undefined ? context.requestInitExt : { ...context.requestInitExt, dispatcher };
-}
-
-/** Sends one replay or retry with `fetchImpl` (the call's fetch), with the extra fetch fields it needs. */
-export function sendWith(context: CallContext, fetchImpl: FetchLike, request: Request, original: Request): Promise<Response> {
-  const init = resendInit(context, original);
-  return init === undefined ? fetchImpl(request) : fetchImpl(request, init as RequestInit);
 }

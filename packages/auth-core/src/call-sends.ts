@@ -1,21 +1,55 @@
 /**
- * Sending and waiting for one call: the token it waits for, the rate limiter's hold on each send, the backoff before
- * a retry, and the replays and retries themselves. Every wait follows the call's signal (abort and deadline) and is
- * charged to `retry.maxTotalWaitMs`.
+ * Sending one call at startup speed: the token it waits for and the rate limiter's hold on each send, with every
+ * wait following the call's signal (abort and deadline) and charged to `retry.maxTotalWaitMs`; and the hand-over of
+ * an answer that is not final at once to response-decisions.ts (part of deferred.ts, loaded then), which replays,
+ * retries and waits.
  *
  * The rate limiter (rate-limiter.ts) is asked before every send: `acquireSend` answers undefined on the fast path (no
  * bucket paused or paced: no wait, no timer). Every send it let through is shown to `limiter.observe` exactly once
- * (the middleware's onResponse/onError for the first send, `sendAgain` for the others), and a 429 is reported through
- * `limiter.rateLimited` (response-decisions.ts), which pauses the limited bucket.
+ * (the middleware's onResponse/onError for the first send, `sendAgain` for the others), and a 429 to
+ * `limiter.rateLimited` (`rateLimitPause`), which pauses the limited bucket.
  */
-import { stopwatch, elapsedMs, type Stopwatch } from './attempt-reporting.js';
-import { sendWith, type CallContext } from './call-context.js';
-import { checkDeadline, deadlineLeftMs, enterPhase, timeoutError } from './call-deadline.js';
-import { authorize, urlOf, type CallState, type Outcome } from './call-state.js';
-import { errorName } from './attempt-reporting.js';
+import { elapsedMs, stopwatch } from './attempt-reporting.js';
+import type { CallContext } from './call-context.js';
+import { deadlineLeftMs, enterPhase, timeoutError } from './call-deadline.js';
+import type { CallState, Outcome } from './call-state.js';
+import { loadDeferred } from './load-deferred.js';
+import { RateLimitWaitExceeded } from './errors.js';
+import { retryAfterMs } from './retry-policy.js';
 import type { FetchLike } from './token-endpoint-types.js';
-import { RateLimitWaitExceeded } from './rate-limiter.js';
-import { abortableSleep, fullJitterBackoffMs } from './retry-policy.js';
+
+/** The statuses `settle` must see; every other status is final at once (the synchronous path). */
+export function needsDecision(context: CallContext, status: number): boolean {
+  return (
+    status === 401 ||
+    status === 403 ||
+    status === 429 ||
+    context.policy.retryOnStatuses.has(status) ||
+    (context.throwOnError && (status < 200 || status > 299))
+  );
+}
+
+/** A 429 as the rate limiter saw it: the Retry-After it carried, and the wait the limiter asks for. */
+export interface RateLimitPause {
+  retryAfterMs: number | undefined;
+  limiterWaitMs: number | undefined;
+}
+
+/**
+ * Shows a 429 to the rate limiter, which pauses the limited bucket (also when the wait is beyond the caller's cap).
+ * Called as the 429 arrives, before the decisions load: a send let through meanwhile would go into the spent window.
+ */
+export function rateLimitPause(context: CallContext, state: CallState, response: Response): RateLimitPause {
+  // Retry-After as an HTTP date is the server's wall clock: compared with ours, the only place the wall clock counts
+  const retryAfter = retryAfterMs(response.headers.get('retry-after'), Date.now());
+  return { retryAfterMs: retryAfter, limiterWaitMs: context.limiter.rateLimited(state.original.url, response, retryAfter, state.original) };
+}
+
+/** Follows a call whose answer is not final at once to its final response or typed error (response-decisions.ts). */
+export async function settleCall(context: CallContext, state: CallState, first: Outcome, fetchImpl: FetchLike): Promise<Response> {
+  const pause = 'response' in first && first.response.status === 429 ? rateLimitPause(context, state, first.response) : undefined;
+  return (await loadDeferred()).settle(context, state, first, fetchImpl, pause);
+}
 
 /**
  * Lets the limiter hold the next send back (undefined: send now). The wait follows the call's signal (abort and
@@ -23,12 +57,6 @@ import { abortableSleep, fullJitterBackoffMs } from './retry-policy.js';
  * (RateLimitError `rate_limit_pause` with reason `total_wait_exceeded`, or RequestTimeoutError), as does a queued
  * send still held back when its budget runs out.
  */
-/**
- * The typed errors of a failed call (error-details.ts), loaded when a call fails: a call that gets its answer never
- * builds one, so an application bundler keeps them out of the startup bundle.
- */
-export const callErrors = () => import('./error-details.js');
-
 export function acquireSend(context: CallContext, state: CallState): Promise<void> | undefined {
   const budgetMs = context.policy.maxTotalWaitMs - state.waitedMs;
   const deadlineMs = deadlineLeftMs(state);
@@ -49,77 +77,13 @@ export async function chargeRateLimitWait(
     await waiting;
   } catch (error) {
     if (!(error instanceof RateLimitWaitExceeded)) throw error;
-    const errors = await callErrors();
+    const errors = await loadDeferred();
     if (!deadlineFirst) throw errors.pauseError(context.errors, state, error);
     throw timeoutError(state.original.method, state.original.url, `${errors.heldBack(error)}, past the deadline`, context.timeoutMs);
   }
   const waitedMs = elapsedMs(started);
   state.waitedMs += waitedMs;
   if (context.reporter.tracer && waitedMs > 0) context.reporter.traceWait(state, 'rate_limiter', started);
-}
-
-/** A replay or retry: waits for the limiter, sends a fresh copy of the template with the call's current token. */
-export async function sendAgain(context: CallContext, state: CallState, fetchImpl: FetchLike): Promise<Outcome> {
-  const waiting = acquireSend(context, state);
-  if (waiting) await waiting;
-  const request = authorize(state.template!.clone(), state.token);
-  state.sends += 1;
-  enterPhase(state, 'waiting for the response');
-  const { reporter, limiter } = context;
-  const started: Stopwatch | undefined = reporter.timesAttempts ? stopwatch() : undefined;
-  try {
-    const response = await sendWith(context, fetchImpl, request, state.original);
-    limiter.observe(response);
-    if (started) reporter.reportSend(state, state.nextReason, started, { response });
-    return { response };
-  } catch (error) {
-    limiter.observe(undefined);
-    if (started) reporter.reportSend(state, state.nextReason, started, { error });
-    if (state.signal.aborted) throw state.signal.reason;
-    return { error };
-  }
-}
-
-export function backoff(context: CallContext, retries: number): number {
-  return fullJitterBackoffMs(retries, context.policy, context.random);
-}
-
-/**
- * Counts a retry, reports it (`retry` event, span), waits, and takes a possibly newer token (the send that follows
- * waits for the rate limiter). Fails at once with RequestTimeoutError when the wait would end after the deadline.
- */
-export async function waitToRetry(
-  context: CallContext,
-  state: CallState,
-  delayMs: number,
-  cause: { status?: number; error?: unknown },
-  reason: 'backoff' | 'rate_limited',
-): Promise<void> {
-  checkDeadline(state, delayMs, `the next retry would start after it (${state.retries} retries made)`, context.timeoutMs);
-  state.retries += 1;
-  state.waitedMs += delayMs;
-  state.nextReason = 'retry';
-  context.tokenManager.emitRequestEvent?.('retry', {
-    attempt: state.retries,
-    delayMs,
-    ...(cause.status === undefined ? {} : { status: cause.status }),
-    method: state.original.method,
-    url: urlOf(state),
-    source: 'request',
-  });
-  const started = stopwatch();
-  enterPhase(state, 'waiting to retry');
-  await abortableSleep(delayMs, state.signal);
-  if (context.reporter.tracer) {
-    context.reporter.traceWait(state, reason, started, {
-      attempt: state.retries,
-      plannedMs: delayMs,
-      ...(cause.status === undefined ? {} : { status: cause.status }),
-      ...(cause.error === undefined ? {} : { error: errorName(cause.error) }),
-    });
-  }
-  // the token may have expired during the wait
-  state.token = await waitForToken(context, state);
 }
 
 /** A token for this call (`rejectedToken`: the one a 401 rejected); a wait that took time becomes a span. */

@@ -57,12 +57,6 @@ export interface CallState extends SentCall {
 /** What one send produced: a response, or the error fetch rejected with. */
 export type Outcome = { response: Response } | { error: unknown };
 
-/** Returned by a status handler that has prepared a replay/retry (token refreshed or wait done): send again. */
-export const RESEND = Symbol('resend');
-
-/** What a status handler decides (unless it throws a typed error): the final response, or send again. */
-export type Next = Response | typeof RESEND;
-
 /** A new record for `request` (`token`: taken at once; `template`: kept by the synchronous path), nothing waited yet. */
 export function newCallState(request: Request, id: string, token = '', template?: Request): CallState {
   return {
@@ -88,18 +82,9 @@ export function urlOf(state: CallState): string {
   return (state.url ??= redactUrl(state.original.url));
 }
 
-export function pathOf(state: CallState): string {
-  return (state.path ??= new URL(state.original.url).pathname);
-}
-
 export function authorize(request: Request, token: string): Request {
   request.headers.set('authorization', `Bearer ${token}`);
   return request;
-}
-
-export function discard(response: Response): void {
-  // not awaited: some bodies (e.g. mocked streams) never settle a cancel
-  void response.body?.cancel().catch(() => undefined);
 }
 
 /** What a replay or retry resends: the request itself without a body, else an unsent clone (undefined: not clonable). */

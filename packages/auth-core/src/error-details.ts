@@ -3,12 +3,11 @@
  * then the platform's describer on top), secrets redacted, the correlation id taken from the first header that has
  * one; each message names the method, the path and what to do.
  *
- * Every error of a call is built here, and only on its way out: the call phases load this module by dynamic import
- * (`callErrors` in call-sends.ts) when a call fails, so a call that gets its answer never needs it and an application
- * bundler leaves it out of the startup bundle.
+ * Every error of a call is built here, and only on its way out: it is part of deferred.ts, loaded when a call fails,
+ * so a call that gets its answer never needs it and an application bundler leaves it out of the startup bundle.
  */
 import type { CallState } from './call-state.js';
-import { pathOf, urlOf } from './call-state.js';
+import { urlOf } from './call-state.js';
 import { readErrorFields, type DescribeError, type ErrorDescription } from './describe-error-body.js';
 import {
   ForbiddenError,
@@ -19,9 +18,14 @@ import {
   type HttpErrorDetails,
   type RateLimitReason,
 } from './errors.js';
-import type { RateLimitWaitExceeded } from './rate-limiter.js';
+import type { RateLimitWaitExceeded } from './errors.js';
 import { redactSecrets, sanitizedCause } from './redaction.js';
 import { IDEMPOTENCY_KEY_HEADER } from './retry-policy.js';
+
+/** The request's path, computed once per call: error messages name it. */
+function pathOf(state: CallState): string {
+  return (state.path ??= new URL(state.original.url).pathname);
+}
 
 /** What the error messages need of a middleware's settings. */
 export interface ErrorSettings {

@@ -345,3 +345,19 @@ export class InsecureTransportError extends RequestError {
     super(message, 'insecure_transport', details);
   }
 }
+
+/**
+ * Internal, never thrown to callers: why the rate limiter's `acquire` refused a send: it would wait longer than its
+ * `maxWaitMs` (a known pause or closed window that ends later, or a queue that did not let it through in time).
+ * authMiddleware turns it into RateLimitError or RequestTimeoutError.
+ */
+export class RateLimitWaitExceeded extends Error {
+  override readonly name = 'RateLimitWaitExceeded';
+  constructor(
+    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
+    readonly waitMs: number,
+    readonly queued = false,
+  ) {
+    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
+  }
+}

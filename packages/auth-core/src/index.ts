@@ -59,6 +59,7 @@ export type {
 export { authMiddleware, IDEMPOTENCY_KEY_HEADER } from './auth-middleware.js';
 export type { AuthMiddleware, AuthMiddlewareOptions, ClientMiddlewareOptions, MiddlewareParams, TokenSource } from './auth-middleware.js';
 export { authFetch } from './auth-fetch.js';
+export { loadDeferredModules } from './load-deferred.js';
 export type { AuthFetch, AuthFetchOptions, AuthorizedFetch } from './auth-fetch.js';
 export { openTelemetrySpans, spanNames } from './observability.js';
 export type {

@@ -18,6 +18,30 @@ import type { FetchLike } from './token-endpoint-types.js';
 import { createTokenManager, type TokenManager, type TokenManagerOptions } from './token-manager.js';
 import { createUserAgent, withUserAgent } from './user-agent.js';
 
+/*
+ * The public index's values a sibling package uses or re-exports at run time, re-exported here so that its run-time
+ * imports stay on this entry: a bundler that splits code (esbuild) puts every module a reached entry re-exports into
+ * the startup chunks once a lazily loaded chunk shares it, so through the public index a client's startup bundle
+ * would carry describe-error-body.ts, which only a failed call (deferred.ts) runs. Types come from the public index.
+ */
+export {
+  CcaasError,
+  ConfigurationError,
+  ForbiddenError,
+  HttpError,
+  InsecureTransportError,
+  InvalidClientCredentialsError,
+  NetworkError,
+  RateLimitError,
+  ReauthenticationRequiredError,
+  RequestTimeoutError,
+  TokenRequestError,
+  UnauthorizedError,
+} from './errors.js';
+export { authorizationCodeGrant, basicClientCredentialsGrant, passwordGrant, refreshTokenGrant } from './grants.js';
+export { buildAuthorizationUrl, createPkcePair, generateState } from './authorization-request.js';
+export { loadDeferredModules } from './load-deferred.js';
+export { openTelemetrySpans } from './observability.js';
 export { reportStreamAttempts, streamErrorFields, streamOutcomeOf } from './attempt-reporting.js';
 export type { StreamStep } from './attempt-reporting.js';
 export { authorizeCallFetch } from './auth-fetch.js';

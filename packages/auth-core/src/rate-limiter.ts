@@ -15,14 +15,15 @@
  *
  * The window model and the learned allowance: rate-window.ts.
  */
-import { ConfigurationError } from './errors.js';
+import { ConfigurationError, RateLimitWaitExceeded } from './errors.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
-import { RateWindow, SendsInFlight, type RateLimitObservation } from './rate-window.js';
-import { dropEndedPauses, RateLimitWaitExceeded, SendQueue } from './send-queue.js';
-import { abortableSleep, maxTimerMs } from './retry-policy.js';
+import { dropEndedPauses, RateWindow, SendsInFlight, type RateLimitObservation } from './rate-window.js';
+import { loadDeferred } from './load-deferred.js';
+import type { SendQueue } from './send-queue.js';
 
 export type { RateLimitObservation } from './rate-window.js';
-export { RateLimitWaitExceeded } from './send-queue.js';
+
+
 
 /** Reads a response's rate-limit headers; undefined when it has none. */
 export type ReadRateLimitHeaders = (headers: Headers) => RateLimitObservation | undefined;
@@ -279,21 +280,36 @@ function createLimiterState(settings: RateLimiterSettings): LimiterState {
 
 /** Admission: whether a send may go now, else its wait in the queue. */
 interface Admission {
-  readonly queue: SendQueue;
   acquire: RateLimiter['acquire'];
   refreshSlow(now: number): void;
+  /** Ends the queue's wait now (the window rolled over or was seeded: queued sends may go sooner). */
+  wake(): void;
+  /** Queued sends of `family` that would wait past their `maxWaitMs` for its new pause fail now. */
+  refuseBeyond(family: string, until: number, now: number): void;
 }
 
 function createAdmission(state: LimiterState): Admission {
   const { clock, pacing, budget, bucketKey, window, familyPauses, inFlight, sentAt } = state;
-  const queue = new SendQueue({ clock, endpointFamily: state.endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
+  /**
+   * The queue (send-queue.ts, part of deferred.ts), made when a send first has to wait, and the sends waiting for it
+   * to load (counted as queued, so that a send arriving meanwhile does not overtake them).
+   */
+  let queue: SendQueue | undefined;
+  let loadingQueue: Promise<SendQueue> | undefined;
+  let arriving = 0;
+  const queued = () => (queue?.length ?? 0) + arriving;
+  const loadQueue = () =>
+    (loadingQueue ??= loadDeferred().then(({ SendQueue }) => {
+      queue = new SendQueue({ clock, endpointFamily: state.endpointFamily, familyPauses, decide, release, onIdle: refreshSlow });
+      return queue;
+    }));
 
   /** Until this process has seen the window itself, a shared budget (other processes' knowledge) decides. */
   const mustAsk = (now: number) => window.engaged(now) || (budget !== undefined && window.end === 0);
 
   function refreshSlow(now: number): void {
     dropEndedPauses(familyPauses, now);
-    state.slow = familyPauses.size > 0 || queue.length > 0 || mustAsk(now);
+    state.slow = familyPauses.size > 0 || queued() > 0 || mustAsk(now);
   }
 
   /** Decides one send of the client bucket: 0 = granted, else ms to wait. */
@@ -331,27 +347,37 @@ function createAdmission(state: LimiterState): Admission {
 
   async function acquireSlowly(request: Request, signal: AbortSignal | undefined, maxWaitMs: number): Promise<void> {
     const giveUpAt = clock() + maxWaitMs;
-    await queue.waitForFamily(request, signal, giveUpAt);
+    let sendQueue = queue;
+    if (sendQueue === undefined) {
+      arriving += 1;
+      try {
+        sendQueue = await loadQueue();
+      } finally {
+        arriving -= 1;
+      }
+    }
+    await sendQueue.waitForFamily(request, signal, giveUpAt);
     const now = clock();
-    if (queue.length === 0 && !mustAsk(now)) {
+    if (sendQueue.length === 0 && !mustAsk(now)) {
       grantNow(request, now);
       return;
     }
     const reopensIn = window.reopensIn(now);
     if (now + reopensIn > giveUpAt) throw new RateLimitWaitExceeded(reopensIn);
-    await queue.enqueue(request, signal, giveUpAt);
+    await sendQueue.enqueue(request, signal, giveUpAt);
   }
 
   return {
-    queue,
     refreshSlow,
+    wake: () => queue?.wake(),
+    refuseBeyond: (family, until, now) => queue?.refuseBeyond(family, until, now),
     acquire(request, signal, maxWaitMs = Infinity) {
       if (!state.slow) {
         inFlight.sent(clock());
         noteSent(request);
         return undefined;
       }
-      if (budget === undefined && queue.length === 0 && familyPauses.size === 0 && !signal?.aborted) {
+      if (budget === undefined && queued() === 0 && familyPauses.size === 0 && !signal?.aborted) {
         // paced, and the window allows this send now: grant it here rather than through a promise, the queue and
         // the pump's timer (past a window's burst, e.g. after 30 of Genesys' 300 per minute, that is every send)
         const now = clock();
@@ -374,7 +400,6 @@ function report(promise: Promise<unknown>): void {
 function createObservation(state: LimiterState, admission: Admission): Pick<RateLimiter, 'observe' | 'rateLimited'> {
   const { settings, clock, pacing, budget, bucketKey, window, familyPauses, inFlight } = state;
   const readHeaders = settings.readHeaders ?? readIninRateLimitHeaders;
-  const { queue } = admission;
   return {
     observe(response) {
       inFlight.answered();
@@ -386,7 +411,7 @@ function createObservation(state: LimiterState, admission: Admission): Pick<Rate
       const generation = window.generation;
       const sending = inFlight.count(now);
       window.observe(observation, now, sending);
-      if (window.generation !== generation) queue.wake();
+      if (window.generation !== generation) admission.wake();
       if (budget && (state.slow || window.engaged(now))) report(budget.observe(bucketKey, observation, sending));
       if (!state.slow) admission.refreshSlow(now);
     },
@@ -414,7 +439,7 @@ function createObservation(state: LimiterState, admission: Admission): Pick<Rate
         const family = state.endpointFamily(url);
         const until = Math.max(familyPauses.get(family) ?? 0, now + retryAfterMs);
         familyPauses.set(family, until);
-        queue.refuseBeyond(family, until, now);
+        admission.refuseBeyond(family, until, now);
         state.slow = true;
       }
       return retryAfterMs;
@@ -435,7 +460,7 @@ export function createRateLimiter(settings: RateLimiterSettings): RateLimiter {
     sentSoFar: (now) => state.answered + inFlight.count(now),
     seededLater: () => {
       state.slow = true;
-      admission.queue.wake();
+      admission.wake();
     },
   });
   if (seededNow) state.slow = true;

@@ -254,6 +254,11 @@ export class RateWindow {
   }
 }
 
+/** Drops the endpoint families' pauses (family -> clock ms it ends) that have ended. */
+export function dropEndedPauses(familyPauses: Map<string, number>, now: number): void {
+  for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
+}
+
 /**
  * The sends let through and not answered yet, oldest first. A send unanswered for `unansweredAfterMs` no longer
  * counts: it has reached the server, whose count holds it, or it was never sent (openapi-fetch calls neither

@@ -2,23 +2,12 @@
  * The sends a rate limiter holds back, in order, and the pump that lets them go one by one as the client window
  * allows (the limiter's `decide`), skipping those whose endpoint family a 429 paused after they queued (they would
  * follow the pace into the spent window). Its timer runs only while someone waits.
+ * Part of deferred.ts: the limiter loads it when a send first has to wait (a client whose sends always go at once
+ * never needs it).
  */
+import { RateLimitWaitExceeded } from './errors.js';
+import { dropEndedPauses } from './rate-window.js';
 import { abortableSleep, maxTimerMs } from './retry-policy.js';
-
-/**
- * Why `acquire` refused a send: it would wait longer than its `maxWaitMs` (a known pause or closed window that ends
- * later, or a queue that did not let it through in time). authMiddleware turns it into RateLimitError/RequestTimeoutError.
- */
-export class RateLimitWaitExceeded extends Error {
-  override readonly name = 'RateLimitWaitExceeded';
-  constructor(
-    /** The known wait that was refused, or (`queued`) the time spent queued before giving up. */
-    readonly waitMs: number,
-    readonly queued = false,
-  ) {
-    super(`a send would wait ${queued ? 'more than ' : ''}${waitMs} ms for the rate limit, beyond its maxWaitMs`);
-  }
-}
 
 export interface Waiter {
   /** The request, and its endpoint family once a pause made it matter. */
@@ -46,11 +35,6 @@ export interface SendQueueDeps {
   release(request: Request): void;
   /** The pump stopped: the limiter re-checks whether it may take its fast path. */
   onIdle(now: number): void;
-}
-
-/** Drops the family pauses that have ended. */
-export function dropEndedPauses(familyPauses: Map<string, number>, now: number): void {
-  for (const [family, until] of familyPauses) if (until <= now) familyPauses.delete(family);
 }
 
 export class SendQueue {

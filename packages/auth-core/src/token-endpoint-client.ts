@@ -10,17 +10,10 @@ import { ConfigurationError, TokenRequestError } from './errors.js';
 import type { CredentialOptionNames, GrantRequestContext, TokenEndpointResult } from './token-endpoint-types.js';
 import { authCoreDefaults, resolveTokenEndpoint, type TokenEndpoint } from './options.js';
 import type { RequestFacts } from './token-endpoint-failures.js';
-import { sanitizedCause } from './redaction.js';
+import { loadDeferred } from './load-deferred.js';
 import { retryAfterMs } from './retry-policy.js';
 
 export type { CredentialOptionNames } from './token-endpoint-types.js';
-
-/**
- * What an OAuth error answer means (which typed error, which options to check) is worked out in
- * token-endpoint-failures.ts, loaded on the first such answer: a client whose token requests succeed does not carry it
- * in its startup bundle.
- */
-const failures = () => import('./token-endpoint-failures.js');
 
 /**
  * `client_secret_basic` (default): `Authorization: Basic base64(id:secret)` as the platforms document it;
@@ -112,7 +105,8 @@ async function post(
     const response = await context.fetch(url.href, { method: 'POST', headers, body: form, redirect: 'manual', signal: context.signal });
     return { response, safeUrl };
   } catch (error) {
-    throw transportError(error, context.signal, safeUrl, secrets, config.optionNames);
+    // no response: which failure (sent or not, the cause) is told in token-endpoint-failures.ts, loaded now
+    throw (await loadDeferred()).transportError(error, context.signal, safeUrl, secrets, config.optionNames);
   }
 }
 
@@ -154,45 +148,6 @@ export async function revokeToken(
   }
 }
 
-/** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */
-const NOT_SENT_CODES = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EAI_FAIL',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'EHOSTDOWN',
-  'EADDRNOTAVAIL',
-  'UND_ERR_CONNECT_TIMEOUT',
-]);
-
-/** True when a fetch failure certainly happened before the request left this process (undici's `cause.code`). */
-function failedBeforeSending(error: unknown): boolean {
-  const cause = error instanceof Error ? error.cause : undefined;
-  const code = cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
-  return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
-}
-
-export function transportError(
-  error: unknown,
-  signal: AbortSignal,
-  url: string,
-  secrets: Array<string | undefined>,
-  names: CredentialOptionNames | undefined,
-): unknown {
-  if (signal.aborted) return signal.reason;
-  if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
-  const notSent = failedBeforeSending(error);
-  const cause = sanitizedCause(error, secrets);
-  // the cause (with its system code, e.g. ECONNREFUSED) in the message too: loggers often drop `cause`
-  return new TokenRequestError(
-    `token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'} (${cause.name}: ${cause.message}): ` +
-      `check that the token endpoint is reachable (${names?.tokenEndpoint ?? 'tokenEndpoint'}, DNS, proxy, firewall)`,
-    { code: 'token_request_network', url, retryable: true, outcome: notSent ? 'not_processed' : 'unknown', cause },
-  );
-}
-
 function correlationIdOf(response: Response): string | undefined {
   for (const name of authCoreDefaults.middleware.correlationIdHeaders) {
     const value = response.headers.get(name);
@@ -225,10 +180,12 @@ async function processTokenResponse(
   try {
     text = await response.text();
   } catch (error) {
-    throw transportError(error, signal, url, secrets, facts.names);
+    throw (await loadDeferred()).transportError(error, signal, url, secrets, facts.names);
   }
   if (status === 200) return processSuccess(text, response.headers, url, correlationId);
-  throw (await failures()).statusError(text, response.headers, { ...facts, status, url, secrets, correlationId });
+  // what an OAuth error answer means (which typed error, which options to check): token-endpoint-failures.ts, part of
+  // deferred.ts, loaded now (a client whose token requests succeed never needs it)
+  throw (await loadDeferred()).statusError(text, response.headers, { ...facts, status, url, secrets, correlationId });
 }
 
 /**

@@ -1,13 +1,12 @@
 /**
- * What a token endpoint's error answer means, for token-endpoint-client.ts: an OAuth error body or challenge
- * (`invalid_grant` & co: ReauthenticationRequiredError; rejected credentials: InvalidClientCredentialsError naming the
- * options to check; `temporarily_unavailable` & co: retryable TokenRequestError), or a status without one. Loaded by
- * dynamic import on the first such answer only, so a client whose token requests succeed does not bundle it at
- * startup. The failures that lead to a retry (no response, 429, 5xx) stay in token-endpoint-client.ts: a retry's
- * backoff timer starts without waiting for a module to load.
+ * What a failed token request means, for token-endpoint-client.ts: an OAuth error body or challenge (`invalid_grant`
+ * & co: ReauthenticationRequiredError; rejected credentials: InvalidClientCredentialsError naming the options to
+ * check; `temporarily_unavailable` & co: retryable TokenRequestError), a status without one, or no response at all
+ * (`transportError`). Part of deferred.ts, loaded on the first such failure only, so a client whose token requests
+ * succeed does not bundle it at startup. A 429 or 5xx answer is told in token-endpoint-client.ts (a few fields).
  */
-import { InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
-import { redactSecrets } from './redaction.js';
+import { ConfigurationError, InvalidClientCredentialsError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import { redactSecrets, sanitizedCause } from './redaction.js';
 import type { CredentialOptionNames } from './token-endpoint-types.js';
 
 const REAUTHENTICATION_CODES = new Set(['invalid_grant', 'invalid_client', 'unauthorized_client', 'access_denied']);
@@ -135,4 +134,44 @@ function stringField(value: unknown, name: string): string | undefined {
   if (value === null || typeof value !== 'object') return undefined;
   const field = (value as Record<string, unknown>)[name];
   return typeof field === 'string' && field ? field : undefined;
+}
+
+/** System error codes of connections that failed before anything was sent (refused, unresolvable, TLS rejected). */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EAI_FAIL',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'EHOSTDOWN',
+  'EADDRNOTAVAIL',
+  'UND_ERR_CONNECT_TIMEOUT',
+]);
+
+/** True when a fetch failure certainly happened before the request left this process (undici's `cause.code`). */
+function failedBeforeSending(error: unknown): boolean {
+  const cause = error instanceof Error ? error.cause : undefined;
+  const code = cause && typeof cause === 'object' && 'code' in cause && typeof cause.code === 'string' ? cause.code : '';
+  return NOT_SENT_CODES.has(code) || /^(CERT_|ERR_TLS_)|SELF_SIGNED/.test(code);
+}
+
+/** A token request that got no response (refused, unresolvable, reset, TLS): a retryable TokenRequestError. */
+export function transportError(
+  error: unknown,
+  signal: AbortSignal,
+  url: string,
+  secrets: Array<string | undefined>,
+  names: CredentialOptionNames | undefined,
+): unknown {
+  if (signal.aborted) return signal.reason;
+  if (error instanceof TokenRequestError || error instanceof ConfigurationError) return error;
+  const notSent = failedBeforeSending(error);
+  const cause = sanitizedCause(error, secrets);
+  // the cause (with its system code, e.g. ECONNREFUSED) in the message too: loggers often drop `cause`
+  return new TokenRequestError(
+    `token request to ${url} failed ${notSent ? 'before it was sent' : 'before a response arrived'} (${cause.name}: ${cause.message}): ` +
+      `check that the token endpoint is reachable (${names?.tokenEndpoint ?? 'tokenEndpoint'}, DNS, proxy, firewall)`,
+    { code: 'token_request_network', url, retryable: true, outcome: notSent ? 'not_processed' : 'unknown', cause },
+  );
 }

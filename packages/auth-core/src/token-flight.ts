@@ -5,9 +5,9 @@
  * typed value, {@link TokenState}, passed in; `clear()`/`revoke()` bump its generation so a flight of an older one
  * neither stores nor serves what it obtains.
  */
-import { ReauthenticationRequiredError } from './errors.js';
 import type { RefreshReason, TokenManagerEvents } from './events.js';
 import type { Grant } from './grants.js';
+import { loadDeferred } from './load-deferred.js';
 import { authCoreDefaults } from './options.js';
 import { abortableWait } from './retry-policy.js';
 import type { TokenRequester } from './token-requests.js';
@@ -113,33 +113,6 @@ function adopted(ctx: FlightContext, f: Flight, token: StoredToken): StoredToken
   return adopt(ctx, f, token);
 }
 
-/**
- * A flight failed. A still-valid token keeps being served (a failed proactive refresh, `invalid_grant` included:
- * the access token is good until it expires), the failure is reported at once, and a rejected refresh token is
- * removed from the store only while the store still holds it (another process may have stored a newer one).
- */
-async function failed(ctx: FlightContext, f: Flight, trigger: Trigger, base: StoredToken | undefined, error: unknown): Promise<StoredToken> {
-  const { state, freshness } = ctx;
-  const failure = error instanceof Error ? error : new Error('token request failed');
-  f.outcome = 'failed';
-  if (f.generation !== state.generation) throw failure;
-  if (failure instanceof ReauthenticationRequiredError && base?.refreshToken !== undefined) {
-    await ctx.store.deleteIf(base);
-    if (state.current !== undefined && sameToken(state.current, base)) {
-      // nothing to refresh with any more; the access token itself is still good until it expires
-      const { refreshToken: _rejected, ...rest } = state.current;
-      state.current = freshness.isValid(rest) ? rest : undefined;
-    }
-  } else if (failure instanceof ReauthenticationRequiredError && (state.current === undefined || !freshness.isValid(state.current))) {
-    state.current = undefined;
-  }
-  const keep = freshness.servable(state.current, trigger);
-  ctx.emit('refreshFailed', { reason: trigger.reason, error: failure, ...(keep ? { validUntil: keep.expiresAt } : {}) });
-  if (!keep) throw failure;
-  state.proactiveBackoffUntil = ctx.clock() + defaults.proactiveRetryBackoffMs;
-  return keep;
-}
-
 type Start = { token: StoredToken } | { lease: HeldLease | undefined; stored: StoredToken | undefined };
 
 /**
@@ -171,24 +144,6 @@ async function takeLease(ctx: FlightContext, f: Flight, trigger: Trigger, stored
 }
 
 /**
- * After a failed request: another process may have rotated the refresh token meanwhile (its token is in the store).
- * Resolves a fresh token to adopt, a newer base to try once more from, or undefined when the failure stands.
- */
-async function recoverFromRotation(
-  ctx: FlightContext,
-  trigger: Trigger,
-  base: StoredToken | undefined,
-  error: unknown,
-): Promise<{ adopt: StoredToken } | { retryFrom: StoredToken } | undefined> {
-  if (!(error instanceof ReauthenticationRequiredError) || base?.refreshToken === undefined) return undefined;
-  const newer = await ctx.store.get();
-  if (!newer || sameToken(newer, base) || trigger.stale.has(newer.accessToken)) return undefined;
-  if (ctx.freshness.isFresh(newer)) return { adopt: newer };
-  if (newer.refreshToken !== undefined && newer.refreshToken !== base.refreshToken) return { retryFrom: newer };
-  return undefined;
-}
-
-/**
  * Last phase: the token is written before the lease is released, so the next holder starts from its refresh token.
  * A `clear()`/`revoke()` that ran meanwhile (before or during the write) wins: what was written is taken back, and
  * after a revoke the token is revoked too.
@@ -217,7 +172,7 @@ export async function runFlight(ctx: FlightContext, f: Flight, trigger: Trigger)
     start = await takeLease(ctx, f, trigger, stored);
   } catch (error) {
     if (f.abandon.signal.aborted && error === f.abandon.signal.reason) throw error;
-    return failed(ctx, f, trigger, ctx.freshness.newest(stored, ctx.state.current), error);
+    return (await loadDeferred()).failed(ctx, f, trigger, ctx.freshness.newest(stored, ctx.state.current), error);
   }
   if ('token' in start) return adopted(ctx, f, start.token);
   const { lease } = start;
@@ -229,14 +184,17 @@ export async function runFlight(ctx: FlightContext, f: Flight, trigger: Trigger)
       try {
         token = await ctx.requester.request(base, lease?.localOnly === true);
       } catch (error) {
-        const recovered = tries === 0 ? await recoverFromRotation(ctx, trigger, base, error) : undefined;
+        // what a failure leaves is worked out in token-flight-failures.ts (part of deferred.ts), loaded now: a client
+        // whose token requests succeed never needs it (the requester has made its retries already)
+        const failures = await loadDeferred();
+        const recovered = tries === 0 ? await failures.recoverFromRotation(ctx, trigger, base, error) : undefined;
         if (recovered && 'adopt' in recovered) return adopted(ctx, f, recovered.adopt);
         if (recovered) {
           base = recovered.retryFrom;
           continue;
         }
         await lease?.release(error);
-        return await failed(ctx, f, trigger, base, error);
+        return await failures.failed(ctx, f, trigger, base, error);
       }
       return await store(ctx, f, trigger, base, token);
     }

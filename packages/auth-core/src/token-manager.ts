@@ -3,7 +3,7 @@
  * refresh itself (single flight, lease, store write) is the flight in token-flight.ts; store access is in
  * token-store-access.ts; both work on the manager's state, one typed value.
  */
-import { ConfigurationError, ReauthenticationRequiredError, TokenRequestError } from './errors.js';
+import { ConfigurationError, ReauthenticationRequiredError } from './errors.js';
 import {
   createTokenManagerEmitter,
   type RefreshReason,
@@ -12,7 +12,8 @@ import {
   type TokenManagerEvents,
   type TokenManagerListener,
 } from './events.js';
-import type { FetchLike, Grant, GrantRequestContext } from './grants.js';
+import type { FetchLike, Grant } from './grants.js';
+import { loadDeferred } from './load-deferred.js';
 import { authCoreDefaults, nonNegativeOption } from './options.js';
 import { abortableWait } from './retry-policy.js';
 import { createTokenFreshness, joinFlight, startFlight, type FlightContext, type TokenState } from './token-flight.js';
@@ -178,24 +179,6 @@ function resolveOptions(options: TokenManagerOptions): ResolvedOptions {
   };
 }
 
-/** RFC 7009: revokes the refresh token (when there is one), then the access token, within `timeoutMs`. */
-async function revokeTokens(grant: Grant, fetchImpl: FetchLike, timeoutMs: number, token: StoredToken, signal?: AbortSignal): Promise<void> {
-  const revokeToken = grant.revoke?.bind(grant);
-  if (!revokeToken) return;
-  const timeout = new AbortController();
-  const timer = setTimeout(
-    () => timeout.abort(new TokenRequestError('revocation timed out', { code: 'token_request_timeout', outcome: 'unknown' })),
-    timeoutMs,
-  );
-  const context: GrantRequestContext = { fetch: fetchImpl, signal: signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal };
-  try {
-    if (token.refreshToken) await revokeToken(token.refreshToken, 'refresh_token', context);
-    await revokeToken(token.accessToken, 'access_token', context);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** What serving a token needs: the flights' context, and every event the manager emits (the flights emit only some). */
 interface ServingContext extends FlightContext {
   emitEvent<K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]): void;
@@ -281,8 +264,9 @@ export function createTokenManager(options: TokenManagerOptions): TokenManager {
   const emit = <K extends TokenManagerEventName>(name: K, event: TokenManagerEvents[K]) => emitter.emit(name, event);
   const store = createStoreAccess({ store: resolved.store, storeKey, clock, emitStoreError: (event) => emit('storeError', event) });
   const state: TokenState = { current: undefined, flight: undefined, flightSeq: 0, generation: 0, proactiveBackoffUntil: 0 };
-  const revoke = (token: StoredToken, signal?: AbortSignal) =>
-    revokeTokens(grant, resolved.fetch, resolved.tokenRequestTimeoutMs, token, signal);
+  // RFC 7009 revocation is in token-revocation.ts (part of deferred.ts), loaded when something is revoked
+  const revoke = async (token: StoredToken, signal?: AbortSignal) =>
+    (await loadDeferred()).revokeTokens(grant, resolved.fetch, resolved.tokenRequestTimeoutMs, token, signal);
   const ctx: ServingContext = {
     state,
     freshness: createTokenFreshness(clock, resolved.explicitSkewMs),

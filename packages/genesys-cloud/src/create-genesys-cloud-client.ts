@@ -1,16 +1,18 @@
 import createClient from 'openapi-fetch';
+import type {
+  AuthMiddlewareOptions,
+  CredentialOptionNames,
+  FetchLike,
+  Grant,
+  TokenManager,
+  TokenManagerOptions,
+} from '@ccaas/auth-core';
 import {
   authorizationCodeGrant,
   basicClientCredentialsGrant,
   ConfigurationError,
   refreshTokenGrant,
-  type AuthMiddlewareOptions,
-  type CredentialOptionNames,
-  type FetchLike,
-  type Grant,
-  type TokenManager,
-  type TokenManagerOptions,
-} from '@ccaas/auth-core';
+} from '@ccaas/auth-core/platform';
 import {
   checkCommonClientOptions,
   createPlatformClient,

@@ -49,7 +49,8 @@ export type { GenesysCloudHosts, GenesysCloudRegion } from './regions.js';
 export { paginateGenesys, paginateGenesysPages } from './paginate-genesys.js';
 export type { GenesysEntity, GenesysPage, GenesysPagedPath, PaginateGenesysOptions } from './paginate-genesys.js';
 // What this package's README documents from auth-core, re-exported so that the install line is the whole install
-// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both.
+// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both. The
+// values come through auth-core's platform entry (it says why), the types from its public index.
 export {
   buildAuthorizationUrl,
   CcaasError,
@@ -66,8 +67,9 @@ export {
   UnauthorizedError,
   createPkcePair,
   generateState,
+  loadDeferredModules,
   openTelemetrySpans,
-} from '@ccaas/auth-core';
+} from '@ccaas/auth-core/platform';
 export type {
   AttemptEvent,
   ConfigurationErrorCode,

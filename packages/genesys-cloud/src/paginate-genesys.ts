@@ -1,5 +1,4 @@
-import { CcaasError, ConfigurationError } from '@ccaas/auth-core';
-import { checkPositiveIntegerOptions } from '@ccaas/auth-core/platform';
+import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core/platform';
 import type { GenesysCloudRequests } from './genesys-cloud-api.js';
 
 /** The JSON body of an operation's success response (`200`, or `2XX` where the vendor's sources name no status). */

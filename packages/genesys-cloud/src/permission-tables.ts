@@ -3,7 +3,8 @@
 // (operation-policies.ts) are loaded by dynamic import on the first 403 of a registered area only: a call that never
 // answers 403 never loads them, and a bundler that splits code (esbuild `splitting`, webpack, Rollup, Vite) keeps
 // them out of the application's startup chunk.
-import { ForbiddenError, type HttpErrorDetails } from '@ccaas/auth-core';
+import type { HttpErrorDetails } from '@ccaas/auth-core';
+import { ForbiddenError } from '@ccaas/auth-core/platform';
 
 /** "METHOD /api/v2/path/{param}" -> "ANY|ALL permission permission ..." (the generated areas' table format). */
 export type OperationPermissionTable = Readonly<Record<string, string>>;

@@ -1,5 +1,4 @@
-import { ConfigurationError } from '@ccaas/auth-core';
-import { closestMatch } from '@ccaas/auth-core/platform';
+import { closestMatch, ConfigurationError } from '@ccaas/auth-core/platform';
 
 /**
  * Every Genesys Cloud region: its AWS-style id and the domain behind `api.<domain>` (REST API) and

@@ -5,13 +5,7 @@
  * @packageDocumentation
  * @module @ccaas/nice-cxone/agent-events
  */
-import {
-  CcaasError,
-  ConfigurationError,
-  NetworkError,
-  RateLimitError,
-  RequestTimeoutError,
-} from '@ccaas/auth-core';
+import { CcaasError, ConfigurationError, NetworkError, RateLimitError, RequestTimeoutError } from '@ccaas/auth-core/platform';
 import { agentEventAttempts, type AgentEventAttempts, type AgentSessionEndCause } from './agent-events-attempts.js';
 import type { CxoneClient } from './create-cxone-client.js';
 import { agentApi, type paths as AgentPaths } from './generated/agent.js';

@@ -1,5 +1,6 @@
 import createClient, { type Client } from 'openapi-fetch';
-import { passwordGrant, type AuthMiddlewareOptions, type FetchLike, type TokenManager, type TokenManagerOptions } from '@ccaas/auth-core';
+import type { AuthMiddlewareOptions, FetchLike, TokenManager, TokenManagerOptions } from '@ccaas/auth-core';
+import { passwordGrant } from '@ccaas/auth-core/platform';
 import {
   checkCommonClientOptions,
   checkPositiveIntegerOptions,

@@ -15,7 +15,8 @@ export { readIdTokenClaims } from './read-id-token-claims.js';
 export { paginateCxone, paginateCxonePages } from './paginate-cxone.js';
 export type { CxoneItemsKey, CxonePage, CxonePagedPath, PaginateCxoneOptions } from './paginate-cxone.js';
 // What this package's README documents from auth-core, re-exported so that the install line is the whole install
-// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both.
+// (nothing is imported from a package npm may not hoist): the same objects, so `instanceof` holds across both. The
+// values come through auth-core's platform entry (it says why), the types from its public index.
 export {
   CcaasError,
   ConfigurationError,
@@ -29,8 +30,9 @@ export {
   RequestTimeoutError,
   TokenRequestError,
   UnauthorizedError,
+  loadDeferredModules,
   openTelemetrySpans,
-} from '@ccaas/auth-core';
+} from '@ccaas/auth-core/platform';
 export type {
   AttemptEvent,
   ConfigurationErrorCode,

@@ -1,6 +1,5 @@
 import type { Client } from 'openapi-fetch';
-import { CcaasError, ConfigurationError } from '@ccaas/auth-core';
-import { checkPositiveIntegerOptions } from '@ccaas/auth-core/platform';
+import { CcaasError, checkPositiveIntegerOptions, ConfigurationError } from '@ccaas/auth-core/platform';
 
 // Generic in the family's `paths` (`adminApi(cxone)`, `realtimeApi(cxone)`, ...): the client argument names them.
 type JsonOf<Op> = Op extends { responses: { 200: { content: { 'application/json': infer Body } } } } ? Body : never;

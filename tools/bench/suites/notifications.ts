@@ -262,6 +262,9 @@ export const notificationsSuite: BenchSuite = {
     const plan = context.smoke ? smokePlan : fullPlan;
     await ensurePublishedBuild(context);
     packages = await loadPackages();
+    // a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
+    // turns of the event loop are too few for a module load, which would then look like a stalled client)
+    await packages.loadDeferredModules();
     // Node 20 has no global WebSocket; MSW intercepts sockets by patching the global, so give it a class to patch
     const globals = globalThis as { WebSocket?: unknown };
     globals.WebSocket ??= class NoRealWebSocket {

@@ -1,5 +1,5 @@
 // subscribeNotifications: topics in, typed events out (async iterator and callbacks), across sockets, channels and tokens.
-import { ConfigurationError } from '@ccaas/auth-core';
+import { ConfigurationError } from '@ccaas/auth-core/platform';
 import type { GenesysCloudClient } from '../create-genesys-cloud-client.js';
 import type { paths } from '../generated/notifications.js';
 import { ChannelConnection, type ChannelSettings } from './channel-connection.js';
