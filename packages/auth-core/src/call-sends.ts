@@ -1,5 +1,5 @@
 /**
- * Sending one call at startup speed: the token it waits for and the rate limiter's hold on each send, with every
+ * Sending one call: the token it waits for and the rate limiter's hold on each send, with every
  * wait following the call's signal (abort and deadline) and charged to `retry.maxTotalWaitMs`; and the hand-over of
  * an answer that is not final at once to response-decisions.ts (part of deferred.ts, loaded then), which replays,
  * retries and waits.
@@ -13,8 +13,8 @@ import { elapsedMs, stopwatch } from './attempt-reporting.js';
 import type { CallContext } from './call-context.js';
 import { deadlineLeftMs, enterPhase, timeoutError } from './call-deadline.js';
 import type { CallState, Outcome } from './call-state.js';
-import { loadDeferred } from './load-deferred.js';
 import { RateLimitWaitExceeded } from './errors.js';
+import { loadDeferred } from './load-deferred.js';
 import { retryAfterMs } from './retry-policy.js';
 import type { FetchLike } from './token-endpoint-types.js';
 
