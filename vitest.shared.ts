@@ -28,6 +28,7 @@ export const sharedConfig = defineConfig({
   resolve: { alias: sourceAliases },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    setupFiles: [root('./vitest.setup.ts')],
     typecheck: { enabled: true, include: ['src/**/*.test-d.ts', 'test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
     // hang guards only (5 minutes): tests never assert wall-clock time and a busy CI machine can be 10x slower than a
     // quiet one; a test that takes this long is hung, not slow

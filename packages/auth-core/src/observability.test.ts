@@ -14,7 +14,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 import type { paths } from '../test/api-paths.js';
 import { createTokenEndpointMock } from '@ccaas/test-support';
 import { authMiddleware, clientCredentialsGrant, createTokenManager, openTelemetrySpans, spanNames, type AuthMiddlewareOptions } from './index.js';
-import { loadDeferredModules } from './load-deferred.js';
 
 const API = 'https://api.test';
 const tokens = createTokenEndpointMock();
@@ -30,8 +29,6 @@ const exporter = new InMemorySpanExporter();
 const provider = new BasicTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-// a failed refresh or a retry loads deferred.ts: loaded before the fake clock runs, as the README says
-beforeAll(() => loadDeferredModules());
 beforeEach(() => vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') }));
 afterEach(() => {
   vi.useRealTimers();

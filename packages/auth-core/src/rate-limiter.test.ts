@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   createRateLimiter,
   endpointFamilyOf,
@@ -8,7 +8,6 @@ import {
   type RateLimitObservation,
 } from './rate-limiter.js';
 import { RateLimitWaitExceeded } from './errors.js';
-import { loadDeferredModules } from './load-deferred.js';
 import { RateWindow } from './rate-window.js';
 
 const API = 'https://api.test';
@@ -281,8 +280,6 @@ describe('RateWindow (one bucket as this process knows it)', () => {
 });
 
 describe('createRateLimiter', () => {
-  // a send that must wait loads the queue (deferred.ts): loaded before the fake clock runs, as the README says
-  beforeAll(() => loadDeferredModules());
   beforeEach(() => {
     vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00.300Z') });
   });

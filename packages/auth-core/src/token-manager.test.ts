@@ -20,13 +20,10 @@ import {
 } from './index.js';
 // a store with tryLock carries the lease protocol; store implementations get it from the internal entry
 import { refreshLease } from './platform.js';
-import { loadDeferredModules } from './load-deferred.js';
 
 const endpoint = createTokenEndpointMock({ expiresIn: 3600 });
 const server = setupServer(endpoint.handler);
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-// a failed refresh or a retry loads deferred.ts: loaded before the fake clock runs, as the README says
-beforeAll(() => loadDeferredModules());
 beforeEach(() => {
   vi.useFakeTimers({ now: new Date('2030-01-01T00:00:00Z') });
 });

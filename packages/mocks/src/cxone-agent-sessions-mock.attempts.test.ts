@@ -4,7 +4,7 @@ import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openTelemetrySpans, spanNames, TokenRequestError, type AttemptEvent, type StreamAttemptEvent } from '@ccaas/auth-core';
-import { createCxoneClient, type CxoneClientOptions, loadDeferredModules } from '@ccaas/nice-cxone';
+import { createCxoneClient, type CxoneClientOptions } from '@ccaas/nice-cxone';
 import { agentEvents, agentSessionPaths, type AgentEventStreamItem } from '@ccaas/nice-cxone/agent-events';
 import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
 import { createSimulatedTime } from './notifications-simulated-time.js';
@@ -31,10 +31,6 @@ function observedClient(options: Partial<CxoneClientOptions> = {}) {
 }
 
 const phases = (steps: StreamAttemptEvent[]) => steps.map((step) => `${step.phase}${step.cause ? ` ${step.cause}` : ''}`);
-
-// a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
-// turns of the event loop are too few for a module load)
-beforeAll(() => loadDeferredModules());
 
 describe('CXone agent events through the client’s onAttempt', () => {
   it('reports session_started with the session id, then session_ended caused by platform_ended on AgentSessionEnd', async () => {

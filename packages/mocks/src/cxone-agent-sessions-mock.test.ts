@@ -1,6 +1,6 @@
 // The CXone agent-event loop against the simulated tenant: 304s, events, a 401 mid-session, 429s, network errors, end.
 import { TokenRequestError } from '@ccaas/auth-core';
-import { createCxoneClient, loadDeferredModules } from '@ccaas/nice-cxone';
+import { createCxoneClient } from '@ccaas/nice-cxone';
 import { agentEvents, agentSessionPaths, AgentSessionEndedError, type AgentEventStreamItem } from '@ccaas/nice-cxone/agent-events';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -26,10 +26,6 @@ async function collect(loop: AsyncGenerator<AgentEventStreamItem>, until: (items
   }
   return items;
 }
-
-// a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
-// turns of the event loop are too few for a module load)
-beforeAll(() => loadDeferredModules());
 
 describe('CXone agent-session events', () => {
   it('starts a session, yields AgentSessionStart then published events, and ends on AgentSessionEnd (no DELETE needed)', async () => {

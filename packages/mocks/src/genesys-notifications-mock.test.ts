@@ -1,6 +1,6 @@
 // The notification stream against the simulated platform, in process (MSW's WebSocket API), on simulated time.
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createGenesysCloudClient, loadDeferredModules } from '@ccaas/genesys-cloud';
+import { describe, expect, it } from 'vitest';
+import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
 import {
   subscribeNotifications,
   type NotificationGap,
@@ -73,10 +73,6 @@ async function startHarness(topics: NotificationTopic[], mockOptions: GenesysClo
     inGaps: (published) => published.filter((p) => gaps.some((g) => g.topics.includes(p.topic) && p.at >= g.from && p.at <= g.to)).map((p) => p.id),
   };
 }
-
-// a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
-// turns of the event loop are too few for a module load)
-beforeAll(() => loadDeferredModules());
 
 describe('Genesys notification stream against the simulated platform', () => {
   it('an iterator read slower than events arrive keeps maxBufferedEvents: the oldest are dropped and reported as one buffer-overflow gap first', async () => {

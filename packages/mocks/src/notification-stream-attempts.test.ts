@@ -1,9 +1,9 @@
 // The Genesys notification stream reports its channel lifecycle, each reconnect with its cause, and each gap through
 // the onAttempt and tracer its client was created with (simulated platform in process, simulated time).
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openTelemetrySpans, spanNames, type AttemptEvent, type StreamAttemptEvent } from '@ccaas/auth-core';
-import { createGenesysCloudClient, type GenesysCloudClientOptions, loadDeferredModules } from '@ccaas/genesys-cloud';
+import { createGenesysCloudClient, type GenesysCloudClientOptions } from '@ccaas/genesys-cloud';
 import { subscribeNotifications } from '@ccaas/genesys-cloud/notification-stream';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 import { createSimulatedTime } from './notifications-simulated-time.js';
@@ -29,10 +29,6 @@ function observer() {
   const stream = () => events.filter((event): event is StreamAttemptEvent => event.kind === 'stream');
   return { events, stream, onAttempt: (event: AttemptEvent) => void events.push(event) };
 }
-
-// a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
-// turns of the event loop are too few for a module load)
-beforeAll(() => loadDeferredModules());
 
 describe('notification stream through the client’s onAttempt', () => {
   it('reports the channel lifecycle: channel_created, subscribed, connected, then closed (aborted) on close()', async () => {

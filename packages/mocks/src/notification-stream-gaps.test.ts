@@ -1,7 +1,7 @@
 // Gap windows at their edges: an event the platform dropped lies inside the gap the stream reports, even when the
 // message saying so ({"result":"404"}) arrives after it (simulated platform in process, simulated time).
-import { beforeAll, describe, expect, it } from 'vitest';
-import { createGenesysCloudClient, loadDeferredModules } from '@ccaas/genesys-cloud';
+import { describe, expect, it } from 'vitest';
+import { createGenesysCloudClient } from '@ccaas/genesys-cloud';
 import { subscribeNotifications, type NotificationGap, type NotificationSocketConstructor } from '@ccaas/genesys-cloud/notification-stream';
 import { createGenesysCloudMock, genesysCloudSandboxCredentials } from './create-genesys-cloud-mock.js';
 import { createSimulatedTime, type SimulatedTime } from './notifications-simulated-time.js';
@@ -31,10 +31,6 @@ function socketWithLate404(time: SimulatedTime, delayMs: number): NotificationSo
     return socket;
   } as unknown as NotificationSocketConstructor;
 }
-
-// a 401 replay or a failed token request loads auth-core's deferred code: loaded before simulated time runs (its
-// turns of the event loop are too few for a module load)
-beforeAll(() => loadDeferredModules());
 
 describe('gap windows', () => {
   it('the event whose publication found the channel gone lies inside the reported gap, though the 404 arrived a second later', async () => {
