@@ -6,6 +6,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createCxoneMock, cxoneSandboxCredentials } from './create-cxone-mock.js';
 import { createSimulatedTime } from './notifications-simulated-time.js';
+import { pollThroughRateLimitsAndNetworkErrors } from '../test/agent-event-faults.js';
 
 const cxone = createCxoneMock({ tokenLifetimeSeconds: 900 });
 const server = setupServer(...cxone.handlers);
@@ -72,19 +73,7 @@ describe('CXone agent-session events', () => {
     const time = createSimulatedTime();
     const loop = agentEvents(createClient(), { session: station, timers: time, random: () => 0.5, backoff: { initialDelayMs: 1_000, maxDelayMs: 8_000 } });
     const sessionId = ((await loop.next()).value as { sessionId: string }).sessionId;
-    server.use(
-      cxone.scenarios.rateLimited({ times: 4, retryAfterSeconds: 0, path: agentSessionPaths.nextEvent }),
-      cxone.scenarios.networkErrors({ times: 4, path: agentSessionPaths.nextEvent }),
-    );
-    cxone.agentSessions.publish({ Type: 'AgentState', CurrentState: 'Available' }, sessionId);
-    const items: AgentEventStreamItem[] = [];
-    for (let i = 0; i < 20 && !items.some((item) => item.type === 'event'); i++) {
-      const pending = loop.next();
-      let settled = false;
-      void pending.then(() => (settled = true));
-      for (let j = 0; j < 20 && !settled; j++) await time.advance(10_000);
-      items.push((await pending).value as AgentEventStreamItem);
-    }
+    const items = await pollThroughRateLimitsAndNetworkErrors(loop, { server, cxone, sessionId, time });
     const causes = items.filter((item) => item.type === 'retrying').map((item) => (item as { cause: string }).cause);
     expect(causes).toContain('rate-limited');
     expect(causes).toContain('network-error');
