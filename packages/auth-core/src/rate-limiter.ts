@@ -13,17 +13,16 @@
  * When no response has carried rate-limit headers (Genesys Cloud since 2021), the client bucket's allowance is
  * learned from the 429s themselves (below).
  *
- * The window model and the learned allowance: rate-window.ts.
+ * The window model and the learned allowance: rate-window.ts. The queue of held-back sends: send-queue.ts, part of
+ * deferred.ts, loaded when a send first has to wait.
  */
 import { ConfigurationError, RateLimitWaitExceeded } from './errors.js';
+import { loadDeferred } from './load-deferred.js';
 import { authCoreDefaults, nonNegativeOrDefault } from './options.js';
 import { dropEndedPauses, RateWindow, SendsInFlight, type RateLimitObservation } from './rate-window.js';
-import { loadDeferred } from './load-deferred.js';
 import type { SendQueue } from './send-queue.js';
 
 export type { RateLimitObservation } from './rate-window.js';
-
-
 
 /** Reads a response's rate-limit headers; undefined when it has none. */
 export type ReadRateLimitHeaders = (headers: Headers) => RateLimitObservation | undefined;

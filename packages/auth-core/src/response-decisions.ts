@@ -15,16 +15,15 @@ import { abortableSleep, fullJitterBackoffMs, IDEMPOTENCY_KEY_HEADER, retryAfter
 import type { FetchLike } from './token-endpoint-types.js';
 
 /** Returned by a status handler that has prepared a replay/retry (token refreshed or wait done): send again. */
-export const RESEND = Symbol('resend');
+const RESEND = Symbol('resend');
 
 /** What a status handler decides (unless it throws a typed error): the final response, or send again. */
-export type Next = Response | typeof RESEND;
+type Next = Response | typeof RESEND;
 
 function discard(response: Response): void {
   // not awaited: some bodies (e.g. mocked streams) never settle a cancel
   void response.body?.cancel().catch(() => undefined);
 }
-
 
 /** `requestInitExt`, with the call's own `dispatcher` (undici drops it from cloned requests) on top. */
 function resendInit(context: CallContext, original: Request): Record<string, unknown> | undefined {

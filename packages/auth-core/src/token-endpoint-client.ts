@@ -242,4 +242,3 @@ function parseExpiresIn(value: unknown): number | string | undefined {
   if (typeof value === 'string' && /^\d{1,15}$/.test(value) && Number(value) > 0) return Number(value);
   return `expires_in is ${typeof value === 'string' ? 'a string that is not a positive whole number' : `a ${typeof value}`}`;
 }
-
